@@ -1,0 +1,210 @@
+//! `haul get`: download links without a window and exit with a status scripts can use.
+//!
+//! 0 when every file finished, 1 when something failed (each failure is explained on stderr),
+//! 2 for bad usage. Interrupting (Ctrl+C) saves progress; running the same command again
+//! continues the partial files.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use url::Url;
+
+use super::GetArgs;
+use super::progress::ProgressView;
+use crate::config::Settings;
+use crate::engine::{AddRequest, Engine, Status};
+use crate::links;
+use crate::paths::Paths;
+
+/// All downloads finished.
+pub const EXIT_OK: u8 = 0;
+/// Some download failed or was interrupted.
+pub const EXIT_FAILED: u8 = 1;
+/// The command line was wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+/// What to download, after reading the arguments and link files.
+struct Plan {
+    urls: Vec<Url>,
+    skipped: Vec<String>,
+    dir: PathBuf,
+}
+
+/// Runs `haul get` and returns the exit status.
+pub fn run(args: GetArgs, paths: &Paths) -> u8 {
+    let (settings, settings_problem) = Settings::load(&paths.config_file());
+    if let Some(problem) = settings_problem {
+        eprintln!("haul: {problem}");
+    }
+    let plan = match plan(&args, &settings, paths) {
+        Ok(plan) => plan,
+        Err(message) => {
+            eprintln!("haul: {message}\nTry 'haul get --help' for more information.");
+            return EXIT_USAGE;
+        }
+    };
+    for skipped in &plan.skipped {
+        eprintln!("haul: skipped {skipped}");
+    }
+    if args.connections.is_some_and(|n| n > 1) {
+        eprintln!("haul: -x is not supported yet; using one connection per file");
+    }
+    if args.limit.is_some() {
+        eprintln!("haul: --limit is not supported yet; downloading at full speed");
+    }
+    if plan.urls.is_empty() {
+        eprintln!("haul: no usable links");
+        return EXIT_FAILED;
+    }
+    if let Err(err) = std::fs::create_dir_all(&plan.dir) {
+        eprintln!(
+            "haul: cannot create the download folder ({err}): {}",
+            plan.dir.display()
+        );
+        return EXIT_FAILED;
+    }
+
+    let mut config = settings.engine_config(None);
+    if let Some(jobs) = args.jobs {
+        config.jobs = usize::from(jobs);
+    }
+    let engine = match Engine::start(config) {
+        Ok(engine) => engine,
+        Err(err) => {
+            eprintln!("haul: {err}");
+            return EXIT_FAILED;
+        }
+    };
+    let (wake_tx, wake_rx) = mpsc::channel::<()>();
+    let engine_wake = wake_tx.clone();
+    engine.set_waker(move || {
+        let _ = engine_wake.send(());
+    });
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let handler_flag = Arc::clone(&interrupted);
+    let handler_result = ctrlc::set_handler(move || {
+        if handler_flag.swap(true, Ordering::SeqCst) {
+            // A second Ctrl+C: the user really wants out now.
+            std::process::exit(130);
+        }
+        let _ = wake_tx.send(());
+    });
+    if let Err(err) = handler_result {
+        log::warn!("could not install the Ctrl+C handler: {err}");
+    }
+
+    let requests = plan
+        .urls
+        .iter()
+        .map(|url| AddRequest {
+            file_name: args.output.clone(),
+            sha256: args.sha256.clone(),
+            ..AddRequest::new(url.clone(), plan.dir.clone())
+        })
+        .collect();
+    let mut failed = !plan.skipped.is_empty();
+    for result in engine.add_many(requests) {
+        if let Err(err) = result {
+            eprintln!("haul: {err}");
+            failed = true;
+        }
+    }
+
+    let mut view = ProgressView::new(args.quiet);
+    let snapshot = loop {
+        let _ = wake_rx.recv_timeout(Duration::from_millis(250));
+        while wake_rx.try_recv().is_ok() {}
+        let snapshot = engine.snapshot();
+        view.update(&snapshot);
+        if interrupted.load(Ordering::SeqCst) || snapshot.is_idle() {
+            break snapshot;
+        }
+    };
+    view.finish();
+
+    if interrupted.load(Ordering::SeqCst) {
+        engine.shutdown(Duration::from_secs(5));
+        eprintln!("haul: interrupted; run the same command again to resume");
+        return EXIT_FAILED;
+    }
+    engine.shutdown(Duration::from_secs(5));
+    for download in &snapshot.downloads {
+        let reason = match &download.status {
+            Status::Finished => continue,
+            Status::Failed { reason } => reason.clone(),
+            other => other.label(),
+        };
+        failed = true;
+        eprintln!(
+            "haul: failed: {}: {reason} ({})",
+            download.display_name(),
+            download.display_url()
+        );
+    }
+    if failed { EXIT_FAILED } else { EXIT_OK }
+}
+
+fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, String> {
+    let mut urls = Vec::new();
+    let mut skipped = Vec::new();
+    for arg in &args.urls {
+        let parsed = links::parse_links(arg);
+        if parsed.urls.is_empty() && parsed.problems.is_empty() {
+            skipped.push(format!("'{arg}': not a link"));
+        }
+        for problem in parsed.problems {
+            skipped.push(format!("'{}': {}", problem.text, problem.reason));
+        }
+        urls.extend(parsed.urls);
+    }
+    for input in &args.input {
+        let text = read_input(input)?;
+        let parsed = links::parse_links(&text);
+        for problem in parsed.problems {
+            skipped.push(format!("{} {problem}", input.display()));
+        }
+        urls.extend(parsed.urls);
+    }
+    let mut seen = std::collections::HashSet::new();
+    urls.retain(|url| seen.insert(url.as_str().to_owned()));
+    if urls.is_empty() && skipped.is_empty() {
+        return Err("no links given".into());
+    }
+    if args.output.is_some() && urls.len() + skipped.len() > 1 {
+        return Err("-o/--output needs exactly one link".into());
+    }
+    if let Some(output) = &args.output
+        && (output.is_empty() || output.contains(['/', '\\']))
+    {
+        return Err("-o/--output takes a file name; use -d for the folder".into());
+    }
+    if let Some(hash) = &args.sha256 {
+        if hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err("--sha256 needs 64 hexadecimal digits".into());
+        }
+        if urls.len() + skipped.len() > 1 {
+            return Err("--sha256 needs exactly one link".into());
+        }
+    }
+    let dir = args
+        .dir
+        .clone()
+        .unwrap_or_else(|| settings.download_dir_or(&paths.download_dir));
+    Ok(Plan { urls, skipped, dir })
+}
+
+/// Reads a link list from a file or, for `-`, from stdin.
+fn read_input(path: &Path) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let result = if path == Path::new("-") {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    result.map_err(|err| format!("cannot read {} ({err})", path.display()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

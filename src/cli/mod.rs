@@ -1,0 +1,66 @@
+//! The command line: `haul [URL...]` opens the window, `haul get` downloads without one.
+//!
+//! The argument types live here so `main.rs` stays a dispatcher; `get` runs the engine and
+//! draws progress on stderr.
+
+pub mod get;
+pub mod progress;
+pub mod rate;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Version text with the git commit the binary was built from.
+pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("HAUL_GIT_HASH"), ")");
+
+/// Haul: a fast, careful download manager.
+#[derive(Debug, Parser)]
+#[command(name = "haul", version = LONG_VERSION, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do; without one, the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Links to add when the window opens.
+    #[arg(value_name = "URL")]
+    pub urls: Vec<String>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Download without a window, then exit (0: all finished, 1: some failed, 2: bad usage).
+    Get(GetArgs),
+}
+
+/// Options of `haul get`.
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Folder for the files (default: the configured download folder).
+    #[arg(short = 'd', long = "dir", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// File name (one link only).
+    #[arg(short = 'o', long = "output", value_name = "NAME")]
+    pub output: Option<String>,
+    /// Read links from a file ('-' for stdin), same parser as drag-and-drop.
+    #[arg(short = 'i', long = "input", value_name = "FILE")]
+    pub input: Vec<PathBuf>,
+    /// Downloads at the same time.
+    #[arg(short = 'j', long = "jobs", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: Option<u16>,
+    /// Connections per file.
+    #[arg(short = 'x', long = "connections", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=16))]
+    pub connections: Option<u16>,
+    /// Overall speed limit, e.g. 500K, 2M.
+    #[arg(long = "limit", value_name = "RATE", value_parser = rate::parse_rate)]
+    pub limit: Option<u64>,
+    /// Verify the finished file against this SHA-256 (64 hex digits).
+    #[arg(long = "sha256", value_name = "HEX")]
+    pub sha256: Option<String>,
+    /// No progress output (failures are still reported).
+    #[arg(short = 'q', long = "quiet")]
+    pub quiet: bool,
+    /// Links to download (aria2-style ranges such as file[01-10].jpg expand).
+    #[arg(value_name = "URL")]
+    pub urls: Vec<String>,
+}

@@ -1,0 +1,120 @@
+//! Live progress of `haul get` on stderr: one bar per running download, a line per finished
+//! one. Nothing is drawn when stderr is not a terminal or with `--quiet`.
+
+use std::collections::{HashMap, HashSet};
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::engine::{Download, DownloadId, Snapshot, Status};
+use crate::format;
+
+/// Draws the state of a `haul get` run.
+pub struct ProgressView {
+    multi: MultiProgress,
+    bars: HashMap<DownloadId, ProgressBar>,
+    reported: HashSet<DownloadId>,
+    quiet: bool,
+    terminal: bool,
+}
+
+impl ProgressView {
+    /// A view on stderr; silent when `quiet`.
+    pub fn new(quiet: bool) -> Self {
+        let terminal = std::io::stderr().is_terminal();
+        let target = if quiet || !terminal {
+            ProgressDrawTarget::hidden()
+        } else {
+            ProgressDrawTarget::stderr_with_hz(10)
+        };
+        Self {
+            multi: MultiProgress::with_draw_target(target),
+            bars: HashMap::new(),
+            reported: HashSet::new(),
+            quiet,
+            terminal,
+        }
+    }
+
+    /// Brings the display up to date with `snapshot`.
+    pub fn update(&mut self, snapshot: &Snapshot) {
+        for download in &snapshot.downloads {
+            if download.status.is_running() {
+                let bar = self
+                    .bars
+                    .entry(download.id)
+                    .or_insert_with(|| self.multi.add(new_bar()));
+                bar.set_length(download.total_bytes.unwrap_or(0));
+                bar.set_position(download.bytes_done);
+                bar.set_message(bar_message(download));
+                continue;
+            }
+            if let Some(bar) = self.bars.remove(&download.id) {
+                bar.finish_and_clear();
+                self.multi.remove(&bar);
+            }
+            if download.status == Status::Finished && self.reported.insert(download.id) {
+                let path = download
+                    .target_path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                self.line(&format!(
+                    "saved {path} ({})",
+                    format::bytes(download.bytes_done)
+                ));
+            }
+        }
+    }
+
+    /// Clears the bars.
+    pub fn finish(&mut self) {
+        for (_, bar) in self.bars.drain() {
+            bar.finish_and_clear();
+        }
+        let _ = self.multi.clear();
+    }
+
+    fn line(&self, text: &str) {
+        if self.quiet {
+            return;
+        }
+        if self.terminal {
+            let _ = self.multi.println(format!("haul: {text}"));
+        } else {
+            eprintln!("haul: {text}");
+        }
+    }
+}
+
+fn new_bar() -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
+    let style = ProgressStyle::with_template("{wide_msg} [{bar:24}] {percent:>3}%")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.enable_steady_tick(Duration::from_millis(500));
+    bar
+}
+
+fn bar_message(download: &Download) -> String {
+    let size = match download.total_bytes {
+        Some(total) => format!(
+            "{} / {}",
+            format::bytes(download.bytes_done),
+            format::bytes(total)
+        ),
+        None => format::bytes(download.bytes_done),
+    };
+    let detail = match &download.status {
+        Status::Downloading => {
+            let eta = download
+                .eta_secs
+                .map(|s| format!(", {} left", format::duration(s)))
+                .unwrap_or_default();
+            format!("{}{eta}", format::speed(download.bytes_per_sec))
+        }
+        other => other.label(),
+    };
+    format!("{}  {size}  {detail}", download.display_name())
+}

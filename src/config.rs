@@ -1,0 +1,170 @@
+//! Settings: what the user can tune, read from `haul.toml` in the config folder.
+//!
+//! `config/haul.toml` in the repository is the documented default and is compiled in; a test
+//! keeps it equal to [`Settings::builtin`]. A damaged settings file is reported and left alone
+//! (defaults apply), so a typo never costs the user their file.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, fsutil};
+
+/// The documented defaults, as shipped in `config/haul.toml`.
+pub const DEFAULT_TOML: &str = include_str!("../config/haul.toml");
+
+/// Everything a user can set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default = "Settings::builtin")]
+pub struct Settings {
+    /// Folder for downloads; empty means the system's Downloads folder.
+    pub download_dir: PathBuf,
+    /// Downloads running at once.
+    pub jobs: usize,
+    /// Attempts in a row without progress before failing.
+    pub max_attempts: u32,
+    /// First retry delay in milliseconds (doubles each time).
+    pub retry_delay_ms: u64,
+    /// Longest retry delay in seconds.
+    pub max_retry_delay_secs: u64,
+    /// Seconds without data before a connection is given up.
+    pub stall_timeout_secs: u64,
+    /// Seconds to wait for a connection.
+    pub connect_timeout_secs: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        toml::from_str(DEFAULT_TOML).unwrap_or_else(|_| Self::builtin())
+    }
+}
+
+impl Settings {
+    /// The defaults in code; must match `config/haul.toml`.
+    pub fn builtin() -> Self {
+        Self {
+            download_dir: PathBuf::new(),
+            jobs: 3,
+            max_attempts: 6,
+            retry_delay_ms: 1000,
+            max_retry_delay_secs: 60,
+            stall_timeout_secs: 30,
+            connect_timeout_secs: 15,
+        }
+    }
+
+    /// Reads settings from `path`. A missing file gives the defaults; a damaged one gives the
+    /// defaults and a message for the user.
+    pub fn load(path: &Path) -> (Self, Option<String>) {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return (Self::default(), None),
+            Err(err) => {
+                return (
+                    Self::default(),
+                    Some(format!(
+                        "Could not read the settings ({err}); using defaults: {}",
+                        path.display()
+                    )),
+                );
+            }
+        };
+        match toml::from_str::<Settings>(&text) {
+            Ok(settings) => (settings.clamped(), None),
+            Err(err) => (
+                Self::default(),
+                Some(format!(
+                    "The settings file is invalid and was left unchanged; using defaults until \
+                     it is fixed. {}: {}",
+                    path.display(),
+                    err.message()
+                )),
+            ),
+        }
+    }
+
+    /// Writes settings to `path` atomically, creating the folder if needed.
+    pub fn save(&self, path: &Path) -> io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let text = toml::to_string_pretty(self).map_err(io::Error::other)?;
+        fsutil::write_atomic(path, text.as_bytes())
+    }
+
+    /// Values forced into their sensible ranges.
+    pub fn clamped(mut self) -> Self {
+        self.jobs = self.jobs.clamp(1, 64);
+        self.max_attempts = self.max_attempts.clamp(1, 100);
+        self.stall_timeout_secs = self.stall_timeout_secs.clamp(1, 3600);
+        self.connect_timeout_secs = self.connect_timeout_secs.clamp(1, 600);
+        self
+    }
+
+    /// The download folder: the configured one, else `fallback` (the system's).
+    pub fn download_dir_or(&self, fallback: &Path) -> PathBuf {
+        if self.download_dir.as_os_str().is_empty() {
+            fallback.to_owned()
+        } else {
+            self.download_dir.clone()
+        }
+    }
+
+    /// The engine configuration these settings describe.
+    pub fn engine_config(&self, queue_dir: Option<PathBuf>) -> EngineConfig {
+        EngineConfig {
+            jobs: self.jobs.max(1),
+            network: NetworkSettings {
+                connect_timeout: Duration::from_secs(self.connect_timeout_secs.max(1)),
+                stall_timeout: Duration::from_secs(self.stall_timeout_secs.max(1)),
+                ..NetworkSettings::default()
+            },
+            retry: RetryPolicy {
+                max_attempts: self.max_attempts.max(1),
+                base_delay: Duration::from_millis(self.retry_delay_ms),
+                max_delay: Duration::from_secs(self.max_retry_delay_secs),
+            },
+            queue_dir,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_file_matches_builtin_defaults() {
+        let parsed: Settings = toml::from_str(DEFAULT_TOML).expect("config/haul.toml parses");
+        assert_eq!(parsed, Settings::builtin());
+    }
+
+    #[test]
+    fn partial_file_keeps_other_defaults_and_round_trips() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("haul.toml");
+        std::fs::write(&path, "jobs = 7\n").expect("write");
+        let (settings, problem) = Settings::load(&path);
+        assert_eq!(problem, None);
+        assert_eq!(settings.jobs, 7);
+        assert_eq!(settings.max_attempts, Settings::builtin().max_attempts);
+        settings.save(&path).expect("save");
+        assert_eq!(Settings::load(&path).0, settings);
+    }
+
+    #[test]
+    fn damaged_file_is_reported_and_untouched() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("haul.toml");
+        std::fs::write(&path, "jobs = \"many\"\n[[[").expect("write");
+        let (settings, problem) = Settings::load(&path);
+        assert_eq!(settings, Settings::default());
+        assert!(problem.expect("a message").contains("invalid"));
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "jobs = \"many\"\n[[["
+        );
+    }
+}

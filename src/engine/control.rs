@@ -1,0 +1,165 @@
+//! The control file that sits beside a partial download and makes it resumable.
+//!
+//! `NAME.part` holds the bytes, `NAME.part.haul` says what they are: which link, which version
+//! of the file (ETag, Last-Modified, length) and which byte ranges are complete. It is written
+//! atomically and only after the bytes it describes have been flushed, so after a crash the
+//! recorded progress never exceeds what is on disk.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::fsutil;
+
+/// Suffix of the partial data file.
+pub const PART_SUFFIX: &str = ".part";
+/// Suffix of the control file (after the partial file's own name).
+pub const CONTROL_SUFFIX: &str = ".part.haul";
+
+const FORMAT: u32 = 1;
+
+/// What a control file records about one partial download.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ControlRecord {
+    /// Format version, for future changes.
+    pub format: u32,
+    /// The link as added (password masked).
+    pub url: String,
+    /// The link after redirects (password masked).
+    pub final_url: String,
+    /// The final file name the partial file will get.
+    pub file_name: String,
+    /// Entity tag of the version being downloaded.
+    pub etag: Option<String>,
+    /// Last-Modified of the version being downloaded.
+    pub last_modified: Option<String>,
+    /// Size of the whole file, when known.
+    pub total: Option<u64>,
+    /// Completed byte ranges, each `[start, end)`, sorted and not overlapping.
+    pub done: Vec<[u64; 2]>,
+}
+
+impl ControlRecord {
+    /// A fresh record for a download that has written nothing yet.
+    pub fn new(url: String, file_name: String) -> Self {
+        Self {
+            format: FORMAT,
+            final_url: url.clone(),
+            url,
+            file_name,
+            ..Self::default()
+        }
+    }
+
+    /// Bytes completed from the start of the file without a gap.
+    pub fn contiguous_done(&self) -> u64 {
+        match self.done.first() {
+            Some([0, end]) => *end,
+            _ => 0,
+        }
+    }
+
+    /// Records that the first `bytes` bytes are complete (single-connection downloads).
+    pub fn set_contiguous_done(&mut self, bytes: u64) {
+        self.done = if bytes == 0 {
+            Vec::new()
+        } else {
+            vec![[0, bytes]]
+        };
+    }
+
+    /// Forgets everything about the server's version: used when restarting from zero.
+    pub fn reset(&mut self) {
+        self.etag = None;
+        self.last_modified = None;
+        self.total = None;
+        self.done.clear();
+    }
+}
+
+/// Paths of the partial file and its control file for a final path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartPaths {
+    /// The final file name's path (not created until the download completes).
+    pub target: PathBuf,
+    /// `NAME.part`: the bytes.
+    pub part: PathBuf,
+    /// `NAME.part.haul`: the control file.
+    pub control: PathBuf,
+}
+
+impl PartPaths {
+    /// The partial and control paths for `dir/name`.
+    pub fn new(dir: &Path, name: &str) -> Self {
+        Self {
+            target: dir.join(name),
+            part: dir.join(format!("{name}{PART_SUFFIX}")),
+            control: dir.join(format!("{name}{CONTROL_SUFFIX}")),
+        }
+    }
+}
+
+/// Reads a control file; a missing, unreadable or malformed one is `None` (never trusted).
+pub fn read(path: &Path) -> Option<ControlRecord> {
+    let bytes = fsutil::read_no_follow(path).ok()?;
+    let record: ControlRecord = serde_json::from_slice(&bytes).ok()?;
+    (record.format == FORMAT).then_some(record)
+}
+
+/// Writes a control file atomically.
+pub fn write(path: &Path, record: &ControlRecord) -> io::Result<()> {
+    let bytes = serde_json::to_vec_pretty(record).map_err(io::Error::other)?;
+    fsutil::write_atomic(path, &bytes)
+}
+
+/// Looks in `dir` for the control file of an unfinished download of `url` (masked form).
+///
+/// This is how `haul get` run twice finds its own partial file without a saved queue.
+pub fn find_for_url(dir: &Path, url: &str) -> Option<(PartPaths, ControlRecord)> {
+    let entries = std::fs::read_dir(dir).ok()?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(file_name) = name.strip_suffix(CONTROL_SUFFIX) else {
+            continue;
+        };
+        let paths = PartPaths::new(dir, file_name);
+        if let Some(record) = read(&paths.control)
+            && record.url == url
+            && record.file_name == file_name
+        {
+            return Some((paths, record));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_lookup_by_url() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = PartPaths::new(dir.path(), "big.iso");
+        let mut record = ControlRecord::new("http://h/big.iso".into(), "big.iso".into());
+        record.etag = Some("\"v1\"".into());
+        record.total = Some(100);
+        record.set_contiguous_done(40);
+        write(&paths.control, &record).expect("write");
+        assert_eq!(read(&paths.control), Some(record.clone()));
+        let (found, found_record) = find_for_url(dir.path(), "http://h/big.iso").expect("found");
+        assert_eq!(found, paths);
+        assert_eq!(found_record.contiguous_done(), 40);
+        assert!(find_for_url(dir.path(), "http://h/other").is_none());
+    }
+
+    #[test]
+    fn corrupt_control_file_is_not_trusted() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("x.part.haul");
+        std::fs::write(&path, b"{ not json").expect("write");
+        assert_eq!(read(&path), None);
+    }
+}

@@ -1,0 +1,173 @@
+//! Why a transfer attempt failed, and whether trying again could help.
+//!
+//! Every variant renders as a sentence a user can act on; the same text appears in the row,
+//! on stderr from `haul get`, and in the saved queue.
+
+use std::io;
+use std::time::Duration;
+
+use thiserror::Error;
+
+/// A failed transfer attempt.
+#[derive(Debug, Error)]
+pub enum TransferError {
+    /// The server answered with an error status.
+    #[error("server said {code} {reason}")]
+    Status {
+        /// HTTP status code.
+        code: u16,
+        /// Its reason phrase.
+        reason: String,
+        /// How long the server asked us to wait (Retry-After), if it did.
+        retry_after: Option<Duration>,
+    },
+    /// Could not reach the server.
+    #[error("could not connect: {0}")]
+    Connect(String),
+    /// No data arrived for the stall timeout.
+    #[error("the server stopped sending data for {0} s")]
+    Stalled(u64),
+    /// The connection broke during the transfer.
+    #[error("connection lost: {0}")]
+    Network(String),
+    /// The body ended before the length the server announced.
+    #[error("connection closed after {received} of {expected} bytes")]
+    Truncated {
+        /// Bytes of the file we have.
+        received: u64,
+        /// Bytes the server said the file has.
+        expected: u64,
+    },
+    /// A redirect we refuse to follow (loop, too many, https to http, other scheme).
+    #[error("{0}")]
+    Redirect(String),
+    /// The certificate could not be verified or TLS failed.
+    #[error("secure connection failed: {0}")]
+    Tls(String),
+    /// The server answered something that makes no sense for what we asked.
+    #[error("the server sent an invalid response: {0}")]
+    Protocol(String),
+    /// The server's copy of the file changed; the download must start over.
+    #[error("the file changed on the server")]
+    Changed,
+    /// The disk has no room left.
+    #[error("the disk is full")]
+    DiskFull,
+    /// Reading or writing a local file failed.
+    #[error("could not write {path}: {source}")]
+    Disk {
+        /// The file involved.
+        path: String,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// The finished file does not have the checksum the user asked for.
+    #[error("checksum mismatch: expected SHA-256 {expected}, got {actual}")]
+    Checksum {
+        /// What the user gave.
+        expected: String,
+        /// What the file hashes to.
+        actual: String,
+    },
+    /// The user paused, cancelled or removed the download, or Haul is quitting.
+    #[error("stopped")]
+    Stopped,
+}
+
+impl TransferError {
+    /// True when waiting and trying again may succeed.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            TransferError::Status { code, .. } => {
+                matches!(code, 408 | 425 | 429 | 500 | 502 | 503 | 504) || *code >= 520
+            }
+            TransferError::Connect(_)
+            | TransferError::Stalled(_)
+            | TransferError::Network(_)
+            | TransferError::Truncated { .. } => true,
+            TransferError::Redirect(_)
+            | TransferError::Tls(_)
+            | TransferError::Protocol(_)
+            | TransferError::Changed
+            | TransferError::DiskFull
+            | TransferError::Disk { .. }
+            | TransferError::Checksum { .. }
+            | TransferError::Stopped => false,
+        }
+    }
+
+    /// The wait the server asked for, if any.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            TransferError::Status { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// Wraps a local file error, recognising a full disk.
+    pub fn disk(path: &std::path::Path, source: io::Error) -> Self {
+        if is_disk_full(&source) {
+            TransferError::DiskFull
+        } else {
+            TransferError::Disk {
+                path: path.display().to_string(),
+                source,
+            }
+        }
+    }
+}
+
+/// True for "no space left" and "quota exceeded" errors.
+pub fn is_disk_full(err: &io::Error) -> bool {
+    if err.kind() == io::ErrorKind::StorageFull || err.kind() == io::ErrorKind::QuotaExceeded {
+        return true;
+    }
+    #[cfg(unix)]
+    if matches!(err.raw_os_error(), Some(libc::ENOSPC) | Some(libc::EDQUOT)) {
+        return true;
+    }
+    false
+}
+
+/// Why a download could not be added.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum AddError {
+    /// Only http and https links can be downloaded.
+    #[error("only http and https links are supported, not {0}")]
+    UnsupportedScheme(String),
+    /// The link has no host.
+    #[error("the link has no host")]
+    NoHost,
+    /// The checksum is not 64 hexadecimal digits.
+    #[error("a SHA-256 checksum is 64 hexadecimal digits")]
+    BadChecksum,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_statuses() {
+        let status = |code| TransferError::Status {
+            code,
+            reason: String::new(),
+            retry_after: None,
+        };
+        assert!(status(503).is_transient());
+        assert!(status(429).is_transient());
+        assert!(!status(404).is_transient());
+        assert!(!status(410).is_transient());
+        assert!(!status(403).is_transient());
+    }
+
+    #[test]
+    fn recognises_full_disk() {
+        let err = io::Error::from_raw_os_error(libc::ENOSPC);
+        assert!(matches!(
+            TransferError::disk(std::path::Path::new("x"), err),
+            TransferError::DiskFull
+        ));
+        assert_eq!(TransferError::DiskFull.to_string(), "the disk is full");
+    }
+}

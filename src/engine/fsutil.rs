@@ -1,0 +1,203 @@
+//! File operations with the guarantees downloads need: exclusive creation that never follows a
+//! planted symlink, atomic replacement of small state files, and renames that never overwrite.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+#[cfg(unix)]
+use std::os::unix::fs::OpenOptionsExt;
+
+/// Creates `path` for writing, failing if anything (a file, a directory, a symlink, even a
+/// dangling one) already exists there.
+pub fn create_exclusive(path: &Path) -> io::Result<File> {
+    create_exclusive_mode(path, 0o644)
+}
+
+fn create_exclusive_mode(path: &Path, mode: u32) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(mode);
+    #[cfg(not(unix))]
+    let _ = mode;
+    options.open(path)
+}
+
+/// Opens an existing regular file for reading and writing without following a symlink.
+pub fn open_existing_no_follow(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true);
+    #[cfg(unix)]
+    options.custom_flags(libc::O_NOFOLLOW);
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    Ok(file)
+}
+
+/// Reads a small file without following a symlink.
+pub fn read_no_follow(path: &Path) -> io::Result<Vec<u8>> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    options.custom_flags(libc::O_NOFOLLOW);
+    let mut file = options.open(path)?;
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut file, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Replaces `path` with `bytes` so that readers see either the old or the new content, never
+/// a mix: write a temporary file beside it, flush it to disk, rename it over, sync the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_mode(path, bytes, 0o644)
+}
+
+/// Like [`write_atomic`], but the file is readable by its owner only (for secrets).
+pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_mode(path, bytes, 0o600)
+}
+
+fn write_atomic_mode(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = unique_temp_path(dir, &file_name);
+    let result = (|| {
+        let mut file = create_exclusive_mode(&temp, mode)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        sync_dir(dir);
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Renames `from` to `to` unless `to` already exists; never replaces an existing file.
+pub fn rename_no_replace(from: &Path, to: &Path) -> io::Result<()> {
+    // A hard link fails atomically when the target exists; then the old name is dropped.
+    match fs::hard_link(from, to) {
+        Ok(()) => {
+            fs::remove_file(from)?;
+            Ok(())
+        }
+        Err(err) if err.kind() == io::ErrorKind::AlreadyExists => Err(err),
+        Err(_) => {
+            // File systems without hard links (FAT, some network mounts): check, then rename.
+            if fs::symlink_metadata(to).is_ok() {
+                return Err(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    "target exists",
+                ));
+            }
+            fs::rename(from, to)
+        }
+    }
+}
+
+/// Writes all of `bytes` at `offset` without moving a file cursor (safe to share the file).
+pub fn write_all_at(file: &File, bytes: &[u8], offset: u64) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::write_all_at(file, bytes, offset)
+    }
+    #[cfg(windows)]
+    {
+        let mut written = 0;
+        while written < bytes.len() {
+            let n = std::os::windows::fs::FileExt::seek_write(
+                file,
+                &bytes[written..],
+                offset + written as u64,
+            )?;
+            if n == 0 {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
+            written += n;
+        }
+        Ok(())
+    }
+}
+
+/// True when something (even a dangling symlink) exists at `path`.
+pub fn exists_no_follow(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok()
+}
+
+/// Flushes a folder's entries (new names, renames) to disk; best effort.
+pub fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(handle) = File::open(dir) {
+        let _ = handle.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// Removes a file if it exists; a missing file is not an error.
+pub fn remove_if_exists(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}
+
+fn unique_temp_path(dir: &Path, file_name: &str) -> PathBuf {
+    let nonce: u64 = rand::random();
+    dir.join(format!(".{file_name}.{}.{nonce:x}.tmp", std::process::id()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exclusive_create_refuses_planted_symlink() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let victim = dir.path().join("victim");
+        fs::write(&victim, b"precious").expect("write victim");
+        let planted = dir.path().join("file.part");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&victim, &planted).expect("symlink");
+        assert!(create_exclusive(&planted).is_err());
+        assert!(open_existing_no_follow(&planted).is_err());
+        assert_eq!(fs::read(&victim).expect("read"), b"precious");
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_content() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("state.json");
+        write_atomic(&path, b"first").expect("write");
+        write_atomic(&path, b"second").expect("write");
+        assert_eq!(fs::read(&path).expect("read"), b"second");
+        let leftovers = fs::read_dir(dir.path()).expect("list").count();
+        assert_eq!(leftovers, 1, "no temporary files remain");
+    }
+
+    #[test]
+    fn rename_never_overwrites() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let from = dir.path().join("a.part");
+        let to = dir.path().join("a");
+        fs::write(&from, b"new").expect("write");
+        fs::write(&to, b"old").expect("write");
+        assert!(rename_no_replace(&from, &to).is_err());
+        assert_eq!(fs::read(&to).expect("read"), b"old");
+        fs::remove_file(&to).expect("remove");
+        rename_no_replace(&from, &to).expect("rename");
+        assert_eq!(fs::read(&to).expect("read"), b"new");
+        assert!(!from.exists());
+    }
+}

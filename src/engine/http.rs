@@ -1,0 +1,351 @@
+//! The HTTP client and what we accept from a server.
+//!
+//! One shared `reqwest` client (connection reuse, rustls with verified certificates, no
+//! decompression). Redirects are limited to ten, never downgrade from https to http, never
+//! loop, and only go to http(s); reqwest itself drops credentials when a redirect changes host.
+
+use std::error::Error as StdError;
+use std::time::Duration;
+
+use reqwest::blocking::{Client, Response};
+use reqwest::header::{self, HeaderMap};
+use reqwest::redirect;
+use url::Url;
+
+use super::error::TransferError;
+use super::retry::parse_retry_after;
+
+/// Most redirects followed for one request.
+pub const MAX_REDIRECTS: usize = 10;
+
+/// Network tuning shared by every transfer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkSettings {
+    /// Longest wait for a TCP (and TLS) connection.
+    pub connect_timeout: Duration,
+    /// Longest wait for the next byte (or the response headers) before the attempt fails.
+    pub stall_timeout: Duration,
+    /// The User-Agent header.
+    pub user_agent: String,
+}
+
+impl Default for NetworkSettings {
+    fn default() -> Self {
+        Self {
+            connect_timeout: Duration::from_secs(15),
+            stall_timeout: Duration::from_secs(30),
+            user_agent: format!("Haul/{}", env!("CARGO_PKG_VERSION")),
+        }
+    }
+}
+
+/// Builds the one client all transfers share.
+pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
+    // reqwest is built without a bundled crypto provider; ring is ours. Installing twice (a
+    // second engine in the same process) is harmless, so the error is ignored.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    Client::builder()
+        .user_agent(settings.user_agent.clone())
+        .connect_timeout(settings.connect_timeout)
+        // Applies to waiting for the headers and to every read of the body: a stall timeout.
+        .timeout(settings.stall_timeout)
+        .redirect(redirect_policy())
+        .tcp_nodelay(true)
+        .pool_max_idle_per_host(16)
+        .build()
+}
+
+fn redirect_policy() -> redirect::Policy {
+    redirect::Policy::custom(
+        |attempt| match check_redirect(attempt.previous(), attempt.url()) {
+            Ok(()) => attempt.follow(),
+            Err(reason) => attempt.error(RedirectRefused(reason)),
+        },
+    )
+}
+
+/// Decides whether to follow a redirect to `next` after visiting `previous` (oldest first).
+pub fn check_redirect(previous: &[Url], next: &Url) -> Result<(), String> {
+    if !matches!(next.scheme(), "http" | "https") {
+        return Err(format!(
+            "the server redirected to an unsupported {} link",
+            next.scheme()
+        ));
+    }
+    if previous.len() >= MAX_REDIRECTS {
+        return Err(format!("more than {MAX_REDIRECTS} redirects"));
+    }
+    if previous.contains(next) {
+        return Err("the server redirects in a loop".into());
+    }
+    if next.scheme() == "http" && previous.iter().any(|u| u.scheme() == "https") {
+        return Err("refused a redirect from https to insecure http".into());
+    }
+    Ok(())
+}
+
+/// A redirect we will not follow; its text is shown to the user.
+#[derive(Debug)]
+struct RedirectRefused(String);
+
+impl std::fmt::Display for RedirectRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl StdError for RedirectRefused {}
+
+/// The status line and headers of a response, kept apart from its body.
+#[derive(Clone, Debug)]
+pub struct ResponseHead {
+    /// HTTP status code.
+    pub status: u16,
+    /// Reason phrase for the status.
+    pub reason: String,
+    /// The URL after redirects.
+    pub final_url: Url,
+    /// All response headers.
+    pub headers: HeaderMap,
+}
+
+impl ResponseHead {
+    /// Captures the head of a response.
+    pub fn of(response: &Response) -> Self {
+        let status = response.status();
+        Self {
+            status: status.as_u16(),
+            reason: status.canonical_reason().unwrap_or("").to_owned(),
+            final_url: response.url().clone(),
+            headers: response.headers().clone(),
+        }
+    }
+
+    /// A header's value as text, if present and valid.
+    pub fn header(&self, name: header::HeaderName) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The announced body length.
+    pub fn content_length(&self) -> Option<u64> {
+        self.header(header::CONTENT_LENGTH)?.trim().parse().ok()
+    }
+
+    /// The parsed `Content-Range` header.
+    pub fn content_range(&self) -> Option<ContentRange> {
+        parse_content_range(self.header(header::CONTENT_RANGE)?)
+    }
+
+    /// The entity tag, if the server sent one.
+    pub fn etag(&self) -> Option<String> {
+        self.header(header::ETAG).map(str::to_owned)
+    }
+
+    /// The Last-Modified date, if the server sent one.
+    pub fn last_modified(&self) -> Option<String> {
+        self.header(header::LAST_MODIFIED).map(str::to_owned)
+    }
+
+    /// How long the server asks us to wait before trying again.
+    pub fn retry_after(&self) -> Option<Duration> {
+        parse_retry_after(self.header(header::RETRY_AFTER)?)
+    }
+
+    /// The error this response stands for, if its status is not a success.
+    pub fn error(&self) -> TransferError {
+        TransferError::Status {
+            code: self.status,
+            reason: self.reason.clone(),
+            retry_after: self.retry_after(),
+        }
+    }
+}
+
+/// A parsed `Content-Range` header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContentRange {
+    /// `bytes first-last/total`: the body holds bytes first..=last.
+    Bytes {
+        /// First byte offset.
+        first: u64,
+        /// Last byte offset (inclusive).
+        last: u64,
+        /// Full length, unless the server sent `*`.
+        total: Option<u64>,
+    },
+    /// `bytes */total`: sent with 416 Range Not Satisfiable.
+    Unsatisfied {
+        /// Full length of the file.
+        total: u64,
+    },
+}
+
+/// Parses `bytes 0-99/1000`, `bytes 0-99/*` and `bytes */1000`.
+pub fn parse_content_range(value: &str) -> Option<ContentRange> {
+    let rest = value.trim().strip_prefix("bytes")?.trim_start();
+    let (range, total) = rest.split_once('/')?;
+    let total = total.trim();
+    if range.trim() == "*" {
+        return Some(ContentRange::Unsatisfied {
+            total: total.parse().ok()?,
+        });
+    }
+    let (first, last) = range.trim().split_once('-')?;
+    let first: u64 = first.trim().parse().ok()?;
+    let last: u64 = last.trim().parse().ok()?;
+    let total = if total == "*" {
+        None
+    } else {
+        Some(total.parse().ok()?)
+    };
+    if last < first || total.is_some_and(|t| last >= t) {
+        return None;
+    }
+    Some(ContentRange::Bytes { first, last, total })
+}
+
+/// The `If-Range` validator for a resume: a strong ETag, else the Last-Modified date.
+pub fn if_range_value(etag: Option<&str>, last_modified: Option<&str>) -> Option<String> {
+    match etag {
+        Some(tag) if !tag.starts_with("W/") => Some(tag.to_owned()),
+        _ => last_modified.map(str::to_owned),
+    }
+}
+
+/// Turns a reqwest error into a sentence and a retry decision.
+pub fn classify(err: &reqwest::Error, stall_timeout: Duration) -> TransferError {
+    if let Some(refused) = find_source::<RedirectRefused>(err) {
+        return TransferError::Redirect(refused.0.clone());
+    }
+    if err.is_redirect() {
+        return TransferError::Redirect(root_cause(err));
+    }
+    if let Some(tls) = find_source::<rustls::Error>(err) {
+        return TransferError::Tls(tls.to_string());
+    }
+    if err.is_timeout() {
+        return TransferError::Stalled(stall_timeout.as_secs().max(1));
+    }
+    if err.is_connect() {
+        return TransferError::Connect(root_cause(err));
+    }
+    TransferError::Network(root_cause(err))
+}
+
+/// Turns an error from reading the body into a [`TransferError`].
+pub fn classify_io(err: &std::io::Error, stall_timeout: Duration) -> TransferError {
+    if let Some(inner) = err
+        .get_ref()
+        .and_then(|e| e.downcast_ref::<reqwest::Error>())
+    {
+        return classify(inner, stall_timeout);
+    }
+    if err.kind() == std::io::ErrorKind::TimedOut {
+        return TransferError::Stalled(stall_timeout.as_secs().max(1));
+    }
+    TransferError::Network(err.to_string())
+}
+
+/// Walks an error's sources (looking inside `io::Error` wrappers too) for a `T`.
+fn find_source<'e, T: StdError + 'static>(err: &'e (dyn StdError + 'static)) -> Option<&'e T> {
+    let mut current: Option<&'e (dyn StdError + 'static)> = Some(err);
+    while let Some(e) = current {
+        if let Some(found) = e.downcast_ref::<T>() {
+            return Some(found);
+        }
+        if let Some(io) = e.downcast_ref::<std::io::Error>()
+            && let Some(inner) = io.get_ref()
+            && let Some(found) = find_source::<T>(inner)
+        {
+            return Some(found);
+        }
+        current = e.source();
+    }
+    None
+}
+
+/// The innermost message of an error chain: the part that says what actually happened.
+fn root_cause(err: &(dyn StdError + 'static)) -> String {
+    let mut current = err;
+    while let Some(next) = current.source() {
+        current = next;
+    }
+    current.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_content_ranges() {
+        assert_eq!(
+            parse_content_range("bytes 100-199/1000"),
+            Some(ContentRange::Bytes {
+                first: 100,
+                last: 199,
+                total: Some(1000)
+            })
+        );
+        assert_eq!(
+            parse_content_range("bytes 0-9/*"),
+            Some(ContentRange::Bytes {
+                first: 0,
+                last: 9,
+                total: None
+            })
+        );
+        assert_eq!(
+            parse_content_range("bytes */1000"),
+            Some(ContentRange::Unsatisfied { total: 1000 })
+        );
+        assert_eq!(parse_content_range("bytes 5-1/10"), None);
+        assert_eq!(parse_content_range("bytes 0-10/10"), None);
+        assert_eq!(parse_content_range("items 0-1/2"), None);
+    }
+
+    #[test]
+    fn redirect_rules() {
+        let url = |s: &str| Url::parse(s).expect("url");
+        let secure = [url("https://a/x")];
+        assert!(check_redirect(&secure, &url("https://b/y")).is_ok());
+        assert!(
+            check_redirect(&secure, &url("http://b/y"))
+                .expect_err("refused")
+                .contains("https to insecure http")
+        );
+        let mixed = [url("https://a/x"), url("https://b/y")];
+        assert!(check_redirect(&mixed, &url("http://c/z")).is_err());
+        assert!(check_redirect(&[url("http://a/x")], &url("https://b/y")).is_ok());
+        assert!(
+            check_redirect(&[url("http://a/x")], &url("ftp://b/y"))
+                .expect_err("refused")
+                .contains("unsupported ftp")
+        );
+        assert!(
+            check_redirect(&[url("http://a/x")], &url("http://a/x"))
+                .expect_err("refused")
+                .contains("loop")
+        );
+        let ten: Vec<Url> = (0..10).map(|i| url(&format!("http://a/{i}"))).collect();
+        assert!(
+            check_redirect(&ten, &url("http://a/end"))
+                .expect_err("refused")
+                .contains("more than 10")
+        );
+        assert!(check_redirect(&ten[..9], &url("http://a/end")).is_ok());
+    }
+
+    #[test]
+    fn if_range_prefers_strong_etag() {
+        assert_eq!(
+            if_range_value(Some("\"abc\""), Some("date")).as_deref(),
+            Some("\"abc\"")
+        );
+        assert_eq!(
+            if_range_value(Some("W/\"abc\""), Some("date")).as_deref(),
+            Some("date")
+        );
+        assert_eq!(if_range_value(None, None), None);
+    }
+}

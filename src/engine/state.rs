@@ -1,0 +1,280 @@
+//! The shared download state and the read-only snapshot the front ends draw from.
+//!
+//! Every download is one [`Download`] record behind an `Arc`. Workers replace a record with an
+//! updated copy (copy-on-write through `Arc::make_mut`), so a snapshot is only a vector of
+//! reference-counted pointers: cheap to take even with ten thousand rows, and never torn.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use url::Url;
+
+use super::redact::redacted_url;
+
+/// Identifies one download for the lifetime of the queue (stable across restarts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DownloadId(pub u64);
+
+impl fmt::Display for DownloadId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.0)
+    }
+}
+
+/// Where a download is in its life, in the words a user would use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// Waiting for a free download slot.
+    Queued,
+    /// Sending the request and waiting for the server to answer.
+    Connecting,
+    /// Bytes are arriving.
+    Downloading,
+    /// The last attempt failed with a temporary problem; the next one starts soon.
+    Retrying {
+        /// Which attempt comes next (2 is the first retry).
+        attempt: u32,
+        /// Seconds until the next attempt, as of the last update.
+        in_secs: u64,
+        /// Why the last attempt failed.
+        reason: String,
+    },
+    /// Stopped by the user (no reason) or by Haul (for example a full disk); resumable.
+    Paused {
+        /// Why Haul paused it, when it was not the user.
+        reason: Option<String>,
+    },
+    /// The file is complete under its final name.
+    Finished,
+    /// Gave up; the reason is a sentence for the user.
+    Failed {
+        /// What went wrong.
+        reason: String,
+    },
+    /// The user cancelled; the partial data is deleted.
+    Cancelled,
+}
+
+impl Status {
+    /// True while a worker owns the download (connecting, downloading or waiting to retry).
+    pub fn is_running(&self) -> bool {
+        matches!(
+            self,
+            Status::Connecting | Status::Downloading | Status::Retrying { .. }
+        )
+    }
+
+    /// True once nothing more will happen without the user asking.
+    pub fn is_terminal(&self) -> bool {
+        matches!(
+            self,
+            Status::Finished | Status::Failed { .. } | Status::Cancelled
+        )
+    }
+
+    /// True when the download can still be paused (it is waiting or running).
+    pub fn can_pause(&self) -> bool {
+        matches!(self, Status::Queued) || self.is_running()
+    }
+
+    /// The status in words, as a row or the command line shows it.
+    pub fn label(&self) -> String {
+        match self {
+            Status::Queued => "Waiting".to_owned(),
+            Status::Connecting => "Connecting".to_owned(),
+            Status::Downloading => "Downloading".to_owned(),
+            Status::Retrying {
+                in_secs, reason, ..
+            } => format!("Retrying in {in_secs} s: {reason}"),
+            Status::Paused { reason: None } => "Paused".to_owned(),
+            Status::Paused {
+                reason: Some(reason),
+            } => format!("Paused: {reason}"),
+            Status::Finished => "Finished".to_owned(),
+            Status::Failed { reason } => format!("Failed: {reason}"),
+            Status::Cancelled => "Cancelled".to_owned(),
+        }
+    }
+}
+
+/// One download as the user sees it.
+#[derive(Clone, Debug)]
+pub struct Download {
+    /// Stable identifier.
+    pub id: DownloadId,
+    /// The link, including any credentials it carries. Show [`Download::display_url`] instead.
+    pub url: Url,
+    /// Folder the file goes into.
+    pub dir: PathBuf,
+    /// Final file name, once known (asked for by the user, or chosen from the response).
+    pub file_name: Option<String>,
+    /// True when the user chose the name; the server's suggestion is then ignored.
+    pub name_fixed: bool,
+    /// Where the download is in its life.
+    pub status: Status,
+    /// Bytes safely written so far.
+    pub bytes_done: u64,
+    /// Size of the whole file, when the server said.
+    pub total_bytes: Option<u64>,
+    /// Current speed, averaged over the last few seconds.
+    pub bytes_per_sec: u64,
+    /// Estimated seconds left, when both speed and size are known.
+    pub eta_secs: Option<u64>,
+    /// Expected SHA-256 of the finished file (lowercase hex), if the user gave one.
+    pub sha256: Option<String>,
+    /// Seconds since the Unix epoch when the download was added.
+    pub added_unix: u64,
+    /// Seconds since the Unix epoch when it finished.
+    pub finished_unix: Option<u64>,
+    /// A note about speed or connections worth showing (for example a server limit).
+    pub note: Option<String>,
+}
+
+impl Download {
+    /// The link with any password masked: safe for display, logs and saved files.
+    pub fn display_url(&self) -> String {
+        redacted_url(&self.url)
+    }
+
+    /// The name to show: the file name once known, else the last part of the link.
+    pub fn display_name(&self) -> String {
+        match &self.file_name {
+            Some(name) => name.clone(),
+            None => super::naming::name_from_url(&self.url).unwrap_or_else(|| self.display_url()),
+        }
+    }
+
+    /// Progress as a fraction in 0..=1, when the size is known.
+    pub fn fraction(&self) -> Option<f32> {
+        match self.total_bytes {
+            Some(0) => Some(if self.status == Status::Finished {
+                1.0
+            } else {
+                0.0
+            }),
+            Some(total) => Some((self.bytes_done as f64 / total as f64).clamp(0.0, 1.0) as f32),
+            None => None,
+        }
+    }
+
+    /// The final path of the file, once its name is known.
+    pub fn target_path(&self) -> Option<PathBuf> {
+        self.file_name.as_ref().map(|name| self.dir.join(name))
+    }
+}
+
+/// A consistent copy of every download, in list order, taken under the lock and read without it.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    /// Increases whenever anything visible changes; equal versions mean equal snapshots.
+    pub version: u64,
+    /// All downloads in the order they were added.
+    pub downloads: Vec<Arc<Download>>,
+    /// How many downloads may run at once.
+    pub jobs: usize,
+}
+
+impl Snapshot {
+    /// Sum of the current speeds of all downloads.
+    pub fn total_bytes_per_sec(&self) -> u64 {
+        self.downloads.iter().map(|d| d.bytes_per_sec).sum()
+    }
+
+    /// Counts of running, waiting and finished downloads.
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for download in &self.downloads {
+            match download.status {
+                Status::Queued => counts.queued += 1,
+                Status::Finished => counts.finished += 1,
+                Status::Failed { .. } => counts.failed += 1,
+                Status::Paused { .. } | Status::Cancelled => counts.stopped += 1,
+                Status::Connecting | Status::Downloading | Status::Retrying { .. } => {
+                    counts.active += 1
+                }
+            }
+        }
+        counts
+    }
+
+    /// True when no download is running or waiting to run.
+    pub fn is_idle(&self) -> bool {
+        self.downloads
+            .iter()
+            .all(|d| !d.status.is_running() && d.status != Status::Queued)
+    }
+
+    /// Finds a download by id.
+    pub fn get(&self, id: DownloadId) -> Option<&Arc<Download>> {
+        self.downloads
+            .binary_search_by_key(&id, |d| d.id)
+            .ok()
+            .map(|index| &self.downloads[index])
+    }
+}
+
+/// How many downloads are in each broad state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Connecting, downloading or retrying.
+    pub active: usize,
+    /// Waiting for a slot.
+    pub queued: usize,
+    /// Complete.
+    pub finished: usize,
+    /// Gave up.
+    pub failed: usize,
+    /// Paused or cancelled.
+    pub stopped: usize,
+}
+
+/// Everything the engine knows, behind its one mutex. Held only for short updates.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    /// Bumped on every visible change.
+    pub version: u64,
+    /// All downloads, sorted by id (ids only grow, so this is also the order added).
+    pub rows: Vec<Arc<Download>>,
+    /// The stop flag of each download that currently has a worker thread.
+    pub workers: std::collections::HashMap<DownloadId, Arc<super::signal::StopSignal>>,
+    /// The id the next added download gets.
+    pub next_id: u64,
+    /// How many downloads may run at once.
+    pub jobs: usize,
+    /// Set while quitting: nothing new starts.
+    pub shutting_down: bool,
+    /// Messages for the user that are not about one row (damaged queue file, save errors).
+    pub notices: Vec<String>,
+}
+
+impl State {
+    /// Position of a download in `rows`.
+    pub fn index(&self, id: DownloadId) -> Option<usize> {
+        self.rows.binary_search_by_key(&id, |d| d.id).ok()
+    }
+
+    /// A download by id.
+    pub fn row(&self, id: DownloadId) -> Option<&Download> {
+        self.index(id).map(|index| &*self.rows[index])
+    }
+
+    /// Changes one download and marks the state changed; false if it no longer exists.
+    pub fn update(&mut self, id: DownloadId, change: impl FnOnce(&mut Download)) -> bool {
+        let Some(index) = self.index(id) else {
+            return false;
+        };
+        change(Arc::make_mut(&mut self.rows[index]));
+        self.version += 1;
+        true
+    }
+
+    /// A consistent copy for readers.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            version: self.version,
+            downloads: self.rows.clone(),
+            jobs: self.jobs,
+        }
+    }
+}

@@ -1,0 +1,469 @@
+//! Saves the download list so it survives quitting and crashes.
+//!
+//! `queue.json` in the data folder lists every download (links with passwords masked);
+//! passwords live apart in `secrets.json`, readable by the owner only. Both are replaced
+//! atomically. A damaged file is moved aside and reported, never silently emptied. Saving runs
+//! on its own thread, a moment after a meaningful change, never while the state is locked.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex, PoisonError, Weak};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use super::control::{self, PartPaths};
+use super::fsutil;
+use super::redact::{has_secret, redacted_url};
+use super::state::{Download, DownloadId, Status};
+
+const FORMAT: u32 = 1;
+const QUEUE_FILE: &str = "queue.json";
+const SECRETS_FILE: &str = "secrets.json";
+/// Changes arriving within this time are saved together.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+#[derive(Serialize, Deserialize)]
+struct SavedQueue {
+    format: u32,
+    next_id: u64,
+    downloads: Vec<SavedDownload>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SavedDownload {
+    id: u64,
+    url: String,
+    dir: PathBuf,
+    file_name: Option<String>,
+    #[serde(default)]
+    name_fixed: bool,
+    status: SavedStatus,
+    #[serde(default)]
+    bytes_done: u64,
+    total_bytes: Option<u64>,
+    sha256: Option<String>,
+    #[serde(default)]
+    added_unix: u64,
+    finished_unix: Option<u64>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+enum SavedStatus {
+    Queued,
+    Paused { reason: Option<String> },
+    Finished,
+    Failed { reason: String },
+    Cancelled,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct SavedSecrets {
+    urls: BTreeMap<u64, String>,
+}
+
+/// What loading the saved queue produced.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The downloads, in order.
+    pub downloads: Vec<Download>,
+    /// The next free id.
+    pub next_id: u64,
+    /// Problems the user should hear about.
+    pub notices: Vec<String>,
+}
+
+/// The queue file and its companion secrets file in one folder.
+#[derive(Clone, Debug)]
+pub struct QueueStore {
+    dir: PathBuf,
+}
+
+impl QueueStore {
+    /// A store in `dir` (the data folder).
+    pub fn new(dir: &Path) -> Self {
+        Self {
+            dir: dir.to_owned(),
+        }
+    }
+
+    /// Path of the queue file.
+    pub fn queue_path(&self) -> PathBuf {
+        self.dir.join(QUEUE_FILE)
+    }
+
+    fn secrets_path(&self) -> PathBuf {
+        self.dir.join(SECRETS_FILE)
+    }
+
+    /// Reads the saved queue. Running downloads come back queued so they continue; progress
+    /// is taken from each download's control file, which is never ahead of the data.
+    pub fn load(&self) -> Loaded {
+        let mut loaded = Loaded::default();
+        let queue: SavedQueue = match read_json(&self.queue_path()) {
+            Ok(Some(queue)) => queue,
+            Ok(None) => return loaded,
+            Err(problem) => {
+                loaded
+                    .notices
+                    .push(self.move_aside(&self.queue_path(), "download list", &problem));
+                return loaded;
+            }
+        };
+        let secrets: SavedSecrets = match read_json(&self.secrets_path()) {
+            Ok(found) => found.unwrap_or_default(),
+            Err(problem) => {
+                loaded.notices.push(self.move_aside(
+                    &self.secrets_path(),
+                    "saved passwords",
+                    &problem,
+                ));
+                SavedSecrets::default()
+            }
+        };
+        loaded.next_id = queue.next_id;
+        for saved in queue.downloads {
+            match restore(saved, &secrets) {
+                Ok(download) => {
+                    loaded.next_id = loaded.next_id.max(download.id.0 + 1);
+                    loaded.downloads.push(download);
+                }
+                Err(problem) => loaded.notices.push(problem),
+            }
+        }
+        loaded.downloads.sort_by_key(|d| d.id);
+        loaded.downloads.dedup_by_key(|d| d.id);
+        loaded
+    }
+
+    /// Writes the queue (and the secrets it needs) atomically.
+    pub fn save(&self, downloads: &[Arc<Download>], next_id: u64) -> io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let queue = SavedQueue {
+            format: FORMAT,
+            next_id,
+            downloads: downloads.iter().map(|d| to_saved(d)).collect(),
+        };
+        let secrets = SavedSecrets {
+            urls: downloads
+                .iter()
+                .filter(|d| has_secret(&d.url))
+                .map(|d| (d.id.0, d.url.as_str().to_owned()))
+                .collect(),
+        };
+        let secrets_path = self.secrets_path();
+        if secrets.urls.is_empty() {
+            fsutil::remove_if_exists(&secrets_path)?;
+        } else {
+            let bytes = serde_json::to_vec(&secrets).map_err(io::Error::other)?;
+            fsutil::write_atomic_private(&secrets_path, &bytes)?;
+        }
+        let bytes = serde_json::to_vec_pretty(&queue).map_err(io::Error::other)?;
+        fsutil::write_atomic(&self.queue_path(), &bytes)
+    }
+
+    fn move_aside(&self, path: &Path, what: &str, problem: &str) -> String {
+        let stamp = unix_now();
+        let aside = path.with_extension(format!("json.damaged-{stamp}"));
+        match std::fs::rename(path, &aside) {
+            Ok(()) => format!(
+                "The saved {what} could not be read ({problem}). It was kept as {} and Haul \
+                 started without it.",
+                aside.display()
+            ),
+            Err(err) => format!(
+                "The saved {what} could not be read ({problem}) or moved aside ({err}): {}",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// Seconds since the Unix epoch.
+pub fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => return Err(err.to_string()),
+    };
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|err| err.to_string())
+}
+
+fn to_saved(download: &Download) -> SavedDownload {
+    let status = match &download.status {
+        Status::Queued | Status::Connecting | Status::Downloading | Status::Retrying { .. } => {
+            SavedStatus::Queued
+        }
+        Status::Paused { reason } => SavedStatus::Paused {
+            reason: reason.clone(),
+        },
+        Status::Finished => SavedStatus::Finished,
+        Status::Failed { reason } => SavedStatus::Failed {
+            reason: reason.clone(),
+        },
+        Status::Cancelled => SavedStatus::Cancelled,
+    };
+    SavedDownload {
+        id: download.id.0,
+        url: redacted_url(&download.url),
+        dir: download.dir.clone(),
+        file_name: download.file_name.clone(),
+        name_fixed: download.name_fixed,
+        status,
+        bytes_done: download.bytes_done,
+        total_bytes: download.total_bytes,
+        sha256: download.sha256.clone(),
+        added_unix: download.added_unix,
+        finished_unix: download.finished_unix,
+    }
+}
+
+fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, String> {
+    let text = secrets.urls.get(&saved.id).unwrap_or(&saved.url);
+    let url = Url::parse(text).map_err(|err| {
+        format!(
+            "A saved download was dropped because its link is invalid ({err}): {}",
+            saved.url
+        )
+    })?;
+    let mut status = match saved.status {
+        SavedStatus::Queued => Status::Queued,
+        SavedStatus::Paused { reason } => Status::Paused { reason },
+        SavedStatus::Finished => Status::Finished,
+        SavedStatus::Failed { reason } => Status::Failed { reason },
+        SavedStatus::Cancelled => Status::Cancelled,
+    };
+    if url.password() == Some("***") && !secrets.urls.contains_key(&saved.id) {
+        status = Status::Failed {
+            reason: "the link's password was not kept; add the link again".into(),
+        };
+    }
+    let mut download = Download {
+        id: DownloadId(saved.id),
+        url,
+        dir: saved.dir,
+        file_name: saved.file_name,
+        name_fixed: saved.name_fixed,
+        status,
+        bytes_done: saved.bytes_done,
+        total_bytes: saved.total_bytes,
+        bytes_per_sec: 0,
+        eta_secs: None,
+        sha256: saved.sha256,
+        added_unix: saved.added_unix,
+        finished_unix: saved.finished_unix,
+        note: None,
+    };
+    if !download.status.is_terminal() {
+        // The control file is the truth about partial data; the queue may be older.
+        download.bytes_done = 0;
+        if let Some(name) = &download.file_name
+            && let Some(record) = control::read(&PartPaths::new(&download.dir, name).control)
+        {
+            download.bytes_done = record.contiguous_done();
+            download.total_bytes = record.total.or(download.total_bytes);
+        }
+    }
+    Ok(download)
+}
+
+/// What the saver thread needs from the engine: a copy of the rows and the next id.
+pub(crate) trait QueueSource: Send + Sync + 'static {
+    /// The rows to save and the next free id, or `None` when the engine is gone.
+    fn rows_to_save(&self) -> Option<(Vec<Arc<Download>>, u64)>;
+    /// Reports a failed save to the user.
+    fn report(&self, message: String);
+}
+
+#[derive(Default)]
+struct SaverFlags {
+    dirty: bool,
+    stop: bool,
+}
+
+/// Saves the queue on a background thread a moment after it changes.
+pub(crate) struct Persister {
+    flags: Arc<(Mutex<SaverFlags>, Condvar)>,
+    thread: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl Persister {
+    /// Starts the saver thread.
+    pub fn spawn<S: QueueSource>(store: QueueStore, source: Weak<S>) -> io::Result<Self> {
+        let flags: Arc<(Mutex<SaverFlags>, Condvar)> = Arc::default();
+        let thread_flags = Arc::clone(&flags);
+        let thread = thread::Builder::new()
+            .name("haul-saver".into())
+            .spawn(move || saver_loop(&store, &source, &thread_flags))?;
+        Ok(Self {
+            flags,
+            thread: Mutex::new(Some(thread)),
+        })
+    }
+
+    /// Notes that the queue changed; it is saved shortly.
+    pub fn mark_dirty(&self) {
+        let (lock, wakeup) = &*self.flags;
+        lock.lock().unwrap_or_else(PoisonError::into_inner).dirty = true;
+        wakeup.notify_all();
+    }
+
+    /// Saves one last time and stops the thread.
+    pub fn stop(&self) {
+        {
+            let (lock, wakeup) = &*self.flags;
+            let mut flags = lock.lock().unwrap_or_else(PoisonError::into_inner);
+            flags.stop = true;
+            flags.dirty = true;
+            wakeup.notify_all();
+        }
+        let handle = self
+            .thread
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(handle) = handle {
+            let _ = handle.join();
+        }
+    }
+}
+
+fn saver_loop<S: QueueSource>(
+    store: &QueueStore,
+    source: &Weak<S>,
+    flags: &(Mutex<SaverFlags>, Condvar),
+) {
+    let (lock, wakeup) = flags;
+    loop {
+        let stopping = {
+            let mut guard = lock.lock().unwrap_or_else(PoisonError::into_inner);
+            while !guard.dirty && !guard.stop {
+                guard = wakeup.wait(guard).unwrap_or_else(PoisonError::into_inner);
+            }
+            if !guard.stop {
+                // Let a burst of changes settle, unless we are asked to stop meanwhile.
+                guard = wakeup
+                    .wait_timeout_while(guard, DEBOUNCE, |f| !f.stop)
+                    .map(|(guard, _)| guard)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner().0);
+            }
+            guard.dirty = false;
+            guard.stop
+        };
+        let Some(source) = source.upgrade() else {
+            return;
+        };
+        if let Some((rows, next_id)) = source.rows_to_save()
+            && let Err(err) = store.save(&rows, next_id)
+        {
+            log::warn!("saving the download list failed: {err}");
+            source.report(format!(
+                "The download list could not be saved ({err}): {}",
+                store.queue_path().display()
+            ));
+        }
+        if stopping {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(id: u64, url: &str, status: Status) -> Arc<Download> {
+        Arc::new(Download {
+            id: DownloadId(id),
+            url: Url::parse(url).expect("url"),
+            dir: PathBuf::from("/tmp/x"),
+            file_name: Some(format!("f{id}")),
+            name_fixed: false,
+            status,
+            bytes_done: 5,
+            total_bytes: Some(10),
+            bytes_per_sec: 7,
+            eta_secs: Some(1),
+            sha256: None,
+            added_unix: 1,
+            finished_unix: None,
+            note: None,
+        })
+    }
+
+    #[test]
+    fn round_trip_keeps_secrets_out_of_the_queue() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = QueueStore::new(dir.path());
+        let rows = vec![
+            sample(1, "http://a/f1", Status::Downloading),
+            sample(2, "http://bob:s3cret@a/f2", Status::Paused { reason: None }),
+            sample(3, "http://a/f3", Status::Finished),
+        ];
+        store.save(&rows, 4).expect("save");
+        let queue_text = std::fs::read_to_string(store.queue_path()).expect("read");
+        assert!(!queue_text.contains("s3cret"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(SECRETS_FILE))
+                .expect("secrets")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o077, 0, "secrets readable by the owner only");
+        }
+        let loaded = store.load();
+        assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
+        assert_eq!(loaded.next_id, 4);
+        let statuses: Vec<_> = loaded.downloads.iter().map(|d| d.status.clone()).collect();
+        assert_eq!(
+            statuses,
+            vec![
+                Status::Queued,
+                Status::Paused { reason: None },
+                Status::Finished
+            ]
+        );
+        assert_eq!(loaded.downloads[1].url.password(), Some("s3cret"));
+        // Without a control file, partial progress is not trusted.
+        assert_eq!(loaded.downloads[0].bytes_done, 0);
+    }
+
+    #[test]
+    fn damaged_queue_is_moved_aside_and_reported() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = QueueStore::new(dir.path());
+        std::fs::write(store.queue_path(), b"{\"format\": 1, \"downloads\": [").expect("write");
+        let loaded = store.load();
+        assert!(loaded.downloads.is_empty());
+        assert_eq!(loaded.notices.len(), 1);
+        assert!(loaded.notices[0].contains("could not be read"));
+        let kept: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            kept.iter().any(|n| n.starts_with("queue.json.damaged-")),
+            "{kept:?}"
+        );
+        let aside = dir.path().join(&kept[0]);
+        assert_eq!(
+            std::fs::read(aside).expect("read"),
+            b"{\"format\": 1, \"downloads\": ["
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! Human-readable sizes, speeds and durations, shared by the window and the command line.
+
+/// `1536` -> `1.5 KiB`.
+pub fn bytes(count: u64) -> String {
+    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+    if count < 1024 {
+        return format!("{count} B");
+    }
+    let mut value = count as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if value >= 100.0 {
+        format!("{value:.0} {}", UNITS[unit])
+    } else if value >= 10.0 {
+        format!("{value:.1} {}", UNITS[unit])
+    } else {
+        format!("{value:.2} {}", UNITS[unit])
+    }
+}
+
+/// `1572864` -> `1.50 MiB/s`.
+pub fn speed(bytes_per_sec: u64) -> String {
+    format!("{}/s", bytes(bytes_per_sec))
+}
+
+/// `75` -> `1:15`, `3725` -> `1:02:05`, more than a day -> `> 1 day`.
+pub fn duration(secs: u64) -> String {
+    if secs >= 86_400 {
+        return "> 1 day".to_owned();
+    }
+    let (hours, minutes, seconds) = (secs / 3600, (secs / 60) % 60, secs % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(bytes(0), "0 B");
+        assert_eq!(bytes(1023), "1023 B");
+        assert_eq!(bytes(1536), "1.50 KiB");
+        assert_eq!(bytes(15 * 1024 * 1024), "15.0 MiB");
+        assert_eq!(bytes(1 << 30), "1.00 GiB");
+        assert_eq!(speed(2 * 1024 * 1024), "2.00 MiB/s");
+        assert_eq!(duration(75), "1:15");
+        assert_eq!(duration(3725), "1:02:05");
+        assert_eq!(duration(100_000), "> 1 day");
+    }
+}

@@ -1,0 +1,16 @@
+//! Haul: a fast, careful download manager.
+//!
+//! The crate is split so that everything worth testing runs without a window:
+//!
+//! - [`engine`] does the downloading on worker threads and owns the shared state. It never
+//!   imports a GUI toolkit.
+//! - [`links`] turns pasted text, dropped files and link lists into URLs.
+//! - [`config`] and [`paths`] say where things live and how the engine is tuned.
+//! - [`cli`] is the `haul get` front end; the window lives in `app`.
+
+pub mod cli;
+pub mod config;
+pub mod engine;
+pub mod format;
+pub mod links;
+pub mod paths;

@@ -1,0 +1,418 @@
+//! Turns any text into the links it contains: a pasted block of prose, a dropped `.txt`, `.csv`
+//! or `.html` file, a markdown list, or `haul get -i`.
+//!
+//! Rules: one link per line or several inside prose; `#` starts a comment line; http and https
+//! only; duplicates dropped, order kept. Text that looks like a link but cannot be used (an ftp
+//! link, a malformed host) is reported with its line number. aria2-style numeric ranges such as
+//! `file[001-120].jpg` expand to every link, keeping zero padding, up to [`MAX_EXPANSION`].
+
+use std::collections::HashSet;
+
+use url::Url;
+
+/// Most links a single range pattern may expand to.
+pub const MAX_EXPANSION: usize = 10_000;
+/// Most links taken from one text.
+pub const MAX_LINKS: usize = 100_000;
+/// Longest excerpt of a bad line kept for the report.
+const EXCERPT_CHARS: usize = 120;
+
+/// The links found in a text and the lines that could not be used.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ParsedLinks {
+    /// Valid http(s) links in order of appearance, without duplicates.
+    pub urls: Vec<Url>,
+    /// Lines that look like links but are not usable.
+    pub problems: Vec<LinkProblem>,
+}
+
+/// A line that looked like a link but could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkProblem {
+    /// Line number, starting at 1.
+    pub line: usize,
+    /// The offending text (shortened).
+    pub text: String,
+    /// Why it was not used, as a short sentence.
+    pub reason: String,
+}
+
+impl std::fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}: {}", self.line, self.reason, self.text)
+    }
+}
+
+/// Extracts every usable link from `text`.
+pub fn parse_links(text: &str) -> ParsedLinks {
+    let mut parsed = ParsedLinks::default();
+    let mut seen = HashSet::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_no = index + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let candidates = candidates_in(trimmed);
+        if candidates.is_empty() {
+            if looks_like_bare_host(trimmed) {
+                parsed.problems.push(problem(
+                    line_no,
+                    trimmed,
+                    "add http:// or https:// to use this as a link",
+                ));
+            }
+            continue;
+        }
+        for candidate in candidates {
+            match links_from_candidate(&candidate) {
+                Ok(urls) => {
+                    for url in urls {
+                        if parsed.urls.len() >= MAX_LINKS {
+                            parsed.problems.push(problem(
+                                line_no,
+                                &candidate,
+                                &format!("more than {MAX_LINKS} links; the rest were skipped"),
+                            ));
+                            return parsed;
+                        }
+                        if seen.insert(url.as_str().to_owned()) {
+                            parsed.urls.push(url);
+                        }
+                    }
+                }
+                Err(reason) => parsed.problems.push(problem(line_no, &candidate, &reason)),
+            }
+        }
+    }
+    parsed
+}
+
+fn problem(line: usize, text: &str, reason: &str) -> LinkProblem {
+    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+    if text.chars().count() > EXCERPT_CHARS {
+        excerpt.push('…');
+    }
+    LinkProblem {
+        line,
+        text: excerpt,
+        reason: reason.to_owned(),
+    }
+}
+
+/// Every `scheme://...` token in a line, cut at whitespace, quotes and angle brackets, with
+/// trailing punctuation and unbalanced closing brackets (prose, markdown) removed.
+fn candidates_in(line: &str) -> Vec<String> {
+    let bytes = line.as_bytes();
+    let mut found = Vec::new();
+    let mut search_from = 0;
+    while let Some(pos) = line[search_from..].find("://").map(|p| p + search_from) {
+        let mut start = pos;
+        while start > 0 {
+            let c = bytes[start - 1];
+            if c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.') {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        // A scheme starts with a letter.
+        while start < pos && !bytes[start].is_ascii_alphabetic() {
+            start += 1;
+        }
+        let end = line[pos..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
+            .map_or(line.len(), |e| e + pos);
+        search_from = end.max(pos + 3);
+        if start == pos {
+            continue;
+        }
+        let token = trim_trailing(&line[start..end]).replace("&amp;", "&");
+        found.push(token);
+    }
+    found
+}
+
+fn trim_trailing(token: &str) -> &str {
+    let mut token = token;
+    loop {
+        let Some(last) = token.chars().last() else {
+            return token;
+        };
+        let unbalanced = |open: char, close: char| {
+            last == close && token.matches(open).count() < token.matches(close).count()
+        };
+        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '*')
+            || unbalanced('(', ')')
+            || unbalanced('[', ']')
+            || unbalanced('{', '}')
+        {
+            token = &token[..token.len() - last.len_utf8()];
+        } else {
+            return token;
+        }
+    }
+}
+
+fn looks_like_bare_host(line: &str) -> bool {
+    line.split_whitespace().count() == 1 && line.to_ascii_lowercase().starts_with("www.")
+}
+
+fn links_from_candidate(candidate: &str) -> Result<Vec<Url>, String> {
+    let scheme = candidate
+        .split_once("://")
+        .map(|(s, _)| s.to_ascii_lowercase())
+        .unwrap_or_default();
+    if scheme != "http" && scheme != "https" {
+        return Err(format!(
+            "{scheme} links are not supported (only http and https)"
+        ));
+    }
+    expand_ranges(candidate)?
+        .into_iter()
+        .map(|text| {
+            let url = Url::parse(&text).map_err(|err| format!("not a valid link ({err})"))?;
+            if url.host_str().is_none_or(str::is_empty) {
+                return Err("the link has no host".to_owned());
+            }
+            Ok(url)
+        })
+        .collect()
+}
+
+/// One `[first-last]` or `[first-last:step]` group found in a link.
+struct RangeGroup {
+    start: usize,
+    end: usize,
+    values: Vec<String>,
+}
+
+/// Expands every numeric or letter range in `text`; an error if one is malformed or the total
+/// exceeds [`MAX_EXPANSION`].
+pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
+    let mut groups = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|p| p + from) {
+        let Some(close) = text[open..].find(']').map(|p| p + open) else {
+            break;
+        };
+        if let Some(values) = range_values(&text[open + 1..close])? {
+            groups.push(RangeGroup {
+                start: open,
+                end: close + 1,
+                values,
+            });
+        }
+        from = close + 1;
+    }
+    let total = groups
+        .iter()
+        .try_fold(1usize, |acc, g| acc.checked_mul(g.values.len()))
+        .unwrap_or(usize::MAX);
+    if total > MAX_EXPANSION {
+        return Err(format!(
+            "the range expands to too many links (more than {MAX_EXPANSION})"
+        ));
+    }
+    let mut results = vec![String::new()];
+    let mut last = 0;
+    for group in &groups {
+        let literal = &text[last..group.start];
+        results = results
+            .iter()
+            .flat_map(|prefix| {
+                group
+                    .values
+                    .iter()
+                    .map(move |value| format!("{prefix}{literal}{value}"))
+            })
+            .collect();
+        last = group.end;
+    }
+    for result in &mut results {
+        result.push_str(&text[last..]);
+    }
+    Ok(results)
+}
+
+/// The values of a range body such as `001-120`, `1-9:2` or `a-f`; `None` when the text is
+/// not a range at all (an IPv6 host, a query like `a[0]`).
+fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
+    let (span, step) = match body.split_once(':') {
+        Some((span, step)) if !step.is_empty() && step.bytes().all(|b| b.is_ascii_digit()) => {
+            (span, step.parse::<u64>().map_err(|e| e.to_string())?)
+        }
+        Some(_) => return Ok(None),
+        None => (body, 1),
+    };
+    let Some((first, last)) = span.split_once('-') else {
+        return Ok(None);
+    };
+    if step == 0 {
+        return Err("a range step must be at least 1".into());
+    }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let letter = |s: &str| s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic());
+    if digits(first) && digits(last) {
+        let (a, b) = match (first.parse::<u64>(), last.parse::<u64>()) {
+            (Ok(a), Ok(b)) => (a, b),
+            _ => return Err("a range number is too large".into()),
+        };
+        if b < a {
+            return Err(format!("the range [{span}] runs backwards"));
+        }
+        let count = (b - a) / step + 1;
+        if count > MAX_EXPANSION as u64 {
+            return Err(format!(
+                "the range expands to too many links (more than {MAX_EXPANSION})"
+            ));
+        }
+        let width = if first.len() > 1 && first.starts_with('0') {
+            first.len()
+        } else {
+            0
+        };
+        let values = (0..count)
+            .map(|i| format!("{:0width$}", a + i * step))
+            .collect();
+        return Ok(Some(values));
+    }
+    if letter(first) && letter(last) {
+        let (a, b) = (first.as_bytes()[0], last.as_bytes()[0]);
+        if a.is_ascii_lowercase() != b.is_ascii_lowercase() {
+            return Ok(None);
+        }
+        if b < a {
+            return Err(format!("the range [{span}] runs backwards"));
+        }
+        let values = (a..=b)
+            .step_by(step as usize)
+            .map(|c| char::from(c).to_string())
+            .collect();
+        return Ok(Some(values));
+    }
+    Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn urls(text: &str) -> Vec<String> {
+        parse_links(text)
+            .urls
+            .iter()
+            .map(|u| u.as_str().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn one_per_line_with_comments_and_blank_lines() {
+        let text =
+            "# my list\nhttp://a.example/1.iso\n\n   https://b.example/2.zip  \n#http://c/3\n";
+        assert_eq!(
+            urls(text),
+            vec!["http://a.example/1.iso", "https://b.example/2.zip"]
+        );
+    }
+
+    #[test]
+    fn links_inside_prose_markdown_and_html() {
+        let text = concat!(
+            "Grab it from https://example.com/a.tar.gz. Or (see http://example.com/b.zip)!\n",
+            "- [the docs](https://example.com/docs/c.pdf)\n",
+            "<a href=\"https://example.com/d?x=1&amp;y=2\">d</a> <a href='http://example.com/e'>e</a>\n",
+            "Wikipedia: https://en.wikipedia.org/wiki/Rust_(programming_language), nice.\n",
+        );
+        assert_eq!(
+            urls(text),
+            vec![
+                "https://example.com/a.tar.gz",
+                "http://example.com/b.zip",
+                "https://example.com/docs/c.pdf",
+                "https://example.com/d?x=1&y=2",
+                "http://example.com/e",
+                "https://en.wikipedia.org/wiki/Rust_(programming_language)",
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicates_dropped_order_kept() {
+        let text = "http://x/2\nhttp://x/1\nhttp://x/2\nHTTP://X/1\n";
+        assert_eq!(urls(text), vec!["http://x/2", "http://x/1"]);
+    }
+
+    #[test]
+    fn csv_cells() {
+        let text = "name,url\nfirst,https://x.example/1.bin\nsecond,\"https://x.example/2.bin\"\n";
+        assert_eq!(
+            urls(text),
+            vec!["https://x.example/1.bin", "https://x.example/2.bin"]
+        );
+    }
+
+    #[test]
+    fn reports_bad_lines_and_keeps_good_ones() {
+        let text = "http://good/1\nftp://files.example/x\nhttp://example.com:99999/x\nwww.example.com/f.zip\njust words\nhttps://good/2\n";
+        let parsed = parse_links(text);
+        assert_eq!(
+            parsed.urls.iter().map(|u| u.as_str()).collect::<Vec<_>>(),
+            vec!["http://good/1", "https://good/2"]
+        );
+        let lines: Vec<usize> = parsed.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![2, 3, 4]);
+        assert!(
+            parsed.problems[0]
+                .reason
+                .contains("ftp links are not supported")
+        );
+        assert!(parsed.problems[1].reason.contains("not a valid link"));
+        assert!(parsed.problems[2].reason.contains("add http://"));
+    }
+
+    #[test]
+    fn numeric_ranges_keep_padding() {
+        let got = urls("http://h/file[001-003].jpg");
+        assert_eq!(
+            got,
+            vec![
+                "http://h/file001.jpg",
+                "http://h/file002.jpg",
+                "http://h/file003.jpg"
+            ]
+        );
+        assert_eq!(urls("http://h/[8-11]").len(), 4);
+        assert_eq!(urls("http://h/[8-11]")[3], "http://h/11");
+        assert_eq!(
+            urls("http://h/p[0-4:2]"),
+            vec!["http://h/p0", "http://h/p2", "http://h/p4"]
+        );
+        assert_eq!(urls("http://h/[a-c].txt").len(), 3);
+        // Two groups multiply.
+        assert_eq!(urls("http://h/[1-3]/[01-10].png").len(), 30);
+    }
+
+    #[test]
+    fn ranges_are_capped_and_brackets_elsewhere_left_alone() {
+        let parsed = parse_links("http://h/[1-100000].bin\nhttp://h/[1-200]/[1-200]\n");
+        assert!(parsed.urls.is_empty());
+        assert_eq!(parsed.problems.len(), 2);
+        assert!(parsed.problems[0].reason.contains("too many links"));
+        assert_eq!(
+            urls("http://[::1]:8080/a.bin"),
+            vec!["http://[::1]:8080/a.bin"]
+        );
+        assert_eq!(urls("http://h/q?a[0]=1"), vec!["http://h/q?a[0]=1"]);
+        let backwards = parse_links("http://h/[9-1]");
+        assert!(backwards.problems[0].reason.contains("runs backwards"));
+    }
+
+    #[test]
+    fn binary_garbage_does_not_panic() {
+        let junk: String = (0u8..=255).map(char::from).cycle().take(5000).collect();
+        let parsed = parse_links(&junk);
+        assert!(parsed.urls.is_empty());
+        let _ = parse_links("://\n:// x\nhttp://\n[1-2]://");
+    }
+}

@@ -1,0 +1,27 @@
+//! The `haul` binary: parse the command line, set up logging, then either open the window or
+//! run `haul get`.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use haul::cli::{Cli, Command};
+use haul::paths::Paths;
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    let Some(paths) = Paths::from_system() else {
+        eprintln!("haul: cannot find the home folder; set HOME");
+        return ExitCode::from(haul::cli::get::EXIT_FAILED);
+    };
+    match cli.command {
+        Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),
+        None => {
+            eprintln!(
+                "haul: the window is not built yet; download with: haul get URL...\n\
+                 (see haul get --help)"
+            );
+            ExitCode::from(haul::cli::get::EXIT_USAGE)
+        }
+    }
+}

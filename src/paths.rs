@@ -1,0 +1,48 @@
+//! Where Haul keeps things: the config folder (`haul.toml`), the data folder (the saved queue)
+//! and the default download folder. Built once at start and passed down, so tests can point
+//! everything at a temporary folder.
+
+use std::path::{Path, PathBuf};
+
+use directories::{BaseDirs, ProjectDirs, UserDirs};
+
+/// The folders Haul uses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paths {
+    /// Holds `haul.toml`.
+    pub config_dir: PathBuf,
+    /// Holds the saved queue and window state.
+    pub data_dir: PathBuf,
+    /// Where files go unless the settings say otherwise.
+    pub download_dir: PathBuf,
+}
+
+impl Paths {
+    /// The platform's folders (XDG on Linux: `~/.config/haul`, `~/.local/share/haul`,
+    /// `~/Downloads`), honouring the XDG environment variables.
+    pub fn from_system() -> Option<Self> {
+        let project = ProjectDirs::from("", "", "Haul")?;
+        let download_dir = UserDirs::new()
+            .and_then(|dirs| dirs.download_dir().map(Path::to_owned))
+            .or_else(|| BaseDirs::new().map(|dirs| dirs.home_dir().join("Downloads")))?;
+        Some(Self {
+            config_dir: project.config_dir().to_owned(),
+            data_dir: project.data_dir().to_owned(),
+            download_dir,
+        })
+    }
+
+    /// Everything under one folder (for tests and portable use).
+    pub fn under(root: &Path) -> Self {
+        Self {
+            config_dir: root.join("config"),
+            data_dir: root.join("data"),
+            download_dir: root.join("downloads"),
+        }
+    }
+
+    /// The settings file.
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("haul.toml")
+    }
+}

@@ -1,0 +1,196 @@
+//! Pause, resume, cancel, remove and the job limit, as a user drives them.
+
+use std::time::{Duration, Instant};
+
+use super::support::server::{Fault, Route, TestServer};
+use super::support::{data, file_names, sha256, sha256_file, wait_until};
+use super::{add, engine, fast_config, wait_finished, wait_for};
+use haul::engine::control::{self, PartPaths};
+use haul::engine::{Engine, Status};
+
+#[test]
+fn pause_acts_within_a_second_on_a_stalled_server_and_resume_finishes() {
+    let server = TestServer::start();
+    let body = data(500_000, 30);
+    server.route(
+        "/p.bin",
+        Route::file(body.clone()).faults([Fault::StallAfter(150_000)]),
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine();
+    let id = add(&engine, &server.url("/p.bin"), dir.path());
+    wait_for(&engine, id, Duration::from_secs(5), "the stall", |d| {
+        d.bytes_done == 150_000
+    });
+    let paused_at = Instant::now();
+    engine.pause(&[id]);
+    assert_eq!(
+        engine.snapshot().get(id).map(|d| d.status.clone()),
+        Some(Status::Paused { reason: None })
+    );
+    // The worker saves its progress as it stops: the control file shows it.
+    let paths = PartPaths::new(dir.path(), "p.bin");
+    wait_until(Duration::from_secs(1), "progress saved on pause", || {
+        control::read(&paths.control).filter(|r| r.contiguous_done() == 150_000)
+    });
+    assert!(paused_at.elapsed() < Duration::from_secs(1));
+    engine.resume(&[id]);
+    wait_finished(&engine, id);
+    assert_eq!(sha256_file(&dir.path().join("p.bin")), sha256(&body));
+    assert_eq!(
+        server
+            .requests("/p.bin")
+            .last()
+            .and_then(|r| r.header("range")),
+        Some("bytes=150000-")
+    );
+}
+
+#[test]
+fn cancel_deletes_only_this_downloads_files_within_a_second() {
+    let server = TestServer::start();
+    server.route(
+        "/c.bin",
+        Route::file(data(400_000, 31)).faults([Fault::StallAfter(100_000)]),
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("unrelated.txt"), b"keep me").expect("write");
+    let engine = engine();
+    let id = add(&engine, &server.url("/c.bin"), dir.path());
+    wait_for(&engine, id, Duration::from_secs(5), "the stall", |d| {
+        d.bytes_done == 100_000
+    });
+    assert!(dir.path().join("c.bin.part").exists());
+    engine.cancel(&[id]);
+    assert_eq!(
+        engine.snapshot().get(id).map(|d| d.status.clone()),
+        Some(Status::Cancelled)
+    );
+    wait_until(Duration::from_secs(1), "partial files deleted", || {
+        (file_names(dir.path()) == vec!["unrelated.txt"]).then_some(())
+    });
+}
+
+#[test]
+fn cancel_frees_the_slot_even_when_the_server_never_answers() {
+    let server = TestServer::start();
+    server.route(
+        "/hang",
+        Route::file(data(10, 32)).faults([Fault::StallHeaders]),
+    );
+    let body = data(50_000, 33);
+    server.route("/next.bin", Route::file(body.clone()));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Engine::start(haul::engine::EngineConfig {
+        jobs: 1,
+        ..fast_config()
+    })
+    .expect("engine");
+    let hang = add(&engine, &server.url("/hang"), dir.path());
+    let next = add(&engine, &server.url("/next.bin"), dir.path());
+    wait_for(&engine, hang, Duration::from_secs(5), "connecting", |d| {
+        d.status == Status::Connecting
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        engine.snapshot().get(next).map(|d| d.status.clone()),
+        Some(Status::Queued),
+        "one job at a time"
+    );
+    let cancelled_at = Instant::now();
+    engine.cancel(&[hang]);
+    wait_for(
+        &engine,
+        next,
+        Duration::from_secs(1),
+        "the next download to finish",
+        |d| d.status == Status::Finished,
+    );
+    assert!(cancelled_at.elapsed() < Duration::from_secs(1));
+    assert_eq!(sha256_file(&dir.path().join("next.bin")), sha256(&body));
+}
+
+#[test]
+fn job_limit_is_respected_and_everything_finishes() {
+    let server = TestServer::start();
+    let bodies: Vec<Vec<u8>> = (0..5).map(|i| data(120_000, 40 + i)).collect();
+    for (i, body) in bodies.iter().enumerate() {
+        server.route(
+            &format!("/j{i}.bin"),
+            Route::file(body.clone()).throttle(400_000),
+        );
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Engine::start(haul::engine::EngineConfig {
+        jobs: 2,
+        ..fast_config()
+    })
+    .expect("engine");
+    let ids: Vec<_> = (0..5)
+        .map(|i| add(&engine, &server.url(&format!("/j{i}.bin")), dir.path()))
+        .collect();
+    let mut most_running = 0;
+    wait_until(Duration::from_secs(20), "all downloads", || {
+        let snapshot = engine.snapshot();
+        most_running = most_running.max(snapshot.counts().active);
+        snapshot
+            .downloads
+            .iter()
+            .all(|d| d.status == Status::Finished)
+            .then_some(())
+    });
+    assert_eq!(most_running, 2);
+    for (i, body) in bodies.iter().enumerate() {
+        assert_eq!(
+            sha256_file(&dir.path().join(format!("j{i}.bin"))),
+            sha256(body)
+        );
+    }
+    assert_eq!(ids.len(), 5);
+}
+
+#[test]
+fn removing_keeps_finished_files_and_deletes_partial_ones() {
+    let server = TestServer::start();
+    server.route("/done.bin", Route::file(data(20_000, 50)));
+    server.route(
+        "/half.bin",
+        Route::file(data(300_000, 51))
+            .faults([Fault::DropAfter(100_000), Fault::Status(404, vec![])]),
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine();
+    let done = add(&engine, &server.url("/done.bin"), dir.path());
+    let half = add(&engine, &server.url("/half.bin"), dir.path());
+    wait_finished(&engine, done);
+    wait_for(&engine, half, Duration::from_secs(10), "the failure", |d| {
+        matches!(d.status, Status::Failed { .. })
+    });
+    assert!(dir.path().join("half.bin.part").exists());
+    engine.remove(&[done, half]);
+    assert!(engine.snapshot().downloads.is_empty());
+    wait_until(Duration::from_secs(2), "partial deleted", || {
+        (file_names(dir.path()) == vec!["done.bin"]).then_some(())
+    });
+}
+
+#[test]
+fn paused_when_added_waits_until_resumed() {
+    let server = TestServer::start();
+    server.route("/later.bin", Route::file(data(1000, 52)));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine();
+    let id = engine
+        .add(haul::engine::AddRequest {
+            paused: true,
+            ..haul::engine::AddRequest::new(
+                url::Url::parse(&server.url("/later.bin")).expect("url"),
+                dir.path(),
+            )
+        })
+        .expect("added");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(server.requests("/later.bin").is_empty());
+    engine.resume_all();
+    wait_finished(&engine, id);
+}

@@ -1,0 +1,128 @@
+//! The queue survives quitting: unfinished downloads come back with their progress and
+//! continue; finished ones stay listed; a damaged queue file is moved aside and reported.
+
+use std::time::Duration;
+
+use super::support::server::{Route, TestServer};
+use super::support::{data, sha256, sha256_file};
+use super::{add, fast_config, wait_finished, wait_for};
+use haul::engine::{Engine, EngineConfig, Status};
+
+fn engine_with_queue(queue_dir: &std::path::Path) -> Engine {
+    Engine::start(EngineConfig {
+        queue_dir: Some(queue_dir.to_owned()),
+        ..fast_config()
+    })
+    .expect("engine")
+}
+
+#[test]
+fn unfinished_downloads_continue_after_a_restart() {
+    let server = TestServer::start();
+    let big = data(1_500_000, 70);
+    let small = data(10_000, 71);
+    server.route("/big.bin", Route::file(big.clone()).throttle(600_000));
+    server.route("/small.bin", Route::file(small.clone()));
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::tempdir().expect("temp dir");
+
+    let first = engine_with_queue(data_dir.path());
+    let small_id = add(&first, &server.url("/small.bin"), dir.path());
+    wait_finished(&first, small_id);
+    let big_id = add(&first, &server.url("/big.bin"), dir.path());
+    // Past the first checkpoint (one second), so there is durable progress to resume.
+    wait_for(&first, big_id, Duration::from_secs(10), "progress", |d| {
+        d.bytes_done > 700_000
+    });
+    assert!(first.shutdown(Duration::from_secs(3)), "workers stopped");
+    drop(first);
+    let sent_before_restart = server.body_bytes_sent();
+
+    server.set_throttle("/big.bin", None);
+    let second = engine_with_queue(data_dir.path());
+    let snapshot = second.snapshot();
+    assert_eq!(snapshot.downloads.len(), 2);
+    assert_eq!(
+        snapshot.get(small_id).map(|d| d.status.clone()),
+        Some(Status::Finished),
+        "finished downloads stay listed"
+    );
+    let restored = snapshot.get(big_id).expect("the big download came back");
+    assert!(restored.bytes_done > 0, "progress came back");
+    wait_finished(&second, big_id);
+    assert_eq!(sha256_file(&dir.path().join("big.bin")), sha256(&big));
+    let resent = server.body_bytes_sent() - sent_before_restart;
+    assert!(
+        resent < big.len() as u64 - 500_000,
+        "resumed rather than restarted: {resent} bytes sent again"
+    );
+    second.shutdown(Duration::from_secs(1));
+}
+
+#[test]
+fn paused_downloads_stay_paused_across_restarts() {
+    let server = TestServer::start();
+    server.route("/p.bin", Route::file(data(100_000, 72)).throttle(50_000));
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = engine_with_queue(data_dir.path());
+    let id = add(&first, &server.url("/p.bin"), dir.path());
+    wait_for(&first, id, Duration::from_secs(5), "progress", |d| {
+        d.bytes_done > 0
+    });
+    first.pause(&[id]);
+    first.shutdown(Duration::from_secs(3));
+    drop(first);
+    let second = engine_with_queue(data_dir.path());
+    assert_eq!(
+        second.snapshot().get(id).map(|d| d.status.clone()),
+        Some(Status::Paused { reason: None })
+    );
+    second.shutdown(Duration::from_secs(1));
+}
+
+#[test]
+fn damaged_queue_file_is_moved_aside_and_reported() {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(data_dir.path().join("queue.json"), b"\x00\x01 not json").expect("write");
+    let engine = engine_with_queue(data_dir.path());
+    let notices = engine.take_notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("could not be read"), "{}", notices[0]);
+    assert!(engine.snapshot().downloads.is_empty());
+    let names = super::support::file_names(data_dir.path());
+    assert!(
+        names.iter().any(|n| n.starts_with("queue.json.damaged-")),
+        "{names:?}"
+    );
+    engine.shutdown(Duration::from_secs(1));
+}
+
+#[test]
+fn saved_queue_and_control_files_never_hold_passwords() {
+    let server = TestServer::start();
+    server.route(
+        "/secret.bin",
+        Route::file(data(400_000, 73)).throttle(200_000),
+    );
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine_with_queue(data_dir.path());
+    let url = format!("http://bob:hunter2@127.0.0.1:{}/secret.bin", server.port());
+    let id = add(&engine, &url, dir.path());
+    wait_for(&engine, id, Duration::from_secs(5), "progress", |d| {
+        d.bytes_done > 250_000
+    });
+    engine.shutdown(Duration::from_secs(3));
+    let queue = std::fs::read_to_string(data_dir.path().join("queue.json")).expect("queue");
+    assert!(queue.contains("bob:***@"), "{queue}");
+    assert!(!queue.contains("hunter2"));
+    let control =
+        std::fs::read_to_string(dir.path().join("secret.bin.part.haul")).expect("control");
+    assert!(!control.contains("hunter2"));
+    // The password itself is kept apart so the download can continue after a restart.
+    let again = engine_with_queue(data_dir.path());
+    let row = again.snapshot().get(id).cloned().expect("restored");
+    assert_eq!(row.url.password(), Some("hunter2"));
+    again.shutdown(Duration::from_secs(1));
+}

@@ -1,0 +1,506 @@
+//! A small HTTP/1.1 server on 127.0.0.1 for tests, with faults on demand.
+//!
+//! It serves files with ranges, ETag and Last-Modified, and can ignore Range, drop the
+//! connection after N bytes, stall, throttle, change the file between requests, answer 416,
+//! send hostile Content-Disposition names, redirect (including loops), cut a chunked body
+//! short, and answer with error statuses and Retry-After. It counts the body bytes it sent and
+//! records every request's headers so tests can check what the client asked for.
+
+#![allow(dead_code)]
+
+use std::collections::{HashMap, VecDeque};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// A one-time misbehaviour for the next request to a path.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// Send the headers and this many body bytes, then close the connection.
+    DropAfter(u64),
+    /// Send the headers and this many body bytes, then send nothing more (keep the socket).
+    StallAfter(u64),
+    /// Accept the connection and never answer.
+    StallHeaders,
+    /// Answer with this status and headers (and a short body).
+    Status(u16, Vec<(String, String)>),
+    /// Answer a ranged request with the whole file (200).
+    IgnoreRange,
+    /// Answer a ranged request with a 206 that starts at byte 0 anyway.
+    WrongRangeStart,
+    /// Replace the file (new content and ETag) before answering this request.
+    Replace(Arc<Vec<u8>>, String),
+    /// Send a chunked body of this many bytes without its terminating chunk, then close.
+    CutChunked(u64),
+}
+
+/// How a path is served.
+#[derive(Clone, Debug, Default)]
+pub struct Route {
+    /// The file's content.
+    pub body: Arc<Vec<u8>>,
+    /// ETag header, if any.
+    pub etag: Option<String>,
+    /// Last-Modified header, if any.
+    pub last_modified: Option<String>,
+    /// Content-Disposition header, if any.
+    pub disposition: Option<String>,
+    /// Whether Range requests are honoured.
+    pub ranges: bool,
+    /// Whether If-Range is checked (a lying server ignores it).
+    pub if_range: bool,
+    /// Send the body chunked, without Content-Length.
+    pub chunked: bool,
+    /// Limit the sending speed (bytes per second).
+    pub throttle: Option<u64>,
+    /// Answer with a redirect to this location (status, location).
+    pub redirect: Option<(u16, String)>,
+    /// Answer always with this status.
+    pub status: Option<u16>,
+    /// Faults for the next requests, one per request.
+    pub faults: VecDeque<Fault>,
+}
+
+impl Route {
+    /// A well-behaved file: ranges, strong ETag, Last-Modified.
+    pub fn file(body: Vec<u8>) -> Self {
+        Self {
+            body: Arc::new(body),
+            etag: Some("\"v1\"".into()),
+            last_modified: Some("Wed, 21 Oct 2015 07:28:00 GMT".into()),
+            ranges: true,
+            if_range: true,
+            ..Self::default()
+        }
+    }
+
+    /// A redirect to `location`.
+    pub fn redirect(status: u16, location: &str) -> Self {
+        Self {
+            redirect: Some((status, location.to_owned())),
+            ..Self::default()
+        }
+    }
+
+    /// Always this status.
+    pub fn status(code: u16) -> Self {
+        Self {
+            status: Some(code),
+            ..Self::default()
+        }
+    }
+
+    /// Sets the Content-Disposition header.
+    pub fn disposition(mut self, value: &str) -> Self {
+        self.disposition = Some(value.to_owned());
+        self
+    }
+
+    /// Throttles the body to `bytes_per_sec`.
+    pub fn throttle(mut self, bytes_per_sec: u64) -> Self {
+        self.throttle = Some(bytes_per_sec);
+        self
+    }
+
+    /// Ignores Range headers entirely (always 200).
+    pub fn no_ranges(mut self) -> Self {
+        self.ranges = false;
+        self
+    }
+
+    /// Sends the body chunked.
+    pub fn chunked(mut self) -> Self {
+        self.chunked = true;
+        self
+    }
+
+    /// Queues faults for the next requests.
+    pub fn faults(mut self, faults: impl IntoIterator<Item = Fault>) -> Self {
+        self.faults.extend(faults);
+        self
+    }
+}
+
+/// One request the server received.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    /// Request path (with query).
+    pub path: String,
+    /// Headers, names lowercased.
+    pub headers: HashMap<String, String>,
+    /// When it arrived.
+    pub at: Instant,
+}
+
+impl Recorded {
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .get(&name.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+}
+
+#[derive(Default)]
+struct Shared {
+    routes: Mutex<HashMap<String, Route>>,
+    requests: Mutex<Vec<Recorded>>,
+    body_bytes: AtomicU64,
+    stop: AtomicBool,
+}
+
+/// The running server; stops when dropped.
+pub struct TestServer {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+}
+
+impl TestServer {
+    /// Starts a server on a free port of 127.0.0.1.
+    pub fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let addr = listener.local_addr().expect("local addr");
+        let shared = Arc::new(Shared::default());
+        let accept_shared = Arc::clone(&shared);
+        thread::spawn(move || {
+            for stream in listener.incoming() {
+                if accept_shared.stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let conn_shared = Arc::clone(&accept_shared);
+                thread::spawn(move || serve_connection(stream, &conn_shared));
+            }
+        });
+        Self { addr, shared }
+    }
+
+    /// The full URL of `path` on this server.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// Serves `route` at `path`.
+    pub fn route(&self, path: &str, route: Route) {
+        self.shared
+            .routes
+            .lock()
+            .expect("routes")
+            .insert(path.to_owned(), route);
+    }
+
+    /// Queues a fault for the next request to `path`.
+    pub fn push_fault(&self, path: &str, fault: Fault) {
+        if let Some(route) = self.shared.routes.lock().expect("routes").get_mut(path) {
+            route.faults.push_back(fault);
+        }
+    }
+
+    /// Changes the file at `path` (content and ETag).
+    pub fn replace(&self, path: &str, body: Vec<u8>, etag: &str) {
+        if let Some(route) = self.shared.routes.lock().expect("routes").get_mut(path) {
+            route.body = Arc::new(body);
+            route.etag = Some(etag.to_owned());
+        }
+    }
+
+    /// Changes the throttle of `path`.
+    pub fn set_throttle(&self, path: &str, bytes_per_sec: Option<u64>) {
+        if let Some(route) = self.shared.routes.lock().expect("routes").get_mut(path) {
+            route.throttle = bytes_per_sec;
+        }
+    }
+
+    /// Body bytes sent so far, over all requests.
+    pub fn body_bytes_sent(&self) -> u64 {
+        self.shared.body_bytes.load(Ordering::SeqCst)
+    }
+
+    /// Requests received for `path`, in order.
+    pub fn requests(&self, path: &str) -> Vec<Recorded> {
+        self.shared
+            .requests
+            .lock()
+            .expect("requests")
+            .iter()
+            .filter(|r| r.path == path)
+            .cloned()
+            .collect()
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.shared.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees the flag.
+        let _ = TcpStream::connect(self.addr);
+    }
+}
+
+fn serve_connection(stream: TcpStream, shared: &Shared) {
+    let _ = stream.set_nodelay(true);
+    let Ok(read_half) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = BufReader::new(read_half);
+    let mut stream = stream;
+    loop {
+        let Some((path, headers)) = read_request(&mut reader) else {
+            return;
+        };
+        shared.requests.lock().expect("requests").push(Recorded {
+            path: path.clone(),
+            headers: headers.clone(),
+            at: Instant::now(),
+        });
+        let keep_alive = respond(&mut stream, shared, &path, &headers);
+        if !keep_alive || shared.stop.load(Ordering::SeqCst) {
+            return;
+        }
+    }
+}
+
+fn read_request(reader: &mut BufReader<TcpStream>) -> Option<(String, HashMap<String, String>)> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).ok()? == 0 {
+        return None;
+    }
+    let path = line.split_whitespace().nth(1)?.to_owned();
+    let mut headers = HashMap::new();
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).ok()? == 0 {
+            return None;
+        }
+        let header = header.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_owned());
+        }
+    }
+    Some((path, headers))
+}
+
+/// Answers one request; returns whether the connection may be reused.
+fn respond(
+    stream: &mut TcpStream,
+    shared: &Shared,
+    path: &str,
+    headers: &HashMap<String, String>,
+) -> bool {
+    let (route, fault) = {
+        let mut routes = shared.routes.lock().expect("routes");
+        let Some(route) = routes.get_mut(path) else {
+            drop(routes);
+            return send_simple(stream, 404, "Not Found", &[]);
+        };
+        let fault = route.faults.pop_front();
+        if let Some(Fault::Replace(body, etag)) = &fault {
+            route.body = Arc::clone(body);
+            route.etag = Some(etag.clone());
+        }
+        (route.clone(), fault)
+    };
+    if let Some((status, location)) = &route.redirect {
+        return send_simple(
+            stream,
+            *status,
+            "Redirect",
+            &[("Location", location.as_str())],
+        );
+    }
+    if let Some(code) = route.status {
+        return send_simple(stream, code, "Status", &[]);
+    }
+    match &fault {
+        Some(Fault::Status(code, extra)) => {
+            let extra: Vec<(&str, &str)> = extra
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            return send_simple(stream, *code, "Fault", &extra);
+        }
+        Some(Fault::StallHeaders) => {
+            stall(shared);
+            return false;
+        }
+        _ => {}
+    }
+
+    let len = route.body.len() as u64;
+    let mut range = None;
+    let honour_range = route.ranges && !matches!(fault, Some(Fault::IgnoreRange));
+    if honour_range && let Some(value) = headers.get("range") {
+        let if_range_ok = match headers.get("if-range") {
+            None => true,
+            Some(_) if !route.if_range => true,
+            Some(v) => Some(v) == route.etag.as_ref() || Some(v) == route.last_modified.as_ref(),
+        };
+        if if_range_ok && let Some((start, end)) = parse_range(value, len) {
+            if start >= len {
+                let content_range = format!("bytes */{len}");
+                return send_simple(
+                    stream,
+                    416,
+                    "Range Not Satisfiable",
+                    &[("Content-Range", content_range.as_str())],
+                );
+            }
+            range = Some((start, end.min(len - 1)));
+        }
+    }
+    let (status, reason, start, end) = match range {
+        Some((start, end)) => (206, "Partial Content", start, end + 1),
+        None => (200, "OK", 0, len),
+    };
+    let mut head = format!("HTTP/1.1 {status} {reason}\r\n");
+    let content_start = if matches!(fault, Some(Fault::WrongRangeStart)) && range.is_some() {
+        0
+    } else {
+        start
+    };
+    if status == 206 {
+        head.push_str(&format!(
+            "Content-Range: bytes {content_start}-{}/{len}\r\n",
+            content_start + (end - start) - 1
+        ));
+    }
+    let chunked = route.chunked || matches!(fault, Some(Fault::CutChunked(_)));
+    if chunked {
+        head.push_str("Transfer-Encoding: chunked\r\n");
+    } else {
+        head.push_str(&format!("Content-Length: {}\r\n", end - start));
+    }
+    if route.ranges {
+        head.push_str("Accept-Ranges: bytes\r\n");
+    }
+    if let Some(etag) = &route.etag {
+        head.push_str(&format!("ETag: {etag}\r\n"));
+    }
+    if let Some(date) = &route.last_modified {
+        head.push_str(&format!("Last-Modified: {date}\r\n"));
+    }
+    if let Some(disposition) = &route.disposition {
+        head.push_str(&format!("Content-Disposition: {disposition}\r\n"));
+    }
+    head.push_str("Content-Type: application/octet-stream\r\n\r\n");
+    if stream.write_all(head.as_bytes()).is_err() {
+        return false;
+    }
+    let body = &route.body[content_start as usize..(content_start + end - start) as usize];
+    let limit = match fault {
+        Some(Fault::DropAfter(n)) | Some(Fault::StallAfter(n)) | Some(Fault::CutChunked(n)) => {
+            (n as usize).min(body.len())
+        }
+        _ => body.len(),
+    };
+    if !send_body(stream, shared, &body[..limit], chunked, route.throttle) {
+        return false;
+    }
+    match fault {
+        Some(Fault::DropAfter(_)) | Some(Fault::CutChunked(_)) => {
+            let _ = stream.flush();
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+            false
+        }
+        Some(Fault::StallAfter(_)) => {
+            stall(shared);
+            false
+        }
+        _ => {
+            if chunked && stream.write_all(b"0\r\n\r\n").is_err() {
+                return false;
+            }
+            true
+        }
+    }
+}
+
+fn send_body(
+    stream: &mut TcpStream,
+    shared: &Shared,
+    body: &[u8],
+    chunked: bool,
+    throttle: Option<u64>,
+) -> bool {
+    let piece = match throttle {
+        Some(rate) => ((rate / 20).max(1)) as usize,
+        None => 64 * 1024,
+    };
+    let started = Instant::now();
+    let mut sent = 0usize;
+    for chunk in body.chunks(piece) {
+        if shared.stop.load(Ordering::SeqCst) {
+            return false;
+        }
+        let ok = if chunked {
+            stream
+                .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+                .and_then(|()| stream.write_all(chunk))
+                .and_then(|()| stream.write_all(b"\r\n"))
+        } else {
+            stream.write_all(chunk)
+        };
+        if ok.is_err() {
+            return false;
+        }
+        sent += chunk.len();
+        shared
+            .body_bytes
+            .fetch_add(chunk.len() as u64, Ordering::SeqCst);
+        if let Some(rate) = throttle {
+            let due = Duration::from_secs_f64(sent as f64 / rate as f64);
+            if let Some(wait) = due.checked_sub(started.elapsed()) {
+                thread::sleep(wait);
+            }
+        }
+    }
+    let _ = stream.flush();
+    true
+}
+
+fn stall(shared: &Shared) {
+    let until = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < until && !shared.stop.load(Ordering::SeqCst) {
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn send_simple(stream: &mut TcpStream, code: u16, reason: &str, extra: &[(&str, &str)]) -> bool {
+    let body = format!("{code} {reason}\n");
+    let mut head = format!(
+        "HTTP/1.1 {code} {reason}\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream
+        .write_all(head.as_bytes())
+        .and_then(|()| stream.write_all(body.as_bytes()))
+        .is_ok()
+}
+
+/// Parses `bytes=N-` or `bytes=N-M` (the only forms Haul sends).
+fn parse_range(value: &str, len: u64) -> Option<(u64, u64)> {
+    let spec = value.trim().strip_prefix("bytes=")?;
+    let (start, end) = spec.split_once('-')?;
+    let start: u64 = start.trim().parse().ok()?;
+    let end = if end.trim().is_empty() {
+        len.saturating_sub(1)
+    } else {
+        end.trim().parse().ok()?
+    };
+    (end >= start || start >= len).then_some((start, end))
+}
