@@ -1,0 +1,383 @@
+//! End-to-end tests of the real `haul` binary: exit codes, messages on stderr, bytes on disk,
+//! and resuming after SIGKILL, Ctrl+C and lost connections.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use support::server::{Fault, Route, TestServer};
+use support::{data, file_names, sha256, sha256_file, wait_until};
+
+use haul::engine::control::{self, PartPaths};
+
+/// A private home folder with fast retry settings, so runs never touch the real one.
+struct Home {
+    root: tempfile::TempDir,
+}
+
+impl Home {
+    fn new() -> Self {
+        let root = tempfile::tempdir().expect("temp dir");
+        let config = root.path().join("config/haul");
+        std::fs::create_dir_all(&config).expect("mkdir");
+        std::fs::write(
+            config.join("haul.toml"),
+            "retry_delay_ms = 20\nmax_retry_delay_secs = 1\nmax_attempts = 3\nstall_timeout_secs = 2\n",
+        )
+        .expect("write settings");
+        Self { root }
+    }
+
+    fn path(&self) -> &Path {
+        self.root.path()
+    }
+
+    fn downloads(&self) -> PathBuf {
+        self.path().join("out")
+    }
+
+    fn haul(&self) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_haul"));
+        command
+            .env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env_remove("XDG_DOWNLOAD_DIR")
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null());
+        command
+    }
+
+    fn get(&self, args: &[&str]) -> Output {
+        self.haul()
+            .arg("get")
+            .arg("-d")
+            .arg(self.downloads())
+            .args(args)
+            .output()
+            .expect("run haul")
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn downloads_a_file_and_exits_zero() {
+    let server = TestServer::start();
+    let body = data(2_000_000, 100);
+    server.route("/pkg/tool.tar.gz", Route::file(body.clone()));
+    let home = Home::new();
+    let output = home.get(&[&server.url("/pkg/tool.tar.gz")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("tool.tar.gz")),
+        sha256(&body)
+    );
+    assert_eq!(file_names(&home.downloads()), vec!["tool.tar.gz"]);
+    assert!(stderr(&output).contains("saved "), "{}", stderr(&output));
+    assert!(output.stdout.is_empty(), "stdout stays clean");
+}
+
+#[test]
+fn quiet_output_name_and_default_folder() {
+    let server = TestServer::start();
+    let body = data(10_000, 101);
+    server.route("/x", Route::file(body.clone()));
+    let home = Home::new();
+    // No -d: the files go to ~/Downloads of this home.
+    let output = home
+        .haul()
+        .args(["get", "-q", "-o", "chosen.bin", &server.url("/x")])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stderr.is_empty(), "quiet: {}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.path().join("Downloads/chosen.bin")),
+        sha256(&body)
+    );
+}
+
+#[test]
+fn failures_exit_one_and_explain_each_on_stderr() {
+    let server = TestServer::start();
+    let body = data(1000, 102);
+    server.route("/ok.bin", Route::file(body));
+    let home = Home::new();
+    let output = home.get(&[&server.url("/ok.bin"), &server.url("/missing.iso")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert!(
+        text.contains("failed: missing.iso: server said 404 Not Found"),
+        "{text}"
+    );
+    assert!(home.downloads().join("ok.bin").is_file());
+}
+
+#[test]
+fn bad_usage_exits_two() {
+    let home = Home::new();
+    let cases: [&[&str]; 6] = [
+        &[],
+        &[
+            "-o",
+            "a.bin",
+            "http://127.0.0.1:9/a",
+            "http://127.0.0.1:9/b",
+        ],
+        &["--sha256", "abc", "http://127.0.0.1:9/a"],
+        &["--no-such-flag", "http://127.0.0.1:9/a"],
+        &["-j", "0", "http://127.0.0.1:9/a"],
+        &["--limit", "fast", "http://127.0.0.1:9/a"],
+    ];
+    for args in cases {
+        let output = home.get(args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(!stderr(&output).is_empty());
+    }
+    let missing_input = home.get(&["-i", "/nonexistent/list.txt"]);
+    assert_eq!(missing_input.status.code(), Some(2));
+    assert!(stderr(&missing_input).contains("cannot read"));
+}
+
+#[test]
+fn link_list_with_bad_lines_downloads_the_good_ones() {
+    let server = TestServer::start();
+    let one = data(3000, 103);
+    let two = data(4000, 104);
+    server.route("/one.bin", Route::file(one.clone()));
+    server.route("/two.bin", Route::file(two.clone()));
+    let home = Home::new();
+    let list = home.path().join("links.txt");
+    std::fs::write(
+        &list,
+        format!(
+            "# my downloads\n{}\nftp://old.example/file\n\n<a href=\"{}\">two</a>\nwww.example.com/x.zip\n",
+            server.url("/one.bin"),
+            server.url("/two.bin")
+        ),
+    )
+    .expect("write list");
+    let output = home.get(&["-i", list.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1), "bad lines count as failures");
+    let text = stderr(&output);
+    assert!(
+        text.contains("line 3: ftp links are not supported"),
+        "{text}"
+    );
+    assert!(text.contains("line 6: add http:// or https://"), "{text}");
+    assert_eq!(sha256_file(&home.downloads().join("one.bin")), sha256(&one));
+    assert_eq!(sha256_file(&home.downloads().join("two.bin")), sha256(&two));
+}
+
+#[test]
+fn links_from_stdin() {
+    let server = TestServer::start();
+    server.route("/s1", Route::file(data(100, 105)));
+    server.route("/s2", Route::file(data(100, 106)));
+    let home = Home::new();
+    let mut child = home
+        .haul()
+        .args(["get", "-q", "-i", "-", "-d"])
+        .arg(home.downloads())
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        writeln!(stdin, "{}\n{}", server.url("/s1"), server.url("/s2")).expect("write");
+    }
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(file_names(&home.downloads()), vec!["s1", "s2"]);
+}
+
+#[test]
+fn checksum_option_verifies_the_file() {
+    let server = TestServer::start();
+    let body = data(50_000, 107);
+    server.route("/c.bin", Route::file(body.clone()));
+    let home = Home::new();
+    let good = home.get(&["--sha256", &sha256(&body), &server.url("/c.bin")]);
+    assert_eq!(good.status.code(), Some(0), "{}", stderr(&good));
+    let bad = home.get(&["--sha256", &"ab".repeat(32), &server.url("/c.bin")]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("checksum mismatch"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+/// Waits until the running download has durable progress (a control file with bytes in it).
+fn wait_for_checkpoint(dir: &Path, name: &str) -> u64 {
+    let paths = PartPaths::new(dir, name);
+    wait_until(Duration::from_secs(10), "a checkpoint", || {
+        control::read(&paths.control)
+            .map(|r| r.contiguous_done())
+            .filter(|&done| done > 0)
+    })
+}
+
+fn spawn_get(home: &Home, url: &str) -> Child {
+    home.haul()
+        .args(["get", "-d"])
+        .arg(home.downloads())
+        .arg(url)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn haul")
+}
+
+#[test]
+fn rerun_after_sigkill_resumes_instead_of_starting_over() {
+    let server = TestServer::start();
+    let body = data(4_000_000, 108);
+    server.route("/big.iso", Route::file(body.clone()).throttle(1_500_000));
+    let home = Home::new();
+    let mut child = spawn_get(&home, &server.url("/big.iso"));
+    let checkpoint = wait_for_checkpoint(&home.downloads(), "big.iso");
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    assert!(home.downloads().join("big.iso.part").exists());
+    let sent_before = server.body_bytes_sent();
+    assert!(checkpoint > 0 && sent_before < body.len() as u64);
+
+    server.set_throttle("/big.iso", None);
+    let output = home.get(&[&server.url("/big.iso")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("big.iso")),
+        sha256(&body)
+    );
+    assert_eq!(file_names(&home.downloads()), vec!["big.iso"]);
+    let total_sent = server.body_bytes_sent();
+    assert!(
+        total_sent < body.len() as u64 * 3 / 2,
+        "served {total_sent} bytes for a {} byte file",
+        body.len()
+    );
+    let last = server.requests("/big.iso").pop().expect("requests");
+    assert!(
+        last.header("range").is_some(),
+        "the rerun asked for the rest"
+    );
+}
+
+#[test]
+fn ctrl_c_saves_progress_and_exits_promptly() {
+    let server = TestServer::start();
+    let body = data(3_000_000, 109);
+    server.route("/slow.bin", Route::file(body.clone()).throttle(1_000_000));
+    let home = Home::new();
+    let mut child = spawn_get(&home, &server.url("/slow.bin"));
+    wait_for_checkpoint(&home.downloads(), "slow.bin");
+    let sent_at_interrupt = server.body_bytes_sent();
+    let interrupted_at = Instant::now();
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill -INT");
+    assert!(kill.success());
+    let output = wait_with_timeout(&mut child, Duration::from_secs(3));
+    assert!(interrupted_at.elapsed() < Duration::from_secs(3));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("interrupted"),
+        "{}",
+        stderr(&output)
+    );
+    // Progress at the moment of interruption was saved, not just the last periodic checkpoint.
+    let saved = control::read(&PartPaths::new(&home.downloads(), "slow.bin").control)
+        .expect("control file")
+        .contiguous_done();
+    assert!(
+        saved + 200_000 >= sent_at_interrupt,
+        "saved {saved} of {sent_at_interrupt}"
+    );
+
+    server.set_throttle("/slow.bin", None);
+    let output = home.get(&[&server.url("/slow.bin")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("slow.bin")),
+        sha256(&body)
+    );
+    assert!(server.body_bytes_sent() < body.len() as u64 * 3 / 2);
+}
+
+#[test]
+fn rerun_after_a_lost_connection_resumes() {
+    let server = TestServer::start();
+    let body = data(1_000_000, 110);
+    // The connection drops, then the server is unreachable for every retry.
+    server.route(
+        "/net.bin",
+        Route::file(body.clone()).faults([
+            Fault::DropAfter(600_000),
+            Fault::Status(503, vec![]),
+            Fault::Status(503, vec![]),
+        ]),
+    );
+    let home = Home::new();
+    let first = home.get(&[&server.url("/net.bin")]);
+    assert_eq!(first.status.code(), Some(1));
+    assert!(stderr(&first).contains("503"), "{}", stderr(&first));
+    let second = home.get(&[&server.url("/net.bin")]);
+    assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
+    assert_eq!(
+        sha256_file(&home.downloads().join("net.bin")),
+        sha256(&body)
+    );
+    assert_eq!(
+        server
+            .requests("/net.bin")
+            .last()
+            .and_then(|r| r.header("range")),
+        Some("bytes=600000-")
+    );
+}
+
+#[test]
+fn version_names_the_build() {
+    let home = Home::new();
+    let output = home.haul().arg("--version").output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.starts_with("haul 0."), "{text}");
+}
+
+fn wait_with_timeout(child: &mut Child, timeout: Duration) -> Output {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut stderr = Vec::new();
+            if let Some(mut pipe) = child.stderr.take() {
+                use std::io::Read;
+                let _ = pipe.read_to_end(&mut stderr);
+            }
+            return Output {
+                status,
+                stdout: Vec::new(),
+                stderr,
+            };
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            panic!("haul did not exit within {timeout:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
