@@ -8,6 +8,7 @@
 //! - [`config`] and [`paths`] say where things live and how the engine is tuned.
 //! - [`cli`] is the `haul get` front end; the window lives in `app`.
 
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod engine;

@@ -16,12 +16,12 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),
-        None => {
-            eprintln!(
-                "haul: the window is not built yet; download with: haul get URL...\n\
-                 (see haul get --help)"
-            );
-            ExitCode::from(haul::cli::get::EXIT_USAGE)
-        }
+        None => match haul::app::run(paths, cli.urls) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("haul: {err:#}");
+                ExitCode::from(haul::cli::get::EXIT_FAILED)
+            }
+        },
     }
 }

@@ -7,6 +7,7 @@
 
 mod checkpoint;
 pub mod control;
+pub mod disk;
 pub mod error;
 pub mod fsutil;
 pub mod http;
@@ -106,11 +107,18 @@ impl AddRequest {
     }
 }
 
+/// What a transfer attempt reads at its start; replaced when the settings change.
+#[derive(Clone)]
+pub(crate) struct Tuning {
+    pub client: Client,
+    pub network: NetworkSettings,
+    pub retry: RetryPolicy,
+}
+
 /// The shared core: state, HTTP client and helpers, reachable from every worker.
 pub(crate) struct Shared {
     state: Mutex<State>,
-    client: Client,
-    config: EngineConfig,
+    tuning: Mutex<Tuning>,
     waker: Waker,
     persister: Option<Persister>,
 }
@@ -118,6 +126,14 @@ pub(crate) struct Shared {
 impl Shared {
     fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The current client and policies (a cheap copy: the client is reference-counted).
+    pub(crate) fn tuning(&self) -> Tuning {
+        self.tuning
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     fn changed(&self) {
@@ -173,8 +189,11 @@ impl Engine {
             });
             Shared {
                 state: Mutex::new(state),
-                client,
-                config,
+                tuning: Mutex::new(Tuning {
+                    client,
+                    network: config.network,
+                    retry: config.retry,
+                }),
                 waker: Waker::default(),
                 persister,
             }
@@ -344,6 +363,23 @@ impl Engine {
         }
         schedule(&self.shared);
         self.shared.waker.wake(true);
+    }
+
+    /// Applies new settings: the job limit at once, timeouts and retries from each download's
+    /// next attempt. The queue folder cannot change while running.
+    pub fn apply_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
+        let client = http::build_client(&config.network)?;
+        *self
+            .shared
+            .tuning
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Tuning {
+            client,
+            network: config.network.clone(),
+            retry: config.retry.clone(),
+        };
+        self.set_jobs(config.jobs);
+        Ok(())
     }
 
     /// A consistent copy of every download.

@@ -172,7 +172,7 @@ impl<'a> Transfer<'a> {
         if let Err(err) = self.open_resumable_part() {
             return Outcome::Failed(err.to_string());
         }
-        let policy = self.shared.config.retry.clone();
+        let policy = self.shared.tuning().retry;
         let mut attempt = 1;
         let mut restarts = 0;
         loop {
@@ -276,8 +276,8 @@ impl<'a> Transfer<'a> {
     /// One request and as much of the body as arrives.
     fn attempt(&mut self) -> Result<(), TransferError> {
         let offset = self.done();
-        let mut request = self
-            .shared
+        let tuning = self.shared.tuning();
+        let mut request = tuning
             .client
             .get(self.job.url.clone())
             .header(ACCEPT_ENCODING, "identity");
@@ -291,7 +291,7 @@ impl<'a> Transfer<'a> {
             }
         }
         self.set_status(Status::Connecting);
-        let exchange = Exchange::start(request, self.shared.config.network.stall_timeout)?;
+        let exchange = Exchange::start(request, tuning.network.stall_timeout)?;
         let signal = self.signal;
         let head = exchange.head(&|| signal.is_raised())?;
         let total = match head.status {

@@ -1,0 +1,193 @@
+//! The Add dialog: a box for links (typed, pasted, dropped or taken from the clipboard), a live
+//! count of the valid ones, the lines that cannot be used, the folder, and "start paused".
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, RichText};
+
+use super::command::Command;
+use super::tasks::FolderFor;
+use crate::links::{self, ParsedLinks};
+
+/// Problem lines listed at most (the count says how many more).
+const MAX_LISTED_PROBLEMS: usize = 200;
+
+/// State of the open Add dialog.
+#[derive(Debug)]
+pub struct AddDialog {
+    text: String,
+    parsed: ParsedLinks,
+    parsed_text_len: Option<usize>,
+    dir: String,
+    paused: bool,
+    /// Problems with dropped files (not lines of the text).
+    pub file_problems: Vec<String>,
+    /// True until the clipboard was checked for links.
+    pub wants_clipboard: bool,
+    /// The links box takes the keyboard when the dialog opens.
+    focus_pending: bool,
+}
+
+impl AddDialog {
+    /// A dialog with `text`, saving into `dir`.
+    pub fn new(text: String, dir: PathBuf) -> Self {
+        let wants_clipboard = text.trim().is_empty();
+        let mut dialog = Self {
+            text,
+            parsed: ParsedLinks::default(),
+            parsed_text_len: None,
+            dir: dir.display().to_string(),
+            paused: false,
+            file_problems: Vec::new(),
+            wants_clipboard,
+            focus_pending: true,
+        };
+        dialog.reparse();
+        dialog
+    }
+
+    /// Adds more text (a second paste or drop while open).
+    pub fn append(&mut self, text: &str) {
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+        self.text.push_str(text);
+        self.reparse();
+    }
+
+    /// Fills the box from the clipboard if it is still empty and the clipboard has links.
+    pub fn offer_clipboard(&mut self, clipboard: &str) {
+        if self.text.trim().is_empty() && !links::parse_links(clipboard).urls.is_empty() {
+            self.text = clipboard.to_owned();
+            self.reparse();
+        }
+    }
+
+    /// Sets the folder (after the folder dialog).
+    pub fn set_dir(&mut self, dir: PathBuf) {
+        self.dir = dir.display().to_string();
+    }
+
+    fn reparse(&mut self) {
+        self.parsed = links::parse_links(&self.text);
+        self.parsed_text_len = Some(self.text.len());
+    }
+
+    /// Draws the dialog; returns what the user decided.
+    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let modal = egui::Modal::new(egui::Id::unique("add-dialog")).show(ctx, |ui| {
+            ui.set_width(620.0);
+            ui.heading("Add downloads");
+            ui.add_space(6.0);
+            let label = ui.label("Links");
+            let response = egui::ScrollArea::vertical()
+                .id_salt("links-scroll")
+                .max_height(220.0)
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut self.text)
+                            .id_salt("links-text")
+                            .hint_text(
+                                "Paste or type links, one per line. Text with links in it works \
+                                 too, and ranges like photo[001-120].jpg.",
+                            )
+                            .desired_rows(8)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id)
+                })
+                .inner;
+            if std::mem::take(&mut self.focus_pending) {
+                response.request_focus();
+            }
+            if response.changed() || self.parsed_text_len != Some(self.text.len()) {
+                self.reparse();
+            }
+            ui.add_space(4.0);
+            self.summary_ui(ui);
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let label = ui.label("Save to");
+                let width = ui.available_width() - 90.0;
+                ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(width))
+                    .labelled_by(label.id);
+                if ui.button("Choose…").clicked() {
+                    commands.push(Command::PickFolder(
+                        FolderFor::AddDialog,
+                        PathBuf::from(&self.dir),
+                    ));
+                }
+            });
+            ui.checkbox(&mut self.paused, "Start paused");
+            ui.add_space(8.0);
+            ui.separator();
+            let count = self.parsed.urls.len();
+            let add_text = match count {
+                0 => "Add".to_owned(),
+                1 => "Add 1 download".to_owned(),
+                n => format!("Add {n} downloads"),
+            };
+            let submit_key =
+                ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let add = ui.add_enabled(count > 0, egui::Button::new(add_text));
+                if (add.clicked() || submit_key) && count > 0 && !self.dir.trim().is_empty() {
+                    commands.push(Command::Add {
+                        urls: self.parsed.urls.clone(),
+                        dir: PathBuf::from(self.dir.trim()),
+                        paused: self.paused,
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CloseAddDialog);
+                }
+            });
+        });
+        if modal.should_close() {
+            commands.push(Command::CloseAddDialog);
+        }
+    }
+
+    fn summary_ui(&self, ui: &mut egui::Ui) {
+        let count = self.parsed.urls.len();
+        let summary = match count {
+            0 if self.text.trim().is_empty() => "No links yet".to_owned(),
+            0 => "No valid links found".to_owned(),
+            1 => "1 link found".to_owned(),
+            n => format!("{n} links found"),
+        };
+        ui.label(RichText::new(summary).strong());
+        let problems: Vec<String> = self
+            .file_problems
+            .iter()
+            .cloned()
+            .chain(self.parsed.problems.iter().map(|p| {
+                let line = p.line;
+                format!("Line {line}: {}: {}", p.reason, p.text)
+            }))
+            .collect();
+        if problems.is_empty() {
+            return;
+        }
+        let heading = if problems.len() == 1 {
+            "1 problem (skipped):".to_owned()
+        } else {
+            format!("{} problems (skipped):", problems.len())
+        };
+        ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
+        egui::ScrollArea::vertical()
+            .id_salt("problems-scroll")
+            .max_height(90.0)
+            .show(ui, |ui| {
+                for problem in problems.iter().take(MAX_LISTED_PROBLEMS) {
+                    ui.label(problem);
+                }
+                if problems.len() > MAX_LISTED_PROBLEMS {
+                    ui.label(format!(
+                        "… and {} more",
+                        problems.len() - MAX_LISTED_PROBLEMS
+                    ));
+                }
+            });
+    }
+}

@@ -1,0 +1,58 @@
+//! Everything the user can ask the window to do. Buttons, menus and shortcuts only produce
+//! commands; `App::execute` carries them out in one place, so a shortcut and its button can
+//! never drift apart.
+
+use std::path::PathBuf;
+
+use url::Url;
+
+use super::actions::RowAction;
+use super::tasks::FolderFor;
+use crate::config::Settings;
+use crate::engine::DownloadId;
+
+/// A request from the user.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open the Add dialog with this text (empty: offer the clipboard's links).
+    OpenAddDialog(String),
+    /// Add these links.
+    Add {
+        /// The links.
+        urls: Vec<Url>,
+        /// Where the files go.
+        dir: PathBuf,
+        /// Add them paused.
+        paused: bool,
+    },
+    /// Close the Add dialog without adding.
+    CloseAddDialog,
+    /// Do something to these downloads.
+    Act(RowAction, Vec<DownloadId>),
+    /// Put these downloads' links on the clipboard.
+    CopyLinks(Vec<DownloadId>),
+    /// Pause everything running or waiting.
+    PauseAll,
+    /// Resume everything paused.
+    ResumeAll,
+    /// Remove finished downloads from the list.
+    ClearFinished,
+    /// Open the settings window.
+    OpenSettings,
+    /// Close the settings window without saving.
+    CloseSettings,
+    /// Save and apply settings.
+    SaveSettings(Settings),
+    /// Ask the user for a folder.
+    PickFolder(FolderFor, PathBuf),
+    /// Hide a message.
+    DismissNotice(usize),
+    /// Select every row.
+    SelectAll,
+    /// Remove the selected rows.
+    RemoveSelected,
+    /// Keep the window open (answer to the quit question).
+    KeepRunning,
+    /// Quit now; unfinished downloads continue next time.
+    Quit,
+}

@@ -1,0 +1,131 @@
+//! Drag-and-drop: the overlay while something is dragged over the window, and turning dropped
+//! link lists (text, CSV, HTML; several at once) into links for the Add dialog.
+//!
+//! Files are read on a background thread and capped, so a dropped binary or a huge file never
+//! stalls or crashes the window; the user hears what was skipped and why.
+
+use std::io::Read;
+use std::path::Path;
+
+use eframe::egui;
+
+use super::tasks::TaskResult;
+use crate::links;
+
+/// Most bytes read from one dropped file.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// A NUL byte in this many leading bytes marks a file as binary.
+const SNIFF_BYTES: usize = 8192;
+
+/// Reads dropped files and extracts their links (runs on a background thread).
+pub fn read_dropped(paths: &[std::path::PathBuf]) -> TaskResult {
+    let mut text = String::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        match read_capped(path) {
+            Ok((bytes, truncated)) => {
+                if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) {
+                    problems.push(format!("{name} is not a text file; it was skipped."));
+                    continue;
+                }
+                if truncated {
+                    problems.push(format!(
+                        "{name} is larger than {} MiB; only its beginning was read.",
+                        MAX_FILE_BYTES / (1024 * 1024)
+                    ));
+                }
+                let parsed = links::parse_links(&String::from_utf8_lossy(&bytes));
+                if parsed.urls.is_empty() && parsed.problems.is_empty() {
+                    problems.push(format!("{name} holds no links."));
+                }
+                for problem in parsed.problems {
+                    problems.push(format!("{name}, {problem}"));
+                }
+                for url in parsed.urls {
+                    text.push_str(url.as_str());
+                    text.push('\n');
+                }
+            }
+            Err(err) => problems.push(format!("{name} could not be read: {err}.")),
+        }
+    }
+    TaskResult::DroppedFiles { text, problems }
+}
+
+fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(std::io::Error::other("it is a folder"));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    let truncated = bytes.len() as u64 > MAX_FILE_BYTES;
+    bytes.truncate(MAX_FILE_BYTES as usize);
+    Ok((bytes, truncated))
+}
+
+/// Dims the window and says what a drop will do, while files are dragged over it.
+pub fn overlay_ui(ctx: &egui::Context, hovered: usize) {
+    let screen = ctx.content_rect();
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-overlay"));
+    ctx.layer_painter(layer)
+        .rect_filled(screen, 0.0, egui::Color32::from_black_alpha(170));
+    let what = if hovered == 1 {
+        "this file".to_owned()
+    } else {
+        format!("these {hovered} files")
+    };
+    egui::Area::new(egui::Id::unique("drop-overlay-text"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.center())
+        .pivot(egui::Align2::CENTER_CENTER)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style())
+                .inner_margin(egui::Margin::same(20))
+                .show(ui, |ui| {
+                    ui.label(
+                        egui::RichText::new("⬇  Drop to add links")
+                            .heading()
+                            .strong(),
+                    );
+                    ui.label(format!(
+                        "Haul reads the links in {what} and lets you check them before adding."
+                    ));
+                });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_text_skips_binary_and_caps_size() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let list = dir.path().join("list.txt");
+        std::fs::write(&list, "http://a/1\nftp://b/2\n").expect("write");
+        let binary = dir.path().join("photo.jpg");
+        std::fs::write(&binary, [0xFF, 0xD8, 0x00, 0x10]).expect("write");
+        let huge = dir.path().join("huge.txt");
+        let mut content = "http://c/3\n".to_owned();
+        content.push_str(&"x".repeat(MAX_FILE_BYTES as usize + 10));
+        std::fs::write(&huge, content).expect("write");
+        let missing = dir.path().join("gone.txt");
+        let TaskResult::DroppedFiles { text, problems } =
+            read_dropped(&[list, binary, huge, missing, dir.path().to_owned()])
+        else {
+            panic!("wrong result");
+        };
+        assert_eq!(text, "http://a/1\nhttp://c/3\n");
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert!(problems[0].contains("list.txt, line 2"));
+        assert!(problems[1].contains("photo.jpg is not a text file"));
+        assert!(problems[2].contains("huge.txt is larger than 8 MiB"));
+        assert!(problems[3].contains("gone.txt could not be read"));
+        assert!(problems[4].contains("could not be read: it is a folder"));
+    }
+}

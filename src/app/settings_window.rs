@@ -1,0 +1,132 @@
+//! The settings window: download folder, simultaneous downloads, retries and timeouts. Saved
+//! to `haul.toml` and applied to the running engine at once.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::command::Command;
+use super::tasks::FolderFor;
+use crate::config::Settings;
+
+/// The settings being edited.
+#[derive(Debug)]
+pub struct SettingsWindow {
+    draft: Settings,
+    dir: String,
+    /// Where an empty download folder setting leads (shown as a hint).
+    default_dir: PathBuf,
+}
+
+impl SettingsWindow {
+    /// Edits a copy of `settings`.
+    pub fn new(settings: &Settings, default_dir: PathBuf) -> Self {
+        Self {
+            dir: settings.download_dir.display().to_string(),
+            draft: settings.clone(),
+            default_dir,
+        }
+    }
+
+    /// Sets the folder (after the folder dialog).
+    pub fn set_dir(&mut self, dir: PathBuf) {
+        self.dir = dir.display().to_string();
+    }
+
+    /// Draws the window.
+    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.heading("Settings");
+            ui.add_space(8.0);
+            egui::Grid::new("settings-grid")
+                .num_columns(2)
+                .spacing([16.0, 10.0])
+                .show(ui, |ui| {
+                    let label = ui.label("Download folder");
+                    ui.horizontal(|ui| {
+                        let hint = self.default_dir.display().to_string();
+                        ui.add(
+                            egui::TextEdit::singleline(&mut self.dir)
+                                .hint_text(hint)
+                                .desired_width(300.0),
+                        )
+                        .labelled_by(label.id);
+                        if ui.button("Choose…").clicked() {
+                            let start = if self.dir.trim().is_empty() {
+                                self.default_dir.clone()
+                            } else {
+                                PathBuf::from(self.dir.trim())
+                            };
+                            commands.push(Command::PickFolder(FolderFor::Settings, start));
+                        }
+                    });
+                    ui.end_row();
+
+                    number_row(
+                        ui,
+                        "Simultaneous downloads",
+                        &mut self.draft.jobs,
+                        1..=16,
+                        "",
+                    );
+                    number_row(
+                        ui,
+                        "Attempts before giving up",
+                        &mut self.draft.max_attempts,
+                        1..=50,
+                        "",
+                    );
+                    number_row(
+                        ui,
+                        "Wait for a silent server",
+                        &mut self.draft.stall_timeout_secs,
+                        1..=600,
+                        " s",
+                    );
+                    number_row(
+                        ui,
+                        "Wait for a connection",
+                        &mut self.draft.connect_timeout_secs,
+                        1..=120,
+                        " s",
+                    );
+                    number_row(
+                        ui,
+                        "Longest wait between retries",
+                        &mut self.draft.max_retry_delay_secs,
+                        1..=3600,
+                        " s",
+                    );
+                });
+            ui.add_space(10.0);
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    let mut settings = self.draft.clone();
+                    settings.download_dir = PathBuf::from(self.dir.trim());
+                    commands.push(Command::SaveSettings(settings.clamped()));
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CloseSettings);
+                }
+            });
+        });
+        if modal.should_close() {
+            commands.push(Command::CloseSettings);
+        }
+    }
+}
+
+fn number_row<T: egui::emath::Numeric>(
+    ui: &mut egui::Ui,
+    text: &str,
+    value: &mut T,
+    range: std::ops::RangeInclusive<T>,
+    suffix: &str,
+) {
+    let label = ui.label(text);
+    ui.add(egui::DragValue::new(value).range(range).suffix(suffix))
+        .labelled_by(label.id);
+    ui.end_row();
+}

@@ -1,0 +1,81 @@
+//! Work the window hands to background threads (reading dropped files, the clipboard, folder
+//! dialogs, disk space, saving settings, opening files) and the results that come back.
+//! Each finished task wakes the UI, which picks the results up at the start of its next frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+/// Which dialog asked for a folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FolderFor {
+    /// The Add dialog's "Save to" folder.
+    AddDialog,
+    /// The settings' download folder.
+    Settings,
+}
+
+/// What a background task produced.
+#[derive(Debug)]
+pub enum TaskResult {
+    /// Links read from dropped files (one per line) and problems with the files themselves.
+    DroppedFiles {
+        /// The text of the readable files.
+        text: String,
+        /// Files that could not be used, as sentences.
+        problems: Vec<String>,
+    },
+    /// The clipboard's text when the Add dialog opened.
+    Clipboard(Option<String>),
+    /// A folder the user picked (or `None` if they cancelled).
+    FolderPicked(FolderFor, Option<PathBuf>),
+    /// Free bytes in the download folder.
+    FreeSpace(Option<u64>),
+    /// Settings were written to disk (or not).
+    SettingsSaved(Result<(), String>),
+    /// Something the user asked for failed; the sentence goes to the notices.
+    Failed(String),
+}
+
+/// Runs closures on short-lived threads and collects their results.
+pub struct Tasks {
+    sender: Sender<TaskResult>,
+    receiver: Receiver<TaskResult>,
+    wake: std::sync::Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Tasks {
+    /// A task runner that calls `wake` whenever a result is ready.
+    pub fn new(wake: std::sync::Arc<dyn Fn() + Send + Sync>) -> Self {
+        let (sender, receiver) = mpsc::channel();
+        Self {
+            sender,
+            receiver,
+            wake,
+        }
+    }
+
+    /// Runs `job` in the background; its result (if any) arrives through [`Tasks::poll`].
+    pub fn spawn(&self, name: &str, job: impl FnOnce() -> Option<TaskResult> + Send + 'static) {
+        let sender = self.sender.clone();
+        let wake = std::sync::Arc::clone(&self.wake);
+        let spawned = thread::Builder::new()
+            .name(format!("haul-task-{name}"))
+            .spawn(move || {
+                if let Some(result) = job() {
+                    let _ = sender.send(result);
+                    wake();
+                }
+            });
+        if let Err(err) = spawned {
+            let _ = self
+                .sender
+                .send(TaskResult::Failed(format!("could not start {name}: {err}")));
+        }
+    }
+
+    /// Results that arrived since the last call.
+    pub fn poll(&self) -> Vec<TaskResult> {
+        self.receiver.try_iter().collect()
+    }
+}

@@ -1,0 +1,25 @@
+//! Small widgets shared by the panels: buttons that show a symbol but are announced (and found
+//! by tests) by their plain name.
+
+use eframe::egui;
+
+/// A button showing `icon` and `text`, announced to screen readers as `text` alone.
+pub fn labeled_button(ui: &mut egui::Ui, icon: &str, text: &str) -> egui::Response {
+    let response = ui.button(format!("{icon}  {text}"));
+    announce(&response, text);
+    response
+}
+
+/// A compact button showing only `icon`, with `text` as tooltip and accessible name.
+pub fn icon_button(ui: &mut egui::Ui, icon: &str, text: &str) -> egui::Response {
+    let response = ui
+        .add(egui::Button::new(icon).min_size(egui::vec2(26.0, 20.0)))
+        .on_hover_text(text);
+    announce(&response, text);
+    response
+}
+
+fn announce(response: &egui::Response, text: &str) {
+    let enabled = response.enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, text));
+}

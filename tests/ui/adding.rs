@@ -1,0 +1,178 @@
+//! Adding downloads: the Add dialog, Ctrl+N, paste anywhere, dropped files and dropped text.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+
+use super::Window;
+use super::support::server::{Route, TestServer};
+use super::support::{data, sha256, sha256_file};
+
+#[test]
+fn add_dialog_counts_links_reports_bad_lines_and_downloads() {
+    let server = TestServer::start();
+    let body = data(200_000, 200);
+    server.route("/files/report.pdf", Route::file(body.clone()));
+    let mut window = Window::open();
+    window.harness.get_by_label("Add").click();
+    window.settle();
+    assert!(window.harness.query_by_label("Add downloads").is_some());
+    window.harness.get_by_label("Links").focus();
+    window.harness.step();
+    window.harness.event(egui::Event::Paste(format!(
+        "{}\nftp://old.example/file.tar\n",
+        server.url("/files/report.pdf")
+    )));
+    window.settle();
+    window.wait_for_label("1 link found");
+    window.harness.get_by_label("1 problem (skipped):");
+    window
+        .harness
+        .get_by_label_contains("Line 2: ftp links are not supported");
+    window.harness.get_by_label("Add 1 download").click();
+    window.wait_for_label("Finished");
+    assert!(
+        window.harness.query_by_label("Add downloads").is_none(),
+        "dialog closed"
+    );
+    window.harness.get_by_label("report.pdf");
+    assert_eq!(
+        sha256_file(&window.downloads().join("report.pdf")),
+        sha256(&body)
+    );
+}
+
+#[test]
+fn ctrl_n_offers_the_clipboards_links_and_start_paused_works() {
+    let mut window = Window::open();
+    *window.desktop.clipboard.lock().expect("lock") =
+        Some("see http://127.0.0.1:9/a.iso and http://127.0.0.1:9/b.iso".into());
+    window
+        .harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    window.wait_for_label("2 links found");
+    window.harness.get_by_label("Start paused").click();
+    window.settle();
+    window.harness.get_by_label("Add 2 downloads").click();
+    window.settle();
+    let snapshot = window.snapshot();
+    assert_eq!(snapshot.downloads.len(), 2);
+    assert!(
+        snapshot
+            .downloads
+            .iter()
+            .all(|d| d.status.label() == "Paused")
+    );
+    assert_eq!(window.harness.query_all_by_label("Paused").count(), 2);
+}
+
+#[test]
+fn paste_outside_a_text_field_opens_the_dialog_with_the_links() {
+    let mut window = Window::open();
+    window.harness.event(egui::Event::Paste(
+        "http://127.0.0.1:9/one.bin\nnot a link\nhttp://127.0.0.1:9/two.bin".into(),
+    ));
+    window.wait_for_label("2 links found");
+    window.harness.get_by_label("Add downloads");
+    window.harness.get_by_label("Cancel").click();
+    window.settle();
+    assert!(window.harness.query_by_label("Add downloads").is_none());
+    assert!(
+        window.snapshot().downloads.is_empty(),
+        "cancel adds nothing"
+    );
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_link_lists_fills_the_dialog_and_explains_unusable_files() {
+    let mut window = Window::open();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let list = dir.path().join("links.txt");
+    std::fs::write(
+        &list,
+        "http://127.0.0.1:9/a.zip\n# comment\nhttp://127.0.0.1:9/b.zip\n",
+    )
+    .expect("write");
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<html><a href=\"http://127.0.0.1:9/c.zip\">c</a> <a href=\"http://127.0.0.1:9/a.zip\">a</a></html>",
+    )
+    .expect("write");
+    let binary = dir.path().join("photo.png");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 13]).expect("write");
+
+    window
+        .harness
+        .input_mut()
+        .hovered_files
+        .push(egui::HoveredFile {
+            path: Some(list.clone()),
+            mime: String::new(),
+        });
+    window.settle();
+    window.harness.get_by_label("⬇  Drop to add links");
+    window.harness.input_mut().hovered_files.clear();
+    for path in [list, page, binary] {
+        window
+            .harness
+            .input_mut()
+            .dropped_files
+            .push(Arc::new(DroppedPath(path)));
+    }
+    window.harness.step();
+    window.harness.input_mut().dropped_files.clear();
+    window.wait_for_label("3 links found");
+    assert!(
+        window
+            .harness
+            .query_by_label("⬇  Drop to add links")
+            .is_none()
+    );
+    window.harness.get_by_label("1 problem (skipped):");
+    window
+        .harness
+        .get_by_label("photo.png is not a text file; it was skipped.");
+}
+
+#[test]
+fn dropped_text_opens_the_dialog() {
+    let mut window = Window::open();
+    window
+        .harness
+        .event(egui::Event::Text("http://127.0.0.1:9/dropped.iso".into()));
+    window.wait_for_label("1 link found");
+}
+
+#[test]
+fn links_given_on_the_command_line_are_added_at_once() {
+    let server = TestServer::start();
+    server.route("/cli.bin", Route::file(data(1000, 201)));
+    let mut window = Window::open_with(vec![server.url("/cli.bin"), "ftp://nope/x".into()], |_| {});
+    window.wait_for_label("Finished");
+    assert!(
+        window
+            .harness
+            .state()
+            .notices()
+            .iter()
+            .any(|n| n.contains("ftp links are not supported")),
+        "{:?}",
+        window.harness.state().notices()
+    );
+}

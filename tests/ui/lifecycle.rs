@@ -1,0 +1,86 @@
+//! Quitting with transfers running asks first; unfinished downloads come back next time.
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+
+use super::Window;
+use super::support::server::{Route, TestServer};
+use super::support::{data, sha256, sha256_file};
+
+fn request_close(window: &mut Window) {
+    window
+        .harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    window.harness.step();
+}
+
+fn sent_commands(window: &Window) -> Vec<egui::ViewportCommand> {
+    window
+        .harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|out| out.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn closing_with_active_downloads_asks_and_quitting_resumes_next_time() {
+    let server = TestServer::start();
+    let body = data(800_000, 220);
+    server.route("/long.iso", Route::file(body.clone()).throttle(200_000));
+    let mut window = Window::open_with(vec![server.url("/long.iso")], |_| {});
+    window.wait_for_download("progress", |d| d.bytes_done > 250_000);
+
+    request_close(&mut window);
+    assert!(sent_commands(&window).contains(&egui::ViewportCommand::CancelClose));
+    window.wait_for_label("Downloads are still running");
+    window.harness.get_by_label("Keep downloading").click();
+    window.settle();
+    assert!(
+        window
+            .harness
+            .query_by_label("Downloads are still running")
+            .is_none()
+    );
+
+    request_close(&mut window);
+    window.wait_for_label("Quit and resume later");
+    window.harness.get_by_label("Quit and resume later").click();
+    window.harness.step();
+    assert!(sent_commands(&window).contains(&egui::ViewportCommand::Close));
+    window.harness.state().shutdown();
+
+    let home = std::mem::replace(&mut window.home, tempfile::tempdir().expect("temp dir"));
+    drop(window);
+    let sent_before = server.body_bytes_sent();
+    server.set_throttle("/long.iso", None);
+    let mut reopened = Window::open_in(home, Vec::new());
+    reopened.wait_for_label("Finished");
+    assert_eq!(
+        sha256_file(&reopened.downloads().join("long.iso")),
+        sha256(&body)
+    );
+    assert!(
+        server.body_bytes_sent() - sent_before < body.len() as u64 - 200_000,
+        "continued rather than started over"
+    );
+}
+
+#[test]
+fn closing_when_idle_does_not_ask() {
+    let mut window = Window::open();
+    request_close(&mut window);
+    assert!(!sent_commands(&window).contains(&egui::ViewportCommand::CancelClose));
+    assert!(
+        window
+            .harness
+            .query_by_label("Downloads are still running")
+            .is_none()
+    );
+}

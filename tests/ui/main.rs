@@ -1,0 +1,157 @@
+//! Window tests with egui_kittest: a person's actions (click, type, paste, drop) against the
+//! real engine and loopback servers, checked by what the window shows and what lands on disk.
+//! No display or GPU needed.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod adding;
+mod lifecycle;
+mod rows;
+mod scale;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use haul::app::{App, AppSetup, Desktop};
+use haul::engine::{Download, Snapshot};
+use haul::paths::Paths;
+
+/// A desktop that records what was asked of it and never opens anything.
+#[derive(Default)]
+pub struct FakeDesktop {
+    /// Files the window asked to open.
+    pub opened: Mutex<Vec<PathBuf>>,
+    /// Files the window asked to show in the file manager.
+    pub shown: Mutex<Vec<PathBuf>>,
+    /// What the clipboard holds.
+    pub clipboard: Mutex<Option<String>>,
+    /// The folder the folder dialog "picks".
+    pub folder: Mutex<Option<PathBuf>>,
+}
+
+impl Desktop for FakeDesktop {
+    fn open(&self, path: &Path) -> Result<(), String> {
+        self.opened.lock().expect("lock").push(path.to_owned());
+        Ok(())
+    }
+
+    fn show_in_folder(&self, path: &Path) -> Result<(), String> {
+        self.shown.lock().expect("lock").push(path.to_owned());
+        Ok(())
+    }
+
+    fn pick_folder(&self, _start: &Path) -> Option<PathBuf> {
+        self.folder.lock().expect("lock").clone()
+    }
+
+    fn clipboard_text(&self) -> Option<String> {
+        self.clipboard.lock().expect("lock").clone()
+    }
+}
+
+/// A window in its own temporary home, with quick retries.
+pub struct Window {
+    /// The window under test.
+    pub harness: Harness<'static, App>,
+    /// Its fake desktop.
+    pub desktop: Arc<FakeDesktop>,
+    /// Its home folder (config, data and downloads inside).
+    pub home: tempfile::TempDir,
+}
+
+impl Window {
+    /// Opens a window with nothing in it.
+    pub fn open() -> Self {
+        Self::open_with(Vec::new(), |_| {})
+    }
+
+    /// Opens a window with command-line links, after `prepare` set up its home folder.
+    pub fn open_with(links: Vec<String>, prepare: impl FnOnce(&Path)) -> Self {
+        let home = tempfile::tempdir().expect("temp dir");
+        let paths = Paths::under(home.path());
+        std::fs::create_dir_all(&paths.config_dir).expect("mkdir");
+        std::fs::write(
+            paths.config_file(),
+            "retry_delay_ms = 20\nmax_retry_delay_secs = 1\nmax_attempts = 3\nstall_timeout_secs = 2\n",
+        )
+        .expect("settings");
+        prepare(home.path());
+        Self::open_in(home, links)
+    }
+
+    /// Opens a window on an existing home folder (a restart).
+    pub fn open_in(home: tempfile::TempDir, links: Vec<String>) -> Self {
+        let desktop = Arc::new(FakeDesktop::default());
+        let setup = AppSetup::load(
+            Paths::under(home.path()),
+            links,
+            Arc::clone(&desktop) as Arc<dyn Desktop>,
+        );
+        let harness = Harness::builder()
+            .with_size([1100.0, 700.0])
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, setup));
+        Self {
+            harness,
+            desktop,
+            home,
+        }
+    }
+
+    /// The window's folders.
+    pub fn paths(&self) -> Paths {
+        Paths::under(self.home.path())
+    }
+
+    /// The default download folder.
+    pub fn downloads(&self) -> PathBuf {
+        self.paths().download_dir
+    }
+
+    /// The engine's current state.
+    pub fn snapshot(&self) -> Snapshot {
+        self.harness
+            .state()
+            .engine()
+            .expect("engine running")
+            .snapshot()
+    }
+
+    /// Runs frames (in real time) until `check` holds.
+    pub fn step_until(&mut self, what: &str, check: impl Fn(&mut Self) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            self.harness.step();
+            if check(self) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(15));
+        }
+    }
+
+    /// Waits until a widget with exactly this label is on screen.
+    pub fn wait_for_label(&mut self, label: &str) {
+        self.step_until(&format!("'{label}' on screen"), |w| {
+            w.harness.query_by_label(label).is_some()
+        });
+    }
+
+    /// Waits until the engine's only (or first) download satisfies `check`.
+    pub fn wait_for_download(&mut self, what: &str, check: impl Fn(&Download) -> bool) {
+        self.step_until(what, |w| {
+            w.snapshot().downloads.first().is_some_and(|d| check(d))
+        });
+    }
+
+    /// A few frames so clicks and results settle.
+    pub fn settle(&mut self) {
+        for _ in 0..4 {
+            self.harness.step();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Each row's buttons, the right-click menu and multi-selection drive the real engine.
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+use haul::engine::Status;
+
+use super::Window;
+use super::support::server::{Route, TestServer};
+use super::support::{data, file_names, sha256, sha256_file};
+
+#[test]
+fn pause_resume_cancel_and_retry_from_the_row() {
+    let server = TestServer::start();
+    let body = data(600_000, 210);
+    server.route("/movie.mkv", Route::file(body.clone()).throttle(150_000));
+    let mut window = Window::open_with(vec![server.url("/movie.mkv")], |_| {});
+    window.wait_for_label("Downloading");
+    window.wait_for_download("progress", |d| d.bytes_done > 0);
+
+    window.harness.get_by_label("Pause").click();
+    window.wait_for_label("Paused");
+    assert_eq!(
+        window.snapshot().downloads[0].status,
+        Status::Paused { reason: None }
+    );
+    assert!(window.downloads().join("movie.mkv.part").exists());
+
+    window.harness.get_by_label("Resume").click();
+    window.wait_for_label("Downloading");
+
+    window.harness.get_by_label("Cancel").click();
+    window.wait_for_label("Cancelled");
+    window.step_until("partial files deleted", |w| {
+        file_names(&w.downloads()).is_empty()
+    });
+
+    server.set_throttle("/movie.mkv", None);
+    window.harness.get_by_label("Retry").click();
+    window.wait_for_label("Finished");
+    assert_eq!(
+        sha256_file(&window.downloads().join("movie.mkv")),
+        sha256(&body)
+    );
+    window.harness.get_by_label("100%");
+}
+
+#[test]
+fn failed_rows_say_why_and_finished_rows_open() {
+    let server = TestServer::start();
+    server.route("/ok.txt", Route::file(data(100, 211)));
+    let mut window = Window::open_with(
+        vec![server.url("/ok.txt"), server.url("/missing.iso")],
+        |_| {},
+    );
+    window.wait_for_label("Failed: server said 404 Not Found");
+    window.wait_for_label("Finished");
+    window.harness.get_by_label("1 failed");
+    window.harness.get_by_label("Open").click();
+    window.harness.get_by_label("Show in folder").click();
+    window.step_until("the desktop was asked", |w| {
+        !w.desktop.opened.lock().expect("lock").is_empty()
+            && !w.desktop.shown.lock().expect("lock").is_empty()
+    });
+    let opened = window.desktop.opened.lock().expect("lock").clone();
+    assert_eq!(opened, vec![window.downloads().join("ok.txt")]);
+}
+
+#[test]
+fn selecting_several_rows_and_pressing_delete_removes_them() {
+    let links: Vec<String> = (1..=4)
+        .map(|i| format!("http://127.0.0.1:9/f{i}.bin"))
+        .collect();
+    let mut window = Window::open();
+    let dir = window.downloads();
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::Add {
+            urls: links
+                .iter()
+                .map(|l| url::Url::parse(l).expect("url"))
+                .collect(),
+            dir,
+            paused: true,
+        },
+    );
+    window.wait_for_label("f4.bin");
+    window.harness.get_by_label("f1.bin").click();
+    window.harness.step();
+    window
+        .harness
+        .get_by_label("f3.bin")
+        .click_modifiers(egui::Modifiers::COMMAND);
+    window.settle();
+    window.harness.key_press(egui::Key::Delete);
+    window.settle();
+    let left: Vec<String> = window
+        .snapshot()
+        .downloads
+        .iter()
+        .map(|d| d.display_name())
+        .collect();
+    assert_eq!(left, vec!["f2.bin", "f4.bin"]);
+    assert!(window.harness.query_by_label("f1.bin").is_none());
+
+    // Shift+click selects a range; the menu acts on all of it.
+    window.harness.get_by_label("f2.bin").click();
+    window.harness.step();
+    window
+        .harness
+        .get_by_label("f4.bin")
+        .click_modifiers(egui::Modifiers::SHIFT);
+    window.settle();
+    window.harness.get_by_label("f4.bin").click_secondary();
+    window.settle();
+    window.harness.get_by_label("2 downloads");
+    window.harness.get_by_label("Copy link");
+    window.harness.get_by_label("Remove from list").click();
+    window.settle();
+    assert!(window.snapshot().downloads.is_empty());
+}

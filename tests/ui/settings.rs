@@ -1,0 +1,72 @@
+//! The settings window saves to haul.toml, applies to the running engine, and comes back.
+
+use egui_kittest::kittest::Queryable;
+use haul::config::Settings;
+
+use super::Window;
+
+#[test]
+fn settings_are_saved_applied_and_reloaded() {
+    let mut window = Window::open();
+    let chosen = window.home.path().join("elsewhere");
+    *window.desktop.folder.lock().expect("lock") = Some(chosen.clone());
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Simultaneous downloads")
+        .set_value_accesskit(7.0);
+    window.settle();
+    window.harness.get_by_label("Choose…").click();
+    window.step_until("the chosen folder", |w| {
+        w.harness
+            .query_all_by_value(&chosen.display().to_string())
+            .next()
+            .is_some()
+    });
+    window.harness.get_by_label("Save").click();
+    window.settle();
+    let config = window.paths().config_file();
+    window.step_until("settings written", |_| Settings::load(&config).0.jobs == 7);
+    assert_eq!(window.snapshot().jobs, 7, "applied to the running engine");
+    let (saved, problem) = Settings::load(&config);
+    assert_eq!(problem, None);
+    assert_eq!(saved.download_dir, chosen);
+    assert_eq!(saved.max_attempts, 3, "other settings kept");
+    assert_eq!(window.harness.state().download_dir(), chosen);
+
+    // A new window reads them back.
+    let home = std::mem::replace(&mut window.home, tempfile::tempdir().expect("temp dir"));
+    drop(window);
+    let mut reopened = Window::open_in(home, Vec::new());
+    reopened.settle();
+    assert_eq!(reopened.snapshot().jobs, 7);
+    reopened.harness.get_by_label("Settings").click();
+    reopened.settle();
+    assert!(
+        reopened
+            .harness
+            .query_all_by_value(&chosen.display().to_string())
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn a_damaged_settings_file_is_reported_in_the_window() {
+    let mut window = Window::open_with(Vec::new(), |home| {
+        std::fs::write(home.join("config/haul.toml"), "jobs = [[[").expect("write");
+    });
+    window.settle();
+    window
+        .harness
+        .get_by_label_contains("The settings file is invalid");
+    window.harness.get_by_label("Dismiss").click();
+    window.settle();
+    assert!(
+        window
+            .harness
+            .query_by_label_contains("The settings file is invalid")
+            .is_none()
+    );
+}
