@@ -79,8 +79,9 @@ pub fn overlay_ui(ctx: &egui::Context, hovered: usize) {
     } else {
         format!("these {hovered} files")
     };
+    // Above the dimming, which is painted on the foreground layer.
     egui::Area::new(egui::Id::unique("drop-overlay-text"))
-        .order(egui::Order::Foreground)
+        .order(egui::Order::Tooltip)
         .fixed_pos(screen.center())
         .pivot(egui::Align2::CENTER_CENTER)
         .show(ctx, |ui| {

@@ -35,22 +35,23 @@ pub fn table_ui(
         .resizable(true)
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
+        // The row's buttons come first, so widening a column never pushes them off screen.
+        .column(Column::exact(64.0).resizable(false))
         .column(Column::initial(280.0).at_least(120.0).clip(true))
         .column(Column::initial(80.0).at_least(60.0))
         .column(Column::initial(150.0).at_least(90.0))
         .column(Column::initial(90.0).at_least(70.0))
         .column(Column::initial(70.0).at_least(55.0))
-        .column(Column::initial(240.0).at_least(100.0).clip(true))
-        .column(Column::remainder().at_least(64.0))
+        .column(Column::remainder().at_least(90.0).clip(true))
         .header(22.0, |mut header| {
             for title in [
+                "",
                 "Name",
                 "Size",
                 "Progress",
                 "Speed",
                 "Time left",
                 "Status",
-                "",
             ] {
                 header.col(|ui| {
                     ui.strong(title);
@@ -61,6 +62,13 @@ pub fn table_ui(
             body.rows(ROW_HEIGHT, snapshot.downloads.len(), |mut row| {
                 let download = &snapshot.downloads[row.index()];
                 row.set_selected(selection.contains(download.id));
+                row.col(|ui| {
+                    for &action in actions_for(&download.status).iter().take(ROW_BUTTONS) {
+                        if icon_button(ui, action.icon(), action.label()).clicked() {
+                            commands.push(Command::Act(action, vec![download.id]));
+                        }
+                    }
+                });
                 row.col(|ui| name_cell(ui, download));
                 row.col(|ui| {
                     ui.label(download.total_bytes.map_or("—".to_owned(), format::bytes));
@@ -79,13 +87,6 @@ pub fn table_ui(
                     }
                 });
                 row.col(|ui| status_cell(ui, download));
-                row.col(|ui| {
-                    for &action in actions_for(&download.status).iter().take(ROW_BUTTONS) {
-                        if icon_button(ui, action.icon(), action.label()).clicked() {
-                            commands.push(Command::Act(action, vec![download.id]));
-                        }
-                    }
-                });
                 let response = row.response();
                 if response.double_clicked() && download.status == Status::Finished {
                     commands.push(Command::Act(RowAction::Open, vec![download.id]));

@@ -157,6 +157,7 @@ impl App {
             let wake = Arc::clone(&wake);
             engine.set_waker(move || wake());
             app.notices.extend(engine.take_notices());
+            app.take_snapshot();
         }
         if !setup.initial_links.is_empty() {
             app.add_initial_links(&setup.initial_links);
@@ -205,13 +206,9 @@ impl App {
         }
         let Some(engine) = &self.engine else { return };
         if engine.version() != self.snapshot.version {
-            self.snapshot = engine.snapshot();
-            self.counts = self.snapshot.counts();
-            self.bytes_per_sec = self.snapshot.total_bytes_per_sec();
-            let snapshot = &self.snapshot;
-            self.selection.retain(|id| snapshot.get(id).is_some());
             let notices = engine.take_notices();
             self.notices.extend(notices);
+            self.take_snapshot();
         }
         if self.counts.active > 0 {
             ctx.request_repaint_after(REFRESH);
@@ -222,6 +219,15 @@ impl App {
                 self.check_free_space();
             }
         }
+    }
+
+    fn take_snapshot(&mut self) {
+        let Some(engine) = &self.engine else { return };
+        self.snapshot = engine.snapshot();
+        self.counts = self.snapshot.counts();
+        self.bytes_per_sec = self.snapshot.total_bytes_per_sec();
+        let snapshot = &self.snapshot;
+        self.selection.retain(|id| snapshot.get(id).is_some());
     }
 
     /// Draws the whole window.

@@ -172,6 +172,8 @@ impl Engine {
         let store = config.queue_dir.as_deref().map(QueueStore::new);
         let loaded = store.as_ref().map(QueueStore::load).unwrap_or_default();
         let state = State {
+            // Never equal to an empty `Snapshot::default()`, so a first look always copies.
+            version: 1,
             rows: loaded.downloads.into_iter().map(Arc::new).collect(),
             next_id: loaded.next_id.max(1),
             jobs: config.jobs.max(1),

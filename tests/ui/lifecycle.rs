@@ -84,3 +84,19 @@ fn closing_when_idle_does_not_ask() {
             .is_none()
     );
 }
+
+#[test]
+fn the_list_comes_back_after_a_restart_even_when_nothing_is_running() {
+    let server = TestServer::start();
+    server.route("/done.txt", Route::file(data(500, 221)));
+    let mut window = Window::open_with(vec![server.url("/done.txt")], |_| {});
+    window.wait_for_label("Finished");
+    window.harness.state().shutdown();
+    let home = std::mem::replace(&mut window.home, tempfile::tempdir().expect("temp dir"));
+    drop(window);
+    let mut reopened = Window::open_in(home, Vec::new());
+    reopened.harness.step();
+    reopened.harness.get_by_label("done.txt");
+    reopened.harness.get_by_label("Finished");
+    reopened.harness.get_by_label("1 finished");
+}
