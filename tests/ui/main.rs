@@ -6,6 +6,7 @@
 mod support;
 
 mod adding;
+mod desktop;
 mod lifecycle;
 mod rows;
 mod scale;
