@@ -11,40 +11,50 @@ pub fn toolbar_ui(ui: &mut egui::Ui, counts: &Counts, enabled: bool, commands: &
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.add_enabled_ui(enabled, |ui| {
-            if labeled_button(ui, "➕", "Add")
-                .on_hover_text("Add links (Ctrl+N)")
-                .clicked()
-            {
-                commands.push(Command::OpenAddDialog(String::new()));
-            }
+            let mut button = |ui: &mut egui::Ui, active: bool, icon, text, hint, command| {
+                let clicked = ui
+                    .add_enabled_ui(active, |ui| labeled_button(ui, icon, text))
+                    .inner
+                    .on_hover_text(hint)
+                    .clicked();
+                if clicked {
+                    commands.push(command);
+                }
+            };
+            button(
+                ui,
+                true,
+                "➕",
+                "Add",
+                "Add links (Ctrl+N)",
+                Command::OpenAddDialog(String::new()),
+            );
             ui.separator();
             let pausable = counts.active + counts.queued > 0;
-            if ui
-                .add_enabled_ui(pausable, |ui| labeled_button(ui, "⏸", "Pause all"))
-                .inner
-                .clicked()
-            {
-                commands.push(Command::PauseAll);
-            }
-            if ui
-                .add_enabled_ui(counts.stopped > 0, |ui| {
-                    labeled_button(ui, "▶", "Resume all")
-                })
-                .inner
-                .clicked()
-            {
-                commands.push(Command::ResumeAll);
-            }
-            if ui
-                .add_enabled_ui(counts.finished > 0, |ui| {
-                    labeled_button(ui, "🗑", "Clear finished")
-                })
-                .inner
-                .on_hover_text("Remove finished downloads from the list (the files stay)")
-                .clicked()
-            {
-                commands.push(Command::ClearFinished);
-            }
+            button(
+                ui,
+                pausable,
+                "⏸",
+                "Pause all",
+                "Pause every download",
+                Command::PauseAll,
+            );
+            button(
+                ui,
+                counts.stopped > 0,
+                "▶",
+                "Resume all",
+                "Resume paused downloads",
+                Command::ResumeAll,
+            );
+            button(
+                ui,
+                counts.finished > 0,
+                "🗑",
+                "Clear finished",
+                "Remove finished downloads from the list (the files stay)",
+                Command::ClearFinished,
+            );
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if labeled_button(ui, "⚙", "Settings").clicked() {
