@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, fsutil};
+use crate::engine::{EngineConfig, MAX_CONNECTIONS, NetworkSettings, RetryPolicy, fsutil};
 
 /// The documented defaults, as shipped in `config/haul.toml`.
 pub const DEFAULT_TOML: &str = include_str!("../config/haul.toml");
@@ -23,6 +23,12 @@ pub struct Settings {
     pub download_dir: PathBuf,
     /// Downloads running at once.
     pub jobs: usize,
+    /// Connections per file.
+    pub connections_per_file: usize,
+    /// Most connections to one host.
+    pub connections_per_host: usize,
+    /// Overall speed limit such as "2M"; empty for none.
+    pub speed_limit: String,
     /// Attempts in a row without progress before failing.
     pub max_attempts: u32,
     /// First retry delay in milliseconds (doubles each time).
@@ -47,6 +53,9 @@ impl Settings {
         Self {
             download_dir: PathBuf::new(),
             jobs: 3,
+            connections_per_file: 4,
+            connections_per_host: 8,
+            speed_limit: String::new(),
             max_attempts: 6,
             retry_delay_ms: 1000,
             max_retry_delay_secs: 60,
@@ -72,7 +81,16 @@ impl Settings {
             }
         };
         match toml::from_str::<Settings>(&text) {
-            Ok(settings) => (settings.clamped(), None),
+            Ok(settings) => {
+                let limit = settings.speed_limit.trim();
+                let problem = (!limit.is_empty() && limit != "0")
+                    .then(|| crate::format::parse_rate(limit).err())
+                    .flatten()
+                    .map(|err| {
+                        format!("In the settings, speed_limit {err}; no limit applies until it is fixed.")
+                    });
+                (settings.clamped(), problem)
+            }
             Err(err) => (
                 Self::default(),
                 Some(format!(
@@ -97,6 +115,8 @@ impl Settings {
     /// Values forced into their sensible ranges.
     pub fn clamped(mut self) -> Self {
         self.jobs = self.jobs.clamp(1, 64);
+        self.connections_per_file = self.connections_per_file.clamp(1, MAX_CONNECTIONS);
+        self.connections_per_host = self.connections_per_host.clamp(1, 64);
         self.max_attempts = self.max_attempts.clamp(1, 100);
         self.stall_timeout_secs = self.stall_timeout_secs.clamp(1, 3600);
         self.connect_timeout_secs = self.connect_timeout_secs.clamp(1, 600);
@@ -110,6 +130,15 @@ impl Settings {
         } else {
             self.download_dir.clone()
         }
+    }
+
+    /// The overall speed limit in bytes per second (0: none); an unreadable value is none.
+    pub fn speed_limit_bytes(&self) -> u64 {
+        let text = self.speed_limit.trim();
+        if text.is_empty() || text == "0" {
+            return 0;
+        }
+        crate::format::parse_rate(text).unwrap_or(0)
     }
 
     /// The engine configuration these settings describe.
@@ -126,6 +155,9 @@ impl Settings {
                 base_delay: Duration::from_millis(self.retry_delay_ms),
                 max_delay: Duration::from_secs(self.max_retry_delay_secs),
             },
+            connections: self.connections_per_file,
+            connections_per_host: self.connections_per_host,
+            speed_limit: self.speed_limit_bytes(),
             queue_dir,
         }
     }

@@ -50,12 +50,6 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     for skipped in &plan.skipped {
         eprintln!("haul: skipped {skipped}");
     }
-    if args.connections.is_some_and(|n| n > 1) {
-        eprintln!("haul: -x is not supported yet; using one connection per file");
-    }
-    if args.limit.is_some() {
-        eprintln!("haul: --limit is not supported yet; downloading at full speed");
-    }
     if plan.urls.is_empty() {
         eprintln!("haul: no usable links");
         return EXIT_FAILED;
@@ -71,6 +65,12 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     let mut config = settings.engine_config(None);
     if let Some(jobs) = args.jobs {
         config.jobs = usize::from(jobs);
+    }
+    if let Some(connections) = args.connections {
+        config.connections = usize::from(connections);
+    }
+    if let Some(limit) = args.limit {
+        config.speed_limit = limit;
     }
     let engine = match Engine::start(config) {
         Ok(engine) => engine,

@@ -5,7 +5,6 @@
 
 pub mod get;
 pub mod progress;
-pub mod rate;
 
 use std::path::PathBuf;
 
@@ -51,8 +50,8 @@ pub struct GetArgs {
     /// Connections per file.
     #[arg(short = 'x', long = "connections", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=16))]
     pub connections: Option<u16>,
-    /// Overall speed limit, e.g. 500K, 2M.
-    #[arg(long = "limit", value_name = "RATE", value_parser = rate::parse_rate)]
+    /// Overall speed limit, e.g. 500K, 2M (bytes per second).
+    #[arg(long = "limit", value_name = "RATE", value_parser = crate::format::parse_rate)]
     pub limit: Option<u64>,
     /// Verify the finished file against this SHA-256 (64 hex digits).
     #[arg(long = "sha256", value_name = "HEX")]

@@ -60,7 +60,7 @@ impl ControlRecord {
         }
     }
 
-    /// Records that the first `bytes` bytes are complete (single-connection downloads).
+    /// Records that the first `bytes` bytes are complete.
     pub fn set_contiguous_done(&mut self, bytes: u64) {
         self.done = if bytes == 0 {
             Vec::new()

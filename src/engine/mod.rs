@@ -10,10 +10,14 @@ pub mod control;
 pub mod disk;
 pub mod error;
 pub mod fsutil;
+pub mod hosts;
 pub mod http;
+pub mod limiter;
 pub mod meter;
 pub mod naming;
+pub mod plan;
 pub mod pump;
+pub mod ranges;
 pub mod redact;
 pub mod retry;
 pub mod signal;
@@ -52,6 +56,12 @@ pub struct EngineConfig {
     pub network: NetworkSettings,
     /// How failed attempts are retried.
     pub retry: RetryPolicy,
+    /// Connections per file (1 to 16); more are used only when the server supports ranges.
+    pub connections: usize,
+    /// Most connections to one host across all downloads.
+    pub connections_per_host: usize,
+    /// Overall speed limit in bytes per second; 0 for none.
+    pub speed_limit: u64,
     /// Folder for the saved queue; `None` keeps the queue in memory only (`haul get`).
     pub queue_dir: Option<PathBuf>,
 }
@@ -62,6 +72,9 @@ impl Default for EngineConfig {
             jobs: 3,
             network: NetworkSettings::default(),
             retry: RetryPolicy::default(),
+            connections: 4,
+            connections_per_host: 8,
+            speed_limit: 0,
             queue_dir: None,
         }
     }
@@ -113,7 +126,14 @@ pub(crate) struct Tuning {
     pub client: Client,
     pub network: NetworkSettings,
     pub retry: RetryPolicy,
+    pub connections: usize,
+    pub hosts: Arc<hosts::Hosts>,
+    /// The overall speed limit, shared by every connection.
+    pub limiter: Arc<limiter::RateLimiter>,
 }
+
+/// Most connections per file.
+pub const MAX_CONNECTIONS: usize = 16;
 
 /// The shared core: state, HTTP client and helpers, reachable from every worker.
 pub(crate) struct Shared {
@@ -195,6 +215,9 @@ impl Engine {
                     client,
                     network: config.network,
                     retry: config.retry,
+                    connections: config.connections.clamp(1, MAX_CONNECTIONS),
+                    hosts: hosts::Hosts::new(config.connections_per_host),
+                    limiter: Arc::new(limiter::RateLimiter::new(config.speed_limit)),
                 }),
                 waker: Waker::default(),
                 persister,
@@ -246,6 +269,7 @@ impl Engine {
                         bytes_per_sec: 0,
                         eta_secs: None,
                         sha256: request.sha256.map(|h| h.to_ascii_lowercase()),
+                        speed_limit: None,
                         added_unix: now,
                         finished_unix: None,
                         note: None,
@@ -331,6 +355,7 @@ impl Engine {
         self.command(ids, |state, id| {
             let Some(index) = state.index(id) else { return };
             let row = state.rows.remove(index);
+            state.limiters.remove(&id);
             state.version += 1;
             if !matches!(row.status, Status::Finished | Status::Cancelled) {
                 stop_or_clean(&shared, state, Job::from_row(&row, JobKind::Cleanup));
@@ -371,17 +396,43 @@ impl Engine {
     /// next attempt. The queue folder cannot change while running.
     pub fn apply_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
         let client = http::build_client(&config.network)?;
-        *self
-            .shared
-            .tuning
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Tuning {
-            client,
-            network: config.network.clone(),
-            retry: config.retry.clone(),
-        };
+        {
+            let mut tuning = self
+                .shared
+                .tuning
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            tuning.client = client;
+            tuning.network = config.network.clone();
+            tuning.retry = config.retry.clone();
+            tuning.connections = config.connections.clamp(1, MAX_CONNECTIONS);
+            tuning.hosts.set_per_host(config.connections_per_host);
+            tuning.limiter.set(config.speed_limit);
+        }
         self.set_jobs(config.jobs);
         Ok(())
+    }
+
+    /// Sets the overall speed limit in bytes per second (0: none), effective at once.
+    pub fn set_overall_limit(&self, bytes_per_sec: u64) {
+        self.shared.tuning().limiter.set(bytes_per_sec);
+        self.shared.waker.wake(true);
+    }
+
+    /// The overall speed limit in bytes per second (0: none).
+    pub fn overall_limit(&self) -> u64 {
+        self.shared.tuning().limiter.get()
+    }
+
+    /// Limits these downloads to `bytes_per_sec` each (`None`: no limit), effective at once.
+    pub fn set_speed_limit(&self, ids: &[DownloadId], bytes_per_sec: Option<u64>) {
+        self.command(ids, |state, id| {
+            if state.update(id, |d| d.speed_limit = bytes_per_sec) {
+                state
+                    .limiter_for(id, bytes_per_sec)
+                    .set(bytes_per_sec.unwrap_or(0));
+            }
+        });
     }
 
     /// A consistent copy of every download.
@@ -504,11 +555,13 @@ fn spawn_worker(shared: &Arc<Shared>, state: &mut State, job: Job) {
     let id = job.id;
     let signal = Arc::new(StopSignal::default());
     state.workers.insert(id, Arc::clone(&signal));
+    let limit = state.row(id).and_then(|d| d.speed_limit);
+    let limiter = state.limiter_for(id, limit);
     let thread_shared = Arc::clone(shared);
     let spawned = thread::Builder::new()
         .name(format!("haul-worker-{}", id.0))
         .spawn(move || {
-            let outcome = worker::run(&thread_shared, &job, &signal);
+            let outcome = worker::run(&thread_shared, &job, &signal, limiter);
             worker_finished(&thread_shared, id, outcome);
         });
     if let Err(err) = spawned {

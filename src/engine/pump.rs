@@ -1,13 +1,17 @@
-//! Runs one HTTP exchange on its own reader thread and hands the body over in buffers.
+//! Runs HTTP exchanges on reader threads and hands their bodies to the writer in buffers.
 //!
 //! A blocking read cannot be interrupted, and a server that stops sending would otherwise hold
-//! a worker until the stall timeout. Here the worker waits on a channel with a short timeout
-//! and checks its stop flag in between, so pause and cancel take effect at once; an abandoned
-//! reader thread ends by itself at its next read or timeout. Buffers travel back and forth, so
-//! a transfer allocates its memory once, and network reads overlap with disk writes.
+//! a worker until the stall timeout. Here every connection of a transfer has its own reader
+//! thread, and all of them report into one channel that the worker waits on with a short
+//! timeout, checking its stop flag in between: pause and cancel take effect at once, and an
+//! abandoned reader ends by itself at its next read or timeout. Buffers travel back and forth,
+//! so a transfer allocates its memory once, network reads overlap with disk writes, and a
+//! connection cannot run ahead of the writer. Speed limits are applied here, after each read,
+//! so a limit slows the connection itself.
 
 use std::io::Read;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
 use std::thread;
 use std::time::Duration;
 
@@ -15,89 +19,94 @@ use reqwest::blocking::RequestBuilder;
 
 use super::error::TransferError;
 use super::http::{self, ResponseHead};
-
-/// How often a waiting worker looks at its stop flag.
-const POLL: Duration = Duration::from_millis(100);
+use super::limiter::RateLimiter;
 
 /// Size of one read buffer.
 pub const BUFFER_BYTES: usize = 256 * 1024;
 
-/// Buffers in flight between the reader and the writer.
-const BUFFERS: usize = 8;
+/// Identifies one connection of a transfer.
+pub type ConnId = usize;
 
-enum Event {
+/// What a reader thread reports.
+pub enum Event {
+    /// The response headers, or why there are none.
     Head(Result<ResponseHead, reqwest::Error>),
-    Data(Vec<u8>, usize),
-    End,
-    Failed(std::io::Error),
-}
-
-/// What [`Exchange::chunk`] found.
-pub enum Chunk {
-    /// A buffer with this many bytes of the body; hand it back with [`Exchange::recycle`].
+    /// A buffer holding this many bytes of the body; hand it back with [`Exchange::recycle`].
     Data(Vec<u8>, usize),
     /// The body is complete.
     End,
-    /// Nothing arrived for a moment.
-    Idle,
+    /// Reading the body failed.
+    Failed(std::io::Error),
 }
 
-/// One request and its response body, read on a separate thread.
+impl Event {
+    /// The failure this event stands for, if it is one.
+    pub fn error(&self, stall_timeout: Duration) -> Option<TransferError> {
+        match self {
+            Event::Head(Err(err)) => Some(http::classify(err, stall_timeout)),
+            Event::Failed(err) => Some(http::classify_io(err, stall_timeout)),
+            _ => None,
+        }
+    }
+}
+
+/// The channel all connections of one transfer report into.
+pub struct Events {
+    sender: Sender<(ConnId, Event)>,
+    receiver: Receiver<(ConnId, Event)>,
+}
+
+impl Default for Events {
+    fn default() -> Self {
+        let (sender, receiver) = mpsc::channel();
+        Self { sender, receiver }
+    }
+}
+
+impl Events {
+    /// The next event, or `None` after `timeout` without one.
+    pub fn next(&self, timeout: Duration) -> Option<(ConnId, Event)> {
+        self.receiver.recv_timeout(timeout).ok()
+    }
+}
+
+/// One request and its response body, read on a separate thread. Dropping it abandons the
+/// connection.
 pub struct Exchange {
-    events: Receiver<Event>,
     buffers: SyncSender<Vec<u8>>,
-    stall_timeout: Duration,
+    buffer_count: usize,
 }
 
 impl Exchange {
-    /// Sends `request` from a new reader thread.
-    pub fn start(request: RequestBuilder, stall_timeout: Duration) -> Result<Self, TransferError> {
-        let (event_tx, events) = mpsc::sync_channel(BUFFERS + 2);
-        let (buffers, buffer_rx) = mpsc::sync_channel::<Vec<u8>>(BUFFERS);
+    /// Sends `request` from a new reader thread reporting into `events` as `id`. The body is
+    /// read `buffer_count` buffers ahead at most, paced by `limiters`.
+    pub fn start(
+        request: RequestBuilder,
+        id: ConnId,
+        events: &Events,
+        limiters: Vec<Arc<RateLimiter>>,
+        buffer_count: usize,
+    ) -> Result<Self, TransferError> {
+        let buffer_count = buffer_count.max(1);
+        let (buffers, buffer_rx) = mpsc::sync_channel::<Vec<u8>>(buffer_count);
+        let sender = events.sender.clone();
         thread::Builder::new()
             .name("haul-reader".into())
             .stack_size(256 * 1024)
-            .spawn(move || read_exchange(request, event_tx, buffer_rx))
+            .spawn(move || read_exchange(request, id, &sender, &buffer_rx, &limiters))
             .map_err(|err| TransferError::Network(format!("could not start a thread: {err}")))?;
         Ok(Self {
-            events,
             buffers,
-            stall_timeout,
+            buffer_count,
         })
-    }
-
-    /// Waits for the response headers, giving up early when `stopped` says so.
-    pub fn head(&self, stopped: &dyn Fn() -> bool) -> Result<ResponseHead, TransferError> {
-        match self.next_event(stopped)? {
-            Event::Head(Ok(head)) => Ok(head),
-            Event::Head(Err(err)) => Err(http::classify(&err, self.stall_timeout)),
-            _ => Err(TransferError::Protocol("no response headers".into())),
-        }
     }
 
     /// Lets the reader start on the body.
     pub fn start_body(&self) {
-        for _ in 0..BUFFERS {
-            // The channel has room for exactly BUFFERS; a dead reader shows up in `chunk`.
+        for _ in 0..self.buffer_count {
+            // The channel has room for exactly `buffer_count`; a dead reader shows up as an
+            // event anyway.
             let _ = self.buffers.try_send(vec![0; BUFFER_BYTES]);
-        }
-    }
-
-    /// The next piece of the body, giving up early when `stopped` says so. Returns
-    /// [`Chunk::Idle`] when nothing arrived for a moment, so the caller can update its display.
-    pub fn chunk(&self, stopped: &dyn Fn() -> bool) -> Result<Chunk, TransferError> {
-        if stopped() {
-            return Err(TransferError::Stopped);
-        }
-        match self.events.recv_timeout(POLL) {
-            Ok(Event::Data(buffer, len)) => Ok(Chunk::Data(buffer, len)),
-            Ok(Event::End) => Ok(Chunk::End),
-            Ok(Event::Failed(err)) => Err(http::classify_io(&err, self.stall_timeout)),
-            Ok(Event::Head(_)) => Err(TransferError::Protocol("headers twice".into())),
-            Err(RecvTimeoutError::Timeout) => Ok(Chunk::Idle),
-            Err(RecvTimeoutError::Disconnected) => {
-                Err(TransferError::Network("the reader stopped".into()))
-            }
         }
     }
 
@@ -105,33 +114,24 @@ impl Exchange {
     pub fn recycle(&self, buffer: Vec<u8>) {
         let _ = self.buffers.try_send(buffer);
     }
-
-    fn next_event(&self, stopped: &dyn Fn() -> bool) -> Result<Event, TransferError> {
-        loop {
-            if stopped() {
-                return Err(TransferError::Stopped);
-            }
-            match self.events.recv_timeout(POLL) {
-                Ok(event) => return Ok(event),
-                Err(RecvTimeoutError::Timeout) => continue,
-                Err(RecvTimeoutError::Disconnected) => {
-                    return Err(TransferError::Network("the reader stopped".into()));
-                }
-            }
-        }
-    }
 }
 
-fn read_exchange(request: RequestBuilder, events: SyncSender<Event>, buffers: Receiver<Vec<u8>>) {
+fn read_exchange(
+    request: RequestBuilder,
+    id: ConnId,
+    events: &Sender<(ConnId, Event)>,
+    buffers: &Receiver<Vec<u8>>,
+    limiters: &[Arc<RateLimiter>],
+) {
     let mut response = match request.send() {
         Ok(response) => response,
         Err(err) => {
-            let _ = events.send(Event::Head(Err(err)));
+            let _ = events.send((id, Event::Head(Err(err))));
             return;
         }
     };
     if events
-        .send(Event::Head(Ok(ResponseHead::of(&response))))
+        .send((id, Event::Head(Ok(ResponseHead::of(&response)))))
         .is_err()
     {
         return;
@@ -140,17 +140,33 @@ fn read_exchange(request: RequestBuilder, events: SyncSender<Event>, buffers: Re
     // cancel, or a response it does not want) the response is dropped and the connection
     // closed.
     while let Ok(mut buffer) = buffers.recv() {
+        let size = limiters
+            .iter()
+            .map(|l| l.read_size(buffer.len()))
+            .min()
+            .unwrap_or(buffer.len());
         let event = loop {
-            match response.read(&mut buffer) {
+            match response.read(&mut buffer[..size]) {
                 Ok(0) => break Event::End,
                 Ok(len) => break Event::Data(buffer, len),
                 Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(err) => break Event::Failed(err),
             }
         };
+        let pause = match &event {
+            Event::Data(_, len) => limiters
+                .iter()
+                .map(|l| l.take(*len))
+                .max()
+                .unwrap_or(Duration::ZERO),
+            _ => Duration::ZERO,
+        };
         let finished = !matches!(event, Event::Data(..));
-        if events.send(event).is_err() || finished {
+        if events.send((id, event)).is_err() || finished {
             return;
+        }
+        if !pause.is_zero() {
+            thread::sleep(pause);
         }
     }
 }

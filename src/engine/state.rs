@@ -123,6 +123,8 @@ pub struct Download {
     pub eta_secs: Option<u64>,
     /// Expected SHA-256 of the finished file (lowercase hex), if the user gave one.
     pub sha256: Option<String>,
+    /// This download's own speed limit in bytes per second.
+    pub speed_limit: Option<u64>,
     /// Seconds since the Unix epoch when the download was added.
     pub added_unix: u64,
     /// Seconds since the Unix epoch when it finished.
@@ -238,6 +240,8 @@ pub(crate) struct State {
     pub rows: Vec<Arc<Download>>,
     /// The stop flag of each download that currently has a worker thread.
     pub workers: std::collections::HashMap<DownloadId, Arc<super::signal::StopSignal>>,
+    /// Per-download speed limiters, shared with the running connections so changes apply live.
+    pub limiters: std::collections::HashMap<DownloadId, Arc<super::limiter::RateLimiter>>,
     /// The id the next added download gets.
     pub next_id: u64,
     /// How many downloads may run at once.
@@ -267,6 +271,19 @@ impl State {
         change(Arc::make_mut(&mut self.rows[index]));
         self.version += 1;
         true
+    }
+
+    /// The limiter of one download, created on first use with `limit`.
+    pub fn limiter_for(
+        &mut self,
+        id: DownloadId,
+        limit: Option<u64>,
+    ) -> Arc<super::limiter::RateLimiter> {
+        Arc::clone(
+            self.limiters
+                .entry(id)
+                .or_insert_with(|| Arc::new(super::limiter::RateLimiter::new(limit.unwrap_or(0)))),
+        )
     }
 
     /// A consistent copy for readers.

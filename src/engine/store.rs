@@ -17,6 +17,7 @@ use url::Url;
 
 use super::control::{self, PartPaths};
 use super::fsutil;
+use super::ranges::RangeSet;
 use super::redact::{has_secret, redacted_url};
 use super::state::{Download, DownloadId, Status};
 
@@ -46,6 +47,8 @@ struct SavedDownload {
     bytes_done: u64,
     total_bytes: Option<u64>,
     sha256: Option<String>,
+    #[serde(default)]
+    speed_limit: Option<u64>,
     #[serde(default)]
     added_unix: u64,
     finished_unix: Option<u64>,
@@ -226,6 +229,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         bytes_done: download.bytes_done,
         total_bytes: download.total_bytes,
         sha256: download.sha256.clone(),
+        speed_limit: download.speed_limit,
         added_unix: download.added_unix,
         finished_unix: download.finished_unix,
     }
@@ -263,6 +267,7 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         bytes_per_sec: 0,
         eta_secs: None,
         sha256: saved.sha256,
+        speed_limit: saved.speed_limit,
         added_unix: saved.added_unix,
         finished_unix: saved.finished_unix,
         note: None,
@@ -273,7 +278,7 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         if let Some(name) = &download.file_name
             && let Some(record) = control::read(&PartPaths::new(&download.dir, name).control)
         {
-            download.bytes_done = record.contiguous_done();
+            download.bytes_done = RangeSet::from_ranges(&record.done).covered();
             download.total_bytes = record.total.or(download.total_bytes);
         }
     }
@@ -398,6 +403,7 @@ mod tests {
             bytes_per_sec: 7,
             eta_secs: Some(1),
             sha256: None,
+            speed_limit: None,
             added_unix: 1,
             finished_unix: None,
             note: None,

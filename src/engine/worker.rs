@@ -1,13 +1,18 @@
 //! One download from start to finish on its own thread.
 //!
-//! The worker finds or creates the partial file, sends the request (resuming with `Range` and
-//! `If-Range`), validates what comes back, writes the body in place, publishes progress, retries
-//! temporary failures with backoff, and on success flushes and renames the file into place. It
-//! checks its stop flag between reads, so pause and cancel act within a fraction of a second.
+//! The worker finds or creates the partial file, opens the first connection (resuming with
+//! `Range` and `If-Range`) and validates what comes back. When the server confirms ranges and
+//! the size is known, more connections join, each taking over part of the remaining work (see
+//! [`Plan`]); all of them write in place into the one partial file. Progress is published about
+//! ten times a second, temporary failures are retried with backoff, and on success the file is
+//! flushed and renamed into place. The stop flag is checked between events, so pause and cancel
+//! act within a fraction of a second.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -15,27 +20,38 @@ use reqwest::header::{ACCEPT_ENCODING, CONTENT_DISPOSITION, IF_RANGE, RANGE};
 use sha2::{Digest, Sha256};
 use url::Url;
 
-use super::Shared;
 use super::checkpoint::Checkpointer;
 use super::control::{self, ControlRecord, PartPaths};
 use super::error::TransferError;
 use super::fsutil;
+use super::hosts::{Permit, host_key};
 use super::http::{self, ContentRange, ResponseHead};
+use super::limiter::RateLimiter;
 use super::meter::{SpeedMeter, eta_secs};
 use super::naming;
-use super::pump::{Chunk, Exchange};
+use super::plan::{Assignment, Plan};
+use super::pump::{BUFFER_BYTES, ConnId, Event, Events, Exchange};
+use super::ranges::RangeSet;
 use super::redact::redacted_url;
 use super::signal::{StopRequest, StopSignal};
 use super::state::{Download, DownloadId, Status};
+use super::{Shared, Tuning};
 
 /// How often progress reaches the shared state.
 const PUBLISH_INTERVAL: Duration = Duration::from_millis(100);
 /// How often progress is made durable in the control file.
 const CHECKPOINT_INTERVAL: Duration = Duration::from_secs(1);
+/// How long the worker waits for an event before looking at its stop flag again.
+const POLL: Duration = Duration::from_millis(100);
 /// Restarts from zero (the file changed on the server) before giving up.
 const MAX_RESTARTS: u32 = 3;
 /// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
 const MAX_NAME_ATTEMPTS: u32 = 1000;
+/// Read-ahead buffers shared by all connections of one download.
+const BUFFER_BUDGET: usize = 16;
+/// A segment whose connection is silent this long, or needs this long to finish, gets a
+/// second connection racing for the same bytes (when nothing else is left to split).
+const LAGGING: Duration = Duration::from_millis(1500);
 
 /// What a worker thread does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,13 +98,18 @@ pub(crate) enum Outcome {
 }
 
 /// Runs a job to its end.
-pub(crate) fn run(shared: &Shared, job: &Job, signal: &StopSignal) -> Outcome {
+pub(crate) fn run(
+    shared: &Shared,
+    job: &Job,
+    signal: &StopSignal,
+    limiter: Arc<RateLimiter>,
+) -> Outcome {
     match job.kind {
         JobKind::Cleanup => {
             delete_own_partial(job);
             Outcome::Stopped
         }
-        JobKind::Download => Transfer::new(shared, job, signal).run(),
+        JobKind::Download => Transfer::new(shared, job, signal, limiter).run(),
     }
 }
 
@@ -105,17 +126,22 @@ fn delete_own_partial(job: &Job) {
     }
 }
 
-/// A partial file this download owns.
+/// A partial file this download owns, and which of its bytes are written.
 struct OpenPart {
     paths: PartPaths,
     file: File,
     record: ControlRecord,
-    done: u64,
+    done: RangeSet,
     checkpointer: Checkpointer,
 }
 
 impl OpenPart {
-    fn new(paths: PartPaths, file: File, record: ControlRecord, done: u64) -> io::Result<Self> {
+    fn new(
+        paths: PartPaths,
+        file: File,
+        record: ControlRecord,
+        done: RangeSet,
+    ) -> io::Result<Self> {
         let checkpointer = Checkpointer::spawn(file.try_clone()?, paths.control.clone())?;
         Ok(Self {
             paths,
@@ -128,12 +154,74 @@ impl OpenPart {
 
     fn current_record(&self) -> ControlRecord {
         let mut record = self.record.clone();
-        record.set_contiguous_done(self.done);
+        record.done = self.done.ranges().to_vec();
         record
     }
 
     fn disk_error(&self, err: io::Error) -> TransferError {
         TransferError::disk(&self.paths.part, err)
+    }
+
+    fn write(&mut self, bytes: &[u8], offset: u64) -> Result<(), TransferError> {
+        fsutil::write_all_at(&self.file, bytes, offset).map_err(|e| self.disk_error(e))?;
+        self.done.insert(offset, offset + bytes.len() as u64);
+        Ok(())
+    }
+}
+
+/// One connection of an attempt.
+struct Conn {
+    exchange: Exchange,
+    /// The part of the file it fetches (the segment's end may shrink while it runs).
+    work: Assignment,
+    /// Where its next byte goes.
+    cursor: u64,
+    /// The first connection of an attempt: its answer decides how the download proceeds.
+    primary: bool,
+    started: Instant,
+    last_data: Instant,
+    bytes: u64,
+    _permit: Option<Permit>,
+}
+
+/// How the current attempt downloads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    /// Waiting for the first answer.
+    Probing,
+    /// One connection streams to the end of the body.
+    Stream,
+    /// Several connections share a plan of segments.
+    Segmented,
+}
+
+/// The connections of one attempt.
+struct Session {
+    events: Events,
+    conns: HashMap<ConnId, Conn>,
+    next_id: ConnId,
+    mode: Mode,
+    plan: Plan,
+    /// The single stream reached the end of its body.
+    ended: bool,
+    failures: u32,
+    last_error: Option<TransferError>,
+    next_conn_at: Instant,
+}
+
+impl Session {
+    fn new() -> Self {
+        Self {
+            events: Events::default(),
+            conns: HashMap::new(),
+            next_id: 0,
+            mode: Mode::Probing,
+            plan: Plan::default(),
+            ended: false,
+            failures: 0,
+            last_error: None,
+            next_conn_at: Instant::now(),
+        }
     }
 }
 
@@ -141,41 +229,55 @@ struct Transfer<'a> {
     shared: &'a Shared,
     job: &'a Job,
     signal: &'a StopSignal,
+    limiter: Arc<RateLimiter>,
+    tuning: Tuning,
+    host: String,
     url_text: String,
     part: Option<OpenPart>,
+    total: Option<u64>,
     meter: SpeedMeter,
     last_publish: Instant,
     last_checkpoint: Instant,
-    total: Option<u64>,
+    note: Option<String>,
 }
 
 impl<'a> Transfer<'a> {
-    fn new(shared: &'a Shared, job: &'a Job, signal: &'a StopSignal) -> Self {
+    fn new(
+        shared: &'a Shared,
+        job: &'a Job,
+        signal: &'a StopSignal,
+        limiter: Arc<RateLimiter>,
+    ) -> Self {
         Self {
             shared,
             job,
             signal,
+            limiter,
+            tuning: shared.tuning(),
+            host: host_key(&job.url),
             url_text: redacted_url(&job.url),
             part: None,
+            total: None,
             meter: SpeedMeter::default(),
             last_publish: Instant::now(),
             last_checkpoint: Instant::now(),
-            total: None,
+            note: None,
         }
     }
 
     fn done(&self) -> u64 {
-        self.part.as_ref().map_or(0, |p| p.done)
+        self.part.as_ref().map_or(0, |p| p.done.covered())
     }
 
     fn run(mut self) -> Outcome {
         if let Err(err) = self.open_resumable_part() {
             return Outcome::Failed(err.to_string());
         }
-        let policy = self.shared.tuning().retry;
         let mut attempt = 1;
         let mut restarts = 0;
         loop {
+            self.tuning = self.shared.tuning();
+            let policy = self.tuning.retry.clone();
             let before = self.done();
             let err = match self.attempt() {
                 Ok(()) => return self.complete(),
@@ -256,10 +358,14 @@ impl<'a> Transfer<'a> {
             .metadata()
             .map_err(|e| TransferError::disk(&paths.part, e))?
             .len();
-        // Bytes past what the control file vouches for may be incomplete: drop them.
-        let done = record.contiguous_done().min(on_disk);
-        if on_disk != done {
-            file.set_len(done)
+        // Only what the control file vouches for counts, and only what is on disk.
+        let mut done = RangeSet::from_ranges(&record.done);
+        done.truncate(on_disk);
+        if record.total.is_none() {
+            // Without a known size the file grows by appending: drop any unvouched tail.
+            let keep = done.contiguous_from_zero();
+            done.truncate(keep);
+            file.set_len(keep)
                 .map_err(|e| TransferError::disk(&paths.part, e))?;
         }
         self.total = record.total;
@@ -273,104 +379,516 @@ impl<'a> Transfer<'a> {
         Ok(())
     }
 
-    /// One request and as much of the body as arrives.
+    /// One pass of connections over what is missing, until the file is complete or an error
+    /// ends the attempt.
     fn attempt(&mut self) -> Result<(), TransferError> {
-        let offset = self.done();
-        let tuning = self.shared.tuning();
-        let mut request = tuning
+        if let (Some(total), Some(part)) = (self.total, &self.part)
+            && part.done.covered() >= total
+        {
+            // Complete already (a crash right before the rename).
+            return Ok(());
+        }
+        self.set_status(Status::Connecting);
+        let mut session = Session::new();
+        let permit = self.wait_for_host_slot()?;
+        let (from, to) = self.first_request_range();
+        self.open_conn(&mut session, from, to, true, Some(permit))?;
+        self.meter.reset();
+        self.meter.record(Instant::now(), self.done());
+        loop {
+            if self.signal.is_raised() {
+                return Err(TransferError::Stopped);
+            }
+            if let Some((id, event)) = session.events.next(POLL)
+                && self.on_event(&mut session, id, event)?
+            {
+                return Ok(());
+            }
+            self.tick()?;
+            if self.is_complete(&session) {
+                self.publish_progress();
+                return Ok(());
+            }
+            if session.mode == Mode::Segmented {
+                self.fill_connections(&mut session)?;
+                if session.conns.is_empty() && Instant::now() >= session.next_conn_at {
+                    return Err(session.last_error.take().unwrap_or_else(|| {
+                        TransferError::Network("no connection could be opened".into())
+                    }));
+                }
+            } else if session.conns.is_empty() {
+                return Err(session
+                    .last_error
+                    .take()
+                    .unwrap_or_else(|| TransferError::Network("the connection closed".into())));
+            }
+        }
+    }
+
+    fn is_complete(&self, session: &Session) -> bool {
+        match session.mode {
+            Mode::Probing => false,
+            Mode::Stream => session.ended,
+            Mode::Segmented => session.plan.is_complete(),
+        }
+    }
+
+    /// Where the first connection of an attempt starts: the first missing byte.
+    fn first_request_range(&self) -> (u64, Option<u64>) {
+        match (&self.part, self.total) {
+            (Some(part), Some(total)) => match part.done.gaps(total).first() {
+                Some(&[start, end]) => (start, Some(end)),
+                None => (total, Some(total)),
+            },
+            (Some(part), None) => (part.done.contiguous_from_zero(), None),
+            (None, _) => (0, None),
+        }
+    }
+
+    /// Waits (stop-aware) until the host accepts one more connection from us.
+    fn wait_for_host_slot(&self) -> Result<Permit, TransferError> {
+        loop {
+            if let Some(permit) = self.tuning.hosts.try_acquire(&self.host) {
+                return Ok(permit);
+            }
+            if self.signal.is_raised() {
+                return Err(TransferError::Stopped);
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Starts a connection for bytes `from..to` (`to` = `None`: to the end).
+    fn open_conn(
+        &mut self,
+        session: &mut Session,
+        from: u64,
+        to: Option<u64>,
+        primary: bool,
+        permit: Option<Permit>,
+    ) -> Result<(), TransferError> {
+        let mut request = self
+            .tuning
             .client
             .get(self.job.url.clone())
             .header(ACCEPT_ENCODING, "identity");
-        if let Some(part) = self.part.as_ref().filter(|_| offset > 0) {
-            request = request.header(RANGE, format!("bytes={offset}-"));
-            if let Some(validator) = http::if_range_value(
-                part.record.etag.as_deref(),
-                part.record.last_modified.as_deref(),
-            ) {
+        let ranged = from > 0 || to.is_some() || (primary && self.tuning.connections > 1);
+        if ranged {
+            let range = match to {
+                Some(end) if Some(end) != self.total => format!("bytes={from}-{}", end - 1),
+                _ => format!("bytes={from}-"),
+            };
+            request = request.header(RANGE, range);
+            if let Some(part) = self.part.as_ref().filter(|p| !p.done.ranges().is_empty())
+                && let Some(validator) = http::if_range_value(
+                    part.record.etag.as_deref(),
+                    part.record.last_modified.as_deref(),
+                )
+            {
                 request = request.header(IF_RANGE, validator);
             }
         }
-        self.set_status(Status::Connecting);
-        let exchange = Exchange::start(request, tuning.network.stall_timeout)?;
-        let signal = self.signal;
-        let head = exchange.head(&|| signal.is_raised())?;
-        let total = match head.status {
+        let buffers = (BUFFER_BUDGET / self.tuning.connections.max(1)).max(2);
+        let exchange = Exchange::start(
+            request,
+            session.next_id,
+            &session.events,
+            vec![Arc::clone(&self.limiter), Arc::clone(&self.tuning.limiter)],
+            buffers,
+        )?;
+        let now = Instant::now();
+        session.conns.insert(
+            session.next_id,
+            Conn {
+                exchange,
+                work: Assignment {
+                    segment: usize::MAX,
+                    from,
+                    to: to.unwrap_or(u64::MAX),
+                },
+                cursor: from,
+                primary,
+                started: now,
+                last_data: now,
+                bytes: 0,
+                _permit: permit,
+            },
+        );
+        session.next_id += 1;
+        Ok(())
+    }
+
+    /// Handles one event; `Ok(true)` when the download turned out to be complete.
+    fn on_event(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        event: Event,
+    ) -> Result<bool, TransferError> {
+        if !session.conns.contains_key(&id) {
+            // A connection we already let go of.
+            return Ok(false);
+        }
+        if let Some(err) = event.error(self.tuning.network.stall_timeout) {
+            return self.conn_failed(session, id, err).map(|()| false);
+        }
+        match event {
+            Event::Head(Ok(head)) => self.on_head(session, id, &head),
+            Event::Data(buffer, len) => {
+                self.on_data(session, id, &buffer[..len])?;
+                if let Some(conn) = session.conns.get(&id) {
+                    conn.exchange.recycle(buffer);
+                }
+                Ok(false)
+            }
+            Event::End => self.on_end(session, id).map(|()| false),
+            Event::Head(Err(_)) | Event::Failed(_) => Ok(false),
+        }
+    }
+
+    fn on_head(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        head: &ResponseHead,
+    ) -> Result<bool, TransferError> {
+        let Some(conn) = session.conns.get(&id) else {
+            return Ok(false);
+        };
+        let from = conn.work.from;
+        if conn.primary && session.mode == Mode::Probing {
+            return self.on_primary_head(session, id, head, from);
+        }
+        // A further connection: it must continue the same file exactly where asked.
+        match head.status {
+            206 => {
+                let Some(ContentRange::Bytes { first, total, .. }) = head.content_range() else {
+                    return Err(TransferError::Protocol(
+                        "a partial response without a valid Content-Range".into(),
+                    ));
+                };
+                let recorded_etag = self.part.as_ref().and_then(|p| p.record.etag.clone());
+                let etag_changed =
+                    matches!((recorded_etag, head.etag()), (Some(a), Some(b)) if a != b);
+                if first != from || total != self.total || etag_changed {
+                    return Err(TransferError::Changed);
+                }
+            }
+            // If-Range did not match (or the server stopped honouring ranges).
+            200 => return Err(TransferError::Changed),
+            429 | 503 => {
+                self.tuning.hosts.push_back(&self.host, head.retry_after());
+                self.update_connection_note();
+                self.conn_failed(session, id, head.error())?;
+                return Ok(false);
+            }
+            _ => {
+                let err = head.error();
+                self.conn_failed(session, id, err)?;
+                return Ok(false);
+            }
+        }
+        if let Some(conn) = session.conns.get(&id) {
+            conn.exchange.start_body();
+        }
+        Ok(false)
+    }
+
+    /// The first answer decides: a whole file (200), a confirmed range (206), done (416), or
+    /// an error.
+    fn on_primary_head(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        head: &ResponseHead,
+        from: u64,
+    ) -> Result<bool, TransferError> {
+        match head.status {
             200 => {
-                if offset > 0 {
+                if self.done() > 0 {
                     log::info!(
                         "{}: the server sent the whole file; starting over",
                         self.url_text
                     );
-                    self.truncate(0)?;
+                    self.truncate_to_zero()?;
                 }
                 let total = head.content_length();
-                self.prepare_part(&head, Some(total))?;
-                total
+                self.prepare_part(head, Some(total))?;
+                if self.tuning.connections > 1 && head.status == 200 {
+                    self.note = Some("the server does not support parallel connections".into());
+                }
+                self.begin_stream(session, id, 0)
             }
-            206 => self.accept_partial(&head, offset)?,
-            416 => return self.range_not_satisfiable(&head, offset),
-            code if (200..300).contains(&code) => {
-                return Err(TransferError::Protocol(format!(
-                    "unexpected status {code} {}",
-                    head.reason
-                )));
+            206 => {
+                let Some(ContentRange::Bytes { first, total, .. }) = head.content_range() else {
+                    return Err(TransferError::Protocol(
+                        "a partial response without a valid Content-Range".into(),
+                    ));
+                };
+                if first != from {
+                    return Err(if from == 0 {
+                        TransferError::Protocol("a partial response we did not ask for".into())
+                    } else {
+                        TransferError::Changed
+                    });
+                }
+                if from == 0 && self.done() == 0 {
+                    self.prepare_part(head, Some(total))?;
+                } else {
+                    let recorded = self.part.as_ref().and_then(|p| p.record.total);
+                    if recorded.is_some() && total != recorded {
+                        return Err(TransferError::Changed);
+                    }
+                    self.prepare_part(head, None)?;
+                }
+                self.total = total.or(self.total);
+                match self.total {
+                    Some(total) if self.tuning.connections > 1 => {
+                        self.preallocate(total)?;
+                        self.begin_segmented(session, id, total)
+                    }
+                    _ => self.begin_stream(session, id, from),
+                }
             }
-            _ => return Err(head.error()),
-        };
-        self.total = total;
-        self.set_status(Status::Downloading);
-        self.stream(&exchange, total)
+            416 => self.range_not_satisfiable(head, from),
+            code if (200..300).contains(&code) => Err(TransferError::Protocol(format!(
+                "unexpected status {code} {}",
+                head.reason
+            ))),
+            _ => {
+                if matches!(head.status, 429 | 503) {
+                    self.tuning.hosts.push_back(&self.host, head.retry_after());
+                }
+                Err(head.error())
+            }
+        }
     }
 
-    /// Checks a 206 answer: it must continue exactly where our data ends, of the same file.
-    fn accept_partial(
+    fn begin_stream(
         &mut self,
-        head: &ResponseHead,
-        offset: u64,
-    ) -> Result<Option<u64>, TransferError> {
-        let Some(ContentRange::Bytes { first, total, .. }) = head.content_range() else {
-            return Err(TransferError::Protocol(
-                "a partial response without a valid Content-Range".into(),
-            ));
-        };
-        if offset == 0 {
-            if first != 0 {
-                return Err(TransferError::Protocol(
-                    "a partial response we did not ask for".into(),
-                ));
+        session: &mut Session,
+        id: ConnId,
+        from: u64,
+    ) -> Result<bool, TransferError> {
+        session.mode = Mode::Stream;
+        if let Some(conn) = session.conns.get_mut(&id) {
+            conn.cursor = from;
+            conn.work.to = self.total.unwrap_or(u64::MAX);
+            conn.exchange.start_body();
+        }
+        self.set_status(Status::Downloading);
+        Ok(false)
+    }
+
+    fn begin_segmented(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        total: u64,
+    ) -> Result<bool, TransferError> {
+        let gaps = self
+            .part
+            .as_ref()
+            .map(|p| p.done.gaps(total))
+            .unwrap_or_else(|| vec![[0, total]]);
+        session.mode = Mode::Segmented;
+        session.plan = Plan::from_gaps(&gaps);
+        match session.plan.assign() {
+            Some(work) => {
+                if let Some(conn) = session.conns.get_mut(&id) {
+                    conn.work = work;
+                    conn.cursor = work.from;
+                    conn.exchange.start_body();
+                }
             }
-            self.prepare_part(head, Some(total))?;
-            return Ok(total);
+            None => {
+                session.conns.remove(&id);
+            }
         }
-        let recorded = self.part.as_ref().and_then(|p| p.record.total);
-        if first != offset || (recorded.is_some() && total != recorded) {
-            return Err(TransferError::Changed);
-        }
-        self.prepare_part(head, None)?;
-        Ok(total.or(recorded))
+        self.set_status(Status::Downloading);
+        Ok(session.plan.is_complete())
     }
 
     /// A 416 means done when the server's length equals what we have, else the file changed.
     fn range_not_satisfiable(
         &mut self,
         head: &ResponseHead,
-        offset: u64,
-    ) -> Result<(), TransferError> {
-        if offset == 0 {
+        from: u64,
+    ) -> Result<bool, TransferError> {
+        if from == 0 {
             return Err(head.error());
         }
         let recorded = self.part.as_ref().and_then(|p| p.record.total);
         match head.content_range() {
             Some(ContentRange::Unsatisfied { total })
-                if total == offset && recorded.is_none_or(|r| r == total) =>
+                if total == from
+                    && recorded.is_none_or(|r| r == total)
+                    && self
+                        .part
+                        .as_ref()
+                        .is_some_and(|p| p.done.covered() == total) =>
             {
                 if let Some(part) = &mut self.part {
                     part.record.total = Some(total);
                 }
                 self.total = Some(total);
-                Ok(())
+                Ok(true)
             }
             _ => Err(TransferError::Changed),
+        }
+    }
+
+    fn on_data(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        bytes: &[u8],
+    ) -> Result<(), TransferError> {
+        let Some(conn) = session.conns.get_mut(&id) else {
+            return Ok(());
+        };
+        let end = match session.mode {
+            Mode::Segmented => session.plan.segment(conn.work.segment).end,
+            _ => conn.work.to,
+        };
+        let usable = (bytes.len() as u64).min(end.saturating_sub(conn.cursor)) as usize;
+        if session.mode == Mode::Stream && usable < bytes.len() {
+            return Err(TransferError::Protocol(
+                "the server sent more data than it announced".into(),
+            ));
+        }
+        let Some(part) = self.part.as_mut() else {
+            return Err(TransferError::Protocol("no partial file".into()));
+        };
+        if usable > 0 {
+            part.write(&bytes[..usable], conn.cursor)?;
+            conn.cursor += usable as u64;
+            conn.bytes += usable as u64;
+            conn.last_data = Instant::now();
+            session.failures = 0;
+        }
+        if session.mode == Mode::Segmented {
+            let segment = conn.work.segment;
+            session.plan.advance(segment, conn.cursor);
+            if conn.cursor >= end || session.plan.segment(segment).remaining() == 0 {
+                // This segment is done (by this connection or a racing duplicate): free every
+                // connection on it for other work.
+                let finished: Vec<ConnId> = session
+                    .conns
+                    .iter()
+                    .filter(|(_, c)| c.work.segment == segment)
+                    .map(|(&id, _)| id)
+                    .collect();
+                for id in finished {
+                    session.conns.remove(&id);
+                    session.plan.release(segment);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn on_end(&mut self, session: &mut Session, id: ConnId) -> Result<(), TransferError> {
+        let Some(conn) = session.conns.get(&id) else {
+            return Ok(());
+        };
+        match session.mode {
+            Mode::Stream => {
+                session.conns.remove(&id);
+                match self.total {
+                    Some(expected) if self.done() < expected => Err(TransferError::Truncated {
+                        received: self.done(),
+                        expected,
+                    }),
+                    _ => {
+                        session.ended = true;
+                        Ok(())
+                    }
+                }
+            }
+            Mode::Segmented => {
+                let expected = session.plan.segment(conn.work.segment).end;
+                let received = conn.cursor;
+                self.conn_failed(session, id, TransferError::Truncated { received, expected })
+            }
+            Mode::Probing => self.conn_failed(
+                session,
+                id,
+                TransferError::Protocol("a response without a body".into()),
+            ),
+        }
+    }
+
+    /// One connection failed. With a single stream that ends the attempt; with several, the
+    /// others carry on and its work goes back into the plan.
+    fn conn_failed(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        err: TransferError,
+    ) -> Result<(), TransferError> {
+        let Some(conn) = session.conns.remove(&id) else {
+            return Ok(());
+        };
+        if session.mode != Mode::Segmented {
+            return Err(err);
+        }
+        session.plan.release(conn.work.segment);
+        if !err.is_transient() {
+            return Err(err);
+        }
+        session.failures += 1;
+        log::debug!("{}: a connection failed: {err}", self.url_text);
+        if session.failures >= self.tuning.retry.max_attempts {
+            return Err(err);
+        }
+        let delay = self
+            .tuning
+            .retry
+            .delay(session.failures + 1, err.retry_after())
+            .min(Duration::from_secs(5));
+        session.next_conn_at = Instant::now() + delay;
+        session.last_error = Some(err);
+        Ok(())
+    }
+
+    /// Keeps every allowed connection busy: abandoned segments first, then splits, then a
+    /// duplicate for a lagging tail.
+    fn fill_connections(&mut self, session: &mut Session) -> Result<(), TransferError> {
+        let now = Instant::now();
+        if now < session.next_conn_at {
+            return Ok(());
+        }
+        while session.conns.len() < self.tuning.connections {
+            let work = match session.plan.assign() {
+                Some(work) => work,
+                None => match lagging_segment(session, now) {
+                    Some(segment) => match session.plan.duplicate(segment) {
+                        Some(work) => work,
+                        None => return Ok(()),
+                    },
+                    None => return Ok(()),
+                },
+            };
+            let Some(permit) = self.tuning.hosts.try_acquire(&self.host) else {
+                session.plan.release(work.segment);
+                self.update_connection_note();
+                return Ok(());
+            };
+            self.open_conn(session, work.from, Some(work.to), false, Some(permit))?;
+            if let Some(conn) = session.conns.get_mut(&(session.next_id - 1)) {
+                conn.work = work;
+            }
+        }
+        Ok(())
+    }
+
+    fn update_connection_note(&mut self) {
+        if let Some(allowed) = self.tuning.hosts.allowed(&self.host)
+            && allowed < self.tuning.connections
+        {
+            let plural = if allowed == 1 { "" } else { "s" };
+            self.note = Some(format!("the server allows {allowed} connection{plural}"));
         }
     }
 
@@ -391,7 +909,7 @@ impl<'a> Transfer<'a> {
                 .unwrap_or(base);
             let record = ControlRecord::new(self.url_text.clone(), name.clone());
             self.part = Some(
-                OpenPart::new(paths, file, record, 0)
+                OpenPart::new(paths, file, record, RangeSet::default())
                     .map_err(|e| TransferError::disk(&self.job.dir, e))?,
             );
             self.publish_name(&name);
@@ -404,10 +922,31 @@ impl<'a> Transfer<'a> {
             part.record.etag = head.etag();
             part.record.last_modified = head.last_modified();
             part.record.total = total;
+            self.total = total;
             // The new version is on record before any of its bytes are written.
             part.checkpointer.save(&part.current_record(), true);
         }
         Ok(())
+    }
+
+    /// Reserves the whole file on disk, so a full disk shows up now rather than mid-way.
+    fn preallocate(&mut self, total: u64) -> Result<(), TransferError> {
+        let Some(part) = &self.part else {
+            return Ok(());
+        };
+        if part.file.metadata().map(|m| m.len()).unwrap_or(0) >= total {
+            return Ok(());
+        }
+        #[cfg(target_os = "linux")]
+        if let Err(err) =
+            rustix::fs::fallocate(&part.file, rustix::fs::FallocateFlags::empty(), 0, total)
+        {
+            let err = io::Error::from(err);
+            if super::error::is_disk_full(&err) {
+                return Err(TransferError::DiskFull);
+            }
+        }
+        part.file.set_len(total).map_err(|e| part.disk_error(e))
     }
 
     fn choose_name(&self, head: &ResponseHead) -> String {
@@ -446,47 +985,6 @@ impl<'a> Transfer<'a> {
         ))
     }
 
-    /// Copies the body into the partial file.
-    fn stream(&mut self, exchange: &Exchange, total: Option<u64>) -> Result<(), TransferError> {
-        exchange.start_body();
-        self.meter.reset();
-        self.meter.record(Instant::now(), self.done());
-        let signal = self.signal;
-        let stopped = || signal.is_raised();
-        loop {
-            let (buffer, len) = match exchange.chunk(&stopped)? {
-                Chunk::Data(buffer, len) => (buffer, len),
-                Chunk::End => break,
-                Chunk::Idle => {
-                    self.tick()?;
-                    continue;
-                }
-            };
-            let Some(part) = self.part.as_mut() else {
-                return Err(TransferError::Protocol("no partial file".into()));
-            };
-            let len = len as u64;
-            if total.is_some_and(|t| part.done + len > t) {
-                return Err(TransferError::Protocol(
-                    "the server sent more data than it announced".into(),
-                ));
-            }
-            fsutil::write_all_at(&part.file, &buffer[..len as usize], part.done)
-                .map_err(|e| part.disk_error(e))?;
-            part.done += len;
-            exchange.recycle(buffer);
-            self.tick()?;
-        }
-        self.publish_progress();
-        let received = self.done();
-        match total {
-            Some(expected) if received < expected => {
-                Err(TransferError::Truncated { received, expected })
-            }
-            _ => Ok(()),
-        }
-    }
-
     /// Publishes progress and saves a checkpoint when their time has come.
     fn tick(&mut self) -> Result<(), TransferError> {
         let now = Instant::now();
@@ -513,17 +1011,17 @@ impl<'a> Transfer<'a> {
         }
     }
 
-    fn truncate(&mut self, len: u64) -> Result<(), TransferError> {
+    fn truncate_to_zero(&mut self) -> Result<(), TransferError> {
         if let Some(part) = &mut self.part {
-            part.file.set_len(len).map_err(|e| part.disk_error(e))?;
-            part.done = len;
+            part.file.set_len(0).map_err(|e| part.disk_error(e))?;
+            part.done.clear();
             self.meter.reset();
         }
         Ok(())
     }
 
     fn restart_from_zero(&mut self) -> Result<(), TransferError> {
-        self.truncate(0)?;
+        self.truncate_to_zero()?;
         if let Some(part) = &mut self.part {
             part.record.reset();
             part.checkpointer.save(&part.current_record(), true);
@@ -554,7 +1052,7 @@ impl<'a> Transfer<'a> {
                 in_secs: left.as_secs_f64().ceil() as u64,
                 reason: err.to_string(),
             });
-            thread::sleep(left.min(Duration::from_millis(100)));
+            thread::sleep(left.min(POLL));
         }
     }
 
@@ -563,7 +1061,12 @@ impl<'a> Transfer<'a> {
         let Some(part) = self.part.take() else {
             return Outcome::Failed("the server sent no file".into());
         };
-        if let Err(err) = part.file.sync_data() {
+        let bytes = self.total.unwrap_or_else(|| part.done.covered());
+        if let Err(err) = part
+            .file
+            .set_len(bytes)
+            .and_then(|()| part.file.sync_data())
+        {
             let message = part.disk_error(err).to_string();
             self.part = Some(part);
             return self.fail(message);
@@ -587,7 +1090,6 @@ impl<'a> Transfer<'a> {
                 }
             }
         }
-        let bytes = part.done;
         let OpenPart {
             paths,
             file,
@@ -670,12 +1172,14 @@ impl<'a> Transfer<'a> {
         let speed = self.meter.bytes_per_sec();
         let total = self.total;
         let eta = eta_secs(total.map(|t| t.saturating_sub(done)), speed);
+        let note = self.note.clone();
         {
             let mut state = self.shared.lock();
             let raised = self.signal.is_raised();
             state.update(self.job.id, |d| {
                 d.bytes_done = done;
                 d.total_bytes = total;
+                d.note = note;
                 if !raised {
                     d.bytes_per_sec = speed;
                     d.eta_secs = eta;
@@ -684,6 +1188,34 @@ impl<'a> Transfer<'a> {
         }
         self.shared.waker.wake(false);
     }
+}
+
+/// A segment worth racing a second connection against: its only connection has gone quiet or
+/// will take long to finish, and nothing else is left to split.
+fn lagging_segment(session: &Session, now: Instant) -> Option<usize> {
+    session
+        .conns
+        .values()
+        .filter(|c| session.plan.segment(c.work.segment).owners == 1)
+        .filter(|c| now.duration_since(c.started) >= LAGGING)
+        .filter_map(|c| {
+            let remaining = session.plan.segment(c.work.segment).remaining();
+            if remaining == 0 {
+                return None;
+            }
+            let elapsed = now.duration_since(c.started).as_secs_f64().max(0.001);
+            let rate = c.bytes as f64 / elapsed;
+            let finish = if rate > 0.0 {
+                remaining as f64 / rate
+            } else {
+                f64::INFINITY
+            };
+            let silent = now.duration_since(c.last_data);
+            (silent >= LAGGING || finish >= LAGGING.as_secs_f64())
+                .then_some((c.work.segment, finish))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(segment, _)| segment)
 }
 
 /// Deletes a partial file this download created, with its control file.
@@ -704,7 +1236,7 @@ fn discard(part: OpenPart) {
 fn sha256_of(path: &Path) -> io::Result<String> {
     let mut file = File::open(path)?;
     let mut hasher = Sha256::new();
-    let mut buffer = vec![0; 1 << 20];
+    let mut buffer = vec![0; BUFFER_BYTES * 4];
     loop {
         let read = file.read(&mut buffer)?;
         if read == 0 {

@@ -225,14 +225,14 @@ fn wait_for_checkpoint(dir: &Path, name: &str) -> u64 {
     let paths = PartPaths::new(dir, name);
     wait_until(Duration::from_secs(10), "a checkpoint", || {
         control::read(&paths.control)
-            .map(|r| r.contiguous_done())
+            .map(|r| r.done.iter().map(|[a, b]| b - a).sum::<u64>())
             .filter(|&done| done > 0)
     })
 }
 
-fn spawn_get(home: &Home, url: &str) -> Child {
+fn spawn_get(home: &Home, url: &str, connections: &str) -> Child {
     home.haul()
-        .args(["get", "-d"])
+        .args(["get", "-x", connections, "-d"])
         .arg(home.downloads())
         .arg(url)
         .stdout(Stdio::null())
@@ -247,7 +247,7 @@ fn rerun_after_sigkill_resumes_instead_of_starting_over() {
     let body = data(4_000_000, 108);
     server.route("/big.iso", Route::file(body.clone()).throttle(1_500_000));
     let home = Home::new();
-    let mut child = spawn_get(&home, &server.url("/big.iso"));
+    let mut child = spawn_get(&home, &server.url("/big.iso"), "1");
     let checkpoint = wait_for_checkpoint(&home.downloads(), "big.iso");
     child.kill().expect("SIGKILL");
     let _ = child.wait();
@@ -282,7 +282,7 @@ fn ctrl_c_saves_progress_and_exits_promptly() {
     let body = data(3_000_000, 109);
     server.route("/slow.bin", Route::file(body.clone()).throttle(1_000_000));
     let home = Home::new();
-    let mut child = spawn_get(&home, &server.url("/slow.bin"));
+    let mut child = spawn_get(&home, &server.url("/slow.bin"), "1");
     wait_for_checkpoint(&home.downloads(), "slow.bin");
     let sent_at_interrupt = server.body_bytes_sent();
     let interrupted_at = Instant::now();
@@ -332,10 +332,10 @@ fn rerun_after_a_lost_connection_resumes() {
         ]),
     );
     let home = Home::new();
-    let first = home.get(&[&server.url("/net.bin")]);
+    let first = home.get(&["-x", "1", &server.url("/net.bin")]);
     assert_eq!(first.status.code(), Some(1));
     assert!(stderr(&first).contains("503"), "{}", stderr(&first));
-    let second = home.get(&[&server.url("/net.bin")]);
+    let second = home.get(&["-x", "1", &server.url("/net.bin")]);
     assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
     assert_eq!(
         sha256_file(&home.downloads().join("net.bin")),
@@ -380,4 +380,63 @@ fn wait_with_timeout(child: &mut Child, timeout: Duration) -> Output {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+#[test]
+fn rerun_after_sigkill_during_an_eight_connection_download_resumes() {
+    let server = TestServer::start();
+    let body = data(12_000_000, 111);
+    server.route("/multi.iso", Route::file(body.clone()).throttle(500_000));
+    let home = Home::new();
+    let mut child = spawn_get(&home, &server.url("/multi.iso"), "8");
+    let checkpoint = wait_for_checkpoint(&home.downloads(), "multi.iso");
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    let record = control::read(&PartPaths::new(&home.downloads(), "multi.iso").control)
+        .expect("control file");
+    assert!(
+        record.done.len() > 1,
+        "several segments were in progress: {:?}",
+        record.done
+    );
+    assert!(checkpoint > 0);
+    let ranged = server
+        .requests("/multi.iso")
+        .iter()
+        .filter(|r| r.header("range").is_some())
+        .count();
+    assert!(ranged >= 4, "{ranged} ranged requests");
+
+    server.set_throttle("/multi.iso", None);
+    let output = home.get(&["-x", "8", &server.url("/multi.iso")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("multi.iso")),
+        sha256(&body)
+    );
+    assert_eq!(file_names(&home.downloads()), vec!["multi.iso"]);
+    let total_sent = server.body_bytes_sent();
+    assert!(
+        total_sent < body.len() as u64 * 3 / 2,
+        "served {total_sent} bytes for a {} byte file",
+        body.len()
+    );
+}
+
+#[test]
+fn limit_option_slows_the_download() {
+    let server = TestServer::start();
+    let body = data(1_500_000, 112);
+    server.route("/limited.bin", Route::file(body.clone()));
+    let home = Home::new();
+    let started = Instant::now();
+    let output = home.get(&["--limit", "1M", &server.url("/limited.bin")]);
+    let secs = started.elapsed().as_secs_f64();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("limited.bin")),
+        sha256(&body)
+    );
+    // 1.5 MB at 1 MiB/s: about 1.4 s; a generous bound either side.
+    assert!((1.1..4.0).contains(&secs), "took {secs:.2} s");
 }

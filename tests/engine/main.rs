@@ -9,6 +9,7 @@ mod persistence;
 mod resume;
 mod retries;
 mod safety;
+mod segments;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -33,7 +34,10 @@ pub fn fast_config() -> EngineConfig {
             base_delay: Duration::from_millis(20),
             max_delay: Duration::from_secs(3),
         },
-        queue_dir: None,
+        // One connection: these tests pin down the request sequence; tests/engine/segments.rs
+        // covers several connections.
+        connections: 1,
+        ..EngineConfig::default()
     }
 }
 

@@ -19,6 +19,8 @@ use std::time::{Duration, Instant};
 /// A one-time misbehaviour for the next request to a path.
 #[derive(Clone, Debug)]
 pub enum Fault {
+    /// Behave normally for this request (to aim a later fault at a later request).
+    Pass,
     /// Send the headers and this many body bytes, then close the connection.
     DropAfter(u64),
     /// Send the headers and this many body bytes, then send nothing more (keep the socket).

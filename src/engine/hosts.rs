@@ -1,0 +1,140 @@
+//! Politeness towards servers: at most N connections per host across all downloads, and a
+//! host that answers 429/503 or refuses connections gets a pause (honouring Retry-After) and
+//! fewer connections from then on.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+/// How long to leave a host alone after it pushed back without saying.
+const DEFAULT_BACKOFF: Duration = Duration::from_secs(2);
+
+#[derive(Debug)]
+struct Host {
+    active: usize,
+    /// Lowered when the host pushes back; never below 1.
+    allowed: usize,
+    backoff_until: Option<Instant>,
+}
+
+/// Connection counts per host, shared by all downloads.
+#[derive(Debug)]
+pub struct Hosts {
+    per_host: Mutex<usize>,
+    hosts: Mutex<HashMap<String, Host>>,
+}
+
+/// A connection slot; given back when dropped.
+#[derive(Debug)]
+pub struct Permit {
+    hosts: Arc<Hosts>,
+    host: String,
+}
+
+impl Drop for Permit {
+    fn drop(&mut self) {
+        let mut hosts = self.hosts.lock();
+        if let Some(host) = hosts.get_mut(&self.host) {
+            host.active = host.active.saturating_sub(1);
+        }
+    }
+}
+
+impl Hosts {
+    /// At most `per_host` connections to any one host.
+    pub fn new(per_host: usize) -> Arc<Self> {
+        Arc::new(Self {
+            per_host: Mutex::new(per_host.max(1)),
+            hosts: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// Changes the per-host maximum.
+    pub fn set_per_host(&self, per_host: usize) {
+        *self.per_host.lock().unwrap_or_else(PoisonError::into_inner) = per_host.max(1);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Host>> {
+        self.hosts.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A slot for one more connection to `host`, if the host has one free and is not in a
+    /// back-off.
+    pub fn try_acquire(self: &Arc<Self>, host: &str) -> Option<Permit> {
+        let per_host = *self.per_host.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut hosts = self.lock();
+        let entry = hosts.entry(host.to_owned()).or_insert(Host {
+            active: 0,
+            allowed: usize::MAX,
+            backoff_until: None,
+        });
+        if entry
+            .backoff_until
+            .is_some_and(|until| Instant::now() < until)
+        {
+            return None;
+        }
+        if entry.active >= entry.allowed.min(per_host) {
+            return None;
+        }
+        entry.active += 1;
+        Some(Permit {
+            hosts: Arc::clone(self),
+            host: host.to_owned(),
+        })
+    }
+
+    /// The host pushed back: leave it alone for `wait` (or a default) and use one connection
+    /// fewer than it had from now on.
+    pub fn push_back(&self, host: &str, wait: Option<Duration>) {
+        let mut hosts = self.lock();
+        if let Some(entry) = hosts.get_mut(host) {
+            entry.allowed = entry.active.saturating_sub(1).clamp(1, entry.allowed);
+            entry.backoff_until = Some(Instant::now() + wait.unwrap_or(DEFAULT_BACKOFF));
+        }
+    }
+
+    /// How many connections the host accepts, if it ever pushed back.
+    pub fn allowed(&self, host: &str) -> Option<usize> {
+        self.lock()
+            .get(host)
+            .map(|h| h.allowed)
+            .filter(|&n| n != usize::MAX)
+    }
+}
+
+/// The key for a URL's host: host and port, so two servers on one machine are separate.
+pub fn host_key(url: &url::Url) -> String {
+    format!(
+        "{}:{}",
+        url.host_str().unwrap_or(""),
+        url.port_or_known_default().unwrap_or(0)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_per_host_and_backs_off() {
+        let hosts = Hosts::new(2);
+        let a = hosts.try_acquire("h:80").expect("first");
+        let b = hosts.try_acquire("h:80").expect("second");
+        assert!(hosts.try_acquire("h:80").is_none(), "two per host");
+        assert!(
+            hosts.try_acquire("other:80").is_some(),
+            "hosts are separate"
+        );
+        drop(b);
+        let c = hosts.try_acquire("h:80").expect("slot returned");
+        hosts.push_back("h:80", Some(Duration::from_millis(100)));
+        assert_eq!(hosts.allowed("h:80"), Some(1));
+        drop((a, c));
+        assert!(hosts.try_acquire("h:80").is_none(), "backing off");
+        std::thread::sleep(Duration::from_millis(120));
+        let one = hosts.try_acquire("h:80").expect("after the back-off");
+        assert!(hosts.try_acquire("h:80").is_none(), "one connection now");
+        drop(one);
+    }
+}
