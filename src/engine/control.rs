@@ -5,8 +5,10 @@
 //! atomically and only after the bytes it describes have been flushed, so after a crash the
 //! recorded progress never exceeds what is on disk.
 
+use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
@@ -113,26 +115,78 @@ pub fn write(path: &Path, record: &ControlRecord) -> io::Result<()> {
     fsutil::write_atomic(path, &bytes)
 }
 
+/// Writes a control file atomically but without waiting for the disk (no fsync).
+pub fn write_quick(path: &Path, record: &ControlRecord) -> io::Result<()> {
+    let bytes = serde_json::to_vec_pretty(record).map_err(io::Error::other)?;
+    fsutil::replace_quick(path, &bytes)
+}
+
 /// Looks in `dir` for the control file of an unfinished download of `url` (masked form).
 ///
 /// This is how `haul get` run twice finds its own partial file without a saved queue.
 pub fn find_for_url(dir: &Path, url: &str) -> Option<(PartPaths, ControlRecord)> {
-    let entries = std::fs::read_dir(dir).ok()?;
+    let name = scan(dir).remove(url)?;
+    open_matching(dir, &name, url)
+}
+
+/// The control files of unfinished downloads in `dir`: link -> file name.
+fn scan(dir: &Path) -> HashMap<String, String> {
+    let mut found = HashMap::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
     for entry in entries.flatten() {
         let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        let Some(file_name) = name.strip_suffix(CONTROL_SUFFIX) else {
+        let Some(file_name) = name.to_str().and_then(|n| n.strip_suffix(CONTROL_SUFFIX)) else {
             continue;
         };
-        let paths = PartPaths::new(dir, file_name);
-        if let Some(record) = read(&paths.control)
-            && record.url == url
+        if let Some(record) = read(&PartPaths::new(dir, file_name).control)
             && record.file_name == file_name
         {
-            return Some((paths, record));
+            found
+                .entry(record.url)
+                .or_insert_with(|| file_name.to_owned());
         }
     }
-    None
+    found
+}
+
+fn open_matching(dir: &Path, name: &str, url: &str) -> Option<(PartPaths, ControlRecord)> {
+    let paths = PartPaths::new(dir, name);
+    let record = read(&paths.control)?;
+    (record.url == url && record.file_name == name).then_some((paths, record))
+}
+
+/// The unfinished downloads left in folders by earlier runs, scanned once per folder: adding
+/// hundreds of links to a big Downloads folder must not read it hundreds of times.
+#[derive(Debug, Default)]
+pub struct ControlIndex {
+    dirs: Mutex<HashMap<PathBuf, Arc<HashMap<String, String>>>>,
+}
+
+impl ControlIndex {
+    /// Like [`find_for_url`], from the folder's index (built on first use). Each hit is read
+    /// again, so a file finished or removed since the scan is not taken.
+    pub fn find(&self, dir: &Path, url: &str) -> Option<(PartPaths, ControlRecord)> {
+        let cached = self
+            .dirs
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(dir)
+            .cloned();
+        let index = match cached {
+            Some(index) => index,
+            None => {
+                let index = Arc::new(scan(dir));
+                self.dirs
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .insert(dir.to_owned(), Arc::clone(&index));
+                index
+            }
+        };
+        open_matching(dir, index.get(url)?, url)
+    }
 }
 
 #[cfg(test)]

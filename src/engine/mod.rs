@@ -138,6 +138,10 @@ pub const MAX_CONNECTIONS: usize = 16;
 /// The shared core: state, HTTP client and helpers, reachable from every worker.
 pub(crate) struct Shared {
     state: Mutex<State>,
+    /// Read buffers reused by all transfers.
+    buffers: Arc<pump::BufferPool>,
+    /// Unfinished downloads found in download folders, for resuming by link.
+    controls: control::ControlIndex,
     tuning: Mutex<Tuning>,
     waker: Waker,
     persister: Option<Persister>,
@@ -211,6 +215,8 @@ impl Engine {
             });
             Shared {
                 state: Mutex::new(state),
+                buffers: Arc::default(),
+                controls: control::ControlIndex::default(),
                 tuning: Mutex::new(Tuning {
                     client,
                     network: config.network,

@@ -70,11 +70,44 @@ impl Events {
     }
 }
 
+/// Read buffers kept for reuse across transfers, so a list of many small files does not
+/// allocate (and fault in) fresh memory for every one.
+#[derive(Debug, Default)]
+pub struct BufferPool {
+    free: std::sync::Mutex<Vec<Vec<u8>>>,
+}
+
+/// Buffers the pool keeps at most (4 MiB).
+const POOL_MAX: usize = 16;
+
+impl BufferPool {
+    /// A buffer of [`BUFFER_BYTES`], reused when one is free.
+    pub fn take(&self) -> Vec<u8> {
+        self.free
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .pop()
+            .unwrap_or_else(|| vec![0; BUFFER_BYTES])
+    }
+
+    /// Gives a buffer back for reuse.
+    pub fn give(&self, buffer: Vec<u8>) {
+        let mut free = self
+            .free
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if free.len() < POOL_MAX && buffer.len() == BUFFER_BYTES {
+            free.push(buffer);
+        }
+    }
+}
+
 /// One request and its response body, read on a separate thread. Dropping it abandons the
 /// connection.
 pub struct Exchange {
     buffers: SyncSender<Vec<u8>>,
     buffer_count: usize,
+    pool: Arc<BufferPool>,
 }
 
 impl Exchange {
@@ -86,6 +119,7 @@ impl Exchange {
         events: &Events,
         limiters: Vec<Arc<RateLimiter>>,
         buffer_count: usize,
+        pool: Arc<BufferPool>,
     ) -> Result<Self, TransferError> {
         let buffer_count = buffer_count.max(1);
         let (buffers, buffer_rx) = mpsc::sync_channel::<Vec<u8>>(buffer_count);
@@ -98,21 +132,38 @@ impl Exchange {
         Ok(Self {
             buffers,
             buffer_count,
+            pool,
         })
     }
 
-    /// Lets the reader start on the body.
-    pub fn start_body(&self) {
-        for _ in 0..self.buffer_count {
+    /// Lets the reader start on a body of `expected` bytes (if known): enough buffers to read
+    /// ahead, but no more than such a body can fill.
+    pub fn start_body(&self, expected: Option<u64>) {
+        let useful = expected.map_or(self.buffer_count, |len| {
+            (len.div_ceil(BUFFER_BYTES as u64) as usize).clamp(1, self.buffer_count)
+        });
+        for _ in 0..useful {
             // The channel has room for exactly `buffer_count`; a dead reader shows up as an
             // event anyway.
-            let _ = self.buffers.try_send(vec![0; BUFFER_BYTES]);
+            if let Err(
+                std::sync::mpsc::TrySendError::Full(buffer)
+                | std::sync::mpsc::TrySendError::Disconnected(buffer),
+            ) = self.buffers.try_send(self.pool.take())
+            {
+                self.pool.give(buffer);
+            }
         }
     }
 
     /// Returns a buffer for the reader to fill again.
     pub fn recycle(&self, buffer: Vec<u8>) {
-        let _ = self.buffers.try_send(buffer);
+        if let Err(
+            std::sync::mpsc::TrySendError::Full(buffer)
+            | std::sync::mpsc::TrySendError::Disconnected(buffer),
+        ) = self.buffers.try_send(buffer)
+        {
+            self.pool.give(buffer);
+        }
     }
 }
 

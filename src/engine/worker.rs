@@ -49,6 +49,8 @@ const MAX_RESTARTS: u32 = 3;
 const MAX_NAME_ATTEMPTS: u32 = 1000;
 /// Read-ahead buffers shared by all connections of one download.
 const BUFFER_BUDGET: usize = 16;
+/// Files smaller than this are not preallocated (the syscalls cost more than they save).
+const PREALLOCATE_FROM: u64 = 4 * 1024 * 1024;
 /// A segment whose connection is silent this long, or needs this long to finish, gets a
 /// second connection racing for the same bytes (when nothing else is left to split).
 const LAGGING: Duration = Duration::from_millis(1500);
@@ -142,7 +144,7 @@ impl OpenPart {
         record: ControlRecord,
         done: RangeSet,
     ) -> io::Result<Self> {
-        let checkpointer = Checkpointer::spawn(file.try_clone()?, paths.control.clone())?;
+        let checkpointer = Checkpointer::new(file.try_clone()?, paths.control.clone());
         Ok(Self {
             paths,
             file,
@@ -335,7 +337,7 @@ impl<'a> Transfer<'a> {
                     .filter(|r| r.url == self.url_text && &r.file_name == name)
                     .map(|record| (paths, record))
             }
-            None => control::find_for_url(&self.job.dir, &self.url_text),
+            None => self.shared.controls.find(&self.job.dir, &self.url_text),
         };
         let Some((paths, record)) = found else {
             return Ok(());
@@ -495,6 +497,7 @@ impl<'a> Transfer<'a> {
             &session.events,
             vec![Arc::clone(&self.limiter), Arc::clone(&self.tuning.limiter)],
             buffers,
+            Arc::clone(&self.shared.buffers),
         )?;
         let now = Instant::now();
         session.conns.insert(
@@ -535,11 +538,12 @@ impl<'a> Transfer<'a> {
         match event {
             Event::Head(Ok(head)) => self.on_head(session, id, &head),
             Event::Data(buffer, len) => {
-                self.on_data(session, id, &buffer[..len])?;
-                if let Some(conn) = session.conns.get(&id) {
-                    conn.exchange.recycle(buffer);
+                let written = self.on_data(session, id, &buffer[..len]);
+                match session.conns.get(&id) {
+                    Some(conn) => conn.exchange.recycle(buffer),
+                    None => self.shared.buffers.give(buffer),
                 }
-                Ok(false)
+                written.map(|()| false)
             }
             Event::End => self.on_end(session, id).map(|()| false),
             Event::Head(Err(_)) | Event::Failed(_) => Ok(false),
@@ -589,7 +593,12 @@ impl<'a> Transfer<'a> {
             }
         }
         if let Some(conn) = session.conns.get(&id) {
-            conn.exchange.start_body();
+            let remaining = session
+                .plan
+                .segment(conn.work.segment)
+                .end
+                .saturating_sub(conn.cursor);
+            conn.exchange.start_body(Some(remaining));
         }
         Ok(false)
     }
@@ -674,7 +683,8 @@ impl<'a> Transfer<'a> {
         if let Some(conn) = session.conns.get_mut(&id) {
             conn.cursor = from;
             conn.work.to = self.total.unwrap_or(u64::MAX);
-            conn.exchange.start_body();
+            conn.exchange
+                .start_body(self.total.map(|t| t.saturating_sub(from)));
         }
         self.set_status(Status::Downloading);
         Ok(false)
@@ -698,7 +708,7 @@ impl<'a> Transfer<'a> {
                 if let Some(conn) = session.conns.get_mut(&id) {
                     conn.work = work;
                     conn.cursor = work.from;
-                    conn.exchange.start_body();
+                    conn.exchange.start_body(Some(work.to - work.from));
                 }
             }
             None => {
@@ -923,8 +933,13 @@ impl<'a> Transfer<'a> {
             part.record.last_modified = head.last_modified();
             part.record.total = total;
             self.total = total;
-            // The new version is on record before any of its bytes are written.
-            part.checkpointer.save(&part.current_record(), true);
+            // A fresh version claims nothing done, so there is nothing to record yet: the first
+            // checkpoint (after a second) or a stop writes the control file, and a file that
+            // finishes sooner never needs one. A version seen while resuming is recorded now.
+            if !part.done.ranges().is_empty() {
+                let record = part.current_record();
+                part.checkpointer.save(&record, true);
+            }
         }
         Ok(())
     }
@@ -934,6 +949,9 @@ impl<'a> Transfer<'a> {
         let Some(part) = &self.part else {
             return Ok(());
         };
+        if total < PREALLOCATE_FROM {
+            return Ok(());
+        }
         if part.file.metadata().map(|m| m.len()).unwrap_or(0) >= total {
             return Ok(());
         }
@@ -993,21 +1011,23 @@ impl<'a> Transfer<'a> {
         }
         if now.duration_since(self.last_checkpoint) >= CHECKPOINT_INTERVAL {
             self.last_checkpoint = now;
-            if let Some(part) = &self.part {
+            if let Some(part) = &mut self.part {
                 if let Some(err) = part.checkpointer.take_error() {
                     return Err(part.disk_error(err));
                 }
-                part.checkpointer.save(&part.current_record(), false);
+                let record = part.current_record();
+                part.checkpointer.save(&record, false);
             }
         }
         Ok(())
     }
 
-    fn checkpoint_and_wait(&self) {
-        if let Some(part) = &self.part
-            && let Err(err) = part.checkpointer.save_and_wait(&part.current_record())
-        {
-            log::warn!("could not save progress of {}: {err}", self.url_text);
+    fn checkpoint_and_wait(&mut self) {
+        if let Some(part) = &mut self.part {
+            let record = part.current_record();
+            if let Err(err) = part.checkpointer.save_and_wait(&record) {
+                log::warn!("could not save progress of {}: {err}", self.url_text);
+            }
         }
     }
 
@@ -1024,7 +1044,9 @@ impl<'a> Transfer<'a> {
         self.truncate_to_zero()?;
         if let Some(part) = &mut self.part {
             part.record.reset();
-            part.checkpointer.save(&part.current_record(), true);
+            // Nothing is done now; the stale record must not survive a crash.
+            let record = part.current_record();
+            part.checkpointer.note_fresh(&record);
         }
         self.total = None;
         self.publish_progress();
@@ -1138,7 +1160,7 @@ impl<'a> Transfer<'a> {
     }
 
     /// Gives up, keeping the partial data so a retry can continue it.
-    fn fail(self, reason: String) -> Outcome {
+    fn fail(mut self, reason: String) -> Outcome {
         self.checkpoint_and_wait();
         log::debug!("{}: failed: {reason}", self.url_text);
         Outcome::Failed(reason)
