@@ -140,6 +140,15 @@ pub fn rename_no_replace(from: &Path, to: &Path) -> io::Result<()> {
     }
 }
 
+/// True when reserving a file's space ahead (`fallocate`) only records extents, as on disk
+/// file systems; on tmpfs it would zero the whole file in memory first, doubling the work.
+#[cfg(target_os = "linux")]
+pub fn reserving_space_is_cheap(file: &File) -> bool {
+    /// `TMPFS_MAGIC` from linux/magic.h.
+    const TMPFS_MAGIC: i64 = 0x0102_1994;
+    rustix::fs::fstatfs(file).is_ok_and(|stats| stats.f_type as i64 != TMPFS_MAGIC)
+}
+
 /// Writes all of `bytes` at `offset` without moving a file cursor (safe to share the file).
 pub fn write_all_at(file: &File, bytes: &[u8], offset: u64) -> io::Result<()> {
     #[cfg(unix)]

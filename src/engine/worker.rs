@@ -956,8 +956,9 @@ impl<'a> Transfer<'a> {
             return Ok(());
         }
         #[cfg(target_os = "linux")]
-        if let Err(err) =
-            rustix::fs::fallocate(&part.file, rustix::fs::FallocateFlags::empty(), 0, total)
+        if fsutil::reserving_space_is_cheap(&part.file)
+            && let Err(err) =
+                rustix::fs::fallocate(&part.file, rustix::fs::FallocateFlags::empty(), 0, total)
         {
             let err = io::Error::from(err);
             if super::error::is_disk_full(&err) {
