@@ -146,6 +146,8 @@ pub fn rename_no_replace(from: &Path, to: &Path) -> io::Result<()> {
 pub fn reserving_space_is_cheap(file: &File) -> bool {
     /// `TMPFS_MAGIC` from linux/magic.h.
     const TMPFS_MAGIC: i64 = 0x0102_1994;
+    // `f_type`'s width differs between architectures, hence the cast.
+    #[allow(clippy::unnecessary_cast)]
     rustix::fs::fstatfs(file).is_ok_and(|stats| stats.f_type as i64 != TMPFS_MAGIC)
 }
 
