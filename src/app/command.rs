@@ -29,6 +29,12 @@ pub enum Command {
     CloseAddDialog,
     /// Do something to these downloads.
     Act(RowAction, Vec<DownloadId>),
+    /// Ask for a speed limit for these downloads.
+    OpenLimitDialog(Vec<DownloadId>),
+    /// Limit these downloads (bytes per second; `None` removes the limit).
+    SetSpeedLimit(Vec<DownloadId>, Option<u64>),
+    /// Close the speed limit dialog.
+    CloseLimitDialog,
     /// Put these downloads' links on the clipboard.
     CopyLinks(Vec<DownloadId>),
     /// Pause everything running or waiting.

@@ -148,7 +148,16 @@ fn progress_cell(ui: &mut egui::Ui, download: &Download) {
 }
 
 fn status_cell(ui: &mut egui::Ui, download: &Download) {
-    let label = download.status.label();
+    let mut label = download.status.label();
+    if download.status.is_running() || matches!(download.status, Status::Queued) {
+        // Why it is slower than it could be: a server limit, or the user's own.
+        if let Some(note) = &download.note {
+            label.push_str(&format!(" ({note})"));
+        }
+        if let Some(limit) = download.speed_limit {
+            label.push_str(&format!(" · limited to {}", format::speed(limit)));
+        }
+    }
     let visuals = ui.visuals();
     let text = match &download.status {
         Status::Failed { .. } => RichText::new(&label).color(visuals.error_fg_color),
@@ -157,12 +166,8 @@ fn status_cell(ui: &mut egui::Ui, download: &Download) {
         Status::Paused { .. } | Status::Cancelled | Status::Queued => RichText::new(&label).weak(),
         _ => RichText::new(&label),
     };
-    let response = ui.add(egui::Label::new(text).truncate().selectable(false));
-    if let Some(note) = &download.note {
-        response.on_hover_text(format!("{label}\n{note}"));
-    } else {
-        response.on_hover_text(label);
-    }
+    ui.add(egui::Label::new(text).truncate().selectable(false))
+        .on_hover_text(label);
 }
 
 fn context_menu_ui(
@@ -190,6 +195,10 @@ fn context_menu_ui(
         }
     }
     ui.separator();
+    if ui.button("Speed limit…").clicked() {
+        commands.push(Command::OpenLimitDialog(targets.clone()));
+        ui.close();
+    }
     if ui.button("Copy link").clicked() {
         commands.push(Command::CopyLinks(targets.clone()));
         ui.close();

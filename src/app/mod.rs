@@ -10,6 +10,7 @@ mod add_dialog;
 mod command;
 mod desktop;
 mod drop;
+mod limit_dialog;
 mod list;
 mod selection;
 mod settings_window;
@@ -34,6 +35,7 @@ use crate::engine::{AddRequest, Counts, DownloadId, Engine, Snapshot};
 use crate::links;
 use crate::paths::Paths;
 use add_dialog::AddDialog;
+use limit_dialog::LimitDialog;
 use settings_window::SettingsWindow;
 use tasks::{FolderFor, TaskResult, Tasks};
 
@@ -118,6 +120,7 @@ pub struct App {
     selection: Selection,
     add_dialog: Option<AddDialog>,
     settings_window: Option<SettingsWindow>,
+    limit_dialog: Option<LimitDialog>,
     asking_to_quit: bool,
     quit_confirmed: bool,
     notices: Vec<String>,
@@ -147,6 +150,7 @@ impl App {
             selection: Selection::default(),
             add_dialog: None,
             settings_window: None,
+            limit_dialog: None,
             asking_to_quit: false,
             quit_confirmed: false,
             notices: setup.notices,
@@ -245,7 +249,8 @@ impl App {
             });
         }
         egui::Panel::bottom("status-bar").show(ui, |ui| {
-            status_bar::status_bar_ui(ui, &self.counts, self.bytes_per_sec, self.free_space);
+            let limit = self.settings.speed_limit_bytes();
+            status_bar::status_bar_ui(ui, &self.counts, self.bytes_per_sec, limit, self.free_space);
         });
         egui::CentralPanel::default().show(ui, |ui| match &self.startup_error {
             Some(error) => startup_error_ui(ui, error),
@@ -257,6 +262,9 @@ impl App {
         }
         if let Some(window) = &mut self.settings_window {
             window.show(&ctx, &mut commands);
+        }
+        if let Some(dialog) = &mut self.limit_dialog {
+            dialog.show(&ctx, &mut commands);
         }
         if self.asking_to_quit {
             quit_dialog_ui(&ctx, self.counts.active, &mut commands);
@@ -272,7 +280,10 @@ impl App {
     }
 
     fn modal_open(&self) -> bool {
-        self.add_dialog.is_some() || self.settings_window.is_some() || self.asking_to_quit
+        self.add_dialog.is_some()
+            || self.settings_window.is_some()
+            || self.limit_dialog.is_some()
+            || self.asking_to_quit
     }
 
     /// Shortcuts, paste, drops and the close button.
@@ -311,7 +322,9 @@ impl App {
         });
         if !typing && !pasted.is_empty() && self.engine.is_some() {
             let text = pasted.join("\n");
-            let other_modal = self.settings_window.is_some() || self.asking_to_quit;
+            let other_modal = self.settings_window.is_some()
+                || self.limit_dialog.is_some()
+                || self.asking_to_quit;
             match &mut self.add_dialog {
                 Some(dialog) => dialog.append(&text),
                 None if !other_modal => commands.push(Command::OpenAddDialog(text)),
@@ -371,6 +384,19 @@ impl App {
             }
             Command::CloseAddDialog => self.add_dialog = None,
             Command::Act(action, ids) => self.act(action, &ids),
+            Command::OpenLimitDialog(ids) => {
+                let mut limits = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| d.speed_limit));
+                let first = limits.next().flatten();
+                let shared = limits.all(|limit| limit == first);
+                self.limit_dialog = Some(LimitDialog::new(ids, first.filter(|_| shared)));
+            }
+            Command::SetSpeedLimit(ids, limit) => {
+                self.limit_dialog = None;
+                self.with_engine(|engine| engine.set_speed_limit(&ids, limit));
+            }
+            Command::CloseLimitDialog => self.limit_dialog = None,
             Command::CopyLinks(ids) => {
                 let text = ids
                     .iter()

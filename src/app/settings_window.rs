@@ -1,5 +1,6 @@
-//! The settings window: download folder, simultaneous downloads, retries and timeouts. Saved
-//! to `haul.toml` and applied to the running engine at once.
+//! The settings window: download folder, simultaneous downloads, connections, the overall
+//! speed limit, retries and timeouts. Saved to `haul.toml` and applied to the running engine
+//! at once.
 
 use std::path::PathBuf;
 
@@ -8,6 +9,8 @@ use eframe::egui;
 use super::command::Command;
 use super::tasks::FolderFor;
 use crate::config::Settings;
+use crate::engine::MAX_CONNECTIONS;
+use crate::format;
 
 /// The settings being edited.
 #[derive(Debug)]
@@ -72,6 +75,31 @@ impl SettingsWindow {
                     );
                     number_row(
                         ui,
+                        "Connections per file",
+                        &mut self.draft.connections_per_file,
+                        1..=MAX_CONNECTIONS,
+                        "",
+                    );
+                    number_row(
+                        ui,
+                        "Connections per server",
+                        &mut self.draft.connections_per_host,
+                        1..=64,
+                        "",
+                    );
+                    let label = ui.label("Overall speed limit");
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut self.draft.speed_limit)
+                                .hint_text("none")
+                                .desired_width(100.0),
+                        )
+                        .labelled_by(label.id);
+                        ui.label("per second, e.g. 500K or 2M");
+                    });
+                    ui.end_row();
+                    number_row(
+                        ui,
                         "Attempts before giving up",
                         &mut self.draft.max_attempts,
                         1..=50,
@@ -101,8 +129,21 @@ impl SettingsWindow {
                 });
             ui.add_space(10.0);
             ui.separator();
+            let limit = self.draft.speed_limit.trim();
+            let limit_error = (!limit.is_empty() && limit != "0")
+                .then(|| format::parse_rate(limit).err())
+                .flatten();
+            if let Some(error) = &limit_error {
+                ui.label(
+                    egui::RichText::new(format!("Speed limit: {error}"))
+                        .color(ui.visuals().error_fg_color),
+                );
+            }
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui
+                    .add_enabled(limit_error.is_none(), egui::Button::new("Save"))
+                    .clicked()
+                {
                     let mut settings = self.draft.clone();
                     settings.download_dir = PathBuf::from(self.dir.trim());
                     commands.push(Command::SaveSettings(settings.clamped()));

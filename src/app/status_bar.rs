@@ -1,5 +1,5 @@
-//! The status bar: overall speed, how many downloads are active, waiting and finished, and the
-//! free space in the download folder.
+//! The status bar: overall speed (and the overall limit, if any), how many downloads are
+//! active, waiting and finished, and the free space in the download folder.
 
 use eframe::egui;
 
@@ -7,9 +7,18 @@ use crate::engine::Counts;
 use crate::format;
 
 /// Draws the status bar.
-pub fn status_bar_ui(ui: &mut egui::Ui, counts: &Counts, bytes_per_sec: u64, free: Option<u64>) {
+pub fn status_bar_ui(
+    ui: &mut egui::Ui,
+    counts: &Counts,
+    bytes_per_sec: u64,
+    limit: u64,
+    free: Option<u64>,
+) {
     ui.horizontal(|ui| {
         ui.label(format!("⬇ {}", format::speed(bytes_per_sec)));
+        if limit > 0 {
+            ui.label(egui::RichText::new(format!("(limit {})", format::speed(limit))).weak());
+        }
         ui.separator();
         ui.label(format!("{} active", counts.active));
         ui.separator();

@@ -229,3 +229,38 @@ fn speed_limits_overall_and_per_download() {
         Some(Status::Finished)
     );
 }
+
+#[test]
+fn many_small_files_reuse_a_few_connections() {
+    let server = TestServer::start();
+    let bodies: Vec<Vec<u8>> = (0..40).map(|i| data(20_000, 90 + i)).collect();
+    for (i, body) in bodies.iter().enumerate() {
+        server.route(&format!("/s{i}.bin"), Route::file(body.clone()));
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Engine::start(EngineConfig {
+        jobs: 4,
+        ..fast_config()
+    })
+    .expect("engine");
+    let ids: Vec<_> = (0..40)
+        .map(|i| add(&engine, &server.url(&format!("/s{i}.bin")), dir.path()))
+        .collect();
+    for id in ids {
+        wait_finished(&engine, id);
+    }
+    for (i, body) in bodies.iter().enumerate() {
+        assert_eq!(
+            sha256_file(&dir.path().join(format!("s{i}.bin"))),
+            sha256(body)
+        );
+    }
+    // Keep-alive: 40 files over at most a handful of connections, not 40.
+    assert!(
+        server.connections() <= 8,
+        "{} connections for 40 files",
+        server.connections()
+    );
+    // A file finished within a second never needed a control file.
+    assert_eq!(super::support::file_names(dir.path()).len(), 40);
+}

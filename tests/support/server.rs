@@ -151,6 +151,7 @@ struct Shared {
     routes: Mutex<HashMap<String, Route>>,
     requests: Mutex<Vec<Recorded>>,
     body_bytes: AtomicU64,
+    connections: AtomicU64,
     stop: AtomicBool,
 }
 
@@ -173,6 +174,7 @@ impl TestServer {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
+                accept_shared.connections.fetch_add(1, Ordering::SeqCst);
                 let conn_shared = Arc::clone(&accept_shared);
                 thread::spawn(move || serve_connection(stream, &conn_shared));
             }
@@ -224,6 +226,11 @@ impl TestServer {
     /// Body bytes sent so far, over all requests.
     pub fn body_bytes_sent(&self) -> u64 {
         self.shared.body_bytes.load(Ordering::SeqCst)
+    }
+
+    /// TCP connections accepted so far.
+    pub fn connections(&self) -> u64 {
+        self.shared.connections.load(Ordering::SeqCst)
     }
 
     /// Requests received for `path`, in order.

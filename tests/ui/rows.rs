@@ -118,3 +118,50 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
     window.settle();
     assert!(window.snapshot().downloads.is_empty());
 }
+
+#[test]
+fn a_download_gets_its_own_speed_limit_from_the_menu() {
+    let server = TestServer::start();
+    let body = data(900_000, 212);
+    server.route("/slow.iso", Route::file(body.clone()));
+    let mut window = Window::open_with(Vec::new(), |_| {});
+    let engine = window.harness.state().engine().expect("engine").clone();
+    // Start slow so the row is still running when the limit is set.
+    engine.set_overall_limit(100_000);
+    let dir = window.downloads();
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::Add {
+            urls: vec![url::Url::parse(&server.url("/slow.iso")).expect("url")],
+            dir,
+            paused: false,
+        },
+    );
+    window.wait_for_label("slow.iso");
+    window.harness.get_by_label("slow.iso").click_secondary();
+    window.settle();
+    window.harness.get_by_label("Speed limit…").click();
+    window.settle();
+    window.harness.get_by_label("Limit").type_text("300K");
+    window.settle();
+    window.harness.get_by_label("Apply").click();
+    window.settle();
+    assert_eq!(window.snapshot().downloads[0].speed_limit, Some(300 * 1024));
+    window.wait_for_download("running", |d| d.status == Status::Downloading);
+    window.step_until("the limit shown in the row", |w| {
+        w.harness
+            .query_by_label_contains("limited to 300 KiB/s")
+            .is_some()
+    });
+    engine.set_overall_limit(0);
+    let started = std::time::Instant::now();
+    window.wait_for_label("Finished");
+    assert!(
+        started.elapsed() >= std::time::Duration::from_millis(1500),
+        "the download's own limit held after the overall one was lifted"
+    );
+    assert_eq!(
+        sha256_file(&window.downloads().join("slow.iso")),
+        sha256(&body)
+    );
+}

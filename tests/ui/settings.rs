@@ -70,3 +70,49 @@ fn a_damaged_settings_file_is_reported_in_the_window() {
             .is_none()
     );
 }
+
+#[test]
+fn connections_and_the_overall_speed_limit_are_set_in_settings() {
+    let mut window = Window::open();
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Connections per file")
+        .set_value_accesskit(8.0);
+    window.harness.get_by_label("Overall speed limit").focus();
+    window.harness.step();
+    window
+        .harness
+        .get_by_label("Overall speed limit")
+        .type_text("fast");
+    window.settle();
+    window
+        .harness
+        .get_by_label_contains("Speed limit: 'fast' is not a rate");
+    window.harness.get_by_label("Overall speed limit").focus();
+    for _ in 0..4 {
+        window.harness.key_press(eframe::egui::Key::Backspace);
+    }
+    window
+        .harness
+        .get_by_label("Overall speed limit")
+        .type_text("2M");
+    window.settle();
+    assert!(
+        window
+            .harness
+            .query_by_label_contains("Speed limit: ")
+            .is_none()
+    );
+    window.harness.get_by_label("Save").click();
+    window.settle();
+    let engine = window.harness.state().engine().expect("engine").clone();
+    assert_eq!(engine.overall_limit(), 2 * 1024 * 1024, "applied at once");
+    window.wait_for_label("(limit 2.00 MiB/s)");
+    let config = window.paths().config_file();
+    window.step_until("settings written", |_| {
+        Settings::load(&config).0.speed_limit == "2M"
+    });
+    assert_eq!(Settings::load(&config).0.connections_per_file, 8);
+}
