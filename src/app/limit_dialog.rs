@@ -86,7 +86,7 @@ impl LimitDialog {
 /// A rate in the form people type it back: 512000 -> "500K".
 pub fn format_rate(bytes_per_sec: u64) -> String {
     const MIB: u64 = 1024 * 1024;
-    if bytes_per_sec >= MIB && bytes_per_sec % (MIB / 10) == 0 {
+    if bytes_per_sec >= MIB && bytes_per_sec.checked_mul(10).is_some_and(|v| v % MIB == 0) {
         format!("{}M", trim_float(bytes_per_sec as f64 / MIB as f64))
     } else if bytes_per_sec >= 1024 && bytes_per_sec % 1024 == 0 {
         format!("{}K", bytes_per_sec / 1024)

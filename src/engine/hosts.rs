@@ -12,9 +12,22 @@ const DEFAULT_BACKOFF: Duration = Duration::from_secs(2);
 #[derive(Debug)]
 struct Host {
     active: usize,
+    /// Downloads waiting for their first connection here: extra connections yield to them.
+    waiting: usize,
     /// Lowered when the host pushes back; never below 1.
     allowed: usize,
     backoff_until: Option<Instant>,
+}
+
+impl Host {
+    fn new() -> Self {
+        Self {
+            active: 0,
+            waiting: 0,
+            allowed: usize::MAX,
+            backoff_until: None,
+        }
+    }
 }
 
 /// Connection counts per host, shared by all downloads.
@@ -59,19 +72,19 @@ impl Hosts {
     }
 
     /// A slot for one more connection to `host`, if the host has one free and is not in a
-    /// back-off.
-    pub fn try_acquire(self: &Arc<Self>, host: &str) -> Option<Permit> {
+    /// back-off. An `extra` connection (beyond a download's first) also yields to downloads
+    /// still waiting for their first, so one big download cannot starve the others.
+    pub fn try_acquire(self: &Arc<Self>, host: &str, extra: bool) -> Option<Permit> {
         let per_host = *self.per_host.lock().unwrap_or_else(PoisonError::into_inner);
         let mut hosts = self.lock();
-        let entry = hosts.entry(host.to_owned()).or_insert(Host {
-            active: 0,
-            allowed: usize::MAX,
-            backoff_until: None,
-        });
+        let entry = hosts.entry(host.to_owned()).or_insert_with(Host::new);
         if entry
             .backoff_until
             .is_some_and(|until| Instant::now() < until)
         {
+            return None;
+        }
+        if extra && entry.waiting > 0 {
             return None;
         }
         if entry.active >= entry.allowed.min(per_host) {
@@ -82,6 +95,18 @@ impl Hosts {
             hosts: Arc::clone(self),
             host: host.to_owned(),
         })
+    }
+
+    /// Registers a download waiting for its first connection to `host` until the guard drops.
+    pub fn wait_turn(self: &Arc<Self>, host: &str) -> Waiting {
+        self.lock()
+            .entry(host.to_owned())
+            .or_insert_with(Host::new)
+            .waiting += 1;
+        Waiting {
+            hosts: Arc::clone(self),
+            host: host.to_owned(),
+        }
     }
 
     /// The host pushed back: leave it alone for `wait` (or a default) and use one connection
@@ -103,6 +128,21 @@ impl Hosts {
     }
 }
 
+/// A download waiting for its first connection; stops waiting when dropped.
+#[derive(Debug)]
+pub struct Waiting {
+    hosts: Arc<Hosts>,
+    host: String,
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        if let Some(host) = self.hosts.lock().get_mut(&self.host) {
+            host.waiting = host.waiting.saturating_sub(1);
+        }
+    }
+}
+
 /// The key for a URL's host: host and port, so two servers on one machine are separate.
 pub fn host_key(url: &url::Url) -> String {
     format!(
@@ -119,22 +159,35 @@ mod tests {
     #[test]
     fn limits_per_host_and_backs_off() {
         let hosts = Hosts::new(2);
-        let a = hosts.try_acquire("h:80").expect("first");
-        let b = hosts.try_acquire("h:80").expect("second");
-        assert!(hosts.try_acquire("h:80").is_none(), "two per host");
+        let a = hosts.try_acquire("h:80", false).expect("first");
+        let b = hosts.try_acquire("h:80", false).expect("second");
+        assert!(hosts.try_acquire("h:80", false).is_none(), "two per host");
         assert!(
-            hosts.try_acquire("other:80").is_some(),
+            hosts.try_acquire("other:80", false).is_some(),
             "hosts are separate"
         );
         drop(b);
-        let c = hosts.try_acquire("h:80").expect("slot returned");
+        let waiting = hosts.wait_turn("h:80");
+        assert!(
+            hosts.try_acquire("h:80", true).is_none(),
+            "extras yield to a waiter"
+        );
+        let c = hosts
+            .try_acquire("h:80", false)
+            .expect("the waiter gets the slot");
+        drop(waiting);
         hosts.push_back("h:80", Some(Duration::from_millis(100)));
         assert_eq!(hosts.allowed("h:80"), Some(1));
         drop((a, c));
-        assert!(hosts.try_acquire("h:80").is_none(), "backing off");
+        assert!(hosts.try_acquire("h:80", false).is_none(), "backing off");
         std::thread::sleep(Duration::from_millis(120));
-        let one = hosts.try_acquire("h:80").expect("after the back-off");
-        assert!(hosts.try_acquire("h:80").is_none(), "one connection now");
+        let one = hosts
+            .try_acquire("h:80", false)
+            .expect("after the back-off");
+        assert!(
+            hosts.try_acquire("h:80", false).is_none(),
+            "one connection now"
+        );
         drop(one);
     }
 }

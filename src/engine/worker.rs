@@ -449,8 +449,12 @@ impl<'a> Transfer<'a> {
 
     /// Waits (stop-aware) until the host accepts one more connection from us.
     fn wait_for_host_slot(&self) -> Result<Permit, TransferError> {
+        if let Some(permit) = self.tuning.hosts.try_acquire(&self.host, false) {
+            return Ok(permit);
+        }
+        let _turn = self.tuning.hosts.wait_turn(&self.host);
         loop {
-            if let Some(permit) = self.tuning.hosts.try_acquire(&self.host) {
+            if let Some(permit) = self.tuning.hosts.try_acquire(&self.host, false) {
                 return Ok(permit);
             }
             if self.signal.is_raised() {
@@ -623,7 +627,7 @@ impl<'a> Transfer<'a> {
                 }
                 let total = head.content_length();
                 self.prepare_part(head, Some(total))?;
-                if self.tuning.connections > 1 && head.status == 200 {
+                if self.tuning.connections > 1 {
                     self.note = Some("the server does not support parallel connections".into());
                 }
                 self.begin_stream(session, id, 0)
@@ -870,6 +874,11 @@ impl<'a> Transfer<'a> {
             return Ok(());
         }
         while session.conns.len() < self.tuning.connections {
+            // The slot first, so no segment is split for a connection that cannot start.
+            let Some(permit) = self.tuning.hosts.try_acquire(&self.host, true) else {
+                self.update_connection_note();
+                return Ok(());
+            };
             let work = match session.plan.assign() {
                 Some(work) => work,
                 None => match lagging_segment(session, now) {
@@ -879,11 +888,6 @@ impl<'a> Transfer<'a> {
                     },
                     None => return Ok(()),
                 },
-            };
-            let Some(permit) = self.tuning.hosts.try_acquire(&self.host) else {
-                session.plan.release(work.segment);
-                self.update_connection_note();
-                return Ok(());
             };
             self.open_conn(session, work.from, Some(work.to), false, Some(permit))?;
             if let Some(conn) = session.conns.get_mut(&(session.next_id - 1)) {
