@@ -39,27 +39,9 @@ for i in $(seq -w 1 500); do head -c 65536 /dev/urandom > "$work/www/small/f$i.b
 head -c $((32 * 1024 * 1024)) /dev/urandom > "$work/www/limited/file.bin"
 head -c $((40 * 1024 * 1024)) /dev/urandom > "$work/www/forty.bin"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cat > "$work/nginx.conf" <<CONF
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 10000;
-  client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work;
-  uwsgi_temp_path $work; scgi_temp_path $work;
-  server {
-    listen 127.0.0.1:$port;
-    root $work/www;
-    location /limited/ { limit_rate 2m; }
-  }
-}
-CONF
-nginx -c "$work/nginx.conf" -p "$work"
+# shellcheck source=benches/nginx.sh
+. "$root/benches/nginx.sh"
+NGINX_WORKERS=2 NGINX_LOCATIONS='location /limited/ { limit_rate 2m; }' start_nginx
 base=http://127.0.0.1:$port
 cat "$work"/www/big.bin "$work"/www/small/* "$work"/www/limited/* "$work"/www/forty.bin > /dev/null
 seq -w 1 500 | sed "s|^|$base/small/f|; s|$|.bin|" > "$work/small.txt"

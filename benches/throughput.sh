@@ -31,28 +31,9 @@ trap cleanup EXIT
 
 mkdir -p "$work/www" "$work/home" "$work/disk-out"
 head -c $((size_mib * 1024 * 1024)) /dev/urandom > "$work/www/file.bin"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cat > "$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/error.log;
-events { worker_connections 256; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  client_body_temp_path $work;
-  proxy_temp_path $work;
-  fastcgi_temp_path $work;
-  uwsgi_temp_path $work;
-  scgi_temp_path $work;
-  server {
-    listen 127.0.0.1:$port;
-    root $work/www;
-  }
-}
-CONF
-nginx -c "$work/nginx.conf" -p "$work"
+# shellcheck source=benches/nginx.sh
+. "$root/benches/nginx.sh"
+start_nginx
 url=http://127.0.0.1:$port/file.bin
 curl -s -o /dev/null "$url"   # warm the page cache of the served file
 

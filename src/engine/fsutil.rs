@@ -55,15 +55,23 @@ pub fn read_no_follow(path: &Path) -> io::Result<Vec<u8>> {
 /// Replaces `path` with `bytes` so that readers see either the old or the new content, never
 /// a mix: write a temporary file beside it, flush it to disk, rename it over, sync the folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomic_mode(path, bytes, 0o644)
+    replace(path, bytes, 0o644, true)
 }
 
 /// Like [`write_atomic`], but the file is readable by its owner only (for secrets).
 pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomic_mode(path, bytes, 0o600)
+    replace(path, bytes, 0o600, true)
 }
 
-fn write_atomic_mode(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
+/// Replaces `path` with `bytes` atomically without flushing to disk: readers and crashes of
+/// the program see old or new content; a power loss may lose both.
+pub fn replace_quick(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, 0o644, false)
+}
+
+/// Writes a temporary file beside `path` and renames it over; `durable` flushes the file
+/// before and the folder after the rename.
+fn replace(path: &Path, bytes: &[u8], mode: u32, durable: bool) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let file_name = path
         .file_name()
@@ -73,29 +81,15 @@ fn write_atomic_mode(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
     let result = (|| {
         let mut file = create_exclusive_mode(&temp, mode)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
+        if durable {
+            file.sync_all()?;
+        }
         fs::rename(&temp, path)?;
-        sync_dir(dir);
+        if durable {
+            sync_dir(dir);
+        }
         Ok(())
     })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-/// Replaces `path` with `bytes` atomically (temporary file, rename) without flushing to disk:
-/// readers and crashes of the program see old or new content; a power loss may lose both.
-pub fn replace_quick(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = unique_temp_path(dir, &file_name);
-    let result = create_exclusive(&temp)
-        .and_then(|mut file| file.write_all(bytes))
-        .and_then(|()| fs::rename(&temp, path));
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
