@@ -8,15 +8,19 @@ use std::time::{Duration, Instant};
 
 /// How long to leave a host alone after it pushed back without saying.
 const DEFAULT_BACKOFF: Duration = Duration::from_secs(2);
+/// A host that has not pushed back for this long gets one more connection again.
+const RECOVERY: Duration = Duration::from_secs(30);
 
 #[derive(Debug)]
 struct Host {
     active: usize,
     /// Downloads waiting for their first connection here: extra connections yield to them.
     waiting: usize,
-    /// Lowered when the host pushes back; never below 1.
+    /// Lowered when the host pushes back; never below 1; raised again slowly.
     allowed: usize,
     backoff_until: Option<Instant>,
+    /// When `allowed` last changed.
+    changed: Instant,
 }
 
 impl Host {
@@ -26,6 +30,15 @@ impl Host {
             waiting: 0,
             allowed: usize::MAX,
             backoff_until: None,
+            changed: Instant::now(),
+        }
+    }
+
+    /// After a quiet spell, allows one connection more (up to no limit of its own).
+    fn recover(&mut self, now: Instant) {
+        if self.allowed != usize::MAX && now.duration_since(self.changed) >= RECOVERY {
+            self.allowed += 1;
+            self.changed = now;
         }
     }
 }
@@ -87,6 +100,7 @@ impl Hosts {
         if extra && entry.waiting > 0 {
             return None;
         }
+        entry.recover(Instant::now());
         if entry.active >= entry.allowed.min(per_host) {
             return None;
         }
@@ -115,6 +129,7 @@ impl Hosts {
         let mut hosts = self.lock();
         if let Some(entry) = hosts.get_mut(host) {
             entry.allowed = entry.active.saturating_sub(1).clamp(1, entry.allowed);
+            entry.changed = Instant::now();
             entry.backoff_until = Some(Instant::now() + wait.unwrap_or(DEFAULT_BACKOFF));
         }
     }

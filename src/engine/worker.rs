@@ -537,6 +537,11 @@ impl<'a> Transfer<'a> {
             return Ok(false);
         }
         if let Some(err) = event.error(self.tuning.network.stall_timeout) {
+            if matches!(err, TransferError::Connect(_)) {
+                // A server refusing connections is pushing back just like a 503.
+                self.tuning.hosts.push_back(&self.host, None);
+                self.update_connection_note();
+            }
             return self.conn_failed(session, id, err).map(|()| false);
         }
         match event {
