@@ -230,6 +230,26 @@ fn wait_for_checkpoint(dir: &Path, name: &str) -> u64 {
     })
 }
 
+/// Reruns `haul get` after an interruption, at full speed, and checks that it finished the file
+/// by resuming: right bytes, no leftovers, and well under twice the file served in total.
+fn rerun_resumes(server: &TestServer, home: &Home, path: &str, extra: &[&str], body: &[u8]) {
+    server.set_throttle(path, None);
+    let url = server.url(path);
+    let mut args = extra.to_vec();
+    args.push(&url);
+    let output = home.get(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let name = path.trim_start_matches('/');
+    assert_eq!(sha256_file(&home.downloads().join(name)), sha256(body));
+    assert_eq!(file_names(&home.downloads()), vec![name]);
+    let total_sent = server.body_bytes_sent();
+    assert!(
+        total_sent < body.len() as u64 * 3 / 2,
+        "served {total_sent} bytes for a {} byte file",
+        body.len()
+    );
+}
+
 fn spawn_get(home: &Home, url: &str, connections: &str) -> Child {
     home.haul()
         .args(["get", "-x", connections, "-d"])
@@ -255,20 +275,7 @@ fn rerun_after_sigkill_resumes_instead_of_starting_over() {
     let sent_before = server.body_bytes_sent();
     assert!(checkpoint > 0 && sent_before < body.len() as u64);
 
-    server.set_throttle("/big.iso", None);
-    let output = home.get(&[&server.url("/big.iso")]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(
-        sha256_file(&home.downloads().join("big.iso")),
-        sha256(&body)
-    );
-    assert_eq!(file_names(&home.downloads()), vec!["big.iso"]);
-    let total_sent = server.body_bytes_sent();
-    assert!(
-        total_sent < body.len() as u64 * 3 / 2,
-        "served {total_sent} bytes for a {} byte file",
-        body.len()
-    );
+    rerun_resumes(&server, &home, "/big.iso", &[], &body);
     let last = server.requests("/big.iso").pop().expect("requests");
     assert!(
         last.header("range").is_some(),
@@ -308,14 +315,7 @@ fn ctrl_c_saves_progress_and_exits_promptly() {
         "saved {saved} of {sent_at_interrupt}"
     );
 
-    server.set_throttle("/slow.bin", None);
-    let output = home.get(&[&server.url("/slow.bin")]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(
-        sha256_file(&home.downloads().join("slow.bin")),
-        sha256(&body)
-    );
-    assert!(server.body_bytes_sent() < body.len() as u64 * 3 / 2);
+    rerun_resumes(&server, &home, "/slow.bin", &[], &body);
 }
 
 #[test]
@@ -407,20 +407,7 @@ fn rerun_after_sigkill_during_an_eight_connection_download_resumes() {
         .count();
     assert!(ranged >= 4, "{ranged} ranged requests");
 
-    server.set_throttle("/multi.iso", None);
-    let output = home.get(&["-x", "8", &server.url("/multi.iso")]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(
-        sha256_file(&home.downloads().join("multi.iso")),
-        sha256(&body)
-    );
-    assert_eq!(file_names(&home.downloads()), vec!["multi.iso"]);
-    let total_sent = server.body_bytes_sent();
-    assert!(
-        total_sent < body.len() as u64 * 3 / 2,
-        "served {total_sent} bytes for a {} byte file",
-        body.len()
-    );
+    rerun_resumes(&server, &home, "/multi.iso", &["-x", "8"], &body);
 }
 
 #[test]
