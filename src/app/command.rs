@@ -8,6 +8,7 @@ use url::Url;
 
 use super::actions::RowAction;
 use super::tasks::FolderFor;
+use super::xdnd::DroppedData;
 use crate::config::Settings;
 use crate::engine::DownloadId;
 
@@ -16,6 +17,12 @@ use crate::engine::DownloadId;
 pub enum Command {
     /// Open the Add dialog with this text (empty: offer the clipboard's links).
     OpenAddDialog(String),
+    /// Text pasted outside a text field: its links go to the Add dialog.
+    Paste(String),
+    /// Files dropped on the window: read their links in the background.
+    ReadDroppedFiles(Vec<PathBuf>),
+    /// Text, links and link-list files dropped on the window (see `xdnd`).
+    AddDropped(DroppedData),
     /// Add these links.
     Add {
         /// The links.
@@ -57,6 +64,10 @@ pub enum Command {
     SelectAll,
     /// Remove the selected rows.
     RemoveSelected,
+    /// Forget the selection (Escape).
+    ClearSelection,
+    /// The window's close button (or the desktop) asked to close.
+    CloseRequested,
     /// Keep the window open (answer to the quit question).
     KeepRunning,
     /// Quit now; unfinished downloads continue next time.

@@ -2,7 +2,8 @@
 //! link lists (text, CSV, HTML; several at once) into links for the Add dialog.
 //!
 //! Files are read on a background thread and capped, so a dropped binary or a huge file never
-//! stalls or crashes the window; the user hears what was skipped and why.
+//! stalls or crashes the window; the user hears what was skipped and why. Dropped text and
+//! links (see `xdnd`) arrive already decoded and join the same path.
 
 use std::io::Read;
 use std::path::Path;
@@ -10,6 +11,7 @@ use std::path::Path;
 use eframe::egui;
 
 use super::tasks::TaskResult;
+use super::xdnd::DragPreview;
 use crate::links;
 
 /// Most bytes read from one dropped file.
@@ -19,8 +21,18 @@ const SNIFF_BYTES: usize = 8192;
 
 /// Reads dropped files and extracts their links (runs on a background thread).
 pub fn read_dropped(paths: &[std::path::PathBuf]) -> TaskResult {
-    let mut text = String::new();
-    let mut problems = Vec::new();
+    read_dropped_with(String::new(), Vec::new(), paths)
+}
+
+/// Like [`read_dropped`], after the links and problems of dropped text.
+pub fn read_dropped_with(
+    mut text: String,
+    mut problems: Vec<String>,
+    paths: &[std::path::PathBuf],
+) -> TaskResult {
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
     for path in paths {
         let name = path
             .file_name()
@@ -68,17 +80,13 @@ fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
     Ok((bytes, truncated))
 }
 
-/// Dims the window and says what a drop will do, while files are dragged over it.
-pub fn overlay_ui(ctx: &egui::Context, hovered: usize) {
+/// Dims the window and says what a drop will do, while something is dragged over it.
+pub fn overlay_ui(ctx: &egui::Context, preview: DragPreview) {
     let screen = ctx.content_rect();
     let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-overlay"));
     ctx.layer_painter(layer)
         .rect_filled(screen, 0.0, egui::Color32::from_black_alpha(170));
-    let what = if hovered == 1 {
-        "this file".to_owned()
-    } else {
-        format!("these {hovered} files")
-    };
+    let (title, detail) = overlay_text(preview);
     // Above the dimming, which is painted on the foreground layer.
     egui::Area::new(egui::Id::unique("drop-overlay-text"))
         .order(egui::Order::Tooltip)
@@ -88,16 +96,62 @@ pub fn overlay_ui(ctx: &egui::Context, hovered: usize) {
             egui::Frame::popup(ui.style())
                 .inner_margin(egui::Margin::same(20))
                 .show(ui, |ui| {
-                    ui.label(
-                        egui::RichText::new("⬇  Drop to add links")
-                            .heading()
-                            .strong(),
-                    );
-                    ui.label(format!(
-                        "Haul reads the links in {what} and lets you check them before adding."
-                    ));
+                    ui.set_max_width((screen.width() - 80.0).max(200.0));
+                    ui.label(egui::RichText::new(title).heading().strong());
+                    ui.label(detail);
                 });
         });
+}
+
+/// The overlay's headline and the sentence under it.
+pub fn overlay_text(preview: DragPreview) -> (String, String) {
+    let check = "You can check them before they are added.";
+    match preview {
+        DragPreview::Reading => (
+            "⬇  Drop to add links".to_owned(),
+            format!("Haul reads the links in what you drop. {check}"),
+        ),
+        DragPreview::Files(count) => (
+            "⬇  Drop to add links".to_owned(),
+            format!("Haul reads the links in {}. {check}", files_phrase(count)),
+        ),
+        DragPreview::Ready(summary) if summary.is_empty() => nothing_text(),
+        DragPreview::Ready(summary) => {
+            let links = match summary.links {
+                0 => None,
+                1 => Some("1 link".to_owned()),
+                n => Some(format!("{n} links")),
+            };
+            let title = match (links, summary.files) {
+                (Some(links), 0) => format!("⬇  Drop to add {links}"),
+                (Some(links), files) => {
+                    format!(
+                        "⬇  Drop to add {links} and the links in {}",
+                        files_phrase(files)
+                    )
+                }
+                (None, files) => format!("⬇  Drop to add the links in {}", files_phrase(files)),
+            };
+            (title, check.to_owned())
+        }
+        DragPreview::Nothing => nothing_text(),
+    }
+}
+
+fn nothing_text() -> (String, String) {
+    (
+        "No links in what you are dragging".to_owned(),
+        "Haul takes web links, text with links in it, and link-list files (.txt, .csv, .html)."
+            .to_owned(),
+    )
+}
+
+fn files_phrase(count: usize) -> String {
+    if count == 1 {
+        "this file".to_owned()
+    } else {
+        format!("these {count} files")
+    }
 }
 
 #[cfg(test)]

@@ -117,7 +117,8 @@ fn empty_ui(ui: &mut egui::Ui) {
         ui.add_space(ui.available_height() * 0.3);
         ui.label(RichText::new("No downloads yet").heading());
         ui.add_space(8.0);
-        ui.label("Press Ctrl+N or Add, paste links with Ctrl+V, or drop a link list here.");
+        ui.label("Paste links anywhere with Ctrl+V, press Ctrl+N or Add,");
+        ui.label("or drop links, text with links, or link-list files here.");
     });
 }
 

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod server;
+pub mod xsession;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

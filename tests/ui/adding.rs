@@ -151,15 +151,6 @@ fn dropping_link_lists_fills_the_dialog_and_explains_unusable_files() {
 }
 
 #[test]
-fn dropped_text_opens_the_dialog() {
-    let mut window = Window::open();
-    window
-        .harness
-        .event(egui::Event::Text("http://127.0.0.1:9/dropped.iso".into()));
-    window.wait_for_label("1 link found");
-}
-
-#[test]
 fn links_given_on_the_command_line_are_added_at_once() {
     let server = TestServer::start();
     server.route("/cli.bin", Route::file(data(1000, 201)));

@@ -7,6 +7,7 @@ mod support;
 
 mod adding;
 mod desktop;
+mod dragging;
 mod lifecycle;
 mod rows;
 mod scale;

@@ -1,0 +1,240 @@
+//! Carrying out commands: the one place where a button, a menu entry, a shortcut, a paste or a
+//! drop turns into engine calls, dialogs and background tasks.
+
+use std::sync::Arc;
+
+use eframe::egui;
+
+use super::App;
+use super::actions::RowAction;
+use super::add_dialog::AddDialog;
+use super::command::Command;
+use super::drop;
+use super::limit_dialog::LimitDialog;
+use super::settings_window::SettingsWindow;
+use super::tasks::TaskResult;
+use super::xdnd::DroppedData;
+use crate::config::Settings;
+use crate::engine::{AddRequest, DownloadId, Engine};
+
+impl App {
+    /// Carries out one command. `ctx` is `None` only while the window is being built.
+    pub fn execute(&mut self, ctx: Option<&egui::Context>, command: Command) {
+        match command {
+            Command::OpenAddDialog(text) => self.open_add_dialog(text),
+            Command::Paste(text) => {
+                if self.engine.is_none() {
+                    return;
+                }
+                if let Some(dialog) = &mut self.add_dialog {
+                    dialog.append(&text);
+                } else if !self.modal_open() {
+                    self.open_add_dialog(text);
+                }
+            }
+            Command::ReadDroppedFiles(paths) => {
+                if self.engine.is_some() {
+                    self.tasks
+                        .spawn("read-dropped", move || Some(drop::read_dropped(&paths)));
+                }
+            }
+            Command::AddDropped(data) => {
+                if self.engine.is_none() {
+                    return;
+                }
+                let DroppedData {
+                    text,
+                    files,
+                    problems,
+                } = data;
+                if files.is_empty() {
+                    self.handle_result(TaskResult::DroppedFiles { text, problems });
+                } else {
+                    self.tasks.spawn("read-dropped", move || {
+                        Some(drop::read_dropped_with(text, problems, &files))
+                    });
+                }
+            }
+            Command::Add { urls, dir, paused } => {
+                self.add_dialog = None;
+                let Some(engine) = &self.engine else { return };
+                let requests = urls
+                    .into_iter()
+                    .map(|url| AddRequest {
+                        paused,
+                        ..AddRequest::new(url, dir.clone())
+                    })
+                    .collect();
+                for result in engine.add_many(requests) {
+                    if let Err(err) = result {
+                        self.notices.push(format!("A link was not added: {err}"));
+                    }
+                }
+            }
+            Command::CloseAddDialog => self.add_dialog = None,
+            Command::Act(action, ids) => self.act(action, &ids),
+            Command::OpenLimitDialog(ids) => {
+                let mut limits = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| d.speed_limit));
+                let first = limits.next().flatten();
+                let shared = limits.all(|limit| limit == first);
+                self.limit_dialog = Some(LimitDialog::new(ids, first.filter(|_| shared)));
+            }
+            Command::SetSpeedLimit(ids, limit) => {
+                self.limit_dialog = None;
+                self.with_engine(|engine| engine.set_speed_limit(&ids, limit));
+            }
+            Command::CloseLimitDialog => self.limit_dialog = None,
+            Command::CopyLinks(ids) => {
+                let text = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| d.url.to_string()))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if let Some(ctx) = ctx {
+                    ctx.copy_text(text);
+                }
+            }
+            Command::PauseAll => self.with_engine(Engine::pause_all),
+            Command::ResumeAll => self.with_engine(Engine::resume_all),
+            Command::ClearFinished => self.with_engine(Engine::clear_finished),
+            Command::OpenSettings => {
+                self.settings_window = Some(SettingsWindow::new(
+                    &self.settings,
+                    self.paths.download_dir.clone(),
+                ));
+            }
+            Command::CloseSettings => self.settings_window = None,
+            Command::SaveSettings(settings) => self.save_settings(settings),
+            Command::PickFolder(purpose, start) => {
+                let desktop = Arc::clone(&self.desktop);
+                self.tasks.spawn("pick-folder", move || {
+                    Some(TaskResult::FolderPicked(
+                        purpose,
+                        desktop.pick_folder(&start),
+                    ))
+                });
+            }
+            Command::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
+            Command::SelectAll => {
+                let order: Vec<DownloadId> = self.snapshot.downloads.iter().map(|d| d.id).collect();
+                self.selection.select_all(&order);
+            }
+            Command::ClearSelection => self.selection.clear(),
+            Command::RemoveSelected => {
+                let ids = self.selection.ids();
+                self.act(RowAction::Remove, &ids);
+                self.selection.clear();
+            }
+            Command::CloseRequested => {
+                if !self.quit_confirmed && self.counts.active > 0 {
+                    if let Some(ctx) = ctx {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                    }
+                    self.asking_to_quit = true;
+                }
+            }
+            Command::KeepRunning => self.asking_to_quit = false,
+            Command::Quit => {
+                self.asking_to_quit = false;
+                self.quit_confirmed = true;
+                if let Some(ctx) = ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    fn open_add_dialog(&mut self, text: String) {
+        if self.engine.is_none() {
+            return;
+        }
+        if let Some(dialog) = &mut self.add_dialog {
+            dialog.append(&text);
+            return;
+        }
+        let dialog = AddDialog::new(text, self.download_dir());
+        if dialog.wants_clipboard {
+            let desktop = Arc::clone(&self.desktop);
+            self.tasks.spawn("clipboard", move || {
+                Some(TaskResult::Clipboard(desktop.clipboard_text()))
+            });
+        }
+        self.add_dialog = Some(dialog);
+    }
+
+    fn with_engine(&self, apply: impl FnOnce(&Engine)) {
+        if let Some(engine) = &self.engine {
+            apply(engine);
+        }
+    }
+
+    fn act(&mut self, action: RowAction, ids: &[DownloadId]) {
+        let Some(engine) = &self.engine else { return };
+        match action {
+            RowAction::Pause => engine.pause(ids),
+            RowAction::Resume => engine.resume(ids),
+            RowAction::Retry => engine.retry(ids),
+            RowAction::Cancel => engine.cancel(ids),
+            RowAction::Remove => engine.remove(ids),
+            RowAction::Open | RowAction::ShowInFolder => {
+                let Some(path) = ids
+                    .first()
+                    .and_then(|&id| self.snapshot.get(id))
+                    .and_then(|d| d.target_path())
+                else {
+                    return;
+                };
+                let desktop = Arc::clone(&self.desktop);
+                self.tasks.spawn("open", move || {
+                    let result = if action == RowAction::Open {
+                        desktop.open(&path)
+                    } else {
+                        desktop.show_in_folder(&path)
+                    };
+                    result.err().map(|err| {
+                        TaskResult::Failed(format!("Could not open {}: {err}", path.display()))
+                    })
+                });
+            }
+        }
+    }
+
+    fn save_settings(&mut self, settings: Settings) {
+        self.settings_window = None;
+        if let Some(engine) = &self.engine {
+            let queue_dir = Some(self.paths.data_dir.clone());
+            if let Err(err) = engine.apply_config(&settings.engine_config(queue_dir)) {
+                self.notices
+                    .push(format!("The new settings could not be applied: {err}"));
+            }
+        }
+        self.settings = settings.clone();
+        let path = self.paths.config_file();
+        self.tasks.spawn("save-settings", move || {
+            let result = settings.save(&path).map_err(|err| {
+                format!(
+                    "The settings could not be saved ({err}): {}",
+                    path.display()
+                )
+            });
+            Some(TaskResult::SettingsSaved(result))
+        });
+        self.check_free_space();
+    }
+
+    pub(super) fn check_free_space(&mut self) {
+        self.free_space_checked = Some(std::time::Instant::now());
+        let dir = self.download_dir();
+        self.tasks.spawn("free-space", move || {
+            Some(TaskResult::FreeSpace(
+                crate::engine::disk::free_space(&dir).ok(),
+            ))
+        });
+    }
+}

@@ -1,0 +1,51 @@
+//! What comes back from background tasks (dropped files read, the clipboard, a picked folder,
+//! free space, saved settings) and where it goes in the window.
+
+use super::App;
+use super::add_dialog::AddDialog;
+use super::tasks::{FolderFor, TaskResult};
+
+impl App {
+    pub(super) fn handle_result(&mut self, result: TaskResult) {
+        match result {
+            TaskResult::DroppedFiles { text, problems } => {
+                if let Some(dialog) = &mut self.add_dialog {
+                    dialog.append(&text);
+                    dialog.file_problems.extend(problems);
+                } else if !self.modal_open() {
+                    let mut dialog = AddDialog::new(text, self.download_dir());
+                    dialog.wants_clipboard = false;
+                    dialog.file_problems = problems;
+                    self.add_dialog = Some(dialog);
+                } else {
+                    self.notices.push(
+                        "The dropped links were not added because another dialog is open; \
+                         close it and drop them again."
+                            .to_owned(),
+                    );
+                }
+            }
+            TaskResult::Clipboard(text) => {
+                if let (Some(dialog), Some(text)) = (&mut self.add_dialog, text) {
+                    dialog.offer_clipboard(&text);
+                }
+            }
+            TaskResult::FolderPicked(_, None) => {}
+            TaskResult::FolderPicked(FolderFor::AddDialog, Some(dir)) => {
+                if let Some(dialog) = &mut self.add_dialog {
+                    dialog.set_dir(dir);
+                }
+            }
+            TaskResult::FolderPicked(FolderFor::Settings, Some(dir)) => {
+                if let Some(window) = &mut self.settings_window {
+                    window.set_dir(dir);
+                }
+            }
+            TaskResult::FreeSpace(bytes) => self.free_space = bytes,
+            TaskResult::SettingsSaved(Ok(())) => {}
+            TaskResult::SettingsSaved(Err(message)) | TaskResult::Failed(message) => {
+                self.notices.push(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Opening the real window: the viewport (app id, size, icon, drag-and-drop), where eframe
+//! keeps the window's own state, and the event loop.
+
+use std::sync::Arc;
+
+use eframe::egui;
+
+use super::desktop::SystemDesktop;
+use super::setup::AppSetup;
+use super::{APP_ID, App, xdnd};
+use crate::paths::Paths;
+
+/// Opens the window and runs until it closes.
+pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
+    let setup = AppSetup::load(paths, links, Arc::new(SystemDesktop));
+    let persistence = setup.paths.data_dir.join("window.ron");
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_app_id(APP_ID)
+        .with_title("Haul")
+        .with_inner_size([1040.0, 640.0])
+        .with_min_inner_size([640.0, 360.0])
+        .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/haul-256.png")) {
+        Ok(icon) => viewport = viewport.with_icon(Arc::new(icon)),
+        Err(err) => log::warn!("the window icon could not be loaded: {err}"),
+    }
+    let mut options = eframe::NativeOptions {
+        viewport,
+        persistence_path: Some(persistence),
+        ..Default::default()
+    };
+    let choice = std::env::var("HAUL_WINDOW_SYSTEM").ok();
+    if use_xwayland(
+        std::env::var_os("WAYLAND_DISPLAY").is_some(),
+        std::env::var_os("DISPLAY").is_some(),
+        choice.as_deref(),
+    ) {
+        options.event_loop_builder = Some(Box::new(|builder| {
+            use winit::platform::x11::EventLoopBuilderExtX11;
+            builder.with_x11();
+        }));
+    }
+    eframe::run_native(
+        "Haul",
+        options,
+        Box::new(move |cc| {
+            let mut app = App::new(&cc.egui_ctx, setup);
+            let ctx = cc.egui_ctx.clone();
+            if let Some(events) = xdnd::start(cc, Arc::new(move || ctx.request_repaint())) {
+                app.attach_drag_events(events);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))
+}
+
+/// Whether to open the window through XWayland on a Wayland desktop.
+///
+/// winit 0.30 has no drag-and-drop on Wayland at all (not even files), while Wayland
+/// compositors (GNOME, KDE, and others) pass drags between Wayland programs and XWayland
+/// windows. So where both are available Haul opens an X11 window, where every kind of drop
+/// works (see `xdnd`). `HAUL_WINDOW_SYSTEM=wayland` keeps it native (no drops; paste works),
+/// `x11` forces X11.
+fn use_xwayland(wayland: bool, x11: bool, choice: Option<&str>) -> bool {
+    match choice.map(str::trim) {
+        Some(choice) if choice.eq_ignore_ascii_case("wayland") => false,
+        Some(choice) if choice.eq_ignore_ascii_case("x11") => x11,
+        _ => wayland && x11,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::use_xwayland;
+
+    #[test]
+    fn wayland_desktops_use_xwayland_for_drops_unless_told_otherwise() {
+        assert!(use_xwayland(true, true, None));
+        assert!(!use_xwayland(true, false, None), "no XWayland: stay native");
+        assert!(!use_xwayland(false, true, None), "plain X11 needs nothing");
+        assert!(!use_xwayland(true, true, Some("wayland")));
+        assert!(use_xwayland(true, true, Some(" X11 ")));
+        assert!(
+            !use_xwayland(true, false, Some("x11")),
+            "no X server to use"
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! End-to-end tests of the real window on a private X display (Xvfb): what only shows up
+//! where processes meet, such as drags from another program. They need Xvfb, xdotool and GTK
+//! for Python; `.ci/run` installs them, elsewhere a missing tool skips the test.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod drops;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use support::xsession::XSession;
+
+/// A `haul` window process in its own home folder, killed when dropped.
+pub struct HaulWindow {
+    child: Child,
+    log: Arc<Mutex<String>>,
+}
+
+impl HaulWindow {
+    /// Starts `haul` with `args` on the session's display, with everything under `home`
+    /// (downloads go to `home/out`).
+    pub fn start(x: &XSession, home: &Path, args: &[&str]) -> Self {
+        let config = home.join("config/haul");
+        std::fs::create_dir_all(&config).expect("mkdir");
+        std::fs::write(
+            config.join("haul.toml"),
+            format!("download_dir = \"{}\"\n", home.join("out").display()),
+        )
+        .expect("settings");
+        let runtime = home.join("runtime");
+        std::fs::create_dir_all(&runtime).expect("mkdir");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_haul"))
+            .args(args)
+            .env("DISPLAY", x.display())
+            .env_remove("WAYLAND_DISPLAY")
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("RUST_LOG", "haul=debug")
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start haul");
+        let log = Arc::new(Mutex::new(String::new()));
+        if let Some(stderr) = child.stderr.take() {
+            let log = Arc::clone(&log);
+            std::thread::spawn(move || {
+                for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                    let mut log = log.lock().expect("log");
+                    log.push_str(&line);
+                    log.push('\n');
+                }
+            });
+        }
+        Self { child, log }
+    }
+
+    /// Everything the process wrote to stderr so far.
+    pub fn log(&self) -> String {
+        self.log.lock().expect("log").clone()
+    }
+
+    /// Waits until the process wrote `text` to stderr.
+    pub fn wait_for_log(&self, text: &str, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        while !self.log().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "haul never logged '{text}':\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for HaulWindow {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The GTK drag source next to this file.
+pub fn drag_source_script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/desktop/drag_source.py")
+}
+
+/// Where to save screenshots, if the person running the tests asked for them.
+pub fn screenshot_dir() -> Option<PathBuf> {
+    std::env::var_os("HAUL_SCREENSHOTS").map(PathBuf::from)
+}
