@@ -1,0 +1,248 @@
+//! One download from start to finish on its own thread.
+//!
+//! The worker finds or creates the partial file ([`partial`]), opens the first connection
+//! (resuming with `Range` and `If-Range`) and judges what comes back ([`answers`]). When the
+//! server confirms ranges and the size is known, more connections join ([`connections`]), each
+//! taking over part of the remaining work (see [`Plan`](super::plan::Plan)); all of them write
+//! in place into the one partial file ([`session`] runs one attempt). Progress is published
+//! about ten times a second ([`report`]), temporary failures are retried with backoff (here),
+//! and on success the file is flushed and renamed into place. The stop flag is checked between
+//! events, so pause and cancel act within a fraction of a second.
+
+mod answers;
+mod connections;
+mod partial;
+mod report;
+mod session;
+
+use connections::Session;
+use partial::{OpenPart, delete_own_partial, discard};
+use session::Mode;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use url::Url;
+
+use crate::engine::error::TransferError;
+use crate::engine::hosts::host_key;
+use crate::engine::limiter::RateLimiter;
+use crate::engine::meter::SpeedMeter;
+use crate::engine::redact::redacted_url;
+use crate::engine::signal::{StopRequest, StopSignal};
+use crate::engine::state::{Download, DownloadId, Status};
+use crate::engine::{Shared, Tuning};
+
+/// How long the worker waits for an event before looking at its stop flag again.
+const POLL: Duration = Duration::from_millis(100);
+/// Restarts from zero (the file changed on the server) before giving up.
+const MAX_RESTARTS: u32 = 3;
+
+/// What a worker thread does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum JobKind {
+    /// Download (or resume) the file.
+    Download,
+    /// Delete the partial data of a cancelled or removed download that is not running.
+    Cleanup,
+}
+
+/// Everything a worker needs to know, copied from the row when it starts.
+#[derive(Clone, Debug)]
+pub(crate) struct Job {
+    pub id: DownloadId,
+    pub kind: JobKind,
+    pub url: Url,
+    pub dir: PathBuf,
+    pub file_name: Option<String>,
+    pub name_fixed: bool,
+    pub sha256: Option<String>,
+}
+
+impl Job {
+    pub fn from_row(row: &Download, kind: JobKind) -> Self {
+        Self {
+            id: row.id,
+            kind,
+            url: row.url.clone(),
+            dir: row.dir.clone(),
+            file_name: row.file_name.clone(),
+            name_fixed: row.name_fixed,
+            sha256: row.sha256.clone(),
+        }
+    }
+}
+
+/// How a worker ended.
+#[derive(Debug)]
+pub(crate) enum Outcome {
+    Finished { file_name: String, bytes: u64 },
+    Failed(String),
+    PausedBecause(String),
+    Stopped,
+}
+
+/// Runs a job to its end.
+pub(crate) fn run(
+    shared: &Shared,
+    job: &Job,
+    signal: &StopSignal,
+    limiter: Arc<RateLimiter>,
+) -> Outcome {
+    match job.kind {
+        JobKind::Cleanup => {
+            delete_own_partial(job);
+            Outcome::Stopped
+        }
+        JobKind::Download => Transfer::new(shared, job, signal, limiter).run(),
+    }
+}
+
+struct Transfer<'a> {
+    shared: &'a Shared,
+    job: &'a Job,
+    signal: &'a StopSignal,
+    limiter: Arc<RateLimiter>,
+    tuning: Tuning,
+    host: String,
+    url_text: String,
+    part: Option<OpenPart>,
+    total: Option<u64>,
+    meter: SpeedMeter,
+    last_publish: Instant,
+    last_checkpoint: Instant,
+    note: Option<String>,
+}
+
+impl<'a> Transfer<'a> {
+    fn new(
+        shared: &'a Shared,
+        job: &'a Job,
+        signal: &'a StopSignal,
+        limiter: Arc<RateLimiter>,
+    ) -> Self {
+        Self {
+            shared,
+            job,
+            signal,
+            limiter,
+            tuning: shared.tuning(),
+            host: host_key(&job.url),
+            url_text: redacted_url(&job.url),
+            part: None,
+            total: None,
+            meter: SpeedMeter::default(),
+            last_publish: Instant::now(),
+            last_checkpoint: Instant::now(),
+            note: None,
+        }
+    }
+
+    fn done(&self) -> u64 {
+        self.part.as_ref().map_or(0, |p| p.done.covered())
+    }
+
+    fn run(mut self) -> Outcome {
+        if let Err(err) = self.open_resumable_part() {
+            return Outcome::Failed(err.to_string());
+        }
+        let mut attempt = 1;
+        let mut restarts = 0;
+        loop {
+            self.tuning = self.shared.tuning();
+            let policy = self.tuning.retry.clone();
+            let before = self.done();
+            let err = match self.attempt() {
+                Ok(()) => return self.complete(),
+                Err(err) => err,
+            };
+            if let Some(request) = self.signal.requested() {
+                return self.stop(request);
+            }
+            match err {
+                TransferError::Changed => {
+                    restarts += 1;
+                    if restarts > MAX_RESTARTS {
+                        return self.fail("the file keeps changing on the server".into());
+                    }
+                    log::info!(
+                        "{}: the file changed on the server; restarting",
+                        self.url_text
+                    );
+                    if let Err(err) = self.restart_from_zero() {
+                        return self.fail(err.to_string());
+                    }
+                    continue;
+                }
+                TransferError::DiskFull => {
+                    self.checkpoint_and_wait();
+                    return Outcome::PausedBecause(
+                        "the disk is full; free some space, then resume".into(),
+                    );
+                }
+                _ => {}
+            }
+            if self.done() > before {
+                // Progress was made: this is a new run of failures, not the same one.
+                attempt = 1;
+            }
+            if !err.is_transient() || attempt >= policy.max_attempts {
+                return self.fail(err.to_string());
+            }
+            self.checkpoint_and_wait();
+            attempt += 1;
+            let delay = policy.delay(attempt, err.retry_after());
+            log::info!("{}: {err}; attempt {attempt} in {delay:?}", self.url_text);
+            if let Err(request) = self.wait_before_retry(delay, attempt, &err) {
+                return self.stop(request);
+            }
+        }
+    }
+
+    /// Waits out a retry delay, showing the countdown; stops early when asked to.
+    fn wait_before_retry(
+        &mut self,
+        delay: Duration,
+        attempt: u32,
+        err: &TransferError,
+    ) -> Result<(), StopRequest> {
+        let until = Instant::now() + delay;
+        loop {
+            if let Some(request) = self.signal.requested() {
+                return Err(request);
+            }
+            let left = until.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Ok(());
+            }
+            self.set_status(Status::Retrying {
+                attempt,
+                in_secs: left.as_secs_f64().ceil() as u64,
+                reason: err.to_string(),
+            });
+            thread::sleep(left.min(POLL));
+        }
+    }
+
+    /// Ends the worker on the user's request (or Haul quitting).
+    fn stop(mut self, request: StopRequest) -> Outcome {
+        match request {
+            StopRequest::Pause | StopRequest::Shutdown => self.checkpoint_and_wait(),
+            StopRequest::Cancel => {
+                if let Some(part) = self.part.take() {
+                    discard(part);
+                }
+            }
+        }
+        Outcome::Stopped
+    }
+
+    /// Gives up, keeping the partial data so a retry can continue it.
+    fn fail(mut self, reason: String) -> Outcome {
+        self.checkpoint_and_wait();
+        log::debug!("{}: failed: {reason}", self.url_text);
+        Outcome::Failed(reason)
+    }
+}

@@ -1,0 +1,374 @@
+//! The partial file a download owns: finding the one an earlier run left (resume), creating a
+//! new one under a free name, reserving its space, recording progress in the control file, and
+//! on completion flushing, verifying and renaming it into place.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use reqwest::header::CONTENT_DISPOSITION;
+use sha2::{Digest, Sha256};
+
+use super::{Job, Outcome, Transfer};
+use crate::engine::checkpoint::Checkpointer;
+use crate::engine::control::{self, ControlRecord, PartPaths};
+use crate::engine::error::TransferError;
+use crate::engine::fsutil;
+use crate::engine::http::ResponseHead;
+use crate::engine::naming;
+use crate::engine::pump::BUFFER_BYTES;
+use crate::engine::ranges::RangeSet;
+use crate::engine::redact::redacted_url;
+
+/// Files smaller than this are not preallocated (the syscalls cost more than they save).
+const PREALLOCATE_FROM: u64 = 4 * 1024 * 1024;
+/// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
+const MAX_NAME_ATTEMPTS: u32 = 1000;
+
+/// Deletes a download's partial and control files, but only when the control file proves they
+/// belong to this download.
+pub(super) fn delete_own_partial(job: &Job) {
+    let Some(name) = &job.file_name else { return };
+    let paths = PartPaths::new(&job.dir, name);
+    let ours = control::read(&paths.control)
+        .is_some_and(|record| record.url == redacted_url(&job.url) && &record.file_name == name);
+    if ours {
+        let _ = fsutil::remove_if_exists(&paths.part);
+        let _ = fsutil::remove_if_exists(&paths.control);
+    }
+}
+
+/// A partial file this download owns, and which of its bytes are written.
+pub(super) struct OpenPart {
+    pub(super) paths: PartPaths,
+    pub(super) file: File,
+    pub(super) record: ControlRecord,
+    pub(super) done: RangeSet,
+    pub(super) checkpointer: Checkpointer,
+}
+
+impl OpenPart {
+    pub(super) fn new(
+        paths: PartPaths,
+        file: File,
+        record: ControlRecord,
+        done: RangeSet,
+    ) -> io::Result<Self> {
+        let checkpointer = Checkpointer::new(file.try_clone()?, paths.control.clone());
+        Ok(Self {
+            paths,
+            file,
+            record,
+            done,
+            checkpointer,
+        })
+    }
+
+    pub(super) fn current_record(&self) -> ControlRecord {
+        let mut record = self.record.clone();
+        record.done = self.done.ranges().to_vec();
+        record
+    }
+
+    pub(super) fn disk_error(&self, err: io::Error) -> TransferError {
+        TransferError::disk(&self.paths.part, err)
+    }
+
+    pub(super) fn write(&mut self, bytes: &[u8], offset: u64) -> Result<(), TransferError> {
+        fsutil::write_all_at(&self.file, bytes, offset).map_err(|e| self.disk_error(e))?;
+        self.done.insert(offset, offset + bytes.len() as u64);
+        Ok(())
+    }
+}
+
+impl Transfer<'_> {
+    /// Finds the partial file of an earlier run of this download and opens it for resuming.
+    pub(super) fn open_resumable_part(&mut self) -> Result<(), TransferError> {
+        let found = match &self.job.file_name {
+            Some(name) => {
+                let paths = PartPaths::new(&self.job.dir, name);
+                control::read(&paths.control)
+                    .filter(|r| r.url == self.url_text && &r.file_name == name)
+                    .map(|record| (paths, record))
+            }
+            None => self.shared.controls.find(&self.job.dir, &self.url_text),
+        };
+        let Some((paths, record)) = found else {
+            return Ok(());
+        };
+        let file = match fsutil::open_existing_no_follow(&paths.part) {
+            Ok(file) => file,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                // Someone deleted the partial data; the control file describes nothing now.
+                let _ = fsutil::remove_if_exists(&paths.control);
+                return Ok(());
+            }
+            Err(err) => {
+                // Not a regular file we can open without following links: leave it alone and
+                // start over under another name.
+                log::warn!("not resuming {}: {err}", paths.part.display());
+                return Ok(());
+            }
+        };
+        let on_disk = file
+            .metadata()
+            .map_err(|e| TransferError::disk(&paths.part, e))?
+            .len();
+        // Only what the control file vouches for counts, and only what is on disk.
+        let mut done = RangeSet::from_ranges(&record.done);
+        done.truncate(on_disk);
+        if record.total.is_none() {
+            // Without a known size the file grows by appending: drop any unvouched tail.
+            let keep = done.contiguous_from_zero();
+            done.truncate(keep);
+            file.set_len(keep)
+                .map_err(|e| TransferError::disk(&paths.part, e))?;
+        }
+        self.total = record.total;
+        let name = record.file_name.clone();
+        self.part = Some(
+            OpenPart::new(paths, file, record, done)
+                .map_err(|e| TransferError::disk(&self.job.dir, e))?,
+        );
+        self.publish_name(&name);
+        self.publish_progress();
+        Ok(())
+    }
+
+    /// Creates the partial file on the first response, and records which version of the file
+    /// is being downloaded (`fresh_total` is `Some` when the body starts at byte zero).
+    pub(super) fn prepare_part(
+        &mut self,
+        head: &ResponseHead,
+        fresh_total: Option<Option<u64>>,
+    ) -> Result<(), TransferError> {
+        if self.part.is_none() {
+            let base = self.choose_name(head);
+            let (paths, file) = self.create_unique_part(&base)?;
+            let name = paths
+                .target
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or(base);
+            let record = ControlRecord::new(self.url_text.clone(), name.clone());
+            self.part = Some(
+                OpenPart::new(paths, file, record, RangeSet::default())
+                    .map_err(|e| TransferError::disk(&self.job.dir, e))?,
+            );
+            self.publish_name(&name);
+        }
+        let Some(part) = self.part.as_mut() else {
+            return Ok(());
+        };
+        part.record.final_url = redacted_url(&head.final_url);
+        if let Some(total) = fresh_total {
+            part.record.etag = head.etag();
+            part.record.last_modified = head.last_modified();
+            part.record.total = total;
+            self.total = total;
+            // A fresh version claims nothing done, so there is nothing to record yet: the first
+            // checkpoint (after a second) or a stop writes the control file, and a file that
+            // finishes sooner never needs one. A version seen while resuming is recorded now.
+            if !part.done.ranges().is_empty() {
+                let record = part.current_record();
+                part.checkpointer.save(&record, true);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reserves the whole file on disk, so a full disk shows up now rather than mid-way.
+    pub(super) fn preallocate(&mut self, total: u64) -> Result<(), TransferError> {
+        let Some(part) = &self.part else {
+            return Ok(());
+        };
+        if total < PREALLOCATE_FROM {
+            return Ok(());
+        }
+        if part.file.metadata().map(|m| m.len()).unwrap_or(0) >= total {
+            return Ok(());
+        }
+        #[cfg(target_os = "linux")]
+        if fsutil::reserving_space_is_cheap(&part.file)
+            && let Err(err) =
+                rustix::fs::fallocate(&part.file, rustix::fs::FallocateFlags::empty(), 0, total)
+        {
+            let err = io::Error::from(err);
+            if crate::engine::error::is_disk_full(&err) {
+                return Err(TransferError::DiskFull);
+            }
+        }
+        part.file.set_len(total).map_err(|e| part.disk_error(e))
+    }
+
+    pub(super) fn choose_name(&self, head: &ResponseHead) -> String {
+        if self.job.name_fixed
+            && let Some(name) = &self.job.file_name
+        {
+            return naming::sanitize(name);
+        }
+        head.header(CONTENT_DISPOSITION)
+            .and_then(naming::name_from_content_disposition)
+            .or_else(|| naming::name_from_url(&head.final_url))
+            .or_else(|| naming::name_from_url(&self.job.url))
+            .unwrap_or_else(|| naming::FALLBACK_NAME.to_owned())
+    }
+
+    /// Claims `base` or the first free `base (n)`: neither the final file nor its control file
+    /// may exist, and the partial file is created exclusively (a planted symlink makes the
+    /// creation fail, so it is never followed).
+    pub(super) fn create_unique_part(
+        &self,
+        base: &str,
+    ) -> Result<(PartPaths, File), TransferError> {
+        let dir = &self.job.dir;
+        std::fs::create_dir_all(dir).map_err(|e| TransferError::disk(dir, e))?;
+        for attempt in 0..MAX_NAME_ATTEMPTS {
+            let paths = PartPaths::new(dir, &naming::numbered(base, attempt));
+            if fsutil::exists_no_follow(&paths.target) || fsutil::exists_no_follow(&paths.control) {
+                continue;
+            }
+            match fsutil::create_exclusive(&paths.part) {
+                Ok(file) => return Ok((paths, file)),
+                Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(err) => return Err(TransferError::disk(&paths.part, err)),
+            }
+        }
+        Err(TransferError::disk(
+            &dir.join(base),
+            io::Error::new(io::ErrorKind::AlreadyExists, "every similar name is taken"),
+        ))
+    }
+
+    pub(super) fn checkpoint_and_wait(&mut self) {
+        if let Some(part) = &mut self.part {
+            let record = part.current_record();
+            if let Err(err) = part.checkpointer.save_and_wait(&record) {
+                log::warn!("could not save progress of {}: {err}", self.url_text);
+            }
+        }
+    }
+
+    pub(super) fn truncate_to_zero(&mut self) -> Result<(), TransferError> {
+        if let Some(part) = &mut self.part {
+            part.file.set_len(0).map_err(|e| part.disk_error(e))?;
+            part.done.clear();
+            self.meter.reset();
+        }
+        Ok(())
+    }
+
+    pub(super) fn restart_from_zero(&mut self) -> Result<(), TransferError> {
+        self.truncate_to_zero()?;
+        if let Some(part) = &mut self.part {
+            part.record.reset();
+            // Nothing is done now; the stale record must not survive a crash.
+            let record = part.current_record();
+            part.checkpointer.note_fresh(&record);
+        }
+        self.total = None;
+        self.publish_progress();
+        Ok(())
+    }
+
+    /// Flushes, verifies and renames the finished file into place.
+    pub(super) fn complete(mut self) -> Outcome {
+        let Some(part) = self.part.take() else {
+            return Outcome::Failed("the server sent no file".into());
+        };
+        let bytes = self.total.unwrap_or_else(|| part.done.covered());
+        if let Err(err) = part
+            .file
+            .set_len(bytes)
+            .and_then(|()| part.file.sync_data())
+        {
+            let message = part.disk_error(err).to_string();
+            self.part = Some(part);
+            return self.fail(message);
+        }
+        if let Some(expected) = &self.job.sha256 {
+            match sha256_of(&part.paths.part) {
+                Ok(actual) if &actual == expected => {}
+                Ok(actual) => {
+                    let message = TransferError::Checksum {
+                        expected: expected.clone(),
+                        actual,
+                    }
+                    .to_string();
+                    discard(part);
+                    return Outcome::Failed(message);
+                }
+                Err(err) => {
+                    let message = part.disk_error(err).to_string();
+                    self.part = Some(part);
+                    return self.fail(message);
+                }
+            }
+        }
+        let OpenPart {
+            paths,
+            file,
+            record,
+            checkpointer,
+            ..
+        } = part;
+        // No control write may land after the control file is removed below.
+        drop(checkpointer);
+        drop(file);
+        let base = record.file_name.clone();
+        for attempt in 0..MAX_NAME_ATTEMPTS {
+            let name = naming::numbered(&base, attempt);
+            let target = self.job.dir.join(&name);
+            match fsutil::rename_no_replace(&paths.part, &target) {
+                Ok(()) => {
+                    let _ = fsutil::remove_if_exists(&paths.control);
+                    fsutil::sync_dir(&self.job.dir);
+                    log::info!("{}: finished as {}", self.url_text, target.display());
+                    return Outcome::Finished {
+                        file_name: name,
+                        bytes,
+                    };
+                }
+                Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(err) => return Outcome::Failed(TransferError::disk(&target, err).to_string()),
+            }
+        }
+        Outcome::Failed(format!(
+            "every name like {base} is taken in {}",
+            self.job.dir.display()
+        ))
+    }
+}
+
+/// Deletes a partial file this download created, with its control file.
+pub(super) fn discard(part: OpenPart) {
+    let OpenPart {
+        paths,
+        file,
+        checkpointer,
+        ..
+    } = part;
+    drop(checkpointer);
+    drop(file);
+    let _ = fsutil::remove_if_exists(&paths.part);
+    let _ = fsutil::remove_if_exists(&paths.control);
+}
+
+/// The SHA-256 of a file as lowercase hex.
+pub(super) fn sha256_of(path: &Path) -> io::Result<String> {
+    let mut file = File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0; BUFFER_BYTES * 4];
+    loop {
+        let read = file.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}

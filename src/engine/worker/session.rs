@@ -1,0 +1,207 @@
+//! One attempt: the first connection, then events from every connection (answers, data,
+//! ends, failures) until the file is complete or an error ends the attempt.
+
+use std::time::Instant;
+
+use super::{POLL, Session, Transfer};
+use crate::engine::error::TransferError;
+use crate::engine::pump::{ConnId, Event};
+use crate::engine::state::Status;
+
+/// How the current attempt downloads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// Waiting for the first answer.
+    Probing,
+    /// One connection streams to the end of the body.
+    Stream,
+    /// Several connections share a plan of segments.
+    Segmented,
+}
+
+impl Transfer<'_> {
+    /// One pass of connections over what is missing, until the file is complete or an error
+    /// ends the attempt.
+    pub(super) fn attempt(&mut self) -> Result<(), TransferError> {
+        if let (Some(total), Some(part)) = (self.total, &self.part)
+            && part.done.covered() >= total
+        {
+            // Complete already (a crash right before the rename).
+            return Ok(());
+        }
+        self.set_status(Status::Connecting);
+        let mut session = Session::new();
+        let permit = self.wait_for_host_slot()?;
+        let (from, to) = self.first_request_range();
+        self.open_conn(&mut session, from, to, true, Some(permit))?;
+        self.meter.reset();
+        self.meter.record(Instant::now(), self.done());
+        loop {
+            if self.signal.is_raised() {
+                return Err(TransferError::Stopped);
+            }
+            if let Some((id, event)) = session.events.next(POLL)
+                && self.on_event(&mut session, id, event)?
+            {
+                return Ok(());
+            }
+            self.tick()?;
+            if self.is_complete(&session) {
+                self.publish_progress();
+                return Ok(());
+            }
+            if session.mode == Mode::Segmented {
+                self.fill_connections(&mut session)?;
+                if session.conns.is_empty() && Instant::now() >= session.next_conn_at {
+                    return Err(session.last_error.take().unwrap_or_else(|| {
+                        TransferError::Network("no connection could be opened".into())
+                    }));
+                }
+            } else if session.conns.is_empty() {
+                return Err(session
+                    .last_error
+                    .take()
+                    .unwrap_or_else(|| TransferError::Network("the connection closed".into())));
+            }
+        }
+    }
+
+    pub(super) fn is_complete(&self, session: &Session) -> bool {
+        match session.mode {
+            Mode::Probing => false,
+            Mode::Stream => session.ended,
+            Mode::Segmented => session.plan.is_complete(),
+        }
+    }
+
+    /// Where the first connection of an attempt starts: the first missing byte.
+    pub(super) fn first_request_range(&self) -> (u64, Option<u64>) {
+        match (&self.part, self.total) {
+            (Some(part), Some(total)) => match part.done.gaps(total).first() {
+                Some(&[start, end]) => (start, Some(end)),
+                None => (total, Some(total)),
+            },
+            (Some(part), None) => (part.done.contiguous_from_zero(), None),
+            (None, _) => (0, None),
+        }
+    }
+
+    /// Handles one event; `Ok(true)` when the download turned out to be complete.
+    pub(super) fn on_event(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        event: Event,
+    ) -> Result<bool, TransferError> {
+        if !session.conns.contains_key(&id) {
+            // A connection we already let go of.
+            return Ok(false);
+        }
+        if let Some(err) = event.error(self.tuning.network.stall_timeout) {
+            if matches!(err, TransferError::Connect(_)) {
+                // A server refusing connections is pushing back just like a 503.
+                self.tuning.hosts.push_back(&self.host, None);
+                self.update_connection_note();
+            }
+            return self.conn_failed(session, id, err).map(|()| false);
+        }
+        match event {
+            Event::Head(Ok(head)) => self.on_head(session, id, &head),
+            Event::Data(buffer, len) => {
+                let written = self.on_data(session, id, &buffer[..len]);
+                match session.conns.get(&id) {
+                    Some(conn) => conn.exchange.recycle(buffer),
+                    None => self.shared.buffers.give(buffer),
+                }
+                written.map(|()| false)
+            }
+            Event::End => self.on_end(session, id).map(|()| false),
+            Event::Head(Err(_)) | Event::Failed(_) => Ok(false),
+        }
+    }
+
+    pub(super) fn on_data(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        bytes: &[u8],
+    ) -> Result<(), TransferError> {
+        let Some(conn) = session.conns.get_mut(&id) else {
+            return Ok(());
+        };
+        let end = match session.mode {
+            Mode::Segmented => session.plan.segment(conn.work.segment).end,
+            _ => conn.work.to,
+        };
+        let usable = (bytes.len() as u64).min(end.saturating_sub(conn.cursor)) as usize;
+        if session.mode == Mode::Stream && usable < bytes.len() {
+            return Err(TransferError::Protocol(
+                "the server sent more data than it announced".into(),
+            ));
+        }
+        let Some(part) = self.part.as_mut() else {
+            return Err(TransferError::Protocol("no partial file".into()));
+        };
+        if usable > 0 {
+            part.write(&bytes[..usable], conn.cursor)?;
+            conn.cursor += usable as u64;
+            conn.bytes += usable as u64;
+            conn.last_data = Instant::now();
+            session.failures = 0;
+        }
+        if session.mode == Mode::Segmented {
+            let segment = conn.work.segment;
+            session.plan.advance(segment, conn.cursor);
+            if conn.cursor >= end || session.plan.segment(segment).remaining() == 0 {
+                // This segment is done (by this connection or a racing duplicate): free every
+                // connection on it for other work.
+                let finished: Vec<ConnId> = session
+                    .conns
+                    .iter()
+                    .filter(|(_, c)| c.work.segment == segment)
+                    .map(|(&id, _)| id)
+                    .collect();
+                for id in finished {
+                    session.conns.remove(&id);
+                    session.plan.release(segment);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn on_end(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+    ) -> Result<(), TransferError> {
+        let Some(conn) = session.conns.get(&id) else {
+            return Ok(());
+        };
+        match session.mode {
+            Mode::Stream => {
+                session.conns.remove(&id);
+                match self.total {
+                    Some(expected) if self.done() < expected => Err(TransferError::Truncated {
+                        received: self.done(),
+                        expected,
+                    }),
+                    _ => {
+                        session.ended = true;
+                        Ok(())
+                    }
+                }
+            }
+            Mode::Segmented => {
+                let expected = session.plan.segment(conn.work.segment).end;
+                let received = conn.cursor;
+                self.conn_failed(session, id, TransferError::Truncated { received, expected })
+            }
+            Mode::Probing => self.conn_failed(
+                session,
+                id,
+                TransferError::Protocol("a response without a body".into()),
+            ),
+        }
+    }
+}
