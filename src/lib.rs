@@ -11,6 +11,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod describe;
 pub mod engine;
 pub mod format;
 pub mod links;

@@ -55,9 +55,11 @@ impl RowAction {
 pub fn actions_for(status: &Status) -> &'static [RowAction] {
     use RowAction::*;
     match status {
-        Status::Queued | Status::Connecting | Status::Downloading | Status::Retrying { .. } => {
-            &[Pause, Cancel, Remove]
-        }
+        Status::Queued
+        | Status::Connecting
+        | Status::Downloading
+        | Status::WaitingFor { .. }
+        | Status::Retrying { .. } => &[Pause, Cancel, Remove],
         Status::Paused { .. } => &[Resume, Cancel, Remove],
         Status::Failed { .. } => &[Retry, Remove, Cancel],
         Status::Cancelled => &[Retry, Remove],
@@ -78,7 +80,9 @@ mod tests {
             Status::Queued,
             Status::Downloading,
             Status::Paused { reason: None },
-            Status::Failed { reason: "x".into() },
+            Status::Failed {
+                reason: crate::engine::Reason::NoFile,
+            },
             Status::Cancelled,
             Status::Finished,
         ] {

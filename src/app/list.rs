@@ -11,7 +11,7 @@ use super::command::Command;
 use super::selection::Selection;
 use super::widgets::icon_button;
 use crate::engine::{Download, DownloadId, Snapshot, Status};
-use crate::format;
+use crate::{describe, format};
 
 /// Height of one row in points.
 pub const ROW_HEIGHT: f32 = 26.0;
@@ -149,11 +149,11 @@ fn progress_cell(ui: &mut egui::Ui, download: &Download) {
 }
 
 fn status_cell(ui: &mut egui::Ui, download: &Download) {
-    let mut label = download.status.label();
+    let mut label = describe::status(&download.status);
     if download.status.is_running() || matches!(download.status, Status::Queued) {
         // Why it is slower than it could be: a server limit, or the user's own.
-        if let Some(note) = &download.note {
-            label.push_str(&format!(" ({note})"));
+        if let Some(note) = download.note {
+            label.push_str(&format!(" ({})", describe::speed_note(note)));
         }
         if let Some(limit) = download.speed_limit {
             label.push_str(&format!(" · limited to {}", format::speed(limit)));

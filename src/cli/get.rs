@@ -16,6 +16,7 @@ use url::Url;
 use super::GetArgs;
 use super::progress::ProgressView;
 use crate::config::Settings;
+use crate::describe;
 use crate::engine::{AddRequest, Engine, Status};
 use crate::links;
 use crate::paths::Paths;
@@ -135,8 +136,8 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     for download in &snapshot.downloads {
         let reason = match &download.status {
             Status::Finished => continue,
-            Status::Failed { reason } => reason.clone(),
-            other => other.label(),
+            Status::Failed { reason } => describe::describe_reason(reason),
+            other => describe::status(other),
         };
         failed = true;
         eprintln!(

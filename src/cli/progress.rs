@@ -114,7 +114,7 @@ fn bar_message(download: &Download) -> String {
                 .unwrap_or_default();
             format!("{}{eta}", format::speed(download.bytes_per_sec))
         }
-        other => other.label(),
+        other => crate::describe::status(other),
     };
     format!("{}  {size}  {detail}", download.display_name())
 }

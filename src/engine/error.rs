@@ -1,7 +1,7 @@
 //! Why a transfer attempt failed, and whether trying again could help.
 //!
-//! Every variant renders as a sentence a user can act on; the same text appears in the row,
-//! on stderr from `haul get`, and in the saved queue.
+//! This is the engine's own error type, used inside a transfer and in logs; what a row records
+//! is the typed [`Reason`](super::reason::Reason) made from it.
 
 use std::io;
 use std::time::Duration;
@@ -54,12 +54,14 @@ pub enum TransferError {
     #[error("the disk is full")]
     DiskFull,
     /// Reading or writing a local file failed.
-    #[error("could not write {path}: {source}")]
+    #[error("could not {} {path}: {source}", if *writing { "write" } else { "read" })]
     Disk {
         /// The file involved.
         path: String,
         /// The underlying error.
         source: io::Error,
+        /// True when writing failed, false when reading did.
+        writing: bool,
     },
     /// The finished file does not have the checksum the user asked for.
     #[error("checksum mismatch: expected SHA-256 {expected}, got {actual}")]
@@ -104,7 +106,7 @@ impl TransferError {
         }
     }
 
-    /// Wraps a local file error, recognising a full disk.
+    /// Wraps an error from writing a local file, recognising a full disk.
     pub fn disk(path: &std::path::Path, source: io::Error) -> Self {
         if is_disk_full(&source) {
             TransferError::DiskFull
@@ -112,7 +114,17 @@ impl TransferError {
             TransferError::Disk {
                 path: path.display().to_string(),
                 source,
+                writing: true,
             }
+        }
+    }
+
+    /// Wraps an error from reading a local file.
+    pub fn disk_read(path: &std::path::Path, source: io::Error) -> Self {
+        TransferError::Disk {
+            path: path.display().to_string(),
+            source,
+            writing: false,
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod naming;
 pub mod plan;
 pub mod pump;
 pub mod ranges;
+pub mod reason;
 pub mod redact;
 pub mod retry;
 pub mod signal;
@@ -37,6 +38,7 @@ use url::Url;
 
 pub use error::{AddError, TransferError};
 pub use http::NetworkSettings;
+pub use reason::{Reason, SpeedNote};
 pub use retry::RetryPolicy;
 pub use signal::StopRequest;
 pub use state::{Counts, Download, DownloadId, Snapshot, Status};
@@ -574,7 +576,9 @@ fn spawn_worker(shared: &Arc<Shared>, state: &mut State, job: Job) {
         state.workers.remove(&id);
         state.update(id, |d| {
             d.status = Status::Failed {
-                reason: format!("could not start a worker thread: {err}"),
+                reason: Reason::NoThread {
+                    detail: err.to_string(),
+                },
             }
         });
     }

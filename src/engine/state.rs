@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use url::Url;
 
+use super::reason::{Reason, SpeedNote};
 use super::redact::redacted_url;
 
 /// Identifies one download for the lifetime of the queue (stable across restarts).
@@ -22,7 +23,7 @@ impl fmt::Display for DownloadId {
     }
 }
 
-/// Where a download is in its life, in the words a user would use.
+/// Where a download is in its life. Words for it come from `crate::describe`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
     /// Waiting for a free download slot.
@@ -31,6 +32,11 @@ pub enum Status {
     Connecting,
     /// Bytes are arriving.
     Downloading,
+    /// Has a slot but cannot go on yet (another Haul is writing the same file).
+    WaitingFor {
+        /// What it waits for.
+        reason: Reason,
+    },
     /// The last attempt failed with a temporary problem; the next one starts soon.
     Retrying {
         /// Which attempt comes next (2 is the first retry).
@@ -38,30 +44,34 @@ pub enum Status {
         /// Seconds until the next attempt, as of the last update.
         in_secs: u64,
         /// Why the last attempt failed.
-        reason: String,
+        reason: Reason,
     },
     /// Stopped by the user (no reason) or by Haul (for example a full disk); resumable.
     Paused {
         /// Why Haul paused it, when it was not the user.
-        reason: Option<String>,
+        reason: Option<Reason>,
     },
     /// The file is complete under its final name.
     Finished,
-    /// Gave up; the reason is a sentence for the user.
+    /// Gave up.
     Failed {
         /// What went wrong.
-        reason: String,
+        reason: Reason,
     },
     /// The user cancelled; the partial data is deleted.
     Cancelled,
 }
 
 impl Status {
-    /// True while a worker owns the download (connecting, downloading or waiting to retry).
+    /// True while a worker owns the download (connecting, downloading, waiting for another
+    /// Haul, or waiting to retry).
     pub fn is_running(&self) -> bool {
         matches!(
             self,
-            Status::Connecting | Status::Downloading | Status::Retrying { .. }
+            Status::Connecting
+                | Status::Downloading
+                | Status::WaitingFor { .. }
+                | Status::Retrying { .. }
         )
     }
 
@@ -76,25 +86,6 @@ impl Status {
     /// True when the download can still be paused (it is waiting or running).
     pub fn can_pause(&self) -> bool {
         matches!(self, Status::Queued) || self.is_running()
-    }
-
-    /// The status in words, as a row or the command line shows it.
-    pub fn label(&self) -> String {
-        match self {
-            Status::Queued => "Waiting".to_owned(),
-            Status::Connecting => "Connecting".to_owned(),
-            Status::Downloading => "Downloading".to_owned(),
-            Status::Retrying {
-                in_secs, reason, ..
-            } => format!("Retrying in {in_secs} s: {reason}"),
-            Status::Paused { reason: None } => "Paused".to_owned(),
-            Status::Paused {
-                reason: Some(reason),
-            } => format!("Paused: {reason}"),
-            Status::Finished => "Finished".to_owned(),
-            Status::Failed { reason } => format!("Failed: {reason}"),
-            Status::Cancelled => "Cancelled".to_owned(),
-        }
     }
 }
 
@@ -129,8 +120,8 @@ pub struct Download {
     pub added_unix: u64,
     /// Seconds since the Unix epoch when it finished.
     pub finished_unix: Option<u64>,
-    /// A note about speed or connections worth showing (for example a server limit).
-    pub note: Option<String>,
+    /// Why it is slower than it could be (for example a server limit).
+    pub note: Option<SpeedNote>,
 }
 
 impl Download {
@@ -192,9 +183,10 @@ impl Snapshot {
                 Status::Finished => counts.finished += 1,
                 Status::Failed { .. } => counts.failed += 1,
                 Status::Paused { .. } | Status::Cancelled => counts.stopped += 1,
-                Status::Connecting | Status::Downloading | Status::Retrying { .. } => {
-                    counts.active += 1
-                }
+                Status::Connecting
+                | Status::Downloading
+                | Status::WaitingFor { .. }
+                | Status::Retrying { .. } => counts.active += 1,
             }
         }
         counts

@@ -18,6 +18,7 @@ use url::Url;
 use super::control::{self, PartPaths};
 use super::fsutil;
 use super::ranges::RangeSet;
+use super::reason::Reason;
 use super::redact::{has_secret, redacted_url};
 use super::state::{Download, DownloadId, Status};
 
@@ -58,10 +59,27 @@ struct SavedDownload {
 #[serde(tag = "state", rename_all = "snake_case")]
 enum SavedStatus {
     Queued,
-    Paused { reason: Option<String> },
+    Paused { reason: Option<SavedReason> },
     Finished,
-    Failed { reason: String },
+    Failed { reason: SavedReason },
     Cancelled,
+}
+
+/// A reason as saved: typed since the queue learnt reasons, a sentence in older files.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum SavedReason {
+    Typed(Reason),
+    Sentence(String),
+}
+
+impl From<SavedReason> for Reason {
+    fn from(saved: SavedReason) -> Self {
+        match saved {
+            SavedReason::Typed(reason) => reason,
+            SavedReason::Sentence(text) => Reason::Text { text },
+        }
+    }
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -207,15 +225,17 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, S
 
 fn to_saved(download: &Download) -> SavedDownload {
     let status = match &download.status {
-        Status::Queued | Status::Connecting | Status::Downloading | Status::Retrying { .. } => {
-            SavedStatus::Queued
-        }
+        Status::Queued
+        | Status::Connecting
+        | Status::Downloading
+        | Status::WaitingFor { .. }
+        | Status::Retrying { .. } => SavedStatus::Queued,
         Status::Paused { reason } => SavedStatus::Paused {
-            reason: reason.clone(),
+            reason: reason.clone().map(SavedReason::Typed),
         },
         Status::Finished => SavedStatus::Finished,
         Status::Failed { reason } => SavedStatus::Failed {
-            reason: reason.clone(),
+            reason: SavedReason::Typed(reason.clone()),
         },
         Status::Cancelled => SavedStatus::Cancelled,
     };
@@ -245,14 +265,18 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
     })?;
     let mut status = match saved.status {
         SavedStatus::Queued => Status::Queued,
-        SavedStatus::Paused { reason } => Status::Paused { reason },
+        SavedStatus::Paused { reason } => Status::Paused {
+            reason: reason.map(Reason::from),
+        },
         SavedStatus::Finished => Status::Finished,
-        SavedStatus::Failed { reason } => Status::Failed { reason },
+        SavedStatus::Failed { reason } => Status::Failed {
+            reason: reason.into(),
+        },
         SavedStatus::Cancelled => Status::Cancelled,
     };
     if url.password() == Some("***") && !secrets.urls.contains_key(&saved.id) {
         status = Status::Failed {
-            reason: "the link's password was not kept; add the link again".into(),
+            reason: Reason::PasswordLost,
         };
     }
     let mut download = Download {
@@ -446,6 +470,51 @@ mod tests {
         assert_eq!(loaded.downloads[1].url.password(), Some("s3cret"));
         // Without a control file, partial progress is not trusted.
         assert_eq!(loaded.downloads[0].bytes_done, 0);
+    }
+
+    #[test]
+    fn queues_saved_with_sentences_still_load() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = QueueStore::new(dir.path());
+        std::fs::write(
+            store.queue_path(),
+            r#"{"format":1,"next_id":3,"downloads":[
+              {"id":1,"url":"http://a/x","dir":"/tmp","file_name":"x","status":{"state":"failed","reason":"server said 404 Not Found"},"total_bytes":null,"sha256":null,"finished_unix":null},
+              {"id":2,"url":"http://a/y","dir":"/tmp","file_name":"y","status":{"state":"paused","reason":"the disk is full; free some space, then resume"},"total_bytes":null,"sha256":null,"finished_unix":null}
+            ]}"#,
+        )
+        .expect("write");
+        let loaded = store.load();
+        assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
+        assert_eq!(
+            loaded.downloads[0].status,
+            Status::Failed {
+                reason: Reason::Text {
+                    text: "server said 404 Not Found".into()
+                }
+            }
+        );
+        assert!(matches!(
+            &loaded.downloads[1].status,
+            Status::Paused { reason: Some(Reason::Text { text }) } if text.starts_with("the disk is full")
+        ));
+        // Saved again, the reasons are typed from now on and read back the same.
+        let rows: Vec<_> = loaded.downloads.into_iter().map(Arc::new).collect();
+        store.save(&rows, 3).expect("save");
+        let again = store.load();
+        assert_eq!(again.downloads[0].status, rows[0].status);
+        let typed = vec![sample(
+            5,
+            "http://a/z",
+            Status::Failed {
+                reason: Reason::HttpStatus {
+                    code: 410,
+                    phrase: "Gone".into(),
+                },
+            },
+        )];
+        store.save(&typed, 6).expect("save");
+        assert_eq!(store.load().downloads[0].status, typed[0].status);
     }
 
     #[test]

@@ -18,15 +18,24 @@ fn not_found_fails_at_once_with_the_reason() {
     assert_eq!(
         row.status,
         Status::Failed {
-            reason: "server said 404 Not Found".into()
+            reason: haul::engine::Reason::HttpStatus {
+                code: 404,
+                phrase: "Not Found".into()
+            }
         }
     );
-    assert_eq!(row.status.label(), "Failed: server said 404 Not Found");
+    assert_eq!(
+        haul::describe::status(&row.status),
+        "Failed: server said 404 Not Found"
+    );
     assert_eq!(server.requests("/missing.iso").len(), 1, "not retried");
     server.route("/gone", Route::status(410));
     let id = add(&engine, &server.url("/gone"), dir.path());
     let row = wait_settled(&engine, id);
-    assert_eq!(row.status.label(), "Failed: server said 410 Gone");
+    assert_eq!(
+        haul::describe::status(&row.status),
+        "Failed: server said 410 Gone"
+    );
     assert_eq!(
         server.requests("/gone").len(),
         1,
@@ -51,9 +60,9 @@ fn service_unavailable_waits_for_retry_after() {
         matches!(d.status, Status::Retrying { .. })
     });
     assert!(
-        retrying.status.label().contains("503 Service Unavailable"),
+        haul::describe::status(&retrying.status).contains("503 Service Unavailable"),
         "{}",
-        retrying.status.label()
+        haul::describe::status(&retrying.status)
     );
     wait_finished(&engine, id);
     let requests = server.requests("/busy.bin");
@@ -87,7 +96,7 @@ fn persistent_server_errors_give_up_after_the_attempt_limit() {
     let id = add(&engine, &server.url("/down"), dir.path());
     let row = wait_settled(&engine, id);
     assert_eq!(
-        row.status.label(),
+        haul::describe::status(&row.status),
         "Failed: server said 503 Service Unavailable"
     );
     assert_eq!(
@@ -112,9 +121,9 @@ fn stalled_transfer_times_out_and_resumes() {
         matches!(d.status, Status::Retrying { .. })
     });
     assert!(
-        retrying.status.label().contains("stopped sending data"),
+        haul::describe::status(&retrying.status).contains("stopped sending data"),
         "{}",
-        retrying.status.label()
+        haul::describe::status(&retrying.status)
     );
     wait_finished(&engine, id);
     assert_eq!(sha256_file(&dir.path().join("stall.bin")), sha256(&body));
@@ -137,7 +146,7 @@ fn refused_connection_is_retried_then_reported() {
         dir.path(),
     );
     let row = wait_settled(&engine, id);
-    let label = row.status.label();
+    let label = haul::describe::status(&row.status);
     assert!(label.starts_with("Failed: could not connect"), "{label}");
 }
 
@@ -153,7 +162,10 @@ fn retry_after_a_failure_continues_the_partial_file() {
     let engine = engine();
     let id = add(&engine, &server.url("/flaky.bin"), dir.path());
     let row = wait_settled(&engine, id);
-    assert_eq!(row.status.label(), "Failed: server said 403 Forbidden");
+    assert_eq!(
+        haul::describe::status(&row.status),
+        "Failed: server said 403 Forbidden"
+    );
     assert!(dir.path().join("flaky.bin.part").exists(), "partial kept");
     engine.retry(&[id]);
     wait_finished(&engine, id);

@@ -137,17 +137,17 @@ fn redirects_are_followed_but_bounded() {
 
     let looping = add(&engine, &server.url("/loop-a"), dir.path());
     assert_eq!(
-        wait_settled(&engine, looping).status.label(),
+        haul::describe::status(&wait_settled(&engine, looping).status),
         "Failed: the server redirects in a loop"
     );
     let long = add(&engine, &server.url("/hop0"), dir.path());
     assert_eq!(
-        wait_settled(&engine, long).status.label(),
+        haul::describe::status(&wait_settled(&engine, long).status),
         "Failed: more than 10 redirects"
     );
     let ftp = add(&engine, &server.url("/to-ftp"), dir.path());
     assert_eq!(
-        wait_settled(&engine, ftp).status.label(),
+        haul::describe::status(&wait_settled(&engine, ftp).status),
         "Failed: the server redirected to an unsupported ftp link"
     );
 }
@@ -198,7 +198,7 @@ fn checksum_is_verified() {
         })
         .expect("add");
     let row = wait_settled(&engine, bad);
-    let label = row.status.label();
+    let label = haul::describe::status(&row.status);
     assert!(label.starts_with("Failed: checksum mismatch"), "{label}");
     assert!(label.contains(&sha256(&body)));
     assert!(
@@ -261,9 +261,11 @@ fn full_disk_pauses_with_a_reason() {
     let row = super::wait_for(&engine, id, Duration::from_secs(10), "a pause", |d| {
         matches!(d.status, Status::Paused { .. })
     });
-    assert_eq!(
-        row.status.label(),
-        "Paused: the disk is full; free some space, then resume"
+    let label = haul::describe::status(&row.status);
+    assert!(
+        label.starts_with("Paused: the disk is full; ")
+            && label.ends_with(" MiB more is needed; free some space, then resume"),
+        "{label}"
     );
     assert!(
         mount_point.join("huge.bin.part").exists(),

@@ -63,10 +63,7 @@ fn a_server_without_ranges_gets_one_connection() {
     let row = wait_finished(&engine, id);
     assert_eq!(server.requests("/plain.bin").len(), 1);
     assert_eq!(sha256_file(&dir.path().join("plain.bin")), sha256(&body));
-    assert_eq!(
-        row.note.as_deref(),
-        Some("the server does not support parallel connections")
-    );
+    assert_eq!(row.note, Some(haul::engine::SpeedNote::NoParallel));
 }
 
 #[test]
@@ -127,10 +124,10 @@ fn too_many_requests_backs_off_and_uses_fewer_connections() {
         d.note.is_some()
     });
     assert!(
-        noted
-            .note
-            .as_deref()
-            .is_some_and(|n| n.starts_with("the server allows")),
+        matches!(
+            noted.note,
+            Some(haul::engine::SpeedNote::ServerAllows { .. })
+        ),
         "{:?}",
         noted.note
     );

@@ -63,7 +63,7 @@ fn ctrl_n_offers_the_clipboards_links_and_start_paused_works() {
         snapshot
             .downloads
             .iter()
-            .all(|d| d.status.label() == "Paused")
+            .all(|d| haul::describe::status(&d.status) == "Paused")
     );
     assert_eq!(window.harness.query_all_by_label("Paused").count(), 2);
 }

@@ -7,6 +7,7 @@ use crate::engine::error::TransferError;
 use crate::engine::http::{ContentRange, ResponseHead};
 use crate::engine::plan::Plan;
 use crate::engine::pump::ConnId;
+use crate::engine::reason::SpeedNote;
 use crate::engine::state::Status;
 
 impl Transfer<'_> {
@@ -84,7 +85,7 @@ impl Transfer<'_> {
                 let total = head.content_length();
                 self.prepare_part(head, Some(total))?;
                 if self.tuning.connections > 1 {
-                    self.note = Some("the server does not support parallel connections".into());
+                    self.note = Some(SpeedNote::NoParallel);
                 }
                 self.begin_stream(session, id, 0)
             }

@@ -15,6 +15,7 @@ use crate::engine::hosts::Permit;
 use crate::engine::http::{self};
 use crate::engine::plan::{Assignment, Plan};
 use crate::engine::pump::{ConnId, Events, Exchange};
+use crate::engine::reason::SpeedNote;
 
 /// Read-ahead buffers shared by all connections of one download.
 const BUFFER_BUDGET: usize = 16;
@@ -214,8 +215,9 @@ impl Transfer<'_> {
         if let Some(allowed) = self.tuning.hosts.allowed(&self.host)
             && allowed < self.tuning.connections
         {
-            let plural = if allowed == 1 { "" } else { "s" };
-            self.note = Some(format!("the server allows {allowed} connection{plural}"));
+            self.note = Some(SpeedNote::ServerAllows {
+                connections: allowed,
+            });
         }
     }
 }

@@ -30,6 +30,7 @@ use crate::engine::error::TransferError;
 use crate::engine::hosts::host_key;
 use crate::engine::limiter::RateLimiter;
 use crate::engine::meter::SpeedMeter;
+use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::redact::redacted_url;
 use crate::engine::signal::{StopRequest, StopSignal};
 use crate::engine::state::{Download, DownloadId, Status};
@@ -79,8 +80,8 @@ impl Job {
 #[derive(Debug)]
 pub(crate) enum Outcome {
     Finished { file_name: String, bytes: u64 },
-    Failed(String),
-    PausedBecause(String),
+    Failed(Reason),
+    PausedBecause(Reason),
     Stopped,
 }
 
@@ -113,7 +114,7 @@ struct Transfer<'a> {
     meter: SpeedMeter,
     last_publish: Instant,
     last_checkpoint: Instant,
-    note: Option<String>,
+    note: Option<SpeedNote>,
 }
 
 impl<'a> Transfer<'a> {
@@ -146,7 +147,7 @@ impl<'a> Transfer<'a> {
 
     fn run(mut self) -> Outcome {
         if let Err(err) = self.open_resumable_part() {
-            return Outcome::Failed(err.to_string());
+            return Outcome::Failed(Reason::from(&err));
         }
         let mut attempt = 1;
         let mut restarts = 0;
@@ -165,22 +166,21 @@ impl<'a> Transfer<'a> {
                 TransferError::Changed => {
                     restarts += 1;
                     if restarts > MAX_RESTARTS {
-                        return self.fail("the file keeps changing on the server".into());
+                        return self.fail(Reason::KeepsChanging);
                     }
                     log::info!(
                         "{}: the file changed on the server; restarting",
                         self.url_text
                     );
                     if let Err(err) = self.restart_from_zero() {
-                        return self.fail(err.to_string());
+                        return self.fail(Reason::from(&err));
                     }
                     continue;
                 }
                 TransferError::DiskFull => {
                     self.checkpoint_and_wait();
-                    return Outcome::PausedBecause(
-                        "the disk is full; free some space, then resume".into(),
-                    );
+                    let needed_bytes = self.total.map(|t| t.saturating_sub(self.done()));
+                    return Outcome::PausedBecause(Reason::DiskFull { needed_bytes });
                 }
                 _ => {}
             }
@@ -189,7 +189,7 @@ impl<'a> Transfer<'a> {
                 attempt = 1;
             }
             if !err.is_transient() || attempt >= policy.max_attempts {
-                return self.fail(err.to_string());
+                return self.fail(Reason::from(&err));
             }
             self.checkpoint_and_wait();
             attempt += 1;
@@ -220,7 +220,7 @@ impl<'a> Transfer<'a> {
             self.set_status(Status::Retrying {
                 attempt,
                 in_secs: left.as_secs_f64().ceil() as u64,
-                reason: err.to_string(),
+                reason: Reason::from(err),
             });
             thread::sleep(left.min(POLL));
         }
@@ -240,9 +240,9 @@ impl<'a> Transfer<'a> {
     }
 
     /// Gives up, keeping the partial data so a retry can continue it.
-    fn fail(mut self, reason: String) -> Outcome {
+    fn fail(mut self, reason: Reason) -> Outcome {
         self.checkpoint_and_wait();
-        log::debug!("{}: failed: {reason}", self.url_text);
+        log::debug!("{}: failed: {reason:?}", self.url_text);
         Outcome::Failed(reason)
     }
 }

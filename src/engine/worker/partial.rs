@@ -18,6 +18,7 @@ use crate::engine::http::ResponseHead;
 use crate::engine::naming;
 use crate::engine::pump::BUFFER_BYTES;
 use crate::engine::ranges::RangeSet;
+use crate::engine::reason::Reason;
 use crate::engine::redact::redacted_url;
 
 /// Files smaller than this are not preallocated (the syscalls cost more than they save).
@@ -274,7 +275,7 @@ impl Transfer<'_> {
     /// Flushes, verifies and renames the finished file into place.
     pub(super) fn complete(mut self) -> Outcome {
         let Some(part) = self.part.take() else {
-            return Outcome::Failed("the server sent no file".into());
+            return Outcome::Failed(Reason::NoFile);
         };
         let bytes = self.total.unwrap_or_else(|| part.done.covered());
         if let Err(err) = part
@@ -282,26 +283,25 @@ impl Transfer<'_> {
             .set_len(bytes)
             .and_then(|()| part.file.sync_data())
         {
-            let message = part.disk_error(err).to_string();
+            let reason = Reason::from(&part.disk_error(err));
             self.part = Some(part);
-            return self.fail(message);
+            return self.fail(reason);
         }
         if let Some(expected) = &self.job.sha256 {
             match sha256_of(&part.paths.part) {
                 Ok(actual) if &actual == expected => {}
                 Ok(actual) => {
-                    let message = TransferError::Checksum {
+                    discard(part);
+                    return Outcome::Failed(Reason::ChecksumMismatch {
+                        algorithm: "SHA-256".into(),
                         expected: expected.clone(),
                         actual,
-                    }
-                    .to_string();
-                    discard(part);
-                    return Outcome::Failed(message);
+                    });
                 }
                 Err(err) => {
-                    let message = part.disk_error(err).to_string();
+                    let reason = Reason::from(&TransferError::disk_read(&part.paths.part, err));
                     self.part = Some(part);
-                    return self.fail(message);
+                    return self.fail(reason);
                 }
             }
         }
@@ -330,13 +330,15 @@ impl Transfer<'_> {
                     };
                 }
                 Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(err) => return Outcome::Failed(TransferError::disk(&target, err).to_string()),
+                Err(err) => {
+                    return Outcome::Failed(Reason::from(&TransferError::disk(&target, err)));
+                }
             }
         }
-        Outcome::Failed(format!(
-            "every name like {base} is taken in {}",
-            self.job.dir.display()
-        ))
+        Outcome::Failed(Reason::NamesTaken {
+            name: base,
+            dir: self.job.dir.display().to_string(),
+        })
     }
 }
 

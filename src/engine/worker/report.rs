@@ -61,7 +61,7 @@ impl Transfer<'_> {
         let speed = self.meter.bytes_per_sec();
         let total = self.total;
         let eta = eta_secs(total.map(|t| t.saturating_sub(done)), speed);
-        let note = self.note.clone();
+        let note = self.note;
         {
             let mut state = self.shared.lock();
             let raised = self.signal.is_raised();

@@ -1,0 +1,130 @@
+//! Words for the engine's typed states: a row's status, why it failed or waits, why it is slow.
+//! One place, so the window and `haul get` say exactly the same thing, and the engine never
+//! builds sentences while it works.
+
+use crate::engine::{Reason, SpeedNote, Status};
+use crate::format;
+
+/// A status as a row or the command line shows it.
+pub fn status(status: &Status) -> String {
+    match status {
+        Status::Queued => "Waiting".to_owned(),
+        Status::Connecting => "Connecting".to_owned(),
+        Status::Downloading => "Downloading".to_owned(),
+        Status::WaitingFor { reason } => format!("Waiting: {}", describe_reason(reason)),
+        Status::Retrying {
+            in_secs, reason, ..
+        } => format!("Retrying in {in_secs} s: {}", describe_reason(reason)),
+        Status::Paused { reason: None } => "Paused".to_owned(),
+        Status::Paused {
+            reason: Some(reason),
+        } => format!("Paused: {}", paused_because(reason)),
+        Status::Finished => "Finished".to_owned(),
+        Status::Failed { reason } => format!("Failed: {}", describe_reason(reason)),
+        Status::Cancelled => "Cancelled".to_owned(),
+    }
+}
+
+/// Why a download failed or waits, as a phrase that follows "Failed: " or "Retrying: ".
+pub fn describe_reason(reason: &Reason) -> String {
+    match reason {
+        Reason::HttpStatus { code, phrase } => {
+            format!("server said {code} {phrase}").trim_end().to_owned()
+        }
+        Reason::ConnectFailed { detail } => format!("could not connect: {detail}"),
+        Reason::Stalled { secs } => format!("the server stopped sending data for {secs} s"),
+        Reason::ConnectionLost { detail } => format!("connection lost: {detail}"),
+        Reason::Truncated { received, expected } => {
+            format!("connection closed after {received} of {expected} bytes")
+        }
+        Reason::RedirectRefused { detail } => detail.clone(),
+        Reason::Tls { detail } => format!("secure connection failed: {detail}"),
+        Reason::InvalidAnswer { detail } => {
+            format!("the server sent an invalid response: {detail}")
+        }
+        Reason::KeepsChanging => "the file keeps changing on the server".to_owned(),
+        Reason::DiskFull {
+            needed_bytes: Some(needed),
+        } => format!(
+            "the disk is full; {} more is needed",
+            format::bytes(*needed)
+        ),
+        Reason::DiskFull { needed_bytes: None } => "the disk is full".to_owned(),
+        Reason::Disk {
+            path,
+            detail,
+            writing,
+        } => {
+            let verb = if *writing { "write" } else { "read" };
+            format!("could not {verb} {path}: {detail}")
+        }
+        Reason::ChecksumMismatch {
+            algorithm,
+            expected,
+            actual,
+        } => format!("checksum mismatch: expected {algorithm} {expected}, got {actual}"),
+        Reason::NoFile => "the server sent no file".to_owned(),
+        Reason::NamesTaken { name, dir } => format!("every name like {name} is taken in {dir}"),
+        Reason::NoThread { detail } => format!("could not start a worker thread: {detail}"),
+        Reason::PasswordLost => "the link's password was not kept; add the link again".to_owned(),
+        Reason::OtherHaulDownloading => "another Haul is downloading this file".to_owned(),
+        Reason::Text { text } => text.clone(),
+    }
+}
+
+/// Why Haul paused a download, with what the user can do about it.
+fn paused_because(reason: &Reason) -> String {
+    match reason {
+        Reason::DiskFull { .. } => {
+            format!("{}; free some space, then resume", describe_reason(reason))
+        }
+        other => describe_reason(other),
+    }
+}
+
+/// Why a running download is slower than it could be.
+pub fn speed_note(note: SpeedNote) -> String {
+    match note {
+        SpeedNote::ServerAllows { connections: 1 } => "the server allows 1 connection".to_owned(),
+        SpeedNote::ServerAllows { connections } => {
+            format!("the server allows {connections} connections")
+        }
+        SpeedNote::NoParallel => "the server does not support parallel connections".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_read_as_before() {
+        let failed = Status::Failed {
+            reason: Reason::HttpStatus {
+                code: 404,
+                phrase: "Not Found".into(),
+            },
+        };
+        assert_eq!(status(&failed), "Failed: server said 404 Not Found");
+        let full = Status::Paused {
+            reason: Some(Reason::DiskFull {
+                needed_bytes: Some(12 * 1024 * 1024),
+            }),
+        };
+        assert_eq!(
+            status(&full),
+            "Paused: the disk is full; 12.0 MiB more is needed; free some space, then resume"
+        );
+        let waiting = Status::WaitingFor {
+            reason: Reason::OtherHaulDownloading,
+        };
+        assert_eq!(
+            status(&waiting),
+            "Waiting: another Haul is downloading this file"
+        );
+        assert_eq!(
+            speed_note(SpeedNote::ServerAllows { connections: 2 }),
+            "the server allows 2 connections"
+        );
+    }
+}

@@ -1,0 +1,187 @@
+//! Why a download failed, paused, waits or is slow: typed values the engine records and saves,
+//! turned into words only where they meet a person (`crate::describe`), so the window can offer
+//! the action that fits (retry, free space, change the link) and no sentence is rebuilt while a
+//! download runs.
+
+use serde::{Deserialize, Serialize};
+
+use super::error::TransferError;
+
+/// Why a download stopped or waits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// The server answered with an error status (404, 503, ...).
+    HttpStatus {
+        /// The status code.
+        code: u16,
+        /// Its reason phrase.
+        phrase: String,
+    },
+    /// The server could not be reached (refused, no route, unknown host).
+    ConnectFailed {
+        /// What the system said.
+        detail: String,
+    },
+    /// No data arrived for the stall timeout.
+    Stalled {
+        /// The timeout in seconds.
+        secs: u64,
+    },
+    /// The connection broke during the transfer.
+    ConnectionLost {
+        /// What the system said.
+        detail: String,
+    },
+    /// The body ended before the announced length.
+    Truncated {
+        /// Bytes of the file we have.
+        received: u64,
+        /// Bytes the server announced.
+        expected: u64,
+    },
+    /// A redirect Haul refuses to follow (loop, too many, https to http, other scheme).
+    RedirectRefused {
+        /// Which rule it broke.
+        detail: String,
+    },
+    /// The secure connection failed (certificate not trusted, handshake).
+    Tls {
+        /// What TLS said.
+        detail: String,
+    },
+    /// The server's answer makes no sense for what was asked.
+    InvalidAnswer {
+        /// What was wrong with it.
+        detail: String,
+    },
+    /// The file changed on the server again and again.
+    KeepsChanging,
+    /// The disk is full.
+    DiskFull {
+        /// Bytes the download still needs, when known.
+        needed_bytes: Option<u64>,
+    },
+    /// A local file could not be written or read.
+    Disk {
+        /// The file.
+        path: String,
+        /// What the system said.
+        detail: String,
+        /// True for writing, false for reading.
+        writing: bool,
+    },
+    /// The finished file does not match the expected checksum.
+    ChecksumMismatch {
+        /// Which hash (for example "SHA-256").
+        algorithm: String,
+        /// The expected digest (hex).
+        expected: String,
+        /// The file's digest (hex).
+        actual: String,
+    },
+    /// The server ended the download without sending a file.
+    NoFile,
+    /// Every name like this one is taken in the folder.
+    NamesTaken {
+        /// The wanted name.
+        name: String,
+        /// The folder.
+        dir: String,
+    },
+    /// A background thread could not be started.
+    NoThread {
+        /// What the system said.
+        detail: String,
+    },
+    /// The link's password was not kept across a restart.
+    PasswordLost,
+    /// Another Haul (a `haul get`, another window) is downloading the same file.
+    OtherHaulDownloading,
+    /// A reason saved by an older version, as it was written then.
+    Text {
+        /// The sentence.
+        text: String,
+    },
+}
+
+impl Reason {
+    /// True when the server said the link does not lead to the file (any more): 401, 403, 404,
+    /// 410. The window offers to change the link.
+    pub fn link_may_be_wrong(&self) -> bool {
+        matches!(
+            self,
+            Reason::HttpStatus {
+                code: 401 | 403 | 404 | 410,
+                ..
+            }
+        )
+    }
+
+    /// True when more space on the disk would let it continue.
+    pub fn is_disk_full(&self) -> bool {
+        matches!(self, Reason::DiskFull { .. })
+    }
+}
+
+impl From<&TransferError> for Reason {
+    fn from(err: &TransferError) -> Self {
+        match err {
+            TransferError::Status { code, reason, .. } => Reason::HttpStatus {
+                code: *code,
+                phrase: reason.clone(),
+            },
+            TransferError::Connect(detail) => Reason::ConnectFailed {
+                detail: detail.clone(),
+            },
+            TransferError::Stalled(secs) => Reason::Stalled { secs: *secs },
+            TransferError::Network(detail) => Reason::ConnectionLost {
+                detail: detail.clone(),
+            },
+            TransferError::Truncated { received, expected } => Reason::Truncated {
+                received: *received,
+                expected: *expected,
+            },
+            TransferError::Redirect(detail) => Reason::RedirectRefused {
+                detail: detail.clone(),
+            },
+            TransferError::Tls(detail) => Reason::Tls {
+                detail: detail.clone(),
+            },
+            TransferError::Protocol(detail) => Reason::InvalidAnswer {
+                detail: detail.clone(),
+            },
+            TransferError::Changed => Reason::KeepsChanging,
+            TransferError::DiskFull => Reason::DiskFull { needed_bytes: None },
+            TransferError::Disk {
+                path,
+                source,
+                writing,
+            } => Reason::Disk {
+                path: path.clone(),
+                detail: source.to_string(),
+                writing: *writing,
+            },
+            TransferError::Checksum { expected, actual } => Reason::ChecksumMismatch {
+                algorithm: "SHA-256".into(),
+                expected: expected.clone(),
+                actual: actual.clone(),
+            },
+            TransferError::Stopped => Reason::Text {
+                text: "stopped".into(),
+            },
+        }
+    }
+}
+
+/// Why a running download is slower than it could be (shown beside its status).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeedNote {
+    /// The server pushed back: Haul uses only this many connections to it for now.
+    ServerAllows {
+        /// Connections the server accepts.
+        connections: usize,
+    },
+    /// The server does not answer ranges, so one connection fetches the whole file.
+    NoParallel,
+}
