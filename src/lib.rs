@@ -7,6 +7,8 @@
 //! - [`links`] turns pasted text, dropped files and link lists into URLs.
 //! - [`config`] and [`paths`] say where things live and how the engine is tuned.
 //! - [`cli`] is the `haul get` front end; the window lives in `app`.
+//! - [`instance`] keeps one window per session and hands later launches' links to it.
+//! - [`describe`] turns the engine's typed states into words for both front ends.
 
 pub mod app;
 pub mod cli;
@@ -14,5 +16,6 @@ pub mod config;
 pub mod describe;
 pub mod engine;
 pub mod format;
+pub mod instance;
 pub mod links;
 pub mod paths;

@@ -1,5 +1,5 @@
-//! Where Haul keeps things: the config folder (`haul.toml`), the data folder (the saved queue)
-//! and the default download folder. Built once at start and passed down, so tests can point
+//! Where Haul keeps things: the config folder (`haul.toml`), the data folder (the saved queue),
+//! the default download folder, and the runtime folder (the window's socket). Built once at start and passed down, so tests can point
 //! everything at a temporary folder.
 
 use std::path::{Path, PathBuf};
@@ -15,6 +15,9 @@ pub struct Paths {
     pub data_dir: PathBuf,
     /// Where files go unless the settings say otherwise.
     pub download_dir: PathBuf,
+    /// The private per-session folder for the window's socket (`$XDG_RUNTIME_DIR/haul`), when
+    /// the system has one.
+    pub runtime_dir: Option<PathBuf>,
 }
 
 impl Paths {
@@ -25,10 +28,13 @@ impl Paths {
         let download_dir = UserDirs::new()
             .and_then(|dirs| dirs.download_dir().map(Path::to_owned))
             .or_else(|| BaseDirs::new().map(|dirs| dirs.home_dir().join("Downloads")))?;
+        let runtime_dir =
+            BaseDirs::new().and_then(|dirs| dirs.runtime_dir().map(|dir| dir.join("haul")));
         Some(Self {
             config_dir: project.config_dir().to_owned(),
             data_dir: project.data_dir().to_owned(),
             download_dir,
+            runtime_dir,
         })
     }
 
@@ -38,6 +44,7 @@ impl Paths {
             config_dir: root.join("config"),
             data_dir: root.join("data"),
             download_dir: root.join("downloads"),
+            runtime_dir: Some(root.join("runtime/haul")),
         }
     }
 

@@ -57,19 +57,7 @@ impl App {
             }
             Command::Add { urls, dir, paused } => {
                 self.add_dialog = None;
-                let Some(engine) = &self.engine else { return };
-                let requests = urls
-                    .into_iter()
-                    .map(|url| AddRequest {
-                        paused,
-                        ..AddRequest::new(url, dir.clone())
-                    })
-                    .collect();
-                for result in engine.add_many(requests) {
-                    if let Err(err) = result {
-                        self.notices.push(format!("A link was not added: {err}"));
-                    }
-                }
+                self.add_urls(urls, &dir, paused);
             }
             Command::CloseAddDialog => self.add_dialog = None,
             Command::Act(action, ids) => self.act(action, &ids),
@@ -146,6 +134,23 @@ impl App {
                 if let Some(ctx) = ctx {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
+            }
+        }
+    }
+
+    /// Adds downloads (from the Add dialog, or links Haul was opened with).
+    pub(super) fn add_urls(&mut self, urls: Vec<url::Url>, dir: &std::path::Path, paused: bool) {
+        let Some(engine) = &self.engine else { return };
+        let requests = urls
+            .into_iter()
+            .map(|url| AddRequest {
+                paused,
+                ..AddRequest::new(url, dir)
+            })
+            .collect();
+        for result in engine.add_many(requests) {
+            if let Err(err) = result {
+                self.notices.push(format!("A link was not added: {err}"));
             }
         }
     }

@@ -15,6 +15,7 @@ mod desktop;
 mod drop;
 mod execute;
 mod input;
+mod launch;
 mod limit_dialog;
 mod list;
 mod messages;
@@ -45,7 +46,7 @@ pub use setup::AppSetup;
 
 use crate::config::Settings;
 use crate::engine::{Counts, Engine, Snapshot};
-use crate::links;
+use crate::instance::{FirstWindow, Inbox};
 use crate::paths::Paths;
 use add_dialog::AddDialog;
 use limit_dialog::LimitDialog;
@@ -85,6 +86,10 @@ pub struct App {
     drag_events: Option<Receiver<DragEvent>>,
     /// What is dragged over the window right now, as the proxy sees it.
     dragging: Option<DragPreview>,
+    /// Links handed over by later launches.
+    inbox: Option<Inbox>,
+    /// The data folder's lock: held for as long as the window lives.
+    _instance: Option<FirstWindow>,
 }
 
 impl App {
@@ -117,6 +122,8 @@ impl App {
             free_space_checked: None,
             drag_events: None,
             dragging: None,
+            inbox: setup.inbox,
+            _instance: setup.instance,
         };
         if let Some(engine) = &app.engine {
             let wake = Arc::clone(&wake);
@@ -124,8 +131,11 @@ impl App {
             app.notices.extend(engine.take_notices());
             app.take_snapshot();
         }
+        if let Some(inbox) = &app.inbox {
+            inbox.set_waker(Arc::clone(&wake));
+        }
         if !setup.initial_links.is_empty() {
-            app.add_initial_links(&setup.initial_links);
+            app.add_launch_links(&setup.initial_links, None);
         }
         app.check_free_space();
         app
@@ -146,24 +156,6 @@ impl App {
         self.settings.download_dir_or(&self.paths.download_dir)
     }
 
-    fn add_initial_links(&mut self, args: &[String]) {
-        let parsed = links::parse_links(&args.join("\n"));
-        for problem in &parsed.problems {
-            self.notices.push(format!(
-                "A link from the command line was skipped: {problem}"
-            ));
-        }
-        let dir = self.download_dir();
-        self.execute(
-            None,
-            Command::Add {
-                urls: parsed.urls,
-                dir,
-                paused: false,
-            },
-        );
-    }
-
     /// Takes drag events from the X11 drop proxy (tests feed their own).
     pub fn attach_drag_events(&mut self, events: Receiver<DragEvent>) {
         self.drag_events = Some(events);
@@ -174,6 +166,7 @@ impl App {
         for result in self.tasks.poll() {
             self.handle_result(result);
         }
+        self.take_hand_offs(ctx);
         let drag_events: Vec<DragEvent> = self
             .drag_events
             .as_ref()

@@ -25,6 +25,12 @@ impl App {
                     );
                 }
             }
+            TaskResult::LaunchLinks { text, problems } => {
+                self.notices.extend(problems);
+                let urls = crate::links::parse_links(&text).urls;
+                let dir = self.download_dir();
+                self.add_urls(urls, &dir, false);
+            }
             TaskResult::Clipboard(text) => {
                 if let (Some(dialog), Some(text)) = (&mut self.add_dialog, text) {
                     dialog.offer_clipboard(&text);

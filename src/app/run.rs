@@ -8,11 +8,31 @@ use eframe::egui;
 use super::desktop::SystemDesktop;
 use super::setup::AppSetup;
 use super::{APP_ID, App, xdnd};
+use crate::instance::protocol::Request;
+use crate::instance::{self, Claim};
 use crate::paths::Paths;
 
-/// Opens the window and runs until it closes.
+/// Opens the window and runs until it closes; when a window already runs, hands `links` to it
+/// and returns at once.
 pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
-    let setup = AppSetup::load(paths, links, Arc::new(SystemDesktop));
+    let first = match instance::claim(&paths) {
+        Ok(Claim::First(first)) => Some(first),
+        Ok(Claim::AlreadyRunning) => {
+            let cwd = std::env::current_dir().ok();
+            instance::hand_off(
+                &paths,
+                &Request::open(links, cwd),
+                instance::HAND_OFF_TIMEOUT,
+            )?;
+            return Ok(());
+        }
+        Err(err) => {
+            // The window still opens; it says why its list cannot be kept.
+            log::warn!("{err}");
+            None
+        }
+    };
+    let setup = AppSetup::load_claimed(paths, links, Arc::new(SystemDesktop), first);
     let persistence = setup.paths.data_dir.join("window.ron");
     let mut viewport = egui::ViewportBuilder::default()
         .with_app_id(APP_ID)

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::desktop::Desktop;
 use crate::config::Settings;
 use crate::engine::Engine;
+use crate::instance::{self, Claim, FirstWindow, Inbox};
 use crate::paths::Paths;
 
 /// Everything the window needs, prepared before it opens (and by tests, in temp folders).
@@ -23,26 +24,59 @@ pub struct AppSetup {
     pub initial_links: Vec<String>,
     /// The desktop services (a fake in tests).
     pub desktop: Arc<dyn Desktop>,
+    /// Links handed over by later launches.
+    pub inbox: Option<Inbox>,
+    /// The lock on the data folder, held as long as the window lives.
+    pub instance: Option<FirstWindow>,
 }
 
 impl AppSetup {
     /// Loads settings and the saved queue from `paths` and starts the engine. Problems become
     /// notices shown in the window, never a panic.
     pub fn load(paths: Paths, initial_links: Vec<String>, desktop: Arc<dyn Desktop>) -> Self {
+        Self::load_claimed(paths, initial_links, desktop, None)
+    }
+
+    /// Like [`AppSetup::load`], for a window that already holds the data folder's lock
+    /// (`instance`); without it, the lock is taken here. The saved list is only read and
+    /// written under the lock.
+    pub fn load_claimed(
+        paths: Paths,
+        initial_links: Vec<String>,
+        desktop: Arc<dyn Desktop>,
+        instance: Option<FirstWindow>,
+    ) -> Self {
         let mut notices = Vec::new();
         let (settings, problem) = Settings::load(&paths.config_file());
         notices.extend(problem);
-        let queue_dir = match std::fs::create_dir_all(&paths.data_dir) {
-            Ok(()) => Some(paths.data_dir.clone()),
+        let instance = match instance {
+            Some(first) => Ok(first),
+            None => match instance::claim(&paths) {
+                Ok(Claim::First(first)) => Ok(first),
+                Ok(Claim::AlreadyRunning) => Err("another Haul window uses it".to_owned()),
+                Err(err) => Err(err.to_string()),
+            },
+        };
+        let (queue_dir, instance) = match instance {
+            Ok(first) => (Some(paths.data_dir.clone()), Some(first)),
+            Err(why) => {
+                notices.push(format!(
+                    "The download list cannot be kept ({why}), so this window's downloads will \
+                     not be saved: {}",
+                    paths.data_dir.display()
+                ));
+                (None, None)
+            }
+        };
+        let inbox = instance.as_ref().and_then(|first| match first.listen() {
+            Ok(inbox) => Some(inbox),
             Err(err) => {
                 notices.push(format!(
-                    "The data folder cannot be created ({err}), so the download list will not \
-                     be saved: {}",
-                    paths.data_dir.display()
+                    "Links opened with Haul while this window runs cannot reach it: {err}"
                 ));
                 None
             }
-        };
+        });
         let download_dir = settings.download_dir_or(&paths.download_dir);
         if let Err(err) = std::fs::create_dir_all(&download_dir) {
             notices.push(format!(
@@ -59,6 +93,8 @@ impl AppSetup {
             notices,
             initial_links,
             desktop,
+            inbox,
+            instance,
         }
     }
 }

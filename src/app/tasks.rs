@@ -25,6 +25,13 @@ pub enum TaskResult {
         /// Files that could not be used, as sentences.
         problems: Vec<String>,
     },
+    /// Links read from link-list files given at a launch (added at once).
+    LaunchLinks {
+        /// The links, one per line.
+        text: String,
+        /// Files that could not be used, as sentences.
+        problems: Vec<String>,
+    },
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
     /// A folder the user picked (or `None` if they cancelled).

@@ -91,7 +91,8 @@ fn link_lists_text_and_browser_links_dropped_from_another_program_download() {
 
     let haul = HaulWindow::start(&x, home.path(), &[]);
     haul.wait_for_log("XDND proxy", Duration::from_secs(60));
-    let window = x.wait_for_window("Haul", Duration::from_secs(30));
+    let mut haul = haul;
+    let window = haul.wait_for_window(&x);
 
     let list_arg = list.display().to_string();
     let printed = drag_from_gtk(&x, &["files", &list_arg], Some("drop-file-list.png"));

@@ -6,6 +6,7 @@
 mod support;
 
 mod drops;
+mod single_window;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -25,27 +26,8 @@ impl HaulWindow {
     /// Starts `haul` with `args` on the session's display, with everything under `home`
     /// (downloads go to `home/out`).
     pub fn start(x: &XSession, home: &Path, args: &[&str]) -> Self {
-        let config = home.join("config/haul");
-        std::fs::create_dir_all(&config).expect("mkdir");
-        std::fs::write(
-            config.join("haul.toml"),
-            format!("download_dir = \"{}\"\n", home.join("out").display()),
-        )
-        .expect("settings");
-        let runtime = home.join("runtime");
-        std::fs::create_dir_all(&runtime).expect("mkdir");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_haul"))
+        let mut child = haul_command(x, home)
             .args(args)
-            .env("DISPLAY", x.display())
-            .env_remove("WAYLAND_DISPLAY")
-            .env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_RUNTIME_DIR", &runtime)
-            .env("RUST_LOG", "haul=debug")
-            .env("LIBGL_ALWAYS_SOFTWARE", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .expect("start haul");
@@ -68,6 +50,23 @@ impl HaulWindow {
         self.log.lock().expect("log").clone()
     }
 
+    /// Waits for the window to show, saying what the process logged if it does not.
+    pub fn wait_for_window(&mut self, x: &XSession) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if x.windows_titled("Haul") > 0 {
+                return x.wait_for_window("Haul", Duration::from_secs(1));
+            }
+            assert!(
+                Instant::now() < deadline && self.is_running(),
+                "no Haul window (process running: {}); it said:\n{}",
+                self.is_running(),
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Waits until the process wrote `text` to stderr.
     pub fn wait_for_log(&self, text: &str, timeout: Duration) {
         let deadline = Instant::now() + timeout;
@@ -79,6 +78,56 @@ impl HaulWindow {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+}
+
+/// `haul` on the session's display with everything under `home` (settings written on first
+/// use: downloads go to `home/out`, quick retries).
+pub fn haul_command(x: &XSession, home: &Path) -> Command {
+    let config = home.join("config/haul");
+    if !config.join("haul.toml").exists() {
+        std::fs::create_dir_all(&config).expect("mkdir");
+        std::fs::write(
+            config.join("haul.toml"),
+            format!(
+                "download_dir = \"{}\"\nretry_delay_ms = 50\nmax_retry_delay_secs = 1\n",
+                home.join("out").display()
+            ),
+        )
+        .expect("settings");
+    }
+    let runtime = home.join("runtime");
+    std::fs::create_dir_all(&runtime).expect("mkdir");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_haul"));
+    command
+        .env("DISPLAY", x.display())
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env("RUST_LOG", "haul=debug")
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null());
+    command
+}
+
+impl HaulWindow {
+    /// The process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// True while the process runs.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Kills the process at once (as a crash would).
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

@@ -43,7 +43,11 @@ impl XSession {
             eprintln!("SKIPPED: {message}");
             return None;
         }
-        let first = 100 + std::process::id() % 800;
+        // Tests of one process start their servers at the same time: each takes its own
+        // numbers, and a server counts only once its lock file names its own process.
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let offset = NEXT.fetch_add(7, std::sync::atomic::Ordering::SeqCst);
+        let first = 100 + (std::process::id() % 100) * 8 + offset;
         for number in first..first + 50 {
             if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
                 continue;
@@ -61,7 +65,10 @@ impl XSession {
                 if let Ok(Some(_)) = server.try_wait() {
                     break; // The number was taken after all: try the next one.
                 }
-                if socket.exists() {
+                let lock = std::fs::read_to_string(format!("/tmp/.X{number}-lock"))
+                    .ok()
+                    .and_then(|text| text.trim().parse::<u32>().ok());
+                if socket.exists() && lock == Some(server.id()) {
                     return Some(Self {
                         display: format!(":{number}"),
                         server,

@@ -1,0 +1,70 @@
+//! Links that come with a launch: the command line of the first window, and what later
+//! launches hand over (see `crate::instance`). Both are added at once, as the user asked for
+//! them by opening them with Haul; arguments that are not links are read as link-list files
+//! (relative to the launching program's folder), in the background.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::App;
+use super::drop;
+use super::tasks::TaskResult;
+use crate::instance::protocol::Request;
+use crate::links;
+
+impl App {
+    /// Adds the links of a launch; `cwd` resolves relative file names (`None`: this process's).
+    pub(super) fn add_launch_links(&mut self, args: &[String], cwd: Option<&Path>) {
+        let mut urls = Vec::new();
+        let mut files = Vec::new();
+        for arg in args {
+            let parsed = links::parse_links(arg);
+            if parsed.urls.is_empty() && parsed.problems.is_empty() {
+                files.push(match cwd {
+                    Some(cwd) => cwd.join(arg),
+                    None => PathBuf::from(arg),
+                });
+                continue;
+            }
+            for problem in &parsed.problems {
+                self.notices.push(format!(
+                    "A link Haul was opened with was skipped: {problem}"
+                ));
+            }
+            urls.extend(parsed.urls);
+        }
+        let dir = self.download_dir();
+        self.add_urls(urls, &dir, false);
+        if !files.is_empty() {
+            self.tasks.spawn("read-launch-files", move || {
+                let TaskResult::DroppedFiles { text, problems } = drop::read_dropped(&files) else {
+                    return None;
+                };
+                Some(TaskResult::LaunchLinks { text, problems })
+            });
+        }
+    }
+
+    /// Handles what later launches handed over: the window comes to the front and adds their
+    /// links.
+    pub(super) fn take_hand_offs(&mut self, ctx: &egui::Context) {
+        let requests = self
+            .inbox
+            .as_ref()
+            .map(|inbox| inbox.take())
+            .unwrap_or_default();
+        for request in requests {
+            match request {
+                Request::Open { links, cwd, .. } => {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                        egui::UserAttentionType::Informational,
+                    ));
+                    self.add_launch_links(&links, cwd.as_deref());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! The hand-off protocol between a later `haul` launch and the running window.
+//!
+//! One JSON object per line each way over a Unix socket that only the same user can reach.
+//! Version 1:
+//!
+//! ```text
+//! -> {"v":1,"type":"open","links":["https://example.com/a.iso","list.txt"],"cwd":"/home/me"}
+//! <- {"v":1,"ok":true}
+//! <- {"v":1,"ok":false,"error":"message too large (more than 4 MiB)"}
+//! ```
+//!
+//! `open` is what `haul [URL...]` sends: the window comes to the front and adds the links
+//! exactly as a first launch would; `cwd` resolves relative link-list file names. Everything
+//! that comes in is validated like any input from outside: the size of a line is capped,
+//! unknown fields and versions are refused with a reason, and so are oversized lists.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The protocol version this build speaks.
+pub const VERSION: u32 = 1;
+/// Longest message accepted, in bytes (one line).
+pub const MAX_MESSAGE_BYTES: usize = 4 * 1024 * 1024;
+/// Most links in one message.
+pub const MAX_LINKS: usize = 100_000;
+/// Longest single link (or file name) in a message.
+pub const MAX_LINK_BYTES: usize = 64 * 1024;
+
+/// What a later launch asks of the running window.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Request {
+    /// Come to the front and add these links (or link-list files), as a first launch would.
+    Open {
+        /// Protocol version.
+        v: u32,
+        /// Links, text with links, or paths of link-list files.
+        links: Vec<String>,
+        /// The launching program's working folder, for relative file names.
+        cwd: Option<PathBuf>,
+    },
+}
+
+/// The window's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    /// Protocol version.
+    pub v: u32,
+    /// True when the request was taken.
+    pub ok: bool,
+    /// Why it was not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl Reply {
+    /// The request was taken.
+    pub fn ok() -> Self {
+        Self {
+            v: VERSION,
+            ok: true,
+            error: None,
+        }
+    }
+
+    /// The request was refused, for `reason`.
+    pub fn refused(reason: &ProtocolError) -> Self {
+        Self {
+            v: VERSION,
+            ok: false,
+            error: Some(reason.to_string()),
+        }
+    }
+}
+
+/// Why a message was refused.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ProtocolError {
+    /// Longer than [`MAX_MESSAGE_BYTES`].
+    #[error("message too large (more than {} MiB)", MAX_MESSAGE_BYTES / (1024 * 1024))]
+    TooLarge,
+    /// Not JSON of a known shape.
+    #[error("malformed message: {0}")]
+    Malformed(String),
+    /// A version this build does not speak.
+    #[error("unsupported protocol version {0} (this Haul speaks {VERSION})")]
+    Version(u32),
+    /// Too many links, or one too long.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl Request {
+    /// An `open` request of this version.
+    pub fn open(links: Vec<String>, cwd: Option<PathBuf>) -> Self {
+        Request::Open {
+            v: VERSION,
+            links,
+            cwd,
+        }
+    }
+
+    /// One line of JSON, newline included.
+    pub fn to_line(&self) -> String {
+        let mut line = serde_json::to_string(self).unwrap_or_default();
+        line.push('\n');
+        line
+    }
+
+    /// Reads and validates one message (without its newline).
+    pub fn parse(line: &[u8]) -> Result<Self, ProtocolError> {
+        if line.len() > MAX_MESSAGE_BYTES {
+            return Err(ProtocolError::TooLarge);
+        }
+        // The version first, so a newer sender hears about the version rather than a field.
+        let value: serde_json::Value = serde_json::from_slice(line)
+            .map_err(|err| ProtocolError::Malformed(err.to_string()))?;
+        match value.get("v").and_then(serde_json::Value::as_u64) {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) => return Err(ProtocolError::Version(u32::try_from(v).unwrap_or(u32::MAX))),
+            None => return Err(ProtocolError::Malformed("no version (\"v\")".into())),
+        }
+        let request: Request = serde_json::from_value(value)
+            .map_err(|err| ProtocolError::Malformed(err.to_string()))?;
+        request.validate()?;
+        Ok(request)
+    }
+
+    fn validate(&self) -> Result<(), ProtocolError> {
+        match self {
+            Request::Open { links, cwd, .. } => {
+                if links.len() > MAX_LINKS {
+                    return Err(ProtocolError::Invalid(format!(
+                        "too many links ({}; at most {MAX_LINKS})",
+                        links.len()
+                    )));
+                }
+                if links.iter().any(|link| link.len() > MAX_LINK_BYTES) {
+                    return Err(ProtocolError::Invalid(format!(
+                        "a link is longer than {} KiB",
+                        MAX_LINK_BYTES / 1024
+                    )));
+                }
+                if cwd.as_ref().is_some_and(|cwd| !cwd.is_absolute()) {
+                    return Err(ProtocolError::Invalid(
+                        "the working folder must be an absolute path".into(),
+                    ));
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let request = Request::open(
+            vec!["https://example.com/a.iso".into(), "list.txt".into()],
+            Some(PathBuf::from("/home/me")),
+        );
+        let line = request.to_line();
+        assert!(line.ends_with('\n') && !line[..line.len() - 1].contains('\n'));
+        assert_eq!(Request::parse(line.trim_end().as_bytes()), Ok(request));
+        let reply: Reply =
+            serde_json::from_str(&serde_json::to_string(&Reply::ok()).expect("json"))
+                .expect("reply");
+        assert!(reply.ok);
+    }
+
+    #[test]
+    fn refuses_what_it_does_not_know() {
+        let parse = |text: &str| Request::parse(text.as_bytes());
+        assert!(matches!(
+            parse("not json"),
+            Err(ProtocolError::Malformed(_))
+        ));
+        assert!(matches!(
+            parse(r#"{"type":"open","links":[]}"#),
+            Err(ProtocolError::Malformed(_))
+        ));
+        assert_eq!(
+            parse(r#"{"v":2,"type":"open","links":[]}"#),
+            Err(ProtocolError::Version(2))
+        );
+        assert!(matches!(
+            parse(r#"{"v":1,"type":"delete_everything"}"#),
+            Err(ProtocolError::Malformed(_))
+        ));
+        assert!(matches!(
+            parse(r#"{"v":1,"type":"open","links":[],"cwd":null,"extra":1}"#),
+            Err(ProtocolError::Malformed(_))
+        ));
+        assert!(matches!(
+            parse(r#"{"v":1,"type":"open","links":["a"],"cwd":"relative/dir"}"#),
+            Err(ProtocolError::Invalid(_))
+        ));
+        let long = format!(
+            r#"{{"v":1,"type":"open","links":["{}"]}}"#,
+            "x".repeat(MAX_LINK_BYTES + 1)
+        );
+        assert!(matches!(parse(&long), Err(ProtocolError::Invalid(_))));
+        let huge = vec![b' '; MAX_MESSAGE_BYTES + 1];
+        assert_eq!(Request::parse(&huge), Err(ProtocolError::TooLarge));
+    }
+}
