@@ -17,7 +17,7 @@ use super::GetArgs;
 use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;
-use crate::engine::{AddRequest, Engine, Status};
+use crate::engine::{AddRequest, Engine, Reason, Status};
 use crate::links;
 use crate::paths::Paths;
 
@@ -119,6 +119,9 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     let snapshot = loop {
         let _ = wake_rx.recv_timeout(Duration::from_millis(250));
         while wake_rx.try_recv().is_ok() {}
+        for notice in engine.take_notices() {
+            eprintln!("haul: {notice}");
+        }
         let snapshot = engine.snapshot();
         view.update(&snapshot);
         if interrupted.load(Ordering::SeqCst) || snapshot.is_idle() {
@@ -133,10 +136,19 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
         return EXIT_FAILED;
     }
     engine.shutdown(Duration::from_secs(5));
+    for notice in engine.take_notices() {
+        eprintln!("haul: {notice}");
+    }
     for download in &snapshot.downloads {
         let reason = match &download.status {
             Status::Finished => continue,
             Status::Failed { reason } => describe::describe_reason(reason),
+            Status::Paused {
+                reason: Some(reason @ Reason::DiskFull { .. }),
+            } => format!(
+                "{}; free some space and run the same command again",
+                describe::describe_reason(reason)
+            ),
             other => describe::status(other),
         };
         failed = true;

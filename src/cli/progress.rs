@@ -15,6 +15,7 @@ pub struct ProgressView {
     multi: MultiProgress,
     bars: HashMap<DownloadId, ProgressBar>,
     reported: HashSet<DownloadId>,
+    waiting: HashSet<DownloadId>,
     quiet: bool,
     terminal: bool,
 }
@@ -32,6 +33,7 @@ impl ProgressView {
             multi: MultiProgress::with_draw_target(target),
             bars: HashMap::new(),
             reported: HashSet::new(),
+            waiting: HashSet::new(),
             quiet,
             terminal,
         }
@@ -40,6 +42,16 @@ impl ProgressView {
     /// Brings the display up to date with `snapshot`.
     pub fn update(&mut self, snapshot: &Snapshot) {
         for download in &snapshot.downloads {
+            if let Status::WaitingFor { reason } = &download.status
+                && self.waiting.insert(download.id)
+            {
+                // Said once: the wait may be long, and the bar repeats it.
+                self.line(&format!(
+                    "waiting: {} ({})",
+                    crate::describe::describe_reason(reason),
+                    download.display_name()
+                ));
+            }
             if download.status.is_running() {
                 let bar = self
                     .bars
@@ -59,8 +71,13 @@ impl ProgressView {
                     .target_path()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default();
+                let what = if download.already_downloaded {
+                    "already downloaded:"
+                } else {
+                    "saved"
+                };
                 self.line(&format!(
-                    "saved {path} ({})",
+                    "{what} {path} ({})",
                     format::bytes(download.bytes_done)
                 ));
             }

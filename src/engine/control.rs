@@ -22,7 +22,7 @@ pub const CONTROL_SUFFIX: &str = ".part.haul";
 const FORMAT: u32 = 1;
 
 /// What a control file records about one partial download.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ControlRecord {
     /// Format version, for future changes.
     pub format: u32,

@@ -74,6 +74,16 @@ pub enum TransferError {
     /// The user paused, cancelled or removed the download, or Haul is quitting.
     #[error("stopped")]
     Stopped,
+    /// Not a failure: another Haul is writing this download's partial file; wait for it.
+    #[error("another Haul is downloading this file")]
+    OwnedElsewhere,
+    /// Not a failure: a partial file of this download turned up; start the attempt over and
+    /// continue it.
+    #[error("found an unfinished copy to continue")]
+    FoundPartial,
+    /// Not a failure: the same file from the same link is already there.
+    #[error("already downloaded")]
+    AlreadyDone,
 }
 
 impl TransferError {
@@ -94,7 +104,10 @@ impl TransferError {
             | TransferError::DiskFull
             | TransferError::Disk { .. }
             | TransferError::Checksum { .. }
-            | TransferError::Stopped => false,
+            | TransferError::Stopped
+            | TransferError::OwnedElsewhere
+            | TransferError::FoundPartial
+            | TransferError::AlreadyDone => false,
         }
     }
 

@@ -169,6 +169,30 @@ pub fn write_all_at(file: &File, bytes: &[u8], offset: u64) -> io::Result<()> {
     }
 }
 
+/// Takes an exclusive advisory lock on an open file without waiting: `Ok(false)` when another
+/// open file (another process, or another download) holds it. The lock lasts as long as this
+/// open file (and its clones) stays open, and a crash releases it.
+pub fn try_lock(file: &File) -> io::Result<bool> {
+    match rustix::fs::flock(file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(true),
+        Err(rustix::io::Errno::WOULDBLOCK) => Ok(false),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Gives back the space of `gaps` inside a file that was reserved ahead (fallocate) but not
+/// written, and cuts the file after `end`; best effort, the data that is written stays.
+pub fn release_unwritten(file: &File, gaps: &[[u64; 2]], end: u64) {
+    #[cfg(target_os = "linux")]
+    for &[start, stop] in gaps.iter().filter(|[start, _]| *start < end) {
+        let flags = rustix::fs::FallocateFlags::PUNCH_HOLE | rustix::fs::FallocateFlags::KEEP_SIZE;
+        let _ = rustix::fs::fallocate(file, flags, start, stop.min(end) - start);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = gaps;
+    let _ = file.set_len(end);
+}
+
 /// True when something (even a dangling symlink) exists at `path`.
 pub fn exists_no_follow(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok()

@@ -15,6 +15,8 @@ pub mod http;
 pub mod limiter;
 pub mod meter;
 pub mod naming;
+pub mod origin;
+pub mod ownership;
 pub mod plan;
 pub mod pump;
 pub mod ranges;
@@ -106,6 +108,8 @@ pub struct AddRequest {
     pub sha256: Option<String>,
     /// Add it paused instead of queued.
     pub paused: bool,
+    /// Download a fresh copy even if the same file from this link is already in the folder.
+    pub again: bool,
 }
 
 impl AddRequest {
@@ -118,6 +122,7 @@ impl AddRequest {
             file_name: None,
             sha256: None,
             paused: false,
+            again: false,
         }
     }
 }
@@ -144,6 +149,8 @@ pub(crate) struct Shared {
     buffers: Arc<pump::BufferPool>,
     /// Unfinished downloads found in download folders, for resuming by link.
     controls: control::ControlIndex,
+    /// Finished files in download folders, by the link they came from.
+    origins: origin::OriginIndex,
     tuning: Mutex<Tuning>,
     waker: Waker,
     persister: Option<Persister>,
@@ -166,6 +173,14 @@ impl Shared {
         if let Some(persister) = &self.persister {
             persister.mark_dirty();
         }
+        self.waker.wake(true);
+    }
+}
+
+impl Shared {
+    /// Tells the user something that is not about one row (shown once).
+    pub(crate) fn notice(&self, message: String) {
+        self.report(message);
         self.waker.wake(true);
     }
 }
@@ -219,6 +234,7 @@ impl Engine {
                 state: Mutex::new(state),
                 buffers: Arc::default(),
                 controls: control::ControlIndex::default(),
+                origins: origin::OriginIndex::default(),
                 tuning: Mutex::new(Tuning {
                     client,
                     network: config.network,
@@ -281,6 +297,8 @@ impl Engine {
                         added_unix: now,
                         finished_unix: None,
                         note: None,
+                        again: request.again,
+                        already_downloaded: false,
                     }));
                     id
                 }));
@@ -595,8 +613,13 @@ fn worker_finished(shared: &Arc<Shared>, id: DownloadId, outcome: Outcome) {
             d.eta_secs = None;
             let still_running = d.status.is_running();
             match outcome {
-                Outcome::Finished { file_name, bytes } => {
+                Outcome::Finished {
+                    file_name,
+                    bytes,
+                    already,
+                } => {
                     d.status = Status::Finished;
+                    d.already_downloaded = already;
                     d.file_name = Some(file_name);
                     d.bytes_done = bytes;
                     d.total_bytes = Some(bytes);

@@ -167,9 +167,12 @@ impl From<&TransferError> for Reason {
                 expected: expected.clone(),
                 actual: actual.clone(),
             },
-            TransferError::Stopped => Reason::Text {
-                text: "stopped".into(),
-            },
+            TransferError::OwnedElsewhere => Reason::OtherHaulDownloading,
+            TransferError::Stopped | TransferError::FoundPartial | TransferError::AlreadyDone => {
+                Reason::Text {
+                    text: err.to_string(),
+                }
+            }
         }
     }
 }

@@ -122,6 +122,10 @@ pub struct Download {
     pub finished_unix: Option<u64>,
     /// Why it is slower than it could be (for example a server limit).
     pub note: Option<SpeedNote>,
+    /// The user asked for a fresh copy even if the same file is already in the folder.
+    pub again: bool,
+    /// It finished without a download: the same file from the same link was already there.
+    pub already_downloaded: bool,
 }
 
 impl Download {

@@ -53,6 +53,10 @@ struct SavedDownload {
     #[serde(default)]
     added_unix: u64,
     finished_unix: Option<u64>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    again: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    already_downloaded: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -252,6 +256,8 @@ fn to_saved(download: &Download) -> SavedDownload {
         speed_limit: download.speed_limit,
         added_unix: download.added_unix,
         finished_unix: download.finished_unix,
+        again: download.again,
+        already_downloaded: download.already_downloaded,
     }
 }
 
@@ -295,6 +301,8 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         added_unix: saved.added_unix,
         finished_unix: saved.finished_unix,
         note: None,
+        again: saved.again,
+        already_downloaded: saved.already_downloaded,
     };
     if !download.status.is_terminal() {
         // The control file is the truth about partial data; the queue may be older.
@@ -431,6 +439,8 @@ mod tests {
             added_unix: 1,
             finished_unix: None,
             note: None,
+            again: false,
+            already_downloaded: false,
         })
     }
 

@@ -218,6 +218,11 @@ fn checksum_option_verifies_the_file() {
         "{}",
         stderr(&bad)
     );
+    assert_eq!(
+        sha256_file(&home.downloads().join("c.bin")),
+        sha256(&body),
+        "a wrong checksum on a rerun never costs the file that is there"
+    );
 }
 
 /// Waits until the running download has durable progress (a control file with bytes in it).

@@ -5,6 +5,7 @@
 mod support;
 
 mod lifecycle;
+mod ownership;
 mod persistence;
 mod resume;
 mod retries;

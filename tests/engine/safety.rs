@@ -74,9 +74,24 @@ fn never_overwrites_an_existing_file() {
     let first = add(&engine, &server.url("/report.tar.gz"), dir.path());
     let row = wait_finished(&engine, first);
     assert_eq!(row.file_name.as_deref(), Some("report (1).tar.gz"));
-    let second = add(&engine, &server.url("/report.tar.gz"), dir.path());
+    // The same link again is already there (its origin and validators match)...
+    let again = add(&engine, &server.url("/report.tar.gz"), dir.path());
+    let row = wait_finished(&engine, again);
+    assert_eq!(row.file_name.as_deref(), Some("report (1).tar.gz"));
+    assert!(row.already_downloaded);
+    // ...unless a fresh copy is asked for.
+    let second = engine
+        .add(AddRequest {
+            again: true,
+            ..AddRequest::new(
+                Url::parse(&server.url("/report.tar.gz")).expect("url"),
+                dir.path(),
+            )
+        })
+        .expect("added");
     let row = wait_finished(&engine, second);
     assert_eq!(row.file_name.as_deref(), Some("report (2).tar.gz"));
+    assert!(!row.already_downloaded);
     assert_eq!(
         std::fs::read(dir.path().join("report.tar.gz")).expect("read"),
         b"mine"

@@ -3,7 +3,8 @@
 //! It serves files with ranges, ETag and Last-Modified, and can ignore Range, drop the
 //! connection after N bytes, stall, throttle, change the file between requests, answer 416,
 //! send hostile Content-Disposition names, redirect (including loops), cut a chunked body
-//! short, and answer with error statuses and Retry-After. It counts the body bytes it sent and
+//! short, and answer with error statuses and Retry-After. Conditional requests (If-None-Match,
+//! If-Modified-Since) get a 304 unless the route ignores them. It counts the body bytes it sent and
 //! records every request's headers so tests can check what the client asked for.
 
 #![allow(dead_code)]
@@ -62,6 +63,8 @@ pub struct Route {
     pub redirect: Option<(u16, String)>,
     /// Answer always with this status.
     pub status: Option<u16>,
+    /// Ignore If-None-Match and If-Modified-Since (always send the file).
+    pub ignores_conditions: bool,
     /// Faults for the next requests, one per request.
     pub faults: VecDeque<Fault>,
 }
@@ -110,6 +113,12 @@ impl Route {
     /// Ignores Range headers entirely (always 200).
     pub fn no_ranges(mut self) -> Self {
         self.ranges = false;
+        self
+    }
+
+    /// Ignores conditional requests, as some servers do.
+    pub fn ignoring_conditions(mut self) -> Self {
+        self.ignores_conditions = true;
         self
     }
 
@@ -346,6 +355,24 @@ fn respond(
         _ => {}
     }
 
+    if !route.ignores_conditions {
+        let unchanged = match (
+            headers.get("if-none-match"),
+            headers.get("if-modified-since"),
+        ) {
+            (Some(tag), _) => Some(tag) == route.etag.as_ref(),
+            (None, Some(date)) => Some(date) == route.last_modified.as_ref(),
+            (None, None) => false,
+        };
+        if unchanged {
+            let mut head = "HTTP/1.1 304 Not Modified\r\n".to_owned();
+            if let Some(etag) = &route.etag {
+                head.push_str(&format!("ETag: {etag}\r\n"));
+            }
+            head.push_str("\r\n");
+            return stream.write_all(head.as_bytes()).is_ok();
+        }
+    }
     let len = route.body.len() as u64;
     let mut range = None;
     let honour_range = route.ranges && !matches!(fault, Some(Fault::IgnoreRange));

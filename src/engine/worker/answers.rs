@@ -73,6 +73,20 @@ impl Transfer<'_> {
         head: &ResponseHead,
         from: u64,
     ) -> Result<bool, TransferError> {
+        if self.part.is_none() && self.candidate.is_some() {
+            let total = match head.status {
+                200 => head.content_length(),
+                206 => match head.content_range() {
+                    Some(ContentRange::Bytes { total, .. }) => total,
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(found) = self.candidate_still_current(head, total) {
+                self.already = Some(found);
+                return Err(TransferError::AlreadyDone);
+            }
+        }
         match head.status {
             200 => {
                 if self.done() > 0 {

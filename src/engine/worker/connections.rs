@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{ACCEPT_ENCODING, IF_RANGE, RANGE};
+use reqwest::header::{ACCEPT_ENCODING, IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANGE, RANGE};
 
 use super::{Mode, POLL, Transfer};
 use crate::engine::error::TransferError;
@@ -114,6 +114,19 @@ impl Transfer<'_> {
                 )
             {
                 request = request.header(IF_RANGE, validator);
+            }
+        }
+        if primary
+            && self.part.is_none()
+            && let Some((_, origin)) = &self.candidate
+        {
+            // The same file may be here already: ask the server whether it changed.
+            match (&origin.etag, &origin.last_modified) {
+                (Some(etag), _) if !etag.starts_with("W/") => {
+                    request = request.header(IF_NONE_MATCH, etag.as_str());
+                }
+                (_, Some(date)) => request = request.header(IF_MODIFIED_SINCE, date.as_str()),
+                _ => {}
             }
         }
         let buffers = (BUFFER_BUDGET / self.tuning.connections.max(1)).max(2);

@@ -10,13 +10,14 @@
 //! events, so pause and cancel act within a fraction of a second.
 
 mod answers;
+mod claim;
 mod connections;
 mod partial;
 mod report;
 mod session;
 
 use connections::Session;
-use partial::{OpenPart, delete_own_partial, discard};
+use partial::{OpenPart, Opened, delete_own_partial, discard};
 use session::Mode;
 
 use std::path::PathBuf;
@@ -26,10 +27,13 @@ use std::time::{Duration, Instant};
 
 use url::Url;
 
+use crate::engine::control::PartPaths;
 use crate::engine::error::TransferError;
 use crate::engine::hosts::host_key;
 use crate::engine::limiter::RateLimiter;
 use crate::engine::meter::SpeedMeter;
+use crate::engine::origin::{Origin, origin_url};
+use crate::engine::ownership::{self, Lock};
 use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::redact::redacted_url;
 use crate::engine::signal::{StopRequest, StopSignal};
@@ -38,6 +42,9 @@ use crate::engine::{Shared, Tuning};
 
 /// How long the worker waits for an event before looking at its stop flag again.
 const POLL: Duration = Duration::from_millis(100);
+/// Times an attempt may end because a partial of this download turned up (a safety net
+/// against going round in circles).
+const MAX_REOPENS: u32 = 3;
 /// Restarts from zero (the file changed on the server) before giving up.
 const MAX_RESTARTS: u32 = 3;
 
@@ -60,6 +67,7 @@ pub(crate) struct Job {
     pub file_name: Option<String>,
     pub name_fixed: bool,
     pub sha256: Option<String>,
+    pub again: bool,
 }
 
 impl Job {
@@ -72,6 +80,7 @@ impl Job {
             file_name: row.file_name.clone(),
             name_fixed: row.name_fixed,
             sha256: row.sha256.clone(),
+            again: row.again,
         }
     }
 }
@@ -79,7 +88,12 @@ impl Job {
 /// How a worker ended.
 #[derive(Debug)]
 pub(crate) enum Outcome {
-    Finished { file_name: String, bytes: u64 },
+    Finished {
+        file_name: String,
+        bytes: u64,
+        /// The same file from the same link was already there; nothing was downloaded.
+        already: bool,
+    },
     Failed(Reason),
     PausedBecause(Reason),
     Stopped,
@@ -108,7 +122,16 @@ struct Transfer<'a> {
     limiter: Arc<RateLimiter>,
     tuning: Tuning,
     host: String,
+    /// The link as control files record it (password masked).
     url_text: String,
+    /// The link as finished files record their origin (no user name or password).
+    origin_url: String,
+    /// The name this download's files have, once known (from the row, or found on disk).
+    known_name: Option<String>,
+    /// A finished file from this link in the folder, to ask the server about first.
+    candidate: Option<(String, Origin)>,
+    /// Set when the file turned out to be there already: its name and size.
+    already: Option<(String, u64)>,
     part: Option<OpenPart>,
     total: Option<u64>,
     meter: SpeedMeter,
@@ -132,6 +155,10 @@ impl<'a> Transfer<'a> {
             tuning: shared.tuning(),
             host: host_key(&job.url),
             url_text: redacted_url(&job.url),
+            origin_url: origin_url(&job.url),
+            known_name: job.file_name.clone(),
+            candidate: None,
+            already: None,
             part: None,
             total: None,
             meter: SpeedMeter::default(),
@@ -146,12 +173,37 @@ impl<'a> Transfer<'a> {
     }
 
     fn run(mut self) -> Outcome {
-        if let Err(err) = self.open_resumable_part() {
-            return Outcome::Failed(Reason::from(&err));
-        }
         let mut attempt = 1;
         let mut restarts = 0;
+        let mut reopened = 0;
         loop {
+            if self.part.is_none() {
+                match self.open_resumable_part() {
+                    Ok(Opened::Nothing) => {
+                        self.find_finished_copy();
+                        match self.look_at_the_likely_name() {
+                            Ok(()) => {}
+                            Err(TransferError::FoundPartial) if reopened < MAX_REOPENS => {
+                                reopened += 1;
+                                continue;
+                            }
+                            Err(err) => return self.fail(Reason::from(&err)),
+                        }
+                    }
+                    Ok(Opened::Resumed) => {}
+                    Ok(Opened::AlreadyThere { name, bytes }) => {
+                        self.already = Some((name, bytes));
+                        return self.complete();
+                    }
+                    Err(TransferError::OwnedElsewhere) => {
+                        if let Err(request) = self.wait_for_owner() {
+                            return self.stop(request);
+                        }
+                        continue;
+                    }
+                    Err(err) => return self.fail(Reason::from(&err)),
+                }
+            }
             self.tuning = self.shared.tuning();
             let policy = self.tuning.retry.clone();
             let before = self.done();
@@ -163,6 +215,18 @@ impl<'a> Transfer<'a> {
                 return self.stop(request);
             }
             match err {
+                TransferError::AlreadyDone => return self.complete(),
+                TransferError::OwnedElsewhere => {
+                    if let Err(request) = self.wait_for_owner() {
+                        return self.stop(request);
+                    }
+                    continue;
+                }
+                // A partial of this download turned up: open it on the next turn.
+                TransferError::FoundPartial if reopened < MAX_REOPENS => {
+                    reopened += 1;
+                    continue;
+                }
                 TransferError::Changed => {
                     restarts += 1;
                     if restarts > MAX_RESTARTS {
@@ -197,6 +261,32 @@ impl<'a> Transfer<'a> {
             log::info!("{}: {err}; attempt {attempt} in {delay:?}", self.url_text);
             if let Err(request) = self.wait_before_retry(delay, attempt, &err) {
                 return self.stop(request);
+            }
+        }
+    }
+
+    /// Waits, showing why, while another Haul writes this download's partial file; returns
+    /// when it stopped writing (finished, paused or gone), or when asked to stop.
+    fn wait_for_owner(&mut self) -> Result<(), StopRequest> {
+        let Some(name) = self.known_name.clone() else {
+            return Ok(());
+        };
+        let part = PartPaths::new(&self.job.dir, &name).part;
+        log::info!(
+            "{}: another Haul is writing {}",
+            self.url_text,
+            part.display()
+        );
+        self.set_status(Status::WaitingFor {
+            reason: Reason::OtherHaulDownloading,
+        });
+        loop {
+            if let Some(request) = self.signal.requested() {
+                return Err(request);
+            }
+            thread::sleep(POLL);
+            if !matches!(ownership::open_and_lock(&part), Ok(Lock::Busy)) {
+                return Ok(());
             }
         }
     }

@@ -9,6 +9,7 @@ use std::path::Path;
 use reqwest::header::CONTENT_DISPOSITION;
 use sha2::{Digest, Sha256};
 
+use super::claim::{Claimed, MAX_NAME_ATTEMPTS, origin_of};
 use super::{Job, Outcome, Transfer};
 use crate::engine::checkpoint::Checkpointer;
 use crate::engine::control::{self, ControlRecord, PartPaths};
@@ -16,6 +17,8 @@ use crate::engine::error::TransferError;
 use crate::engine::fsutil;
 use crate::engine::http::ResponseHead;
 use crate::engine::naming;
+use crate::engine::origin;
+use crate::engine::ownership::{self, Lock};
 use crate::engine::pump::BUFFER_BYTES;
 use crate::engine::ranges::RangeSet;
 use crate::engine::reason::Reason;
@@ -23,20 +26,45 @@ use crate::engine::redact::redacted_url;
 
 /// Files smaller than this are not preallocated (the syscalls cost more than they save).
 const PREALLOCATE_FROM: u64 = 4 * 1024 * 1024;
-/// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
-const MAX_NAME_ATTEMPTS: u32 = 1000;
 
 /// Deletes a download's partial and control files, but only when the control file proves they
-/// belong to this download.
+/// belong to this download and nobody is writing them (another Haul's partial of the same
+/// link is left alone).
 pub(super) fn delete_own_partial(job: &Job) {
     let Some(name) = &job.file_name else { return };
     let paths = PartPaths::new(&job.dir, name);
     let ours = control::read(&paths.control)
         .is_some_and(|record| record.url == redacted_url(&job.url) && &record.file_name == name);
-    if ours {
-        let _ = fsutil::remove_if_exists(&paths.part);
-        let _ = fsutil::remove_if_exists(&paths.control);
+    if !ours {
+        return;
     }
+    match ownership::open_and_lock(&paths.part) {
+        Ok(Lock::Held(_file)) => {
+            let _ = fsutil::remove_if_exists(&paths.part);
+            let _ = fsutil::remove_if_exists(&paths.control);
+        }
+        Ok(Lock::Missing) => {
+            let _ = fsutil::remove_if_exists(&paths.control);
+        }
+        Ok(Lock::Busy | Lock::Untouchable) | Err(_) => {
+            log::info!("not deleting {}: in use or not ours", paths.part.display());
+        }
+    }
+}
+
+/// What looking for an earlier run's partial file found.
+pub(super) enum Opened {
+    /// Nothing to continue.
+    Nothing,
+    /// A partial file, opened and locked.
+    Resumed,
+    /// The file itself is already there, from this link.
+    AlreadyThere {
+        /// Its name.
+        name: String,
+        /// Its size.
+        bytes: u64,
+    },
 }
 
 /// A partial file this download owns, and which of its bytes are written.
@@ -83,37 +111,65 @@ impl OpenPart {
 }
 
 impl Transfer<'_> {
-    /// Finds the partial file of an earlier run of this download and opens it for resuming.
-    pub(super) fn open_resumable_part(&mut self) -> Result<(), TransferError> {
-        let found = match &self.job.file_name {
+    /// Finds the partial file of an earlier run of this download (under its known name, else
+    /// by its link) and opens it, locked, for resuming. A partial another Haul is writing is
+    /// `Err(OwnedElsewhere)`; a finished file from this link under the known name means the
+    /// download is already done.
+    pub(super) fn open_resumable_part(&mut self) -> Result<Opened, TransferError> {
+        let found = match &self.known_name {
             Some(name) => {
                 let paths = PartPaths::new(&self.job.dir, name);
-                control::read(&paths.control)
+                match control::read(&paths.control)
                     .filter(|r| r.url == self.url_text && &r.file_name == name)
-                    .map(|record| (paths, record))
+                {
+                    Some(record) => Some((paths, record)),
+                    None => {
+                        // Finished meanwhile: by another Haul this one waited for, or by this
+                        // download just before a crash.
+                        if !self.job.again
+                            && let Some(origin) = origin::read(&paths.target)
+                            && origin.url == self.origin_url
+                        {
+                            let bytes = origin
+                                .size
+                                .or_else(|| std::fs::metadata(&paths.target).ok().map(|m| m.len()))
+                                .unwrap_or(0);
+                            return Ok(Opened::AlreadyThere {
+                                name: name.clone(),
+                                bytes,
+                            });
+                        }
+                        None
+                    }
+                }
             }
             None => self.shared.controls.find(&self.job.dir, &self.url_text),
         };
         let Some((paths, record)) = found else {
-            return Ok(());
+            return Ok(Opened::Nothing);
         };
-        let file = match fsutil::open_existing_no_follow(&paths.part) {
-            Ok(file) => file,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+        let file = match ownership::open_and_lock(&paths.part)
+            .map_err(|e| TransferError::disk_read(&paths.part, e))?
+        {
+            Lock::Held(file) => file,
+            Lock::Busy => {
+                self.known_name = Some(record.file_name.clone());
+                return Err(TransferError::OwnedElsewhere);
+            }
+            Lock::Missing => {
                 // Someone deleted the partial data; the control file describes nothing now.
                 let _ = fsutil::remove_if_exists(&paths.control);
-                return Ok(());
+                return Ok(Opened::Nothing);
             }
-            Err(err) => {
-                // Not a regular file we can open without following links: leave it alone and
-                // start over under another name.
-                log::warn!("not resuming {}: {err}", paths.part.display());
-                return Ok(());
+            Lock::Untouchable => {
+                // Not a regular file we can open without following links: leave it alone.
+                log::warn!("not resuming {}: not a regular file", paths.part.display());
+                return Ok(Opened::Nothing);
             }
         };
         let on_disk = file
             .metadata()
-            .map_err(|e| TransferError::disk(&paths.part, e))?
+            .map_err(|e| TransferError::disk_read(&paths.part, e))?
             .len();
         // Only what the control file vouches for counts, and only what is on disk.
         let mut done = RangeSet::from_ranges(&record.done);
@@ -131,9 +187,10 @@ impl Transfer<'_> {
             OpenPart::new(paths, file, record, done)
                 .map_err(|e| TransferError::disk(&self.job.dir, e))?,
         );
+        self.known_name = Some(name.clone());
         self.publish_name(&name);
         self.publish_progress();
-        Ok(())
+        Ok(Opened::Resumed)
     }
 
     /// Creates the partial file on the first response, and records which version of the file
@@ -145,7 +202,14 @@ impl Transfer<'_> {
     ) -> Result<(), TransferError> {
         if self.part.is_none() {
             let base = self.choose_name(head);
-            let (paths, file) = self.create_unique_part(&base)?;
+            let total = fresh_total.flatten().or(self.total);
+            let (paths, file) = match self.claim_name(&base, head, total)? {
+                Claimed::Fresh(paths, file) => (paths, file),
+                Claimed::AlreadyThere(name) => {
+                    self.already = Some((name, total.unwrap_or(0)));
+                    return Err(TransferError::AlreadyDone);
+                }
+            };
             let name = paths
                 .target
                 .file_name()
@@ -167,11 +231,13 @@ impl Transfer<'_> {
             part.record.last_modified = head.last_modified();
             part.record.total = total;
             self.total = total;
-            // A fresh version claims nothing done, so there is nothing to record yet: the first
-            // checkpoint (after a second) or a stop writes the control file, and a file that
-            // finishes sooner never needs one. A version seen while resuming is recorded now.
-            if !part.done.ranges().is_empty() {
-                let record = part.current_record();
+            // The control file names the partial's link from the start, so a crash at any moment
+            // leaves a partial that continues under its own name. A fresh version claims nothing
+            // done, so no flush is needed; a version seen while resuming is recorded durably.
+            let record = part.current_record();
+            if part.done.ranges().is_empty() {
+                part.checkpointer.note_fresh(&record);
+            } else {
                 part.checkpointer.save(&record, true);
             }
         }
@@ -215,32 +281,6 @@ impl Transfer<'_> {
             .unwrap_or_else(|| naming::FALLBACK_NAME.to_owned())
     }
 
-    /// Claims `base` or the first free `base (n)`: neither the final file nor its control file
-    /// may exist, and the partial file is created exclusively (a planted symlink makes the
-    /// creation fail, so it is never followed).
-    pub(super) fn create_unique_part(
-        &self,
-        base: &str,
-    ) -> Result<(PartPaths, File), TransferError> {
-        let dir = &self.job.dir;
-        std::fs::create_dir_all(dir).map_err(|e| TransferError::disk(dir, e))?;
-        for attempt in 0..MAX_NAME_ATTEMPTS {
-            let paths = PartPaths::new(dir, &naming::numbered(base, attempt));
-            if fsutil::exists_no_follow(&paths.target) || fsutil::exists_no_follow(&paths.control) {
-                continue;
-            }
-            match fsutil::create_exclusive(&paths.part) {
-                Ok(file) => return Ok((paths, file)),
-                Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(err) => return Err(TransferError::disk(&paths.part, err)),
-            }
-        }
-        Err(TransferError::disk(
-            &dir.join(base),
-            io::Error::new(io::ErrorKind::AlreadyExists, "every similar name is taken"),
-        ))
-    }
-
     pub(super) fn checkpoint_and_wait(&mut self) {
         if let Some(part) = &mut self.part {
             let record = part.current_record();
@@ -274,15 +314,43 @@ impl Transfer<'_> {
 
     /// Flushes, verifies and renames the finished file into place.
     pub(super) fn complete(mut self) -> Outcome {
+        if let Some((file_name, bytes)) = self.already.take() {
+            log::info!("{}: already downloaded as {file_name}", self.url_text);
+            // A checksum given now holds for the copy that is there too (it is never deleted).
+            if let Some(expected) = &self.job.sha256 {
+                let path = self.job.dir.join(&file_name);
+                match sha256_of(&path) {
+                    Ok(actual) if &actual == expected => {}
+                    Ok(actual) => {
+                        return Outcome::Failed(Reason::ChecksumMismatch {
+                            algorithm: "SHA-256".into(),
+                            expected: expected.clone(),
+                            actual,
+                        });
+                    }
+                    Err(err) => {
+                        return Outcome::Failed(Reason::from(&TransferError::disk_read(
+                            &path, err,
+                        )));
+                    }
+                }
+            }
+            return Outcome::Finished {
+                file_name,
+                bytes,
+                already: true,
+            };
+        }
+        let bytes = self
+            .total
+            .unwrap_or_else(|| self.part.as_ref().map_or(0, |p| p.done.covered()));
+        let origin = origin_of(&self, bytes);
         let Some(part) = self.part.take() else {
             return Outcome::Failed(Reason::NoFile);
         };
-        let bytes = self.total.unwrap_or_else(|| part.done.covered());
-        if let Err(err) = part
-            .file
-            .set_len(bytes)
-            .and_then(|()| part.file.sync_data())
-        {
+        // The origin goes on the file before the flush, so it is as durable as the bytes.
+        origin::write(&part.file, &origin);
+        if let Err(err) = part.file.set_len(bytes).and_then(|()| part.file.sync_all()) {
             let reason = Reason::from(&part.disk_error(err));
             self.part = Some(part);
             return self.fail(reason);
@@ -323,10 +391,14 @@ impl Transfer<'_> {
                 Ok(()) => {
                     let _ = fsutil::remove_if_exists(&paths.control);
                     fsutil::sync_dir(&self.job.dir);
+                    self.shared
+                        .origins
+                        .add(&self.job.dir, &self.origin_url, &name);
                     log::info!("{}: finished as {}", self.url_text, target.display());
                     return Outcome::Finished {
                         file_name: name,
                         bytes,
+                        already: false,
                     };
                 }
                 Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,

@@ -1,0 +1,275 @@
+//! Who owns the files at a name: the finished file, `NAME.part` and `NAME.part.haul`.
+//!
+//! What is always true on disk:
+//! - A `.part` is written only by the open file that holds its exclusive advisory lock; a
+//!   crash releases the lock, so a lock that is held means another Haul is writing right now.
+//! - A `.part` gets its control file (claiming nothing done yet) right after it is created, so
+//!   after a crash at any moment the partial names its link and continues under its own name.
+//! - No code path picks `name (1)`, deletes a partial or starts over without [`inspect`]ing the
+//!   name first and following [`judge`]: a partial of this link is resumed (or waited for, while
+//!   another Haul writes it), someone else's is left alone, one without a control file is
+//!   adopted only when its bytes match the server, and a finished file from the same link and
+//!   version means the download is already done.
+
+use std::fs::File;
+use std::io;
+use std::path::Path;
+
+use super::control::{self, ControlRecord, PartPaths};
+use super::fsutil;
+use super::origin::{self, Origin};
+
+/// What occupies a name in a folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// Nothing: the name is free.
+    Free,
+    /// A finished file, with its origin when it carries one.
+    Finished(Option<Origin>),
+    /// A partial another open file is writing right now, with its control record if any.
+    Busy(Option<ControlRecord>),
+    /// A partial nobody writes; the inspection now holds its lock.
+    Idle(Option<ControlRecord>),
+    /// Something Haul must not touch there (a folder, a symlink, an unreadable file).
+    Untouchable,
+}
+
+/// A partial file opened and locked by this process.
+#[derive(Debug)]
+pub struct LockedPart {
+    /// The open, locked file.
+    pub file: File,
+}
+
+/// Looks at what occupies `paths`; for an idle partial, the returned file holds its lock.
+pub fn inspect(paths: &PartPaths) -> io::Result<(Found, Option<LockedPart>)> {
+    match std::fs::symlink_metadata(&paths.target) {
+        Ok(meta) if meta.is_file() => {
+            return Ok((Found::Finished(origin::read(&paths.target)), None));
+        }
+        Ok(_) => return Ok((Found::Untouchable, None)),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+        Err(err) => return Err(err),
+    }
+    match open_and_lock(&paths.part)? {
+        Lock::Missing => {
+            // A control file without its partial describes nothing (the partial is created
+            // first and removed first), so it is stale.
+            if fsutil::exists_no_follow(&paths.control) {
+                fsutil::remove_if_exists(&paths.control)?;
+            }
+            Ok((Found::Free, None))
+        }
+        Lock::Untouchable => Ok((Found::Untouchable, None)),
+        Lock::Busy => Ok((Found::Busy(control::read(&paths.control)), None)),
+        Lock::Held(file) => Ok((
+            Found::Idle(control::read(&paths.control)),
+            Some(LockedPart { file }),
+        )),
+    }
+}
+
+/// The outcome of trying to lock a partial file.
+#[derive(Debug)]
+pub enum Lock {
+    /// No file there.
+    Missing,
+    /// Not a regular file, or one that cannot be opened without following a link.
+    Untouchable,
+    /// Another open file holds the lock.
+    Busy,
+    /// Opened and locked.
+    Held(File),
+}
+
+/// Opens `path` (never following a symlink) and takes its lock. After locking, the path must
+/// still name the same file: a partial renamed into place meanwhile is not taken for one.
+pub fn open_and_lock(path: &Path) -> io::Result<Lock> {
+    let file = match fsutil::open_existing_no_follow(path) {
+        Ok(file) => file,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Lock::Missing),
+        Err(err) if err.kind() == io::ErrorKind::PermissionDenied => return Err(err),
+        Err(_) => return Ok(Lock::Untouchable),
+    };
+    match fsutil::try_lock(&file) {
+        Ok(true) => {}
+        Ok(false) => return Ok(Lock::Busy),
+        // A file system without locks (some network mounts): go on unlocked, as before locks.
+        Err(err) => log::debug!("no lock on {}: {err}", path.display()),
+    }
+    if !same_file(&file, path) {
+        return Ok(Lock::Missing);
+    }
+    Ok(Lock::Held(file))
+}
+
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::symlink_metadata(path)) {
+        (Ok(open), Ok(named)) => open.ino() == named.ino() && open.dev() == named.dev(),
+        _ => false,
+    }
+}
+
+/// Who is asking for a name, and what the server just said about the file.
+#[derive(Clone, Copy, Debug)]
+pub struct Claimant<'a> {
+    /// The link as the control file records it (password masked).
+    pub url: &'a str,
+    /// The link as a finished file's origin records it.
+    pub origin_url: &'a str,
+    /// The user asked for a fresh copy even if the file is already there.
+    pub again: bool,
+    /// The file's size, if the server said.
+    pub total: Option<u64>,
+    /// The server's ETag.
+    pub etag: Option<&'a str>,
+    /// The server's Last-Modified.
+    pub last_modified: Option<&'a str>,
+}
+
+/// What to do about a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Use it: create the partial here.
+    Take,
+    /// Leave it to its owner and try the next name.
+    NextName,
+    /// This download's partial, written by another Haul right now: wait for it.
+    WaitForOwner,
+    /// A partial being created this instant by someone else: look again shortly.
+    LookAgain,
+    /// The same file from the same link is already here.
+    AlreadyThere,
+    /// This download's own partial from an earlier run: continue it.
+    Resume,
+    /// A partial without a control file: compare its bytes with the server's.
+    Probe,
+}
+
+/// Decides what a download may do with a name, from what [`inspect`] found there.
+pub fn judge(found: &Found, name: &str, me: &Claimant<'_>) -> Verdict {
+    match found {
+        Found::Free => Verdict::Take,
+        Found::Finished(Some(origin))
+            if !me.again
+                && origin.url == me.origin_url
+                && origin.same_version(me.total, me.etag, me.last_modified) =>
+        {
+            Verdict::AlreadyThere
+        }
+        Found::Finished(_) | Found::Untouchable => Verdict::NextName,
+        Found::Busy(Some(record)) if record.url == me.url => Verdict::WaitForOwner,
+        Found::Busy(None) => Verdict::LookAgain,
+        Found::Busy(Some(_)) => Verdict::NextName,
+        Found::Idle(Some(record)) if record.url == me.url && record.file_name == name => {
+            Verdict::Resume
+        }
+        Found::Idle(Some(_)) => Verdict::NextName,
+        Found::Idle(None) => Verdict::Probe,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn me() -> Claimant<'static> {
+        Claimant {
+            url: "http://h/f.iso",
+            origin_url: "http://h/f.iso",
+            again: false,
+            total: Some(100),
+            etag: Some("\"v1\""),
+            last_modified: None,
+        }
+    }
+
+    fn record(url: &str, name: &str) -> ControlRecord {
+        ControlRecord::new(url.into(), name.into())
+    }
+
+    #[test]
+    fn judges_every_occupant() {
+        let same = Origin {
+            url: "http://h/f.iso".into(),
+            size: Some(100),
+            etag: Some("\"v1\"".into()),
+            ..Origin::default()
+        };
+        let cases = [
+            (Found::Free, Verdict::Take),
+            (Found::Finished(None), Verdict::NextName),
+            (Found::Finished(Some(same.clone())), Verdict::AlreadyThere),
+            (
+                Found::Finished(Some(Origin {
+                    etag: Some("\"v2\"".into()),
+                    ..same.clone()
+                })),
+                Verdict::NextName,
+            ),
+            (
+                Found::Finished(Some(Origin {
+                    url: "http://h/other".into(),
+                    ..same.clone()
+                })),
+                Verdict::NextName,
+            ),
+            (
+                Found::Busy(Some(record("http://h/f.iso", "f.iso"))),
+                Verdict::WaitForOwner,
+            ),
+            (
+                Found::Busy(Some(record("http://h/other", "f.iso"))),
+                Verdict::NextName,
+            ),
+            (Found::Busy(None), Verdict::LookAgain),
+            (
+                Found::Idle(Some(record("http://h/f.iso", "f.iso"))),
+                Verdict::Resume,
+            ),
+            (
+                Found::Idle(Some(record("http://h/other", "f.iso"))),
+                Verdict::NextName,
+            ),
+            (Found::Idle(None), Verdict::Probe),
+            (Found::Untouchable, Verdict::NextName),
+        ];
+        for (found, verdict) in cases {
+            assert_eq!(judge(&found, "f.iso", &me()), verdict, "{found:?}");
+        }
+        let again = Claimant {
+            again: true,
+            ..me()
+        };
+        assert_eq!(
+            judge(&Found::Finished(Some(same)), "f.iso", &again),
+            Verdict::NextName,
+            "--again never reuses"
+        );
+    }
+
+    #[test]
+    fn inspect_sees_locks_and_stale_control_files() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = PartPaths::new(dir.path(), "f.iso");
+        assert!(matches!(inspect(&paths), Ok((Found::Free, None))));
+        // A control file left alone is stale and goes.
+        control::write(&paths.control, &record("http://h/f.iso", "f.iso")).expect("write");
+        assert!(matches!(inspect(&paths), Ok((Found::Free, None))));
+        assert!(!paths.control.exists());
+        // A partial with its record: idle, and locked by the inspection while it is held.
+        let writer = fsutil::create_exclusive(&paths.part).expect("create");
+        control::write(&paths.control, &record("http://h/f.iso", "f.iso")).expect("write");
+        let (found, locked) = inspect(&paths).expect("inspect");
+        assert!(matches!(found, Found::Idle(Some(_))));
+        assert!(locked.is_some());
+        let (found, _) = inspect(&paths).expect("inspect");
+        assert!(matches!(found, Found::Busy(Some(_))), "{found:?}");
+        drop(locked);
+        drop(writer);
+        // A finished file wins over everything else.
+        std::fs::write(&paths.target, b"done").expect("write");
+        assert!(matches!(inspect(&paths), Ok((Found::Finished(None), None))));
+    }
+}

@@ -1,0 +1,298 @@
+//! Choosing where a new download's bytes go, by asking who owns what is at each name first
+//! (see [`ownership`](crate::engine::ownership)): take a free name, continue this download's
+//! own partial, wait while another Haul writes it, skip what belongs to others, notice that
+//! the file is already there, and adopt or move aside a partial without a control file.
+
+use std::fs::File;
+use std::io::Read;
+use std::os::unix::fs::FileExt;
+use std::thread;
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT_ENCODING, IF_RANGE, RANGE};
+
+use super::Transfer;
+use crate::engine::control::{self, ControlRecord, PartPaths};
+use crate::engine::error::TransferError;
+use crate::engine::fsutil;
+use crate::engine::http::{self, ContentRange, ResponseHead};
+use crate::engine::naming;
+use crate::engine::origin;
+use crate::engine::ownership::{self, Claimant, Verdict};
+use crate::engine::store::unix_now;
+
+/// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
+pub(super) const MAX_NAME_ATTEMPTS: u32 = 1000;
+/// How many times a partial that is being created by someone else is looked at again.
+const LOOKS: u32 = 10;
+/// The pause between those looks.
+const LOOK_AGAIN: Duration = Duration::from_millis(100);
+/// Bytes of an orphaned partial compared with the server.
+const PROBE_BYTES: u64 = 64 * 1024;
+/// The longest a probe request may take.
+const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where a new download's bytes go.
+pub(super) enum Claimed {
+    /// A new partial file, created and locked.
+    Fresh(PartPaths, File),
+    /// The same file from the same link is already there under this name.
+    AlreadyThere(String),
+}
+
+impl Transfer<'_> {
+    /// Finds the name for `base`: itself or the first `base (n)` this download may use.
+    /// `Err(OwnedElsewhere)` and `Err(FoundPartial)` send the worker back to wait or resume
+    /// (with `known_name` set to the name concerned).
+    pub(super) fn claim_name(
+        &mut self,
+        base: &str,
+        head: &ResponseHead,
+        total: Option<u64>,
+    ) -> Result<Claimed, TransferError> {
+        let dir = self.job.dir.clone();
+        std::fs::create_dir_all(&dir).map_err(|e| TransferError::disk(&dir, e))?;
+        let (etag, last_modified) = (head.etag(), head.last_modified());
+        for attempt in 0..MAX_NAME_ATTEMPTS {
+            let name = naming::numbered(base, attempt);
+            let paths = PartPaths::new(&dir, &name);
+            let mut looks = 0;
+            loop {
+                let (found, locked) = ownership::inspect(&paths)
+                    .map_err(|e| TransferError::disk_read(&paths.part, e))?;
+                let me = Claimant {
+                    url: &self.url_text,
+                    origin_url: &self.origin_url,
+                    again: self.job.again,
+                    total,
+                    etag: etag.as_deref(),
+                    last_modified: last_modified.as_deref(),
+                };
+                match ownership::judge(&found, &name, &me) {
+                    Verdict::Take => match fsutil::create_exclusive(&paths.part) {
+                        Ok(file) if fsutil::try_lock(&file).unwrap_or(true) => {
+                            return Ok(Claimed::Fresh(paths, file));
+                        }
+                        // Someone else got there first: look at it again.
+                        Ok(_) => {}
+                        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
+                        Err(err) => return Err(TransferError::disk(&paths.part, err)),
+                    },
+                    Verdict::NextName => break,
+                    Verdict::LookAgain if looks < LOOKS => thread::sleep(LOOK_AGAIN),
+                    Verdict::LookAgain => break,
+                    Verdict::AlreadyThere => return Ok(Claimed::AlreadyThere(name)),
+                    Verdict::WaitForOwner => {
+                        self.known_name = Some(name);
+                        return Err(TransferError::OwnedElsewhere);
+                    }
+                    Verdict::Resume => {
+                        self.known_name = Some(name);
+                        return Err(TransferError::FoundPartial);
+                    }
+                    Verdict::Probe => {
+                        let Some(locked) = locked else { break };
+                        if self.adopt_if_same(&paths, &name, &locked.file, Some(head), total)? {
+                            self.known_name = Some(name);
+                            return Err(TransferError::FoundPartial);
+                        }
+                        drop(locked);
+                        self.move_aside(&paths, &name)?;
+                    }
+                }
+                looks += 1;
+            }
+        }
+        Err(TransferError::disk(
+            &dir.join(base),
+            std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "every similar name is taken",
+            ),
+        ))
+    }
+
+    /// Before the first request: when the name the link suggests holds a partial without a
+    /// control file, adopt it or move it aside now, so the first request can already continue
+    /// it (rather than starting a whole file that is then abandoned).
+    pub(super) fn look_at_the_likely_name(&mut self) -> Result<(), TransferError> {
+        let Some(name) = self
+            .known_name
+            .clone()
+            .or_else(|| naming::name_from_url(&self.job.url))
+        else {
+            return Ok(());
+        };
+        let paths = PartPaths::new(&self.job.dir, &name);
+        let (found, locked) =
+            ownership::inspect(&paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
+        let (ownership::Found::Idle(None), Some(locked)) = (found, locked) else {
+            return Ok(());
+        };
+        if self.adopt_if_same(&paths, &name, &locked.file, None, None)? {
+            self.known_name = Some(name);
+            return Err(TransferError::FoundPartial);
+        }
+        drop(locked);
+        self.move_aside(&paths, &name)
+    }
+
+    /// A partial without a control file is adopted when its last bytes equal what the server
+    /// sends for them: a control file is written for it, claiming its bytes from the start.
+    /// `head` is the attempt's first answer, when there is one.
+    fn adopt_if_same(
+        &self,
+        paths: &PartPaths,
+        name: &str,
+        file: &File,
+        head: Option<&ResponseHead>,
+        total: Option<u64>,
+    ) -> Result<bool, TransferError> {
+        let len = file
+            .metadata()
+            .map_err(|e| TransferError::disk_read(&paths.part, e))?
+            .len();
+        if len == 0 || total.is_some_and(|total| len > total) {
+            // Nothing to keep (or more than the whole file): not worth a control file.
+            return Ok(false);
+        }
+        let Ok(Some(answer)) = self.probe(file, len, head, total) else {
+            return Ok(false);
+        };
+        let head = head.unwrap_or(&answer);
+        let total = total.or(match answer.content_range() {
+            Some(ContentRange::Bytes { total, .. }) => total,
+            _ => None,
+        });
+        let mut record = ControlRecord::new(self.url_text.clone(), name.to_owned());
+        record.final_url = crate::engine::redact::redacted_url(&head.final_url);
+        record.etag = head.etag();
+        record.last_modified = head.last_modified();
+        record.total = total;
+        record.set_contiguous_done(len);
+        file.sync_data()
+            .and_then(|()| control::write(&paths.control, &record))
+            .map_err(|e| TransferError::disk(&paths.control, e))?;
+        log::info!(
+            "{}: adopted {} ({len} bytes matched the server)",
+            self.url_text,
+            paths.part.display()
+        );
+        Ok(true)
+    }
+
+    /// Asks the server for the bytes just before `len` and compares them with the file's;
+    /// the answer's head when they are equal.
+    fn probe(
+        &self,
+        file: &File,
+        len: u64,
+        head: Option<&ResponseHead>,
+        total: Option<u64>,
+    ) -> Result<Option<ResponseHead>, TransferError> {
+        let from = len.saturating_sub(PROBE_BYTES);
+        let mut request = self
+            .tuning
+            .client
+            .get(self.job.url.clone())
+            .header(ACCEPT_ENCODING, "identity")
+            .header(RANGE, format!("bytes={from}-{}", len - 1))
+            .timeout(PROBE_TIMEOUT);
+        if let Some(head) = head
+            && let Some(validator) =
+                http::if_range_value(head.etag().as_deref(), head.last_modified().as_deref())
+        {
+            request = request.header(IF_RANGE, validator);
+        }
+        let response = request
+            .send()
+            .map_err(|e| http::classify(&e, PROBE_TIMEOUT))?;
+        let answer = ResponseHead::of(&response);
+        let exact = matches!(
+            answer.content_range(),
+            Some(ContentRange::Bytes { first, last, total: theirs })
+                if first == from && last == len - 1 && (total.is_none() || theirs == total)
+        );
+        if answer.status != 206 || !exact {
+            return Ok(None);
+        }
+        let mut theirs = Vec::with_capacity((len - from) as usize);
+        response
+            .take(len - from)
+            .read_to_end(&mut theirs)
+            .map_err(|e| http::classify_io(&e, PROBE_TIMEOUT))?;
+        let mut ours = vec![0; (len - from) as usize];
+        file.read_exact_at(&mut ours, from)
+            .map_err(|e| TransferError::disk_read(&self.job.dir, e))?;
+        Ok((ours == theirs).then_some(answer))
+    }
+
+    /// Keeps a partial that cannot be matched under a name of its own, and says so (an empty
+    /// one holds nothing worth keeping and simply goes).
+    fn move_aside(&self, paths: &PartPaths, name: &str) -> Result<(), TransferError> {
+        if std::fs::symlink_metadata(&paths.part).is_ok_and(|meta| meta.len() == 0) {
+            return fsutil::remove_if_exists(&paths.part)
+                .map_err(|e| TransferError::disk(&paths.part, e));
+        }
+        let aside = self
+            .job
+            .dir
+            .join(format!("{name}.part.unmatched-{}", unix_now()));
+        fsutil::rename_no_replace(&paths.part, &aside)
+            .map_err(|e| TransferError::disk(&paths.part, e))?;
+        self.shared.notice(format!(
+            "An unfinished download at {} did not match the server's file, so it was kept as \
+             {} and the download starts over.",
+            paths.part.display(),
+            aside.display()
+        ));
+        Ok(())
+    }
+
+    /// The name this download's link already finished under in its folder, if the file there
+    /// still carries the link and validators: the first request then asks the server whether
+    /// it changed (a conditional request), instead of fetching it again.
+    pub(super) fn find_finished_copy(&mut self) {
+        if self.job.again || self.candidate.is_some() {
+            return;
+        }
+        self.candidate = self
+            .shared
+            .origins
+            .find(&self.job.dir, &self.origin_url)
+            .into_iter()
+            .find(|(_, origin)| {
+                origin.size.is_some() && (origin.etag.is_some() || origin.last_modified.is_some())
+            });
+    }
+
+    /// Whether the first answer shows the candidate from [`Transfer::find_finished_copy`] is
+    /// still the server's file: a 304, or the same size and validators.
+    pub(super) fn candidate_still_current(
+        &self,
+        head: &ResponseHead,
+        total: Option<u64>,
+    ) -> Option<(String, u64)> {
+        let (name, origin) = self.candidate.as_ref()?;
+        let same = head.status == 304
+            || origin.same_version(
+                total,
+                head.etag().as_deref(),
+                head.last_modified().as_deref(),
+            );
+        let size = origin.size?;
+        same.then(|| (name.clone(), size))
+    }
+}
+
+/// What a finished file records about its origin.
+pub(super) fn origin_of(transfer: &Transfer<'_>, bytes: u64) -> origin::Origin {
+    let record = transfer.part.as_ref().map(|part| &part.record);
+    origin::Origin {
+        url: transfer.origin_url.clone(),
+        size: Some(bytes),
+        etag: record.and_then(|r| r.etag.clone()),
+        last_modified: record.and_then(|r| r.last_modified.clone()),
+        finished_unix: Some(unix_now()),
+    }
+}
