@@ -104,6 +104,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
         .map(|url| AddRequest {
             file_name: args.output.clone(),
             sha256: args.sha256.clone(),
+            again: args.again,
             ..AddRequest::new(url.clone(), plan.dir.clone())
         })
         .collect();

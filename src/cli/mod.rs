@@ -56,6 +56,10 @@ pub struct GetArgs {
     /// Verify the finished file against this SHA-256 (64 hex digits).
     #[arg(long = "sha256", value_name = "HEX")]
     pub sha256: Option<String>,
+    /// Download a fresh copy even when the same file from the same link is already in the
+    /// folder (it is saved as NAME (1)); without it, such a file is left as it is.
+    #[arg(long = "again")]
+    pub again: bool,
     /// No progress output (failures are still reported).
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,

@@ -607,6 +607,7 @@ fn worker_finished(shared: &Arc<Shared>, id: DownloadId, outcome: Outcome) {
     {
         let mut state = shared.lock();
         state.workers.remove(&id);
+        state.space_claims.remove(&id);
         let shutting_down = state.shutting_down;
         state.update(id, |d| {
             d.bytes_per_sec = 0;

@@ -246,6 +246,19 @@ pub(crate) struct State {
     pub shutting_down: bool,
     /// Messages for the user that are not about one row (damaged queue file, save errors).
     pub notices: Vec<String>,
+    /// Room on disk claimed by running downloads (see `worker::partial::claim_space`).
+    pub space_claims: std::collections::HashMap<DownloadId, SpaceClaim>,
+}
+
+/// Room on disk a running download counts on: the rest of its file.
+#[derive(Clone, Debug)]
+pub(crate) struct SpaceClaim {
+    /// The folder the file is in.
+    pub dir: PathBuf,
+    /// The file's whole size.
+    pub total: u64,
+    /// The file system reserved the space itself (fallocate), so free space already counts it.
+    pub reserved_by_fs: bool,
 }
 
 impl State {

@@ -98,6 +98,9 @@ impl Transfer<'_> {
                 }
                 let total = head.content_length();
                 self.prepare_part(head, Some(total))?;
+                if let Some(total) = total {
+                    self.claim_space(total)?;
+                }
                 if self.tuning.connections > 1 {
                     self.note = Some(SpeedNote::NoParallel);
                 }
@@ -126,6 +129,9 @@ impl Transfer<'_> {
                     self.prepare_part(head, None)?;
                 }
                 self.total = total.or(self.total);
+                if let Some(total) = self.total {
+                    self.claim_space(total)?;
+                }
                 match self.total {
                     Some(total) if self.tuning.connections > 1 => {
                         self.preallocate(total)?;

@@ -242,6 +242,7 @@ impl<'a> Transfer<'a> {
                     continue;
                 }
                 TransferError::DiskFull => {
+                    self.release_reservation();
                     self.checkpoint_and_wait();
                     let needed_bytes = self.total.map(|t| t.saturating_sub(self.done()));
                     return Outcome::PausedBecause(Reason::DiskFull { needed_bytes });
@@ -319,7 +320,10 @@ impl<'a> Transfer<'a> {
     /// Ends the worker on the user's request (or Haul quitting).
     fn stop(mut self, request: StopRequest) -> Outcome {
         match request {
-            StopRequest::Pause | StopRequest::Shutdown => self.checkpoint_and_wait(),
+            StopRequest::Pause | StopRequest::Shutdown => {
+                self.release_reservation();
+                self.checkpoint_and_wait();
+            }
             StopRequest::Cancel => {
                 if let Some(part) = self.part.take() {
                     discard(part);
@@ -331,6 +335,7 @@ impl<'a> Transfer<'a> {
 
     /// Gives up, keeping the partial data so a retry can continue it.
     fn fail(mut self, reason: Reason) -> Outcome {
+        self.release_reservation();
         self.checkpoint_and_wait();
         log::debug!("{}: failed: {reason:?}", self.url_text);
         Outcome::Failed(reason)

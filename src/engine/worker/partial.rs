@@ -23,9 +23,14 @@ use crate::engine::pump::BUFFER_BYTES;
 use crate::engine::ranges::RangeSet;
 use crate::engine::reason::Reason;
 use crate::engine::redact::redacted_url;
+use crate::engine::state::SpaceClaim;
 
 /// Files smaller than this are not preallocated (the syscalls cost more than they save).
 const PREALLOCATE_FROM: u64 = 4 * 1024 * 1024;
+/// Room kept free beside the claimed files (control files, the file system's own needs).
+const SPACE_MARGIN: u64 = 256 * 1024;
+/// Bytes of a partial given back when not even a control file fits on a full disk.
+const ROOM_FOR_CONTROL: u64 = 1024 * 1024;
 
 /// Deletes a download's partial and control files, but only when the control file proves they
 /// belong to this download and nobody is writing them (another Haul's partial of the same
@@ -244,6 +249,47 @@ impl Transfer<'_> {
         Ok(())
     }
 
+    /// Claims room for the rest of the file before its bytes flow, so downloads that cannot
+    /// all fit do not fill the disk together and all stop half-way: one that would not fit
+    /// pauses at once (saying how much it needs) while the others finish. Files the file
+    /// system reserves itself ([`Transfer::preallocate`]) are counted by its free space already.
+    pub(super) fn claim_space(&mut self, total: u64) -> Result<(), TransferError> {
+        let Some(part) = &self.part else {
+            return Ok(());
+        };
+        let reserved_by_fs =
+            total >= PREALLOCATE_FROM && fsutil::reserving_space_is_cheap(&part.file);
+        let needed = total.saturating_sub(part.done.covered());
+        let dir = self.job.dir.clone();
+        let free = crate::engine::disk::free_space(&dir).ok();
+        let mut state = self.shared.lock();
+        if !reserved_by_fs && let Some(free) = free {
+            let others: u64 = state
+                .space_claims
+                .iter()
+                .filter(|(id, claim)| {
+                    **id != self.job.id && !claim.reserved_by_fs && claim.dir == dir
+                })
+                .map(|(id, claim)| {
+                    let done = state.row(*id).map_or(0, |row| row.bytes_done);
+                    claim.total.saturating_sub(done)
+                })
+                .sum();
+            if free < others.saturating_add(needed).saturating_add(SPACE_MARGIN) {
+                return Err(TransferError::DiskFull);
+            }
+        }
+        state.space_claims.insert(
+            self.job.id,
+            SpaceClaim {
+                dir,
+                total,
+                reserved_by_fs,
+            },
+        );
+        Ok(())
+    }
+
     /// Reserves the whole file on disk, so a full disk shows up now rather than mid-way.
     pub(super) fn preallocate(&mut self, total: u64) -> Result<(), TransferError> {
         let Some(part) = &self.part else {
@@ -281,13 +327,42 @@ impl Transfer<'_> {
             .unwrap_or_else(|| naming::FALLBACK_NAME.to_owned())
     }
 
+    /// Gives back space reserved ahead but not written, so that only running downloads hold
+    /// space on the disk (and a full disk has room again for the control file).
+    pub(super) fn release_reservation(&mut self) {
+        let Some(part) = &self.part else { return };
+        let end = part.done.ranges().last().map_or(0, |range| range[1]);
+        if part.file.metadata().map_or(0, |meta| meta.len()) <= end {
+            return;
+        }
+        fsutil::release_unwritten(&part.file, &part.done.gaps(end), end);
+    }
+
     pub(super) fn checkpoint_and_wait(&mut self) {
-        if let Some(part) = &mut self.part {
-            let record = part.current_record();
-            if let Err(err) = part.checkpointer.save_and_wait(&record) {
-                log::warn!("could not save progress of {}: {err}", self.url_text);
+        let Some(part) = &mut self.part else { return };
+        let record = part.current_record();
+        let err = match part.checkpointer.save_and_wait(&record) {
+            Ok(()) => return,
+            Err(err) => err,
+        };
+        if crate::engine::error::is_disk_full(&err) {
+            // Not even the small control file fits: give back the last written stretch and
+            // record everything before it, rather than nothing at all.
+            let end = part.done.ranges().last().map_or(0, |range| range[1]);
+            let keep = end.saturating_sub(ROOM_FOR_CONTROL);
+            part.done.truncate(keep);
+            if part.file.set_len(keep).is_ok() {
+                let record = part.current_record();
+                match part.checkpointer.save_and_wait(&record) {
+                    Ok(()) => return,
+                    Err(err) => {
+                        log::warn!("could not save progress of {}: {err}", self.url_text);
+                        return;
+                    }
+                }
             }
         }
+        log::warn!("could not save progress of {}: {err}", self.url_text);
     }
 
     pub(super) fn truncate_to_zero(&mut self) -> Result<(), TransferError> {
