@@ -6,6 +6,7 @@
 //! touches the disk or the network happens on a worker thread.
 
 mod checkpoint;
+mod commands;
 pub mod control;
 pub mod disk;
 pub mod error;
@@ -23,6 +24,7 @@ pub mod ranges;
 pub mod reason;
 pub mod redact;
 pub mod retry;
+mod scheduler;
 pub mod signal;
 pub mod state;
 pub mod store;
@@ -36,8 +38,8 @@ use std::time::{Duration, Instant};
 
 use reqwest::blocking::Client;
 use thiserror::Error;
-use url::Url;
 
+pub use commands::AddRequest;
 pub use error::{AddError, TransferError};
 pub use http::NetworkSettings;
 pub use reason::{Reason, SpeedNote};
@@ -45,11 +47,10 @@ pub use retry::RetryPolicy;
 pub use signal::StopRequest;
 pub use state::{Counts, Download, DownloadId, Snapshot, Status};
 
-use signal::StopSignal;
+use scheduler::schedule;
 use state::State;
 use store::{Persister, QueueSource, QueueStore};
 use waker::Waker;
-use worker::{Job, JobKind, Outcome};
 
 /// How the engine is set up.
 #[derive(Clone, Debug)]
@@ -93,38 +94,6 @@ pub enum EngineError {
     /// A background thread could not be started.
     #[error("could not start a background thread: {0}")]
     Thread(#[from] std::io::Error),
-}
-
-/// A download to add.
-#[derive(Clone, Debug)]
-pub struct AddRequest {
-    /// The link.
-    pub url: Url,
-    /// Folder for the file.
-    pub dir: PathBuf,
-    /// A name chosen by the user instead of the server's suggestion.
-    pub file_name: Option<String>,
-    /// Expected SHA-256 of the file, as hex.
-    pub sha256: Option<String>,
-    /// Add it paused instead of queued.
-    pub paused: bool,
-    /// Download a fresh copy even if the same file from this link is already in the folder.
-    pub again: bool,
-}
-
-impl AddRequest {
-    /// A request to download `url` into `dir` with the server's name, starting when a slot
-    /// is free.
-    pub fn new(url: Url, dir: impl Into<PathBuf>) -> Self {
-        Self {
-            url,
-            dir: dir.into(),
-            file_name: None,
-            sha256: None,
-            paused: false,
-            again: false,
-        }
-    }
 }
 
 /// What a transfer attempt reads at its start; replaced when the settings change.
@@ -259,154 +228,6 @@ impl Engine {
         self.shared.waker.set(Arc::new(wake));
     }
 
-    /// Adds one download.
-    pub fn add(&self, request: AddRequest) -> Result<DownloadId, AddError> {
-        self.add_many(vec![request])
-            .pop()
-            .unwrap_or(Err(AddError::NoHost))
-    }
-
-    /// Adds several downloads under one lock (for pasted lists of thousands of links).
-    pub fn add_many(&self, requests: Vec<AddRequest>) -> Vec<Result<DownloadId, AddError>> {
-        let now = store::unix_now();
-        let mut results = Vec::with_capacity(requests.len());
-        {
-            let mut state = self.shared.lock();
-            for request in requests {
-                results.push(validate(&request).map(|()| {
-                    let id = DownloadId(state.next_id);
-                    state.next_id += 1;
-                    let name_fixed = request.file_name.is_some();
-                    state.rows.push(Arc::new(Download {
-                        id,
-                        url: request.url,
-                        dir: request.dir,
-                        file_name: request.file_name.map(|n| naming::sanitize(&n)),
-                        name_fixed,
-                        status: if request.paused {
-                            Status::Paused { reason: None }
-                        } else {
-                            Status::Queued
-                        },
-                        bytes_done: 0,
-                        total_bytes: None,
-                        bytes_per_sec: 0,
-                        eta_secs: None,
-                        sha256: request.sha256.map(|h| h.to_ascii_lowercase()),
-                        speed_limit: None,
-                        added_unix: now,
-                        finished_unix: None,
-                        note: None,
-                        again: request.again,
-                        already_downloaded: false,
-                    }));
-                    id
-                }));
-            }
-            state.version += 1;
-        }
-        self.shared.changed();
-        schedule(&self.shared);
-        results
-    }
-
-    /// Pauses downloads; running ones stop within a fraction of a second, keeping their data.
-    pub fn pause(&self, ids: &[DownloadId]) {
-        self.command(ids, |state, id| {
-            let Some(row) = state.row(id) else { return };
-            if !row.status.can_pause() {
-                return;
-            }
-            if let Some(signal) = state.workers.get(&id) {
-                signal.raise(StopRequest::Pause);
-            }
-            state.update(id, |d| {
-                d.status = Status::Paused { reason: None };
-                d.bytes_per_sec = 0;
-                d.eta_secs = None;
-            });
-        });
-    }
-
-    /// Resumes paused downloads (they queue for a free slot).
-    pub fn resume(&self, ids: &[DownloadId]) {
-        self.command(ids, |state, id| {
-            if matches!(
-                state.row(id).map(|d| &d.status),
-                Some(Status::Paused { .. })
-            ) {
-                state.update(id, |d| d.status = Status::Queued);
-            }
-        });
-    }
-
-    /// Tries failed or cancelled downloads again (a failed one continues its partial file).
-    pub fn retry(&self, ids: &[DownloadId]) {
-        self.command(ids, |state, id| {
-            if matches!(
-                state.row(id).map(|d| &d.status),
-                Some(Status::Failed { .. } | Status::Cancelled | Status::Paused { .. })
-            ) {
-                state.update(id, |d| {
-                    d.status = Status::Queued;
-                    d.note = None;
-                });
-            }
-        });
-    }
-
-    /// Cancels downloads: stops them and deletes the partial data they created.
-    pub fn cancel(&self, ids: &[DownloadId]) {
-        let shared = Arc::clone(&self.shared);
-        self.command(ids, |state, id| {
-            let Some(row) = state.row(id) else { return };
-            if matches!(row.status, Status::Finished | Status::Cancelled) {
-                return;
-            }
-            let job = Job::from_row(row, JobKind::Cleanup);
-            state.update(id, |d| {
-                d.status = Status::Cancelled;
-                d.bytes_done = 0;
-                d.bytes_per_sec = 0;
-                d.eta_secs = None;
-            });
-            stop_or_clean(&shared, state, job);
-        });
-    }
-
-    /// Removes downloads from the list. Unfinished ones are cancelled first; finished files
-    /// stay on disk.
-    pub fn remove(&self, ids: &[DownloadId]) {
-        let shared = Arc::clone(&self.shared);
-        self.command(ids, |state, id| {
-            let Some(index) = state.index(id) else { return };
-            let row = state.rows.remove(index);
-            state.limiters.remove(&id);
-            state.version += 1;
-            if !matches!(row.status, Status::Finished | Status::Cancelled) {
-                stop_or_clean(&shared, state, Job::from_row(&row, JobKind::Cleanup));
-            }
-        });
-    }
-
-    /// Pauses everything that is waiting or running.
-    pub fn pause_all(&self) {
-        let ids = self.ids_where(|d| d.status.can_pause());
-        self.pause(&ids);
-    }
-
-    /// Resumes everything paused.
-    pub fn resume_all(&self) {
-        let ids = self.ids_where(|d| matches!(d.status, Status::Paused { .. }));
-        self.resume(&ids);
-    }
-
-    /// Removes finished downloads from the list (their files stay).
-    pub fn clear_finished(&self) {
-        let ids = self.ids_where(|d| d.status == Status::Finished);
-        self.remove(&ids);
-    }
-
     /// Changes how many downloads run at once; running ones are never interrupted.
     pub fn set_jobs(&self, jobs: usize) {
         {
@@ -522,124 +343,4 @@ impl Engine {
         self.shared.changed();
         schedule(&self.shared);
     }
-}
-
-fn validate(request: &AddRequest) -> Result<(), AddError> {
-    if !matches!(request.url.scheme(), "http" | "https") {
-        return Err(AddError::UnsupportedScheme(request.url.scheme().to_owned()));
-    }
-    if request.url.host_str().is_none_or(str::is_empty) {
-        return Err(AddError::NoHost);
-    }
-    if let Some(hash) = &request.sha256
-        && (hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()))
-    {
-        return Err(AddError::BadChecksum);
-    }
-    Ok(())
-}
-
-/// Stops a running worker with a cancel, or starts a cleanup for one that is not running.
-fn stop_or_clean(shared: &Arc<Shared>, state: &mut State, job: Job) {
-    if let Some(signal) = state.workers.get(&job.id) {
-        signal.raise(StopRequest::Cancel);
-        return;
-    }
-    if job.file_name.is_some() {
-        spawn_worker(shared, state, job);
-    }
-}
-
-/// Starts queued downloads while slots are free.
-fn schedule(shared: &Arc<Shared>) {
-    let mut state = shared.lock();
-    if state.shutting_down {
-        return;
-    }
-    let mut running = state
-        .rows
-        .iter()
-        .filter(|d| state.workers.contains_key(&d.id) && d.status.is_running())
-        .count();
-    let mut starting = Vec::new();
-    for row in &state.rows {
-        if running >= state.jobs {
-            break;
-        }
-        if row.status == Status::Queued && !state.workers.contains_key(&row.id) {
-            starting.push(Job::from_row(row, JobKind::Download));
-            running += 1;
-        }
-    }
-    for job in starting {
-        state.update(job.id, |d| d.status = Status::Connecting);
-        spawn_worker(shared, &mut state, job);
-    }
-}
-
-fn spawn_worker(shared: &Arc<Shared>, state: &mut State, job: Job) {
-    let id = job.id;
-    let signal = Arc::new(StopSignal::default());
-    state.workers.insert(id, Arc::clone(&signal));
-    let limit = state.row(id).and_then(|d| d.speed_limit);
-    let limiter = state.limiter_for(id, limit);
-    let thread_shared = Arc::clone(shared);
-    let spawned = thread::Builder::new()
-        .name(format!("haul-worker-{}", id.0))
-        .spawn(move || {
-            let outcome = worker::run(&thread_shared, &job, &signal, limiter);
-            worker_finished(&thread_shared, id, outcome);
-        });
-    if let Err(err) = spawned {
-        state.workers.remove(&id);
-        state.update(id, |d| {
-            d.status = Status::Failed {
-                reason: Reason::NoThread {
-                    detail: err.to_string(),
-                },
-            }
-        });
-    }
-}
-
-/// Records how a worker ended and lets the next download start.
-fn worker_finished(shared: &Arc<Shared>, id: DownloadId, outcome: Outcome) {
-    {
-        let mut state = shared.lock();
-        state.workers.remove(&id);
-        state.space_claims.remove(&id);
-        let shutting_down = state.shutting_down;
-        state.update(id, |d| {
-            d.bytes_per_sec = 0;
-            d.eta_secs = None;
-            let still_running = d.status.is_running();
-            match outcome {
-                Outcome::Finished {
-                    file_name,
-                    bytes,
-                    already,
-                } => {
-                    d.status = Status::Finished;
-                    d.already_downloaded = already;
-                    d.file_name = Some(file_name);
-                    d.bytes_done = bytes;
-                    d.total_bytes = Some(bytes);
-                    d.finished_unix = Some(store::unix_now());
-                }
-                Outcome::Failed(reason) if still_running => d.status = Status::Failed { reason },
-                Outcome::PausedBecause(reason) if still_running => {
-                    d.status = Status::Paused {
-                        reason: Some(reason),
-                    }
-                }
-                // A worker stopped by Haul quitting continues on the next start.
-                Outcome::Stopped if still_running && shutting_down => d.status = Status::Queued,
-                Outcome::Stopped if still_running => d.status = Status::Paused { reason: None },
-                // The user changed the status meanwhile (pause, cancel, resume): keep theirs.
-                _ => {}
-            }
-        });
-    }
-    shared.changed();
-    schedule(shared);
 }

@@ -1,0 +1,212 @@
+//! What users ask of downloads: add them, pause, resume, retry, cancel and remove them. Each
+//! command changes the rows under the lock and returns at once; workers start, stop and clean
+//! up on their own threads.
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use url::Url;
+
+use super::error::AddError;
+use super::scheduler::{schedule, stop_or_clean};
+use super::signal::StopRequest;
+use super::state::{Download, DownloadId, Status};
+use super::store;
+use super::worker::{Job, JobKind};
+use super::{Engine, naming};
+
+/// A download to add.
+#[derive(Clone, Debug)]
+pub struct AddRequest {
+    /// The link.
+    pub url: Url,
+    /// Folder for the file.
+    pub dir: PathBuf,
+    /// A name chosen by the user instead of the server's suggestion.
+    pub file_name: Option<String>,
+    /// Expected SHA-256 of the file, as hex.
+    pub sha256: Option<String>,
+    /// Add it paused instead of queued.
+    pub paused: bool,
+    /// Download a fresh copy even if the same file from this link is already in the folder.
+    pub again: bool,
+}
+
+impl AddRequest {
+    /// A request to download `url` into `dir` with the server's name, starting when a slot
+    /// is free.
+    pub fn new(url: Url, dir: impl Into<PathBuf>) -> Self {
+        Self {
+            url,
+            dir: dir.into(),
+            file_name: None,
+            sha256: None,
+            paused: false,
+            again: false,
+        }
+    }
+}
+
+impl Engine {
+    /// Adds one download.
+    pub fn add(&self, request: AddRequest) -> Result<DownloadId, AddError> {
+        self.add_many(vec![request])
+            .pop()
+            .unwrap_or(Err(AddError::NoHost))
+    }
+
+    /// Adds several downloads under one lock (for pasted lists of thousands of links).
+    pub fn add_many(&self, requests: Vec<AddRequest>) -> Vec<Result<DownloadId, AddError>> {
+        let now = store::unix_now();
+        let mut results = Vec::with_capacity(requests.len());
+        {
+            let mut state = self.shared.lock();
+            for request in requests {
+                results.push(validate(&request).map(|()| {
+                    let id = DownloadId(state.next_id);
+                    state.next_id += 1;
+                    let name_fixed = request.file_name.is_some();
+                    state.rows.push(Arc::new(Download {
+                        id,
+                        url: request.url,
+                        dir: request.dir,
+                        file_name: request.file_name.map(|n| naming::sanitize(&n)),
+                        name_fixed,
+                        status: if request.paused {
+                            Status::Paused { reason: None }
+                        } else {
+                            Status::Queued
+                        },
+                        bytes_done: 0,
+                        total_bytes: None,
+                        bytes_per_sec: 0,
+                        eta_secs: None,
+                        sha256: request.sha256.map(|h| h.to_ascii_lowercase()),
+                        speed_limit: None,
+                        added_unix: now,
+                        finished_unix: None,
+                        note: None,
+                        again: request.again,
+                        already_downloaded: false,
+                    }));
+                    id
+                }));
+            }
+            state.version += 1;
+        }
+        self.shared.changed();
+        schedule(&self.shared);
+        results
+    }
+
+    /// Pauses downloads; running ones stop within a fraction of a second, keeping their data.
+    pub fn pause(&self, ids: &[DownloadId]) {
+        self.command(ids, |state, id| {
+            let Some(row) = state.row(id) else { return };
+            if !row.status.can_pause() {
+                return;
+            }
+            if let Some(signal) = state.workers.get(&id) {
+                signal.raise(StopRequest::Pause);
+            }
+            state.update(id, |d| {
+                d.status = Status::Paused { reason: None };
+                d.bytes_per_sec = 0;
+                d.eta_secs = None;
+            });
+        });
+    }
+
+    /// Resumes paused downloads (they queue for a free slot).
+    pub fn resume(&self, ids: &[DownloadId]) {
+        self.command(ids, |state, id| {
+            if matches!(
+                state.row(id).map(|d| &d.status),
+                Some(Status::Paused { .. })
+            ) {
+                state.update(id, |d| d.status = Status::Queued);
+            }
+        });
+    }
+
+    /// Tries failed or cancelled downloads again (a failed one continues its partial file).
+    pub fn retry(&self, ids: &[DownloadId]) {
+        self.command(ids, |state, id| {
+            if matches!(
+                state.row(id).map(|d| &d.status),
+                Some(Status::Failed { .. } | Status::Cancelled | Status::Paused { .. })
+            ) {
+                state.update(id, |d| {
+                    d.status = Status::Queued;
+                    d.note = None;
+                });
+            }
+        });
+    }
+
+    /// Cancels downloads: stops them and deletes the partial data they created.
+    pub fn cancel(&self, ids: &[DownloadId]) {
+        let shared = Arc::clone(&self.shared);
+        self.command(ids, |state, id| {
+            let Some(row) = state.row(id) else { return };
+            if matches!(row.status, Status::Finished | Status::Cancelled) {
+                return;
+            }
+            let job = Job::from_row(row, JobKind::Cleanup);
+            state.update(id, |d| {
+                d.status = Status::Cancelled;
+                d.bytes_done = 0;
+                d.bytes_per_sec = 0;
+                d.eta_secs = None;
+            });
+            stop_or_clean(&shared, state, job);
+        });
+    }
+
+    /// Removes downloads from the list. Unfinished ones are cancelled first; finished files
+    /// stay on disk.
+    pub fn remove(&self, ids: &[DownloadId]) {
+        let shared = Arc::clone(&self.shared);
+        self.command(ids, |state, id| {
+            let Some(index) = state.index(id) else { return };
+            let row = state.rows.remove(index);
+            state.limiters.remove(&id);
+            state.version += 1;
+            if !matches!(row.status, Status::Finished | Status::Cancelled) {
+                stop_or_clean(&shared, state, Job::from_row(&row, JobKind::Cleanup));
+            }
+        });
+    }
+
+    /// Pauses everything that is waiting or running.
+    pub fn pause_all(&self) {
+        let ids = self.ids_where(|d| d.status.can_pause());
+        self.pause(&ids);
+    }
+
+    /// Resumes everything paused.
+    pub fn resume_all(&self) {
+        let ids = self.ids_where(|d| matches!(d.status, Status::Paused { .. }));
+        self.resume(&ids);
+    }
+
+    /// Removes finished downloads from the list (their files stay).
+    pub fn clear_finished(&self) {
+        let ids = self.ids_where(|d| d.status == Status::Finished);
+        self.remove(&ids);
+    }
+}
+
+fn validate(request: &AddRequest) -> Result<(), AddError> {
+    if !matches!(request.url.scheme(), "http" | "https") {
+        return Err(AddError::UnsupportedScheme(request.url.scheme().to_owned()));
+    }
+    if request.url.host_str().is_none_or(str::is_empty) {
+        return Err(AddError::NoHost);
+    }
+    if let Some(hash) = &request.sha256
+        && (hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()))
+    {
+        return Err(AddError::BadChecksum);
+    }
+    Ok(())
+}
