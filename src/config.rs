@@ -159,6 +159,7 @@ impl Settings {
             connections_per_host: self.connections_per_host,
             speed_limit: self.speed_limit_bytes(),
             queue_dir,
+            undo_window: crate::engine::UNDO_WINDOW,
         }
     }
 }

@@ -10,7 +10,7 @@ use super::actions::RowAction;
 use super::tasks::FolderFor;
 use super::xdnd::DroppedData;
 use crate::config::Settings;
-use crate::engine::DownloadId;
+use crate::engine::{DownloadId, UndoToken};
 
 /// A request from the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,6 +64,19 @@ pub enum Command {
     SelectAll,
     /// Remove the selected rows.
     RemoveSelected,
+    /// Remove these rows; delete their partial files too (after the undo window) if asked.
+    ConfirmRemove {
+        /// The rows.
+        ids: Vec<DownloadId>,
+        /// Also delete partial files.
+        delete_partial: bool,
+    },
+    /// Close the remove question without removing.
+    CloseRemoveDialog,
+    /// Take back a cancel or a removal.
+    Undo(UndoToken),
+    /// Hide the undo offer (the deletion still happens when its time comes).
+    DismissUndo,
     /// Forget the selection (Escape).
     ClearSelection,
     /// The window's close button (or the desktop) asked to close.

@@ -11,11 +11,13 @@ use super::add_dialog::AddDialog;
 use super::command::Command;
 use super::drop;
 use super::limit_dialog::LimitDialog;
+use super::remove_dialog::{self, RemoveDialog};
 use super::settings_window::SettingsWindow;
 use super::tasks::TaskResult;
+use super::undo_bar::UndoOffer;
 use super::xdnd::DroppedData;
 use crate::config::Settings;
-use crate::engine::{AddRequest, DownloadId, Engine};
+use crate::engine::{AddRequest, DownloadId, Engine, PartialFiles, Status, UNDO_WINDOW};
 
 impl App {
     /// Carries out one command. `ctx` is `None` only while the window is being built.
@@ -117,8 +119,25 @@ impl App {
             Command::RemoveSelected => {
                 let ids = self.selection.ids();
                 self.act(RowAction::Remove, &ids);
-                self.selection.clear();
             }
+            Command::ConfirmRemove {
+                ids,
+                delete_partial,
+            } => {
+                self.remove_dialog = None;
+                self.remove(&ids, delete_partial);
+            }
+            Command::CloseRemoveDialog => self.remove_dialog = None,
+            Command::Undo(token) => {
+                self.undo_offer = None;
+                let undone = self.engine.as_ref().is_some_and(|e| e.undo(token));
+                if !undone {
+                    self.notices.push(
+                        "It is too late to undo that; the files were already deleted.".into(),
+                    );
+                }
+            }
+            Command::DismissUndo => self.undo_offer = None,
             Command::CloseRequested => {
                 if !self.quit_confirmed && self.counts.active > 0 {
                     if let Some(ctx) = ctx {
@@ -185,8 +204,30 @@ impl App {
             RowAction::Pause => engine.pause(ids),
             RowAction::Resume => engine.resume(ids),
             RowAction::Retry => engine.retry(ids),
-            RowAction::Cancel => engine.cancel(ids),
-            RowAction::Remove => engine.remove(ids),
+            RowAction::Cancel => {
+                let cancelled: Vec<&crate::engine::Download> = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+                    .filter(|d| !matches!(d.status, Status::Finished | Status::Cancelled))
+                    .collect();
+                if cancelled.is_empty() {
+                    return;
+                }
+                let text = undo_text("Cancelled", &cancelled, true);
+                let token = engine.cancel(ids);
+                self.undo_offer = Some(UndoOffer::new(token, text, UNDO_WINDOW));
+            }
+            RowAction::Remove => {
+                let rows: Vec<&crate::engine::Download> = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+                    .collect();
+                if rows.iter().any(|d| remove_dialog::has_partial(d)) {
+                    self.remove_dialog = Some(RemoveDialog::new(&rows));
+                } else {
+                    self.remove(ids, false);
+                }
+            }
             RowAction::Open | RowAction::ShowInFolder => {
                 let Some(path) = ids
                     .first()
@@ -208,6 +249,26 @@ impl App {
                 });
             }
         }
+    }
+
+    /// Removes rows, offering an undo; partial files go too (later) when `delete_partial`.
+    fn remove(&mut self, ids: &[DownloadId], delete_partial: bool) {
+        let Some(engine) = &self.engine else { return };
+        let rows: Vec<&crate::engine::Download> = ids
+            .iter()
+            .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        let text = undo_text("Removed", &rows, delete_partial);
+        let partial = if delete_partial {
+            PartialFiles::Delete
+        } else {
+            PartialFiles::Keep
+        };
+        let token = engine.remove(ids, partial);
+        self.undo_offer = Some(UndoOffer::new(token, text, UNDO_WINDOW));
     }
 
     fn save_settings(&mut self, settings: Settings) {
@@ -242,4 +303,32 @@ impl App {
             ))
         });
     }
+}
+
+/// What a cancel or removal did, for the undo bar: "Cancelled big.iso; its partial file
+/// (56.0 MiB) will be deleted."
+fn undo_text(verb: &str, rows: &[&crate::engine::Download], deletes: bool) -> String {
+    let what = match rows {
+        [one] => one.display_name(),
+        many => format!("{} downloads", many.len()),
+    };
+    let from_list = if verb == "Removed" {
+        " from the list"
+    } else {
+        ""
+    };
+    let partial: Vec<&&crate::engine::Download> = rows
+        .iter()
+        .filter(|d| d.bytes_done > 0 && d.status != Status::Finished)
+        .collect();
+    if !deletes || partial.is_empty() {
+        return format!("{verb} {what}{from_list}.");
+    }
+    let size = crate::format::bytes(partial.iter().map(|d| d.bytes_done).sum());
+    let files = if partial.len() == 1 {
+        format!("its partial file ({size}) will be deleted")
+    } else {
+        format!("their partial files ({size}) will be deleted")
+    };
+    format!("{verb} {what}{from_list}; {files}.")
 }

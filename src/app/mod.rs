@@ -19,6 +19,7 @@ mod launch;
 mod limit_dialog;
 mod list;
 mod messages;
+mod remove_dialog;
 mod results;
 mod run;
 mod selection;
@@ -27,6 +28,7 @@ mod setup;
 mod status_bar;
 mod tasks;
 mod toolbar;
+mod undo_bar;
 mod widgets;
 pub mod xdnd;
 
@@ -50,8 +52,10 @@ use crate::instance::{FirstWindow, Inbox};
 use crate::paths::Paths;
 use add_dialog::AddDialog;
 use limit_dialog::LimitDialog;
+use remove_dialog::RemoveDialog;
 use settings_window::SettingsWindow;
 use tasks::Tasks;
+use undo_bar::UndoOffer;
 use xdnd::{DragEvent, DragPreview};
 
 /// The application id: the `.desktop` file's name and the window's app id.
@@ -88,6 +92,10 @@ pub struct App {
     dragging: Option<DragPreview>,
     /// Links handed over by later launches.
     inbox: Option<Inbox>,
+    /// The question before removing rows with partial files.
+    remove_dialog: Option<RemoveDialog>,
+    /// The last cancel or removal, while it can be undone.
+    undo_offer: Option<UndoOffer>,
     /// The data folder's lock: held for as long as the window lives.
     _instance: Option<FirstWindow>,
 }
@@ -123,6 +131,8 @@ impl App {
             drag_events: None,
             dragging: None,
             inbox: setup.inbox,
+            remove_dialog: None,
+            undo_offer: None,
             _instance: setup.instance,
         };
         if let Some(engine) = &app.engine {
@@ -187,20 +197,37 @@ impl App {
                 }
             }
         }
+        if self.undo_offer.as_ref().is_some_and(UndoOffer::expired) {
+            self.undo_offer = None;
+        }
+        if self.undo_offer.is_some() {
+            // The countdown.
+            ctx.request_repaint_after(Duration::from_secs(1));
+        }
         let Some(engine) = &self.engine else { return };
         if engine.version() != self.snapshot.version {
             let notices = engine.take_notices();
             self.notices.extend(notices);
+            let active_before = self.counts.active;
             self.take_snapshot();
+            if self.counts.active < active_before {
+                // A download stopped or finished: the free space changed.
+                self.check_free_space();
+            }
         }
         if self.counts.active > 0 {
             ctx.request_repaint_after(REFRESH);
+        }
+        // Other programs fill and free the disk too: look again every few seconds while the
+        // window can be seen.
+        if ctx.input(|i| i.viewport().minimized) != Some(true) {
             if self
                 .free_space_checked
                 .is_none_or(|at| at.elapsed() >= FREE_SPACE_EVERY)
             {
                 self.check_free_space();
             }
+            ctx.request_repaint_after(FREE_SPACE_EVERY);
         }
     }
 
@@ -227,6 +254,9 @@ impl App {
                 messages::notices_ui(ui, &self.notices, &mut commands);
             });
         }
+        if let Some(offer) = &self.undo_offer {
+            egui::Panel::bottom("undo").show(ui, |ui| offer.ui(ui, &mut commands));
+        }
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             let limit = self.settings.speed_limit_bytes();
             status_bar::status_bar_ui(ui, &self.counts, self.bytes_per_sec, limit, self.free_space);
@@ -243,6 +273,9 @@ impl App {
             window.show(&ctx, &mut commands);
         }
         if let Some(dialog) = &mut self.limit_dialog {
+            dialog.show(&ctx, &mut commands);
+        }
+        if let Some(dialog) = &mut self.remove_dialog {
             dialog.show(&ctx, &mut commands);
         }
         if self.asking_to_quit {
@@ -265,6 +298,7 @@ impl App {
         self.add_dialog.is_some()
             || self.settings_window.is_some()
             || self.limit_dialog.is_some()
+            || self.remove_dialog.is_some()
             || self.asking_to_quit
     }
 

@@ -7,11 +7,12 @@ use std::sync::Arc;
 use url::Url;
 
 use super::error::AddError;
-use super::scheduler::{schedule, stop_or_clean};
+use super::scheduler::schedule;
 use super::signal::StopRequest;
-use super::state::{Download, DownloadId, Status};
+use super::state::{Download, DownloadId, State, Status};
 use super::store;
-use super::worker::{Job, JobKind};
+use super::undo::{self, PartialFiles, UndoToken};
+use super::worker::Job;
 use super::{Engine, naming};
 
 /// A download to add.
@@ -128,13 +129,15 @@ impl Engine {
         });
     }
 
-    /// Tries failed or cancelled downloads again (a failed one continues its partial file).
+    /// Tries failed or cancelled downloads again (a failed one continues its partial file, and
+    /// so does a cancelled one whose files are still there).
     pub fn retry(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
             if matches!(
                 state.row(id).map(|d| &d.status),
                 Some(Status::Failed { .. } | Status::Cancelled | Status::Paused { .. })
             ) {
+                undo::keep_files(state, id);
                 state.update(id, |d| {
                     d.status = Status::Queued;
                     d.note = None;
@@ -143,38 +146,53 @@ impl Engine {
         });
     }
 
-    /// Cancels downloads: stops them and deletes the partial data they created.
-    pub fn cancel(&self, ids: &[DownloadId]) {
+    /// Cancels downloads: they stop at once, and their partial files are deleted when the undo
+    /// window has passed (or when Haul quits); [`Engine::undo`] with the returned token brings
+    /// them back first.
+    pub fn cancel(&self, ids: &[DownloadId]) -> UndoToken {
         let shared = Arc::clone(&self.shared);
+        let token = self.shared.lock().new_undo_token();
         self.command(ids, |state, id| {
             let Some(row) = state.row(id) else { return };
             if matches!(row.status, Status::Finished | Status::Cancelled) {
                 return;
             }
-            let job = Job::from_row(row, JobKind::Cleanup);
+            let job = Job::from_row(row);
             state.update(id, |d| {
                 d.status = Status::Cancelled;
-                d.bytes_done = 0;
                 d.bytes_per_sec = 0;
                 d.eta_secs = None;
             });
-            stop_or_clean(&shared, state, job);
+            stop_worker(state, id);
+            undo::delete_later(&shared, state, token, job, None);
         });
+        token
     }
 
-    /// Removes downloads from the list. Unfinished ones are cancelled first; finished files
-    /// stay on disk.
-    pub fn remove(&self, ids: &[DownloadId]) {
+    /// Removes downloads from the list; finished files always stay. Unfinished ones stop, and
+    /// their partial files stay too unless `partial` says to delete them (after the undo
+    /// window). [`Engine::undo`] with the returned token puts the rows back.
+    pub fn remove(&self, ids: &[DownloadId], partial: PartialFiles) -> UndoToken {
         let shared = Arc::clone(&self.shared);
+        let token = self.shared.lock().new_undo_token();
+        let mut kept = Vec::new();
         self.command(ids, |state, id| {
             let Some(index) = state.index(id) else { return };
             let row = state.rows.remove(index);
             state.limiters.remove(&id);
             state.version += 1;
-            if !matches!(row.status, Status::Finished | Status::Cancelled) {
-                stop_or_clean(&shared, state, Job::from_row(&row, JobKind::Cleanup));
+            stop_worker(state, id);
+            let unfinished = !matches!(row.status, Status::Finished | Status::Cancelled);
+            if unfinished && partial == PartialFiles::Delete {
+                let job = Job::from_row(&row);
+                undo::delete_later(&shared, state, token, job, Some(row));
+            } else {
+                kept.push(row);
             }
         });
+        let mut state = self.shared.lock();
+        undo::remember_removed(&self.shared, &mut state, token, kept);
+        token
     }
 
     /// Pauses everything that is waiting or running.
@@ -192,7 +210,14 @@ impl Engine {
     /// Removes finished downloads from the list (their files stay).
     pub fn clear_finished(&self) {
         let ids = self.ids_where(|d| d.status == Status::Finished);
-        self.remove(&ids);
+        self.remove(&ids, PartialFiles::Keep);
+    }
+}
+
+/// Asks a running worker to stop, keeping its files (a later deletion, if any, waits for it).
+fn stop_worker(state: &State, id: DownloadId) {
+    if let Some(signal) = state.workers.get(&id) {
+        signal.raise(StopRequest::Pause);
     }
 }
 

@@ -28,6 +28,7 @@ mod scheduler;
 pub mod signal;
 pub mod state;
 pub mod store;
+mod undo;
 mod waker;
 mod worker;
 
@@ -46,6 +47,7 @@ pub use reason::{Reason, SpeedNote};
 pub use retry::RetryPolicy;
 pub use signal::StopRequest;
 pub use state::{Counts, Download, DownloadId, Snapshot, Status};
+pub use undo::{PartialFiles, UndoToken};
 
 use scheduler::schedule;
 use state::State;
@@ -69,6 +71,8 @@ pub struct EngineConfig {
     pub speed_limit: u64,
     /// Folder for the saved queue; `None` keeps the queue in memory only (`haul get`).
     pub queue_dir: Option<PathBuf>,
+    /// How long a cancel or a removal with deletion can be undone before files are deleted.
+    pub undo_window: Duration,
 }
 
 impl Default for EngineConfig {
@@ -81,6 +85,7 @@ impl Default for EngineConfig {
             connections_per_host: 8,
             speed_limit: 0,
             queue_dir: None,
+            undo_window: UNDO_WINDOW,
         }
     }
 }
@@ -107,6 +112,9 @@ pub(crate) struct Tuning {
     /// The overall speed limit, shared by every connection.
     pub limiter: Arc<limiter::RateLimiter>,
 }
+
+/// How long a cancel or a removal with deletion can be undone.
+pub const UNDO_WINDOW: Duration = Duration::from_secs(10);
 
 /// Most connections per file.
 pub const MAX_CONNECTIONS: usize = 16;
@@ -188,6 +196,7 @@ impl Engine {
             next_id: loaded.next_id.max(1),
             jobs: config.jobs.max(1),
             notices: loaded.notices,
+            undo_window: config.undo_window,
             ..State::default()
         };
         let mut spawn_error = None;
@@ -317,6 +326,8 @@ impl Engine {
             }
             thread::sleep(Duration::from_millis(10));
         };
+        // Quitting ends every undo window: what was cancelled goes now.
+        undo::delete_all_now(&self.shared);
         if let Some(persister) = &self.shared.persister {
             persister.stop();
         }

@@ -4,21 +4,10 @@ use std::sync::Arc;
 use std::thread;
 
 use super::reason::Reason;
-use super::signal::{StopRequest, StopSignal};
+use super::signal::StopSignal;
 use super::state::{DownloadId, State, Status};
-use super::worker::{self, Job, JobKind, Outcome};
+use super::worker::{self, Job, Outcome};
 use super::{Shared, store};
-
-/// Stops a running worker with a cancel, or starts a cleanup for one that is not running.
-pub(super) fn stop_or_clean(shared: &Arc<Shared>, state: &mut State, job: Job) {
-    if let Some(signal) = state.workers.get(&job.id) {
-        signal.raise(StopRequest::Cancel);
-        return;
-    }
-    if job.file_name.is_some() {
-        spawn_worker(shared, state, job);
-    }
-}
 
 /// Starts queued downloads while slots are free.
 pub(super) fn schedule(shared: &Arc<Shared>) {
@@ -37,7 +26,7 @@ pub(super) fn schedule(shared: &Arc<Shared>) {
             break;
         }
         if row.status == Status::Queued && !state.workers.contains_key(&row.id) {
-            starting.push(Job::from_row(row, JobKind::Download));
+            starting.push(Job::from_row(row));
             running += 1;
         }
     }

@@ -248,6 +248,16 @@ pub(crate) struct State {
     pub notices: Vec<String>,
     /// Room on disk claimed by running downloads (see `worker::partial::claim_space`).
     pub space_claims: std::collections::HashMap<DownloadId, SpaceClaim>,
+    /// Deletions waiting for their undo window (see `undo`).
+    pub pending_deletions: Vec<super::undo::PendingDeletion>,
+    /// Rows removed without deletion, kept for an undo during the window.
+    pub removed: Vec<super::undo::RemovedRows>,
+    /// The last undo token handed out.
+    pub next_undo_token: u64,
+    /// How long a cancel or removal can be undone.
+    pub undo_window: std::time::Duration,
+    /// Whether the janitor thread runs.
+    pub janitor_running: bool,
 }
 
 /// Room on disk a running download counts on: the rest of its file.

@@ -6,7 +6,7 @@ use super::support::server::{Fault, Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file, wait_until};
 use super::{add, engine, fast_config, wait_finished, wait_for};
 use haul::engine::control::{self, PartPaths};
-use haul::engine::{Engine, Status};
+use haul::engine::{Engine, PartialFiles, Status};
 
 #[test]
 fn pause_acts_within_a_second_on_a_stalled_server_and_resume_finishes() {
@@ -47,7 +47,7 @@ fn pause_acts_within_a_second_on_a_stalled_server_and_resume_finishes() {
 }
 
 #[test]
-fn cancel_deletes_only_this_downloads_files_within_a_second() {
+fn cancel_keeps_the_files_for_the_undo_window_then_deletes_only_this_downloads_files() {
     let server = TestServer::start();
     server.route(
         "/c.bin",
@@ -66,9 +66,74 @@ fn cancel_deletes_only_this_downloads_files_within_a_second() {
         engine.snapshot().get(id).map(|d| d.status.clone()),
         Some(Status::Cancelled)
     );
-    wait_until(Duration::from_secs(1), "partial files deleted", || {
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        dir.path().join("c.bin.part").exists(),
+        "nothing is deleted while the cancel can be undone"
+    );
+    wait_until(Duration::from_secs(3), "partial files deleted", || {
         (file_names(dir.path()) == vec!["unrelated.txt"]).then_some(())
     });
+    assert_eq!(engine.snapshot().get(id).map(|d| d.bytes_done), Some(0));
+}
+
+#[test]
+fn undo_after_cancel_brings_the_download_back_with_its_bytes() {
+    let server = TestServer::start();
+    let body = data(600_000, 34);
+    server.route("/u.bin", Route::file(body.clone()).throttle(400_000));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Engine::start(haul::engine::EngineConfig {
+        undo_window: Duration::from_secs(30),
+        ..fast_config()
+    })
+    .expect("engine");
+    let id = add(&engine, &server.url("/u.bin"), dir.path());
+    wait_for(&engine, id, Duration::from_secs(5), "progress", |d| {
+        d.bytes_done > 200_000
+    });
+    let token = engine.cancel(&[id]);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(engine.undo(token), "undone within the window");
+    let row = wait_for(&engine, id, Duration::from_secs(5), "paused", |d| {
+        matches!(d.status, Status::Paused { .. })
+    });
+    assert!(row.bytes_done > 200_000, "its bytes are still there");
+    assert!(!engine.undo(token), "an undo is taken once");
+    server.set_throttle("/u.bin", None);
+    engine.resume(&[id]);
+    wait_finished(&engine, id);
+    assert_eq!(sha256_file(&dir.path().join("u.bin")), sha256(&body));
+    assert!(
+        server.body_bytes_sent() < body.len() as u64 * 13 / 10,
+        "continued"
+    );
+}
+
+#[test]
+fn quitting_deletes_what_was_cancelled_at_once() {
+    let server = TestServer::start();
+    server.route(
+        "/q.bin",
+        Route::file(data(400_000, 35)).faults([Fault::StallAfter(100_000)]),
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Engine::start(haul::engine::EngineConfig {
+        undo_window: Duration::from_secs(30),
+        ..fast_config()
+    })
+    .expect("engine");
+    let id = add(&engine, &server.url("/q.bin"), dir.path());
+    wait_for(&engine, id, Duration::from_secs(5), "the stall", |d| {
+        d.bytes_done == 100_000
+    });
+    engine.cancel(&[id]);
+    assert!(engine.shutdown(Duration::from_secs(5)));
+    assert!(
+        file_names(dir.path()).is_empty(),
+        "{:?}",
+        file_names(dir.path())
+    );
 }
 
 #[test]
@@ -150,7 +215,7 @@ fn job_limit_is_respected_and_everything_finishes() {
 }
 
 #[test]
-fn removing_keeps_finished_files_and_deletes_partial_ones() {
+fn removing_keeps_files_unless_asked_and_can_be_undone() {
     let server = TestServer::start();
     server.route("/done.bin", Route::file(data(20_000, 50)));
     server.route(
@@ -167,9 +232,26 @@ fn removing_keeps_finished_files_and_deletes_partial_ones() {
         matches!(d.status, Status::Failed { .. })
     });
     assert!(dir.path().join("half.bin.part").exists());
-    engine.remove(&[done, half]);
+    // Plain remove: off the list, every file stays.
+    let token = engine.remove(&[done, half], PartialFiles::Keep);
     assert!(engine.snapshot().downloads.is_empty());
-    wait_until(Duration::from_secs(2), "partial deleted", || {
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(
+        file_names(dir.path()),
+        vec!["done.bin", "half.bin.part", "half.bin.part.haul"]
+    );
+    // Too late for that undo (the window was 800 ms).
+    assert!(!engine.undo(token));
+    let half = add(&engine, &server.url("/half.bin"), dir.path());
+    engine.pause(&[half]);
+    // Remove with deletion: undone in time, the row is back.
+    let token = engine.remove(&[half], PartialFiles::Delete);
+    assert!(engine.snapshot().downloads.is_empty());
+    assert!(engine.undo(token));
+    assert_eq!(engine.snapshot().downloads.len(), 1);
+    // And for good: only the partial goes, the finished file stays.
+    engine.remove(&[half], PartialFiles::Delete);
+    wait_until(Duration::from_secs(3), "partial deleted", || {
         (file_names(dir.path()) == vec!["done.bin"]).then_some(())
     });
 }

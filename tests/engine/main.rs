@@ -38,6 +38,8 @@ pub fn fast_config() -> EngineConfig {
         // One connection: these tests pin down the request sequence; tests/engine/segments.rs
         // covers several connections.
         connections: 1,
+        // Short, so tests see the deletion that follows a cancel.
+        undo_window: Duration::from_millis(800),
         ..EngineConfig::default()
     }
 }

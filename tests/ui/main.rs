@@ -9,6 +9,7 @@ mod adding;
 mod desktop;
 mod dragging;
 mod lifecycle;
+mod removing;
 mod rows;
 mod scale;
 mod settings;

@@ -30,13 +30,24 @@ fn pause_resume_cancel_and_retry_from_the_row() {
 
     window.harness.get_by_label("Cancel").click();
     window.wait_for_label("Cancelled");
-    window.step_until("partial files deleted", |w| {
-        file_names(&w.downloads()).is_empty()
-    });
+    window
+        .harness
+        .get_by_label_contains("Cancelled movie.mkv; its partial file");
+    assert!(
+        window.downloads().join("movie.mkv.part").exists(),
+        "kept while the cancel can be undone"
+    );
 
+    // Retrying within the undo window continues the partial file.
     server.set_throttle("/movie.mkv", None);
+    let sent = server.body_bytes_sent();
     window.harness.get_by_label("Retry").click();
     window.wait_for_label("Finished");
+    assert!(
+        server.body_bytes_sent() - sent < body.len() as u64,
+        "continued"
+    );
+    assert_eq!(file_names(&window.downloads()), vec!["movie.mkv"]);
     assert_eq!(
         sha256_file(&window.downloads().join("movie.mkv")),
         sha256(&body)

@@ -17,7 +17,8 @@ mod report;
 mod session;
 
 use connections::Session;
-use partial::{OpenPart, Opened, delete_own_partial, discard};
+pub(crate) use partial::delete_own_partial;
+use partial::{OpenPart, Opened};
 use session::Mode;
 
 use std::path::PathBuf;
@@ -48,20 +49,10 @@ const MAX_REOPENS: u32 = 3;
 /// Restarts from zero (the file changed on the server) before giving up.
 const MAX_RESTARTS: u32 = 3;
 
-/// What a worker thread does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum JobKind {
-    /// Download (or resume) the file.
-    Download,
-    /// Delete the partial data of a cancelled or removed download that is not running.
-    Cleanup,
-}
-
 /// Everything a worker needs to know, copied from the row when it starts.
 #[derive(Clone, Debug)]
 pub(crate) struct Job {
     pub id: DownloadId,
-    pub kind: JobKind,
     pub url: Url,
     pub dir: PathBuf,
     pub file_name: Option<String>,
@@ -71,10 +62,9 @@ pub(crate) struct Job {
 }
 
 impl Job {
-    pub fn from_row(row: &Download, kind: JobKind) -> Self {
+    pub fn from_row(row: &Download) -> Self {
         Self {
             id: row.id,
-            kind,
             url: row.url.clone(),
             dir: row.dir.clone(),
             file_name: row.file_name.clone(),
@@ -99,20 +89,14 @@ pub(crate) enum Outcome {
     Stopped,
 }
 
-/// Runs a job to its end.
+/// Downloads (or resumes) a job to its end.
 pub(crate) fn run(
     shared: &Shared,
     job: &Job,
     signal: &StopSignal,
     limiter: Arc<RateLimiter>,
 ) -> Outcome {
-    match job.kind {
-        JobKind::Cleanup => {
-            delete_own_partial(job);
-            Outcome::Stopped
-        }
-        JobKind::Download => Transfer::new(shared, job, signal, limiter).run(),
-    }
+    Transfer::new(shared, job, signal, limiter).run()
 }
 
 struct Transfer<'a> {
@@ -319,17 +303,10 @@ impl<'a> Transfer<'a> {
 
     /// Ends the worker on the user's request (or Haul quitting).
     fn stop(mut self, request: StopRequest) -> Outcome {
-        match request {
-            StopRequest::Pause | StopRequest::Shutdown => {
-                self.release_reservation();
-                self.checkpoint_and_wait();
-            }
-            StopRequest::Cancel => {
-                if let Some(part) = self.part.take() {
-                    discard(part);
-                }
-            }
-        }
+        // A cancel keeps the files too: the engine deletes them when the undo window is over.
+        log::debug!("{}: stopping ({request:?})", self.url_text);
+        self.release_reservation();
+        self.checkpoint_and_wait();
         Outcome::Stopped
     }
 

@@ -34,9 +34,18 @@ const ROOM_FOR_CONTROL: u64 = 1024 * 1024;
 
 /// Deletes a download's partial and control files, but only when the control file proves they
 /// belong to this download and nobody is writing them (another Haul's partial of the same
-/// link is left alone).
-pub(super) fn delete_own_partial(job: &Job) {
-    let Some(name) = &job.file_name else { return };
+/// link is left alone). `by_link`: the download stopped before it learnt its name, and no
+/// other download of the same link is in the list, so the partial of its link is its own.
+pub(crate) fn delete_own_partial(job: &Job, by_link: bool) {
+    let url = redacted_url(&job.url);
+    let Some(name) = job.file_name.clone().or_else(|| {
+        by_link
+            .then(|| control::find_for_url(&job.dir, &url).map(|(_, record)| record.file_name))
+            .flatten()
+    }) else {
+        return;
+    };
+    let name = &name;
     let paths = PartPaths::new(&job.dir, name);
     let ours = control::read(&paths.control)
         .is_some_and(|record| record.url == redacted_url(&job.url) && &record.file_name == name);
