@@ -40,6 +40,28 @@ pub fn duration(secs: u64) -> String {
     }
 }
 
+/// The day of a Unix time, as `27 Nov` (UTC).
+pub fn day_month(unix_secs: u64) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    // Howard Hinnant's days-to-civil algorithm, for days since 1970-01-01.
+    let days = (unix_secs / 86_400) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    format!("{day} {}", MONTHS[(month - 1) as usize])
+}
+
 /// Bytes per second for a rate like `800`, `500K`, `2M`, `1G` (powers of 1024, like curl and
 /// aria2; a trailing `B`, `iB` or `/s` is accepted).
 pub fn parse_rate(text: &str) -> Result<u64, String> {
@@ -66,6 +88,15 @@ pub fn parse_rate(text: &str) -> Result<u64, String> {
 
 #[cfg(test)]
 mod tests {
+    use super::day_month;
+
+    #[test]
+    fn days_and_months() {
+        assert_eq!(day_month(0), "1 Jan");
+        assert_eq!(day_month(1_795_737_600), "27 Nov"); // 2026-11-27
+        assert_eq!(day_month(951_782_400), "29 Feb"); // 2000-02-29
+    }
+
     use super::*;
 
     #[test]

@@ -1,6 +1,9 @@
 //! The Add dialog: a box for links (typed, pasted, dropped or taken from the clipboard), a live
 //! count of the valid ones, the lines that cannot be used, the folder, and "start paused".
+//! Links already in the list or already downloaded into the folder are marked and skipped
+//! unless the user ticks them again (they are then fetched as fresh copies).
 
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
@@ -26,6 +29,20 @@ pub struct AddDialog {
     pub wants_clipboard: bool,
     /// The links box takes the keyboard when the dialog opens.
     focus_pending: bool,
+    /// Links already in the list: link -> its status in words.
+    in_list: HashMap<String, String>,
+    /// Files in the chosen folder by the link they came from: origin link -> (name, when).
+    downloaded: HashMap<String, (String, Option<u64>)>,
+    /// The folder `downloaded` describes.
+    scanned_dir: Option<PathBuf>,
+    /// Known links the user ticked to add again.
+    again: HashSet<String>,
+}
+
+/// Why a link is not added unless ticked.
+enum Known {
+    InList(String),
+    Downloaded { name: String, when: Option<u64> },
 }
 
 impl AddDialog {
@@ -41,6 +58,10 @@ impl AddDialog {
             file_problems: Vec::new(),
             wants_clipboard,
             focus_pending: true,
+            in_list: HashMap::new(),
+            downloaded: HashMap::new(),
+            scanned_dir: None,
+            again: HashSet::new(),
         };
         dialog.reparse();
         dialog
@@ -66,6 +87,63 @@ impl AddDialog {
     /// Sets the folder (after the folder dialog).
     pub fn set_dir(&mut self, dir: PathBuf) {
         self.dir = dir.display().to_string();
+    }
+
+    /// Tells the dialog which links are already in the list (link -> status in words).
+    pub fn set_in_list(&mut self, in_list: HashMap<String, String>) {
+        self.in_list = in_list;
+    }
+
+    /// The folder whose finished files should be looked at, when it changed since the last
+    /// look (the app reads it in the background and calls [`AddDialog::set_downloaded`]).
+    pub fn folder_to_scan(&mut self) -> Option<PathBuf> {
+        let dir = PathBuf::from(self.dir.trim());
+        if dir.as_os_str().is_empty() || self.scanned_dir.as_ref() == Some(&dir) {
+            return None;
+        }
+        self.scanned_dir = Some(dir.clone());
+        Some(dir)
+    }
+
+    /// What the folder holds, by origin link: (file name, finished when).
+    pub fn set_downloaded(
+        &mut self,
+        dir: &std::path::Path,
+        found: HashMap<String, (String, Option<u64>)>,
+    ) {
+        if self.scanned_dir.as_deref() == Some(dir) {
+            self.downloaded = found;
+        }
+    }
+
+    fn known(&self, url: &url::Url) -> Option<Known> {
+        if let Some(status) = self.in_list.get(url.as_str()) {
+            return Some(Known::InList(status.clone()));
+        }
+        let (name, when) = self
+            .downloaded
+            .get(&crate::engine::origin::origin_url(url))?;
+        Some(Known::Downloaded {
+            name: name.clone(),
+            when: *when,
+        })
+    }
+
+    /// The links to add, and which of them the user asked for again.
+    fn chosen(&self) -> (Vec<url::Url>, Vec<url::Url>) {
+        let mut add = Vec::new();
+        let mut again = Vec::new();
+        for url in &self.parsed.urls {
+            match self.known(url) {
+                None => add.push(url.clone()),
+                Some(_) if self.again.contains(url.as_str()) => {
+                    add.push(url.clone());
+                    again.push(url.clone());
+                }
+                Some(_) => {}
+            }
+        }
+        (add, again)
     }
 
     fn reparse(&mut self) {
@@ -105,6 +183,7 @@ impl AddDialog {
             }
             ui.add_space(4.0);
             self.summary_ui(ui);
+            self.known_ui(ui);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let label = ui.label("Save to");
@@ -121,7 +200,8 @@ impl AddDialog {
             ui.checkbox(&mut self.paused, "Start paused");
             ui.add_space(8.0);
             ui.separator();
-            let count = self.parsed.urls.len();
+            let (chosen, again) = self.chosen();
+            let count = chosen.len();
             let add_text = match count {
                 0 => "Add".to_owned(),
                 1 => "Add 1 download".to_owned(),
@@ -133,9 +213,10 @@ impl AddDialog {
                 let add = ui.add_enabled(count > 0, egui::Button::new(add_text));
                 if (add.clicked() || submit_key) && count > 0 && !self.dir.trim().is_empty() {
                     commands.push(Command::Add {
-                        urls: self.parsed.urls.clone(),
+                        urls: chosen.clone(),
                         dir: PathBuf::from(self.dir.trim()),
                         paused: self.paused,
+                        again: again.clone(),
                     });
                 }
                 if ui.button("Cancel").clicked() {
@@ -146,6 +227,56 @@ impl AddDialog {
         if modal.should_close() {
             commands.push(Command::CloseAddDialog);
         }
+    }
+
+    /// Links that are already here, each with a box to add it again anyway.
+    fn known_ui(&mut self, ui: &mut egui::Ui) {
+        let known: Vec<(String, Known)> = self
+            .parsed
+            .urls
+            .iter()
+            .filter_map(|url| Some((url.as_str().to_owned(), self.known(url)?)))
+            .collect();
+        if known.is_empty() {
+            return;
+        }
+        let heading = if known.len() == 1 {
+            "1 link is already here and is skipped unless you tick it:".to_owned()
+        } else {
+            format!(
+                "{} links are already here and are skipped unless you tick them:",
+                known.len()
+            )
+        };
+        ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
+        let folder = std::path::Path::new(self.dir.trim())
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.dir.trim().to_owned());
+        egui::ScrollArea::vertical()
+            .id_salt("known-scroll")
+            .max_height(90.0)
+            .show(ui, |ui| {
+                for (url, why) in known.iter().take(MAX_LISTED_PROBLEMS) {
+                    let what = match why {
+                        Known::InList(status) => format!("{url}: already in the list ({status})"),
+                        Known::Downloaded { name, when } => {
+                            let on = when
+                                .map(|t| format!(" on {}", crate::format::day_month(t)))
+                                .unwrap_or_default();
+                            format!("{url}: already downloaded{on} to {folder}/{name}")
+                        }
+                    };
+                    let mut ticked = self.again.contains(url);
+                    if ui.checkbox(&mut ticked, what).changed() {
+                        if ticked {
+                            self.again.insert(url.clone());
+                        } else {
+                            self.again.remove(url);
+                        }
+                    }
+                }
+            });
     }
 
     fn summary_ui(&self, ui: &mut egui::Ui) {

@@ -31,6 +31,8 @@ pub enum Command {
         dir: PathBuf,
         /// Add them paused.
         paused: bool,
+        /// Those of them to fetch as fresh copies even if already downloaded.
+        again: Vec<Url>,
     },
     /// Close the Add dialog without adding.
     CloseAddDialog,

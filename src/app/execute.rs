@@ -57,9 +57,14 @@ impl App {
                     });
                 }
             }
-            Command::Add { urls, dir, paused } => {
+            Command::Add {
+                urls,
+                dir,
+                paused,
+                again,
+            } => {
                 self.add_dialog = None;
-                self.add_urls(urls, &dir, paused);
+                self.add_urls(urls, &dir, paused, &again);
             }
             Command::CloseAddDialog => self.add_dialog = None,
             Command::Act(action, ids) => self.act(action, &ids),
@@ -158,12 +163,19 @@ impl App {
     }
 
     /// Adds downloads (from the Add dialog, or links Haul was opened with).
-    pub(super) fn add_urls(&mut self, urls: Vec<url::Url>, dir: &std::path::Path, paused: bool) {
+    pub(super) fn add_urls(
+        &mut self,
+        urls: Vec<url::Url>,
+        dir: &std::path::Path,
+        paused: bool,
+        again: &[url::Url],
+    ) {
         let Some(engine) = &self.engine else { return };
         let requests = urls
             .into_iter()
             .map(|url| AddRequest {
                 paused,
+                again: again.contains(&url),
                 ..AddRequest::new(url, dir)
             })
             .collect();
@@ -182,7 +194,8 @@ impl App {
             dialog.append(&text);
             return;
         }
-        let dialog = AddDialog::new(text, self.download_dir());
+        let mut dialog = AddDialog::new(text, self.download_dir());
+        dialog.set_in_list(self.links_in_list());
         if dialog.wants_clipboard {
             let desktop = Arc::clone(&self.desktop);
             self.tasks.spawn("clipboard", move || {
@@ -190,6 +203,35 @@ impl App {
             });
         }
         self.add_dialog = Some(dialog);
+    }
+
+    /// Every link in the list, with its status in words (for the Add dialog's marks).
+    pub(super) fn links_in_list(&self) -> std::collections::HashMap<String, String> {
+        self.snapshot
+            .downloads
+            .iter()
+            .map(|d| {
+                (
+                    d.url.as_str().to_owned(),
+                    crate::describe::status(&d.status),
+                )
+            })
+            .collect()
+    }
+
+    /// Looks at the Add dialog's folder in the background when it changed, so links already
+    /// downloaded there can be marked.
+    pub(super) fn scan_add_folder(&mut self) {
+        let Some(dir) = self.add_dialog.as_mut().and_then(AddDialog::folder_to_scan) else {
+            return;
+        };
+        self.tasks.spawn("folder-origins", move || {
+            let found = crate::engine::origin::finished_in(&dir)
+                .into_iter()
+                .map(|(url, (name, origin))| (url, (name, origin.finished_unix)))
+                .collect();
+            Some(TaskResult::FolderOrigins { dir, found })
+        });
     }
 
     fn with_engine(&self, apply: impl FnOnce(&Engine)) {

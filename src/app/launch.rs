@@ -35,7 +35,7 @@ impl App {
             urls.extend(parsed.urls);
         }
         let dir = self.download_dir();
-        self.add_urls(urls, &dir, false);
+        self.add_urls(urls, &dir, false, &[]);
         if !files.is_empty() {
             self.tasks.spawn("read-launch-files", move || {
                 let TaskResult::DroppedFiles { text, problems } = drop::read_dropped(&files) else {

@@ -266,6 +266,7 @@ impl App {
             None => list::table_ui(ui, &self.snapshot, &mut self.selection, &mut commands),
         });
 
+        self.scan_add_folder();
         if let Some(dialog) = &mut self.add_dialog {
             dialog.show(&ctx, &mut commands);
         }

@@ -14,6 +14,7 @@ impl App {
                     dialog.file_problems.extend(problems);
                 } else if !self.modal_open() {
                     let mut dialog = AddDialog::new(text, self.download_dir());
+                    dialog.set_in_list(self.links_in_list());
                     dialog.wants_clipboard = false;
                     dialog.file_problems = problems;
                     self.add_dialog = Some(dialog);
@@ -29,7 +30,12 @@ impl App {
                 self.notices.extend(problems);
                 let urls = crate::links::parse_links(&text).urls;
                 let dir = self.download_dir();
-                self.add_urls(urls, &dir, false);
+                self.add_urls(urls, &dir, false, &[]);
+            }
+            TaskResult::FolderOrigins { dir, found } => {
+                if let Some(dialog) = &mut self.add_dialog {
+                    dialog.set_downloaded(&dir, found);
+                }
             }
             TaskResult::Clipboard(text) => {
                 if let (Some(dialog), Some(text)) = (&mut self.add_dialog, text) {

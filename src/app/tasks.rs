@@ -32,6 +32,13 @@ pub enum TaskResult {
         /// Files that could not be used, as sentences.
         problems: Vec<String>,
     },
+    /// What a folder holds, by the link each file came from: link -> (name, finished when).
+    FolderOrigins {
+        /// The folder.
+        dir: PathBuf,
+        /// Its finished files with an origin.
+        found: std::collections::HashMap<String, (String, Option<u64>)>,
+    },
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
     /// A folder the user picked (or `None` if they cancelled).

@@ -181,6 +181,27 @@ fn scan(dir: &Path) -> Folder {
     found
 }
 
+/// The finished files in `dir` that carry an origin: origin link -> (file name, origin). When
+/// several came from one link, the most recent is kept. Reads the folder (for a background
+/// task, not a window's frame).
+pub fn finished_in(dir: &Path) -> HashMap<String, (String, Origin)> {
+    let mut found: HashMap<String, (String, Origin)> = HashMap::new();
+    for (url, names) in scan(dir) {
+        for name in names {
+            let Some(origin) = read(&dir.join(&name)) else {
+                continue;
+            };
+            let newer = found
+                .get(&url)
+                .is_none_or(|(_, known)| origin.finished_unix > known.finished_unix);
+            if newer {
+                found.insert(url.clone(), (name, origin));
+            }
+        }
+    }
+    found
+}
+
 /// True when the file system holding `dir` keeps user extended attributes (for tests and
 /// messages).
 pub fn supported_in(dir: &Path) -> io::Result<bool> {

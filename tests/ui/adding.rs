@@ -167,3 +167,58 @@ fn links_given_on_the_command_line_are_added_at_once() {
         window.harness.state().notices()
     );
 }
+
+#[test]
+fn links_already_here_are_marked_and_skipped_unless_ticked() {
+    let server = TestServer::start();
+    let body = data(50_000, 205);
+    server.route("/here.iso", Route::file(body.clone()));
+    let url = server.url("/here.iso");
+    let mut window = Window::open_with(vec![url.clone()], |_| {});
+    window.wait_for_label("Finished");
+    if !haul::engine::origin::supported_in(&window.downloads()).unwrap_or(false) {
+        eprintln!("SKIPPED: no user extended attributes here");
+        return;
+    }
+
+    // In the list already.
+    window.harness.event(egui::Event::Paste(url.clone()));
+    window.wait_for_label("1 link is already here and is skipped unless you tick it:");
+    window
+        .harness
+        .get_by_label(&format!("{url}: already in the list (Finished)"));
+    window.harness.get_by_label("Cancel").click();
+    window.settle();
+
+    // Off the list, the file still remembers where it came from.
+    let id = window.snapshot().downloads[0].id;
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::Act(haul::app::RowAction::Remove, vec![id]),
+    );
+    window.settle();
+    assert!(window.snapshot().downloads.is_empty());
+    window.harness.event(egui::Event::Paste(format!(
+        "{url}\nhttp://127.0.0.1:9/new.bin"
+    )));
+    let today = haul::format::day_month(haul::engine::store::unix_now());
+    let mark = format!("{url}: already downloaded on {today} to downloads/here.iso");
+    window.wait_for_label(&mark);
+    // The dialog grew and centred itself again: let its layout settle before clicking.
+    window.settle();
+    window.harness.get_by_label("Add 1 download");
+    window.harness.get_by_label(&mark).click();
+    window.settle();
+    window.harness.get_by_label("Add 2 downloads").click();
+    window.settle();
+    let rows = window.snapshot().downloads;
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().any(|d| d.url.as_str() == url && d.again));
+    window.step_until("the fresh copy", |w| {
+        w.downloads().join("here (1).iso").exists()
+    });
+    assert_eq!(
+        sha256_file(&window.downloads().join("here (1).iso")),
+        sha256(&body)
+    );
+}

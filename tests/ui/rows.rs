@@ -92,6 +92,7 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
                 .collect(),
             dir,
             paused: true,
+            again: Vec::new(),
         },
     );
     window.wait_for_label("f4.bin");
@@ -146,6 +147,7 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
             urls: vec![url::Url::parse(&server.url("/slow.iso")).expect("url")],
             dir,
             paused: false,
+            again: Vec::new(),
         },
     );
     window.wait_for_label("slow.iso");
