@@ -32,6 +32,12 @@ impl Desktop for NoDesktop {
     fn clipboard_text(&self) -> Option<String> {
         None
     }
+    fn notify(
+        &self,
+        _: &haul::app::notify::Notice,
+    ) -> Result<Option<haul::app::notify::NoticeAction>, String> {
+        Ok(None)
+    }
 }
 
 fn input(frame: usize, scroll: bool) -> egui::RawInput {

@@ -39,6 +39,8 @@ pub struct Settings {
     pub stall_timeout_secs: u64,
     /// Seconds to wait for a connection.
     pub connect_timeout_secs: u64,
+    /// Desktop notifications when downloads finish or fail while the window is not in front.
+    pub notifications: bool,
 }
 
 impl Default for Settings {
@@ -61,6 +63,7 @@ impl Settings {
             max_retry_delay_secs: 60,
             stall_timeout_secs: 30,
             connect_timeout_secs: 15,
+            notifications: true,
         }
     }
 

@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use super::notify::{Notice, NoticeAction};
+
 /// Desktop services the window uses.
 pub trait Desktop: Send + Sync {
     /// Opens a file with its default application.
@@ -16,6 +18,9 @@ pub trait Desktop: Send + Sync {
     fn pick_folder(&self, start: &Path) -> Option<PathBuf>;
     /// The clipboard's text, if it holds any.
     fn clipboard_text(&self) -> Option<String>;
+    /// Shows a desktop notification and waits for what the user clicked in it (if the
+    /// notification server offers actions). `Err` when there is no notification service.
+    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String>;
 }
 
 /// The real desktop: xdg-open / the FileManager1 D-Bus interface, rfd dialogs, arboard.
@@ -65,6 +70,10 @@ impl Desktop for SystemDesktop {
 
     fn clipboard_text(&self) -> Option<String> {
         arboard::Clipboard::new().ok()?.get_text().ok()
+    }
+
+    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String> {
+        super::notify::show_system(notice)
     }
 }
 

@@ -19,6 +19,7 @@ mod launch;
 mod limit_dialog;
 mod list;
 mod messages;
+pub mod notify;
 mod remove_dialog;
 mod results;
 mod run;
@@ -96,6 +97,8 @@ pub struct App {
     remove_dialog: Option<RemoveDialog>,
     /// The last cancel or removal, while it can be undone.
     undo_offer: Option<UndoOffer>,
+    /// Rows that finished or failed, waiting to be told in one notification.
+    batcher: notify::Batcher,
     /// The data folder's lock: held for as long as the window lives.
     _instance: Option<FirstWindow>,
 }
@@ -133,6 +136,7 @@ impl App {
             inbox: setup.inbox,
             remove_dialog: None,
             undo_offer: None,
+            batcher: notify::Batcher::default(),
             _instance: setup.instance,
         };
         if let Some(engine) = &app.engine {
@@ -218,6 +222,7 @@ impl App {
         if self.counts.active > 0 {
             ctx.request_repaint_after(REFRESH);
         }
+        self.send_notification(ctx);
         // Other programs fill and free the disk too: look again every few seconds while the
         // window can be seen.
         if ctx.input(|i| i.viewport().minimized) != Some(true) {
@@ -233,7 +238,8 @@ impl App {
 
     fn take_snapshot(&mut self) {
         let Some(engine) = &self.engine else { return };
-        self.snapshot = engine.snapshot();
+        let before = std::mem::replace(&mut self.snapshot, engine.snapshot());
+        self.batcher.observe(&before, &self.snapshot);
         self.counts = self.snapshot.counts();
         self.bytes_per_sec = self.snapshot.total_bytes_per_sec();
         let snapshot = &self.snapshot;

@@ -37,6 +37,15 @@ impl App {
                     dialog.set_downloaded(&dir, found);
                 }
             }
+            TaskResult::NoticeClicked(action, id) => {
+                let action = match action {
+                    super::notify::NoticeAction::Open => super::actions::RowAction::Open,
+                    super::notify::NoticeAction::ShowInFolder => {
+                        super::actions::RowAction::ShowInFolder
+                    }
+                };
+                self.execute(None, super::command::Command::Act(action, vec![id]));
+            }
             TaskResult::Clipboard(text) => {
                 if let (Some(dialog), Some(text)) = (&mut self.add_dialog, text) {
                     dialog.offer_clipboard(&text);

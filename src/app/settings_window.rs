@@ -126,6 +126,12 @@ impl SettingsWindow {
                         1..=3600,
                         " s",
                     );
+                    ui.label("Notifications");
+                    ui.checkbox(
+                        &mut self.draft.notifications,
+                        "Tell me when downloads finish or fail in the background",
+                    );
+                    ui.end_row();
                 });
             ui.add_space(10.0);
             ui.separator();

@@ -39,6 +39,8 @@ pub enum TaskResult {
         /// Its finished files with an origin.
         found: std::collections::HashMap<String, (String, Option<u64>)>,
     },
+    /// The user clicked an action in a notification about this download.
+    NoticeClicked(super::notify::NoticeAction, crate::engine::DownloadId),
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
     /// A folder the user picked (or `None` if they cancelled).

@@ -6,6 +6,7 @@
 mod support;
 
 mod drops;
+mod notifications;
 mod single_window;
 
 use std::io::{BufRead, BufReader};
@@ -26,11 +27,16 @@ impl HaulWindow {
     /// Starts `haul` with `args` on the session's display, with everything under `home`
     /// (downloads go to `home/out`).
     pub fn start(x: &XSession, home: &Path, args: &[&str]) -> Self {
-        let mut child = haul_command(x, home)
+        let child = haul_command(x, home)
             .args(args)
             .stderr(Stdio::piped())
             .spawn()
             .expect("start haul");
+        Self::from_child(child)
+    }
+
+    /// Watches a `haul` process started with its stderr piped.
+    pub fn from_child(mut child: Child) -> Self {
         let log = Arc::new(Mutex::new(String::new()));
         if let Some(stderr) = child.stderr.take() {
             let log = Arc::clone(&log);

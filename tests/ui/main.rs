@@ -9,6 +9,7 @@ mod adding;
 mod desktop;
 mod dragging;
 mod lifecycle;
+mod notifications;
 mod removing;
 mod rows;
 mod scale;
@@ -20,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use haul::app::notify::{Notice, NoticeAction};
 use haul::app::{App, AppSetup, Desktop};
 use haul::engine::{Download, Snapshot};
 use haul::paths::Paths;
@@ -35,6 +37,10 @@ pub struct FakeDesktop {
     pub clipboard: Mutex<Option<String>>,
     /// The folder the folder dialog "picks".
     pub folder: Mutex<Option<PathBuf>>,
+    /// Notifications the window sent.
+    pub notices: Mutex<Vec<Notice>>,
+    /// What the user "clicks" in a notification.
+    pub notice_click: Mutex<Option<NoticeAction>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -54,6 +60,11 @@ impl Desktop for FakeDesktop {
 
     fn clipboard_text(&self) -> Option<String> {
         self.clipboard.lock().expect("lock").clone()
+    }
+
+    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String> {
+        self.notices.lock().expect("lock").push(notice.clone());
+        Ok(*self.notice_click.lock().expect("lock"))
     }
 }
 
