@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs Haul for the current user so it appears in the desktop's application menu:
-# the release binary, the .desktop file, the icons and the AppStream metainfo.
+# the release binary (stripped of its debugging information: about 23 MB instead of 160 MB),
+# the .desktop file, the icons and the AppStream metainfo.
 #   assets/install.sh [PREFIX]        (default PREFIX: ~/.local; run after cargo build --release)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 prefix=${1:-$HOME/.local}
 binary=${CARGO_TARGET_DIR:-$root/target}/release/haul
 [ -x "$binary" ] || { echo "build first: cargo build --release"; exit 1; }
-install -Dm755 "$binary" "$prefix/bin/haul"
+install -Dm755 --strip "$binary" "$prefix/bin/haul"
 install -Dm644 "$root/assets/dev.haul.Haul.desktop" "$prefix/share/applications/dev.haul.Haul.desktop"
 for size in 16 24 32 48 64 128 256 512; do
   install -Dm644 "$root/assets/icons/haul-$size.png" \

@@ -260,13 +260,17 @@ impl App {
                 messages::notices_ui(ui, &self.notices, &mut commands);
             });
         }
-        if let Some(offer) = &self.undo_offer {
-            egui::Panel::bottom("undo").show(ui, |ui| offer.ui(ui, &mut commands));
-        }
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             let limit = self.settings.speed_limit_bytes();
             status_bar::status_bar_ui(ui, &self.counts, self.bytes_per_sec, limit, self.free_space);
         });
+        // Above the status bar, where the eye goes after clicking a row's button.
+        if let Some(offer) = &self.undo_offer {
+            let fill = ui.visuals().faint_bg_color;
+            egui::Panel::bottom("undo")
+                .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
+                .show(ui, |ui| offer.ui(ui, &mut commands));
+        }
         egui::CentralPanel::default().show(ui, |ui| match &self.startup_error {
             Some(error) => messages::startup_error_ui(ui, error),
             None => list::table_ui(ui, &self.snapshot, &mut self.selection, &mut commands),

@@ -47,15 +47,19 @@ impl RemoveDialog {
             ui.set_width(420.0);
             ui.heading(format!("Remove {} from the list?", self.what));
             ui.add_space(6.0);
-            let files = if self.partial_count == 1 {
-                "its partial file stays"
+            let partial = if self.partial_count == 1 {
+                "The partial file stays on disk, so adding the same link again continues where \
+                 it stopped."
             } else {
-                "their partial files stay"
+                "The partial files stay on disk, so adding the same links again continues where \
+                 they stopped."
             };
-            ui.label(format!(
-                "Finished files always stay on disk; {files}, so adding the same link again \
-                 continues where it stopped."
-            ));
+            let finished = if self.partial_count < self.ids.len() {
+                " Finished files always stay."
+            } else {
+                ""
+            };
+            ui.label(format!("{partial}{finished}"));
             ui.add_space(6.0);
             let size = format::bytes(self.partial_bytes);
             let label = if self.partial_count == 1 {

@@ -42,7 +42,8 @@ impl UndoOffer {
             if ui.button("Undo").clicked() {
                 commands.push(Command::Undo(self.token));
             }
-            ui.label(format!("{} ({} s to undo)", self.text, left.as_secs() + 1));
+            ui.label(self.text.as_str());
+            ui.label(egui::RichText::new(format!("undo within {} s", left.as_secs() + 1)).weak());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.small_button("Dismiss").clicked() {
                     commands.push(Command::DismissUndo);

@@ -66,3 +66,33 @@ fn icons_come_in_every_size_and_as_ico() {
         "several sizes inside"
     );
 }
+
+#[test]
+fn the_debian_package_lists_files_that_exist() {
+    let manifest: toml::Table = std::fs::read_to_string(assets().join("../Cargo.toml"))
+        .expect("Cargo.toml")
+        .parse()
+        .expect("valid TOML");
+    let deb = &manifest["package"]["metadata"]["deb"];
+    let assets_list = deb["assets"].as_array().expect("assets");
+    let mut icons = 0;
+    for asset in assets_list {
+        let source = asset[0].as_str().expect("source");
+        if source == "target/release/haul" {
+            continue;
+        }
+        let path = assets().join("..").join(source);
+        assert!(
+            path.is_file(),
+            "{source} is listed in the package but missing"
+        );
+        icons += usize::from(source.starts_with("assets/icons/"));
+    }
+    assert_eq!(icons, 8, "every icon size is packaged");
+    assert!(
+        assets_list
+            .iter()
+            .any(|a| a[1].as_str() == Some("usr/share/applications/")),
+        "the .desktop file is packaged"
+    );
+}
