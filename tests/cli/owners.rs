@@ -65,9 +65,7 @@ fn a_kill_in_the_first_second_then_a_rerun_finishes_under_the_same_name() {
     // everything else must not, and nothing may end up under another name.
     let before = server.body_bytes_sent();
     server.set_throttle("/early.iso", None);
-    // One connection for the rerun: these bytes measure ownership, not how several
-    // connections share a file (tests/engine/segments.rs and the benchmarks do that).
-    let rerun = home.get(&["-x", "1", &server.url("/early.iso")]);
+    let rerun = home.get(&[&server.url("/early.iso")]);
     assert_eq!(rerun.status.code(), Some(0), "{}", stderr(&rerun));
     assert_eq!(file_names(&home.downloads()), vec!["early.iso"]);
     assert_eq!(
@@ -162,9 +160,7 @@ fn a_full_disk_exits_one_and_a_rerun_with_more_space_finishes_every_file() {
     let home = Home::new();
     let urls: Vec<String> = (0..3).map(|i| server.url(&format!("/df{i}.bin"))).collect();
     let dir = disk.0.display().to_string();
-    // One connection per file: these bytes measure what a full disk costs, not how several
-    // connections share a file (tests/engine/segments.rs and the benchmarks do that).
-    let mut args: Vec<&str> = vec!["get", "-x", "1", "-d", &dir];
+    let mut args: Vec<&str> = vec!["get", "-d", &dir];
     args.extend(urls.iter().map(String::as_str));
     let full = home.haul().args(&args).output().expect("run haul");
     assert_eq!(full.status.code(), Some(1), "{}", stderr(&full));

@@ -1,7 +1,8 @@
-//! Judging the server's answers: the first answer of an attempt decides how the download
-//! proceeds (whole file, confirmed range, done, or an error); a further connection's answer must
-//! continue the same file exactly where asked.
+//! Acting on the server's answers (judged in [`verdict`](super::verdict)): the first answer of
+//! an attempt decides how the download proceeds (whole file, confirmed range, done, or an
+//! error); a further connection's answer must continue the same file exactly where asked.
 
+use super::verdict::{self, Asked, FirstAnswer, Known, PieceAnswer};
 use super::{Mode, Session, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::http::{ContentRange, ResponseHead};
@@ -20,58 +21,47 @@ impl Transfer<'_> {
         let Some(conn) = session.conns.get(&id) else {
             return Ok(false);
         };
-        let from = conn.work.from;
+        let asked = Asked {
+            from: conn.cursor,
+            until: conn.until,
+        };
         if conn.primary && session.mode == Mode::Probing {
-            return self.on_primary_head(session, id, head, from);
+            return self.on_first_head(session, id, head, asked);
         }
-        // A further connection: it must continue the same file exactly where asked.
-        match head.status {
-            206 => {
-                let Some(ContentRange::Bytes { first, total, .. }) = head.content_range() else {
-                    return Err(TransferError::Protocol(
-                        "a partial response without a valid Content-Range".into(),
-                    ));
-                };
-                let recorded_etag = self.part.as_ref().and_then(|p| p.record.etag.clone());
-                let etag_changed =
-                    matches!((recorded_etag, head.etag()), (Some(a), Some(b)) if a != b);
-                if first != from || total != self.total || etag_changed {
-                    return Err(TransferError::Changed);
+        let recorded_etag = self.part.as_ref().and_then(|p| p.record.etag.clone());
+        let known = Known {
+            done: self.done(),
+            total: self.total,
+            etag: recorded_etag.as_deref(),
+        };
+        match verdict::judge_piece(asked, known, head) {
+            PieceAnswer::Take => {
+                if let Some(conn) = session.conns.get(&id) {
+                    let expected = conn.until.map(|until| until.saturating_sub(conn.cursor));
+                    conn.exchange.start_body(expected);
                 }
+                Ok(false)
             }
-            // If-Range did not match (or the server stopped honouring ranges).
-            200 => return Err(TransferError::Changed),
-            429 | 503 => {
-                self.tuning.hosts.push_back(&self.host, head.retry_after());
-                self.update_connection_note();
-                self.conn_failed(session, id, head.error())?;
-                return Ok(false);
-            }
-            _ => {
-                let err = head.error();
-                self.conn_failed(session, id, err)?;
-                return Ok(false);
+            PieceAnswer::Changed => Err(TransferError::Changed),
+            PieceAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
+            PieceAnswer::Refused(err) => {
+                if matches!(head.status, 429 | 503) {
+                    self.tuning.hosts.push_back(&self.host, head.retry_after());
+                    self.update_connection_note();
+                }
+                self.conn_failed(session, id, err).map(|()| false)
             }
         }
-        if let Some(conn) = session.conns.get(&id) {
-            let remaining = session
-                .plan
-                .segment(conn.work.segment)
-                .end
-                .saturating_sub(conn.cursor);
-            conn.exchange.start_body(Some(remaining));
-        }
-        Ok(false)
     }
 
     /// The first answer decides: a whole file (200), a confirmed range (206), done (416), or
     /// an error.
-    pub(super) fn on_primary_head(
+    fn on_first_head(
         &mut self,
         session: &mut Session,
         id: ConnId,
         head: &ResponseHead,
-        from: u64,
+        asked: Asked,
     ) -> Result<bool, TransferError> {
         if self.part.is_none() && self.candidate.is_some() {
             let total = match head.status {
@@ -87,8 +77,14 @@ impl Transfer<'_> {
                 return Err(TransferError::AlreadyDone);
             }
         }
-        match head.status {
-            200 => {
+        let recorded_total = self.part.as_ref().and_then(|p| p.record.total);
+        let known = Known {
+            done: self.done(),
+            total: recorded_total,
+            etag: None,
+        };
+        match verdict::judge_first(asked, known, head) {
+            FirstAnswer::Whole { total } => {
                 if self.done() > 0 {
                     log::info!(
                         "{}: the server sent the whole file; starting over",
@@ -96,7 +92,6 @@ impl Transfer<'_> {
                     );
                     self.truncate_to_zero()?;
                 }
-                let total = head.content_length();
                 self.prepare_part(head, Some(total))?;
                 if let Some(total) = total {
                     self.claim_space(total)?;
@@ -106,55 +101,49 @@ impl Transfer<'_> {
                 }
                 self.begin_stream(session, id, 0)
             }
-            206 => {
-                let Some(ContentRange::Bytes { first, total, .. }) = head.content_range() else {
-                    return Err(TransferError::Protocol(
-                        "a partial response without a valid Content-Range".into(),
-                    ));
-                };
-                if first != from {
-                    return Err(if from == 0 {
-                        TransferError::Protocol("a partial response we did not ask for".into())
-                    } else {
-                        TransferError::Changed
-                    });
-                }
-                if from == 0 && self.done() == 0 {
+            FirstAnswer::Range { total } => {
+                if asked.from == 0 && self.done() == 0 {
                     self.prepare_part(head, Some(total))?;
                 } else {
-                    let recorded = self.part.as_ref().and_then(|p| p.record.total);
-                    if recorded.is_some() && total != recorded {
-                        return Err(TransferError::Changed);
-                    }
                     self.prepare_part(head, None)?;
                 }
                 self.total = total.or(self.total);
-                if let Some(total) = self.total {
-                    self.claim_space(total)?;
-                }
                 match self.total {
-                    Some(total) if self.tuning.connections > 1 => {
-                        self.preallocate(total)?;
+                    Some(total) => {
+                        self.claim_space(total)?;
+                        if self.tuning.connections > 1 {
+                            self.preallocate(total)?;
+                        }
                         self.begin_segmented(session, id, total)
                     }
-                    _ => self.begin_stream(session, id, from),
+                    None if asked.until.is_some() => {
+                        // A bounded answer without the file's size cannot be shared out or
+                        // known complete: ask again for everything, in one stream.
+                        self.ask_open_ended = true;
+                        Err(TransferError::FoundPartial)
+                    }
+                    None => self.begin_stream(session, id, asked.from),
                 }
             }
-            416 => self.range_not_satisfiable(head, from),
-            code if (200..300).contains(&code) => Err(TransferError::Protocol(format!(
-                "unexpected status {code} {}",
-                head.reason
-            ))),
-            _ => {
+            FirstAnswer::Complete { total } => {
+                if let Some(part) = &mut self.part {
+                    part.record.total = Some(total);
+                }
+                self.total = Some(total);
+                Ok(true)
+            }
+            FirstAnswer::Changed => Err(TransferError::Changed),
+            FirstAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
+            FirstAnswer::Refused(err) => {
                 if matches!(head.status, 429 | 503) {
                     self.tuning.hosts.push_back(&self.host, head.retry_after());
                 }
-                Err(head.error())
+                Err(err)
             }
         }
     }
 
-    pub(super) fn begin_stream(
+    fn begin_stream(
         &mut self,
         session: &mut Session,
         id: ConnId,
@@ -163,7 +152,7 @@ impl Transfer<'_> {
         session.mode = Mode::Stream;
         if let Some(conn) = session.conns.get_mut(&id) {
             conn.cursor = from;
-            conn.work.to = self.total.unwrap_or(u64::MAX);
+            conn.until = self.total;
             conn.exchange
                 .start_body(self.total.map(|t| t.saturating_sub(from)));
         }
@@ -171,7 +160,9 @@ impl Transfer<'_> {
         Ok(false)
     }
 
-    pub(super) fn begin_segmented(
+    /// Several connections will share what is missing; the first one keeps the piece it
+    /// asked for (and all that follows it in its segment).
+    fn begin_segmented(
         &mut self,
         session: &mut Session,
         id: ConnId,
@@ -187,9 +178,13 @@ impl Transfer<'_> {
         match session.plan.assign() {
             Some(work) => {
                 if let Some(conn) = session.conns.get_mut(&id) {
-                    conn.work = work;
+                    let until = session
+                        .plan
+                        .commit(work.segment, conn.until.unwrap_or(work.to));
+                    conn.segment = Some(work.segment);
                     conn.cursor = work.from;
-                    conn.exchange.start_body(Some(work.to - work.from));
+                    conn.until = Some(until);
+                    conn.exchange.start_body(Some(until - work.from));
                 }
             }
             None => {
@@ -198,34 +193,5 @@ impl Transfer<'_> {
         }
         self.set_status(Status::Downloading);
         Ok(session.plan.is_complete())
-    }
-
-    /// A 416 means done when the server's length equals what we have, else the file changed.
-    pub(super) fn range_not_satisfiable(
-        &mut self,
-        head: &ResponseHead,
-        from: u64,
-    ) -> Result<bool, TransferError> {
-        if from == 0 {
-            return Err(head.error());
-        }
-        let recorded = self.part.as_ref().and_then(|p| p.record.total);
-        match head.content_range() {
-            Some(ContentRange::Unsatisfied { total })
-                if total == from
-                    && recorded.is_none_or(|r| r == total)
-                    && self
-                        .part
-                        .as_ref()
-                        .is_some_and(|p| p.done.covered() == total) =>
-            {
-                if let Some(part) = &mut self.part {
-                    part.record.total = Some(total);
-                }
-                self.total = Some(total);
-                Ok(true)
-            }
-            _ => Err(TransferError::Changed),
-        }
     }
 }

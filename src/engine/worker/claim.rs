@@ -12,6 +12,7 @@ use std::time::Duration;
 use reqwest::header::{ACCEPT_ENCODING, IF_RANGE, RANGE};
 
 use super::Transfer;
+use super::partial::OpenPart;
 use crate::engine::control::{self, ControlRecord, PartPaths};
 use crate::engine::error::TransferError;
 use crate::engine::fsutil;
@@ -19,6 +20,7 @@ use crate::engine::http::{self, ContentRange, ResponseHead};
 use crate::engine::naming;
 use crate::engine::origin;
 use crate::engine::ownership::{self, Claimant, Verdict};
+use crate::engine::ranges::RangeSet;
 use crate::engine::store::unix_now;
 
 /// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
@@ -112,10 +114,13 @@ impl Transfer<'_> {
         ))
     }
 
-    /// Before the first request: when the name the link suggests holds a partial without a
-    /// control file, adopt it or move it aside now, so the first request can already continue
-    /// it (rather than starting a whole file that is then abandoned).
-    pub(super) fn look_at_the_likely_name(&mut self) -> Result<(), TransferError> {
+    /// Before the first request, claims the name the link suggests (or the row already has),
+    /// so that a second Haul starting the same download sees the partial and waits instead of
+    /// fetching it too, and nothing is fetched into a name that is not free: this download's
+    /// own partial is continued, another Haul's is waited for, one without a control file is
+    /// adopted or moved aside first. If the server then names the file differently, the empty
+    /// claim is let go (see [`Transfer::prepare_part`]).
+    pub(super) fn claim_likely_name(&mut self) -> Result<(), TransferError> {
         let Some(name) = self
             .known_name
             .clone()
@@ -124,17 +129,58 @@ impl Transfer<'_> {
             return Ok(());
         };
         let paths = PartPaths::new(&self.job.dir, &name);
-        let (found, locked) =
-            ownership::inspect(&paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
-        let (ownership::Found::Idle(None), Some(locked)) = (found, locked) else {
-            return Ok(());
-        };
-        if self.adopt_if_same(&paths, &name, &locked.file, None, None)? {
-            self.known_name = Some(name);
-            return Err(TransferError::FoundPartial);
+        std::fs::create_dir_all(&self.job.dir)
+            .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+        for _ in 0..=LOOKS {
+            let (found, locked) =
+                ownership::inspect(&paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
+            let me = Claimant {
+                url: &self.url_text,
+                origin_url: &self.origin_url,
+                again: self.job.again,
+                total: None,
+                etag: None,
+                last_modified: None,
+            };
+            match ownership::judge(&found, &name, &me) {
+                Verdict::Take => match fsutil::create_exclusive(&paths.part) {
+                    Ok(file) if fsutil::try_lock(&file).unwrap_or(true) => {
+                        let record = ControlRecord::new(self.url_text.clone(), name.clone());
+                        let mut part = OpenPart::new(paths, file, record, RangeSet::default())
+                            .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+                        part.checkpointer.note_fresh(&part.current_record());
+                        self.part = Some(part);
+                        self.preclaimed = true;
+                        return Ok(());
+                    }
+                    Ok(_) => {}
+                    Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
+                    Err(err) => return Err(TransferError::disk(&paths.part, err)),
+                },
+                Verdict::WaitForOwner => {
+                    self.known_name = Some(name);
+                    return Err(TransferError::OwnedElsewhere);
+                }
+                Verdict::Resume => {
+                    self.known_name = Some(name);
+                    return Err(TransferError::FoundPartial);
+                }
+                Verdict::Probe => {
+                    let Some(locked) = locked else { return Ok(()) };
+                    if self.adopt_if_same(&paths, &name, &locked.file, None, None)? {
+                        self.known_name = Some(name);
+                        return Err(TransferError::FoundPartial);
+                    }
+                    drop(locked);
+                    self.move_aside(&paths, &name)?;
+                }
+                Verdict::LookAgain => thread::sleep(LOOK_AGAIN),
+                // Someone else's, or a finished copy (asked about with the first request): the
+                // name is settled after the server's answer.
+                Verdict::NextName | Verdict::AlreadyThere => return Ok(()),
+            }
         }
-        drop(locked);
-        self.move_aside(&paths, &name)
+        Ok(())
     }
 
     /// A partial without a control file is adopted when its last bytes equal what the server

@@ -1,6 +1,10 @@
 //! The connections of one attempt: opening one (with a host slot, `Range` and `If-Range`),
 //! keeping every allowed connection busy (abandoned segments, splits, a racing duplicate for a
-//! lagging tail), and taking one out when it fails.
+//! lagging tail), asking for the next piece when one arrived, and taking one out when it fails.
+//!
+//! A connection asks for a bounded piece of its segment at a time (about two seconds of its
+//! speed), so when another connection takes over part of the segment, no byte already on its
+//! way is thrown away; the next piece goes out on the same kept-alive connection.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,8 +16,8 @@ use reqwest::header::{ACCEPT_ENCODING, IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANG
 use super::{Mode, POLL, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::hosts::Permit;
-use crate::engine::http::{self};
-use crate::engine::plan::{Assignment, Plan};
+use crate::engine::http;
+use crate::engine::plan::{Plan, SegmentId};
 use crate::engine::pump::{ConnId, Events, Exchange};
 use crate::engine::reason::SpeedNote;
 
@@ -22,20 +26,32 @@ const BUFFER_BUDGET: usize = 16;
 /// A segment whose connection is silent this long, or needs this long to finish, gets a
 /// second connection racing for the same bytes (when nothing else is left to split).
 const LAGGING: Duration = Duration::from_millis(1500);
+/// The first piece a connection asks for, before its speed is known.
+pub(super) const FIRST_PIECE: u64 = 4 * 1024 * 1024;
+/// Pieces are sized to about this much of a connection's speed...
+const PIECE_TIME: Duration = Duration::from_secs(2);
+/// ...but no smaller than this (a request per piece has a cost)...
+const MIN_PIECE: u64 = 1024 * 1024;
+/// ...and no larger than this (so the rest can still be shared out).
+const MAX_PIECE: u64 = 64 * 1024 * 1024;
+/// Longest pause between attempts to reopen a connection that failed.
+const MAX_REOPEN_DELAY: Duration = Duration::from_secs(5);
 
 /// One connection of an attempt.
 pub(super) struct Conn {
     pub(super) exchange: Exchange,
-    /// The part of the file it fetches (the segment's end may shrink while it runs).
-    pub(super) work: Assignment,
+    /// The segment it works on, once the download is segmented.
+    pub(super) segment: Option<SegmentId>,
     /// Where its next byte goes.
     pub(super) cursor: u64,
+    /// One past the last byte its current request asked for (`None`: to the end of the body).
+    pub(super) until: Option<u64>,
     /// The first connection of an attempt: its answer decides how the download proceeds.
     pub(super) primary: bool,
     pub(super) started: Instant,
     pub(super) last_data: Instant,
     pub(super) bytes: u64,
-    pub(super) _permit: Option<Permit>,
+    pub(super) permit: Option<Permit>,
 }
 
 /// The connections of one attempt.
@@ -86,24 +102,29 @@ impl Transfer<'_> {
         }
     }
 
-    /// Starts a connection for bytes `from..to` (`to` = `None`: to the end).
+    /// Starts a connection asking for bytes `from..until` (`until` = `None`: to the end) of
+    /// `segment`; returns its id.
     pub(super) fn open_conn(
         &mut self,
         session: &mut Session,
+        segment: Option<SegmentId>,
         from: u64,
-        to: Option<u64>,
+        until: Option<u64>,
         primary: bool,
         permit: Option<Permit>,
-    ) -> Result<(), TransferError> {
+    ) -> Result<ConnId, TransferError> {
         let mut request = self
             .tuning
             .client
             .get(self.job.url.clone())
             .header(ACCEPT_ENCODING, "identity");
-        let ranged = from > 0 || to.is_some() || (primary && self.tuning.connections > 1);
+        let ranged = from > 0 || until.is_some();
         if ranged {
-            let range = match to {
-                Some(end) if Some(end) != self.total => format!("bytes={from}-{}", end - 1),
+            // Up to the end of the file is asked as `bytes=N-`, the usual form for a resume.
+            let range = match until {
+                Some(end) if Some(end) != self.total => {
+                    format!("bytes={from}-{}", end.saturating_sub(1))
+                }
                 _ => format!("bytes={from}-"),
             };
             request = request.header(RANGE, range);
@@ -130,9 +151,10 @@ impl Transfer<'_> {
             }
         }
         let buffers = (BUFFER_BUDGET / self.tuning.connections.max(1)).max(2);
+        let id = session.next_id;
         let exchange = Exchange::start(
             request,
-            session.next_id,
+            id,
             &session.events,
             vec![Arc::clone(&self.limiter), Arc::clone(&self.tuning.limiter)],
             buffers,
@@ -140,23 +162,58 @@ impl Transfer<'_> {
         )?;
         let now = Instant::now();
         session.conns.insert(
-            session.next_id,
+            id,
             Conn {
                 exchange,
-                work: Assignment {
-                    segment: usize::MAX,
-                    from,
-                    to: to.unwrap_or(u64::MAX),
-                },
+                segment,
                 cursor: from,
+                until,
                 primary,
                 started: now,
                 last_data: now,
                 bytes: 0,
-                _permit: permit,
+                permit,
             },
         );
         session.next_id += 1;
+        Ok(id)
+    }
+
+    /// A connection got every byte it asked for: it asks for the next piece of its segment on
+    /// the same (kept-alive) connection, or lets its segment go when nothing is left for it.
+    pub(super) fn next_piece(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+    ) -> Result<(), TransferError> {
+        let Some(conn) = session.conns.remove(&id) else {
+            return Ok(());
+        };
+        let Some(segment) = conn.segment else {
+            return Ok(());
+        };
+        let seg = session.plan.segment(segment);
+        let (cursor, end, alone) = (conn.cursor.max(seg.frontier), seg.end, seg.owners == 1);
+        if cursor >= end || !alone {
+            session.plan.release(segment);
+            return Ok(());
+        }
+        let until = session
+            .plan
+            .commit(segment, cursor + piece_size(conn.bytes, conn.started));
+        let new = self.open_conn(
+            session,
+            Some(segment),
+            cursor,
+            Some(until),
+            false,
+            conn.permit,
+        )?;
+        if let Some(next) = session.conns.get_mut(&new) {
+            // Its speed carries over: it is the same connection asking again.
+            next.started = conn.started;
+            next.bytes = conn.bytes;
+        }
         Ok(())
     }
 
@@ -174,7 +231,9 @@ impl Transfer<'_> {
         if session.mode != Mode::Segmented {
             return Err(err);
         }
-        session.plan.release(conn.work.segment);
+        if let Some(segment) = conn.segment {
+            session.plan.release(segment);
+        }
         if !err.is_transient() {
             return Err(err);
         }
@@ -187,7 +246,7 @@ impl Transfer<'_> {
             .tuning
             .retry
             .delay(session.failures + 1, err.retry_after())
-            .min(Duration::from_secs(5));
+            .min(MAX_REOPEN_DELAY);
         session.next_conn_at = Instant::now() + delay;
         session.last_error = Some(err);
         Ok(())
@@ -208,18 +267,29 @@ impl Transfer<'_> {
             };
             let work = match session.plan.assign() {
                 Some(work) => work,
-                None => match lagging_segment(session, now) {
-                    Some(segment) => match session.plan.duplicate(segment) {
+                None => {
+                    let taken = match lagging_segment(session, now) {
+                        Some((segment, Lag::Silent)) => session.plan.duplicate(segment),
+                        Some((segment, Lag::Straggling)) => session.plan.take_over_tail(segment),
+                        None => None,
+                    };
+                    match taken {
                         Some(work) => work,
                         None => return Ok(()),
-                    },
-                    None => return Ok(()),
-                },
+                    }
+                }
             };
-            self.open_conn(session, work.from, Some(work.to), false, Some(permit))?;
-            if let Some(conn) = session.conns.get_mut(&(session.next_id - 1)) {
-                conn.work = work;
-            }
+            let until = session
+                .plan
+                .commit(work.segment, work.from + self.first_piece());
+            self.open_conn(
+                session,
+                Some(work.segment),
+                work.from,
+                Some(until),
+                false,
+                Some(permit),
+            )?;
         }
         Ok(())
     }
@@ -235,30 +305,64 @@ impl Transfer<'_> {
     }
 }
 
-/// A segment worth racing a second connection against: its only connection has gone quiet or
-/// will take long to finish, and nothing else is left to split.
-pub(super) fn lagging_segment(session: &Session, now: Instant) -> Option<usize> {
+impl Transfer<'_> {
+    /// What a further connection asks for first, before its speed is known: small enough
+    /// that the file can still be shared out between all connections.
+    fn first_piece(&self) -> u64 {
+        let share = self.total.unwrap_or(u64::MAX) / (2 * self.tuning.connections as u64).max(1);
+        share.clamp(MIN_PIECE, FIRST_PIECE)
+    }
+}
+
+/// How much the next request of a connection asks for: about [`PIECE_TIME`] at the speed it
+/// has shown.
+fn piece_size(bytes: u64, started: Instant) -> u64 {
+    let secs = started.elapsed().as_secs_f64();
+    if secs < 0.05 || bytes == 0 {
+        return FIRST_PIECE;
+    }
+    let per_sec = bytes as f64 / secs;
+    ((per_sec * PIECE_TIME.as_secs_f64()) as u64).clamp(MIN_PIECE, MAX_PIECE)
+}
+
+/// Why a segment holds the download back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Lag {
+    /// Its connection has sent nothing for a while: race it for everything that is left.
+    Silent,
+    /// Its connection will need a while yet: take over the back half of what is left.
+    Straggling,
+}
+
+/// A segment worth giving a free connection to when nothing else is left to split: the one
+/// whose connection would finish last, if that is a while away (or has gone silent).
+pub(super) fn lagging_segment(session: &Session, now: Instant) -> Option<(SegmentId, Lag)> {
+    let rate = |c: &Conn| c.bytes as f64 / now.duration_since(c.started).as_secs_f64().max(0.001);
     session
         .conns
         .values()
-        .filter(|c| session.plan.segment(c.work.segment).owners == 1)
-        .filter(|c| now.duration_since(c.started) >= LAGGING)
-        .filter_map(|c| {
-            let remaining = session.plan.segment(c.work.segment).remaining();
+        .filter_map(|c| c.segment.map(|segment| (c, segment)))
+        .filter(|(_, segment)| session.plan.segment(*segment).owners == 1)
+        .filter(|(c, _)| now.duration_since(c.started) >= LAGGING)
+        .filter_map(|(c, segment)| {
+            let remaining = session.plan.segment(segment).remaining();
             if remaining == 0 {
                 return None;
             }
-            let elapsed = now.duration_since(c.started).as_secs_f64().max(0.001);
-            let rate = c.bytes as f64 / elapsed;
-            let finish = if rate > 0.0 {
-                remaining as f64 / rate
+            let finish = if rate(c) > 0.0 {
+                remaining as f64 / rate(c)
             } else {
                 f64::INFINITY
             };
-            let silent = now.duration_since(c.last_data);
-            (silent >= LAGGING || finish >= LAGGING.as_secs_f64())
-                .then_some((c.work.segment, finish))
+            let lag = if now.duration_since(c.last_data) >= LAGGING {
+                Lag::Silent
+            } else if finish >= LAGGING.as_secs_f64() {
+                Lag::Straggling
+            } else {
+                return None;
+            };
+            Some((segment, lag, finish))
         })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(segment, _)| segment)
+        .max_by(|a, b| a.2.total_cmp(&b.2))
+        .map(|(segment, lag, _)| (segment, lag))
 }

@@ -15,10 +15,11 @@ mod connections;
 mod partial;
 mod report;
 mod session;
+mod verdict;
 
 use connections::Session;
 pub(crate) use partial::delete_own_partial;
-use partial::{OpenPart, Opened};
+use partial::{OpenPart, Opened, discard};
 use session::Mode;
 
 use std::path::PathBuf;
@@ -116,6 +117,10 @@ struct Transfer<'a> {
     candidate: Option<(String, Origin)>,
     /// Set when the file turned out to be there already: its name and size.
     already: Option<(String, u64)>,
+    /// The server answers ranges without the file's size: ask for everything at once.
+    ask_open_ended: bool,
+    /// The partial was created under the link's name before the server named the file.
+    preclaimed: bool,
     part: Option<OpenPart>,
     total: Option<u64>,
     meter: SpeedMeter,
@@ -143,6 +148,8 @@ impl<'a> Transfer<'a> {
             known_name: job.file_name.clone(),
             candidate: None,
             already: None,
+            ask_open_ended: false,
+            preclaimed: false,
             part: None,
             total: None,
             meter: SpeedMeter::default(),
@@ -165,7 +172,7 @@ impl<'a> Transfer<'a> {
                 match self.open_resumable_part() {
                     Ok(Opened::Nothing) => {
                         self.find_finished_copy();
-                        match self.look_at_the_likely_name() {
+                        match self.claim_likely_name() {
                             Ok(()) => {}
                             Err(TransferError::FoundPartial) if reopened < MAX_REOPENS => {
                                 reopened += 1;
@@ -250,6 +257,24 @@ impl<'a> Transfer<'a> {
         }
     }
 
+    /// When the worker ends unfinished: a partial with bytes in it is kept (its reserved space
+    /// given back, its progress recorded); an empty one holds nothing and goes, so a failed
+    /// link leaves no clutter.
+    fn keep_or_drop_partial(&mut self) {
+        if self
+            .part
+            .as_ref()
+            .is_some_and(|p| p.done.ranges().is_empty())
+        {
+            if let Some(part) = self.part.take() {
+                discard(part);
+            }
+            return;
+        }
+        self.release_reservation();
+        self.checkpoint_and_wait();
+    }
+
     /// Waits, showing why, while another Haul writes this download's partial file; returns
     /// when it stopped writing (finished, paused or gone), or when asked to stop.
     fn wait_for_owner(&mut self) -> Result<(), StopRequest> {
@@ -305,15 +330,13 @@ impl<'a> Transfer<'a> {
     fn stop(mut self, request: StopRequest) -> Outcome {
         // A cancel keeps the files too: the engine deletes them when the undo window is over.
         log::debug!("{}: stopping ({request:?})", self.url_text);
-        self.release_reservation();
-        self.checkpoint_and_wait();
+        self.keep_or_drop_partial();
         Outcome::Stopped
     }
 
     /// Gives up, keeping the partial data so a retry can continue it.
     fn fail(mut self, reason: Reason) -> Outcome {
-        self.release_reservation();
-        self.checkpoint_and_wait();
+        self.keep_or_drop_partial();
         log::debug!("{}: failed: {reason:?}", self.url_text);
         Outcome::Failed(reason)
     }

@@ -214,6 +214,22 @@ impl Transfer<'_> {
         head: &ResponseHead,
         fresh_total: Option<Option<u64>>,
     ) -> Result<(), TransferError> {
+        if std::mem::take(&mut self.preclaimed)
+            && let Some(part) = &self.part
+            && part.done.ranges().is_empty()
+        {
+            let name = part.record.file_name.clone();
+            if self.choose_name(head) == name {
+                // The server's name is the one claimed: the row learns it now.
+                self.publish_name(&name);
+            } else {
+                // The server names the file differently: let the empty claim go.
+                if let Some(part) = self.part.take() {
+                    discard(part);
+                }
+                self.known_name = None;
+            }
+        }
         if self.part.is_none() {
             let base = self.choose_name(head);
             let total = fresh_total.flatten().or(self.total);

@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use super::connections::FIRST_PIECE;
 use super::{POLL, Session, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::pump::{ConnId, Event};
@@ -32,8 +33,8 @@ impl Transfer<'_> {
         self.set_status(Status::Connecting);
         let mut session = Session::new();
         let permit = self.wait_for_host_slot()?;
-        let (from, to) = self.first_request_range();
-        self.open_conn(&mut session, from, to, true, Some(permit))?;
+        let (from, until) = self.first_request_range();
+        self.open_conn(&mut session, None, from, until, true, Some(permit))?;
         self.meter.reset();
         self.meter.record(Instant::now(), self.done());
         loop {
@@ -74,15 +75,28 @@ impl Transfer<'_> {
         }
     }
 
-    /// Where the first connection of an attempt starts: the first missing byte.
+    /// What the first connection of an attempt asks for: from the first missing byte, one
+    /// piece when several connections may share the file (so the first answer already fits
+    /// the plan), else to the end.
     pub(super) fn first_request_range(&self) -> (u64, Option<u64>) {
+        let shared = self.tuning.connections > 1 && !self.ask_open_ended;
+        let piece = |from: u64, end: Option<u64>| {
+            let until = shared.then_some(from + FIRST_PIECE);
+            match (until, end) {
+                (Some(until), Some(end)) => Some(until.min(end)),
+                (None, Some(end)) => Some(end),
+                (until, None) => until,
+            }
+        };
         match (&self.part, self.total) {
             (Some(part), Some(total)) => match part.done.gaps(total).first() {
-                Some(&[start, end]) => (start, Some(end)),
+                Some(&[start, end]) => (start, piece(start, Some(end))),
                 None => (total, Some(total)),
             },
+            // Nothing written yet (a fresh claim): as for a new file.
+            (Some(part), None) if part.done.ranges().is_empty() => (0, piece(0, None)),
             (Some(part), None) => (part.done.contiguous_from_zero(), None),
-            (None, _) => (0, None),
+            (None, _) => (0, piece(0, None)),
         }
     }
 
@@ -129,11 +143,17 @@ impl Transfer<'_> {
         let Some(conn) = session.conns.get_mut(&id) else {
             return Ok(());
         };
-        let end = match session.mode {
-            Mode::Segmented => session.plan.segment(conn.work.segment).end,
-            _ => conn.work.to,
+        // Bytes beyond what was asked, or beyond the segment's (possibly shrunk) end, are not
+        // this connection's to write.
+        let segment_end = conn.segment.map(|s| session.plan.segment(s).end);
+        let limit = match (conn.until, segment_end) {
+            (Some(until), Some(end)) => Some(until.min(end)),
+            (until, end) => until.or(end),
         };
-        let usable = (bytes.len() as u64).min(end.saturating_sub(conn.cursor)) as usize;
+        let usable = match limit {
+            Some(limit) => (bytes.len() as u64).min(limit.saturating_sub(conn.cursor)) as usize,
+            None => bytes.len(),
+        };
         if session.mode == Mode::Stream && usable < bytes.len() {
             return Err(TransferError::Protocol(
                 "the server sent more data than it announced".into(),
@@ -149,23 +169,26 @@ impl Transfer<'_> {
             conn.last_data = Instant::now();
             session.failures = 0;
         }
-        if session.mode == Mode::Segmented {
-            let segment = conn.work.segment;
-            session.plan.advance(segment, conn.cursor);
-            if conn.cursor >= end || session.plan.segment(segment).remaining() == 0 {
-                // This segment is done (by this connection or a racing duplicate): free every
-                // connection on it for other work.
-                let finished: Vec<ConnId> = session
-                    .conns
-                    .iter()
-                    .filter(|(_, c)| c.work.segment == segment)
-                    .map(|(&id, _)| id)
-                    .collect();
-                for id in finished {
-                    session.conns.remove(&id);
-                    session.plan.release(segment);
-                }
+        let Some(segment) = conn.segment else {
+            return Ok(());
+        };
+        session.plan.advance(segment, conn.cursor);
+        if session.plan.segment(segment).remaining() == 0 {
+            // The segment is done (by this connection or a racing duplicate): free every
+            // connection on it for other work.
+            let finished: Vec<ConnId> = session
+                .conns
+                .iter()
+                .filter(|(_, c)| c.segment == Some(segment))
+                .map(|(&id, _)| id)
+                .collect();
+            for id in finished {
+                session.conns.remove(&id);
+                session.plan.release(segment);
             }
+        } else if limit.is_some_and(|limit| conn.cursor >= limit) {
+            // Its piece is complete: the next one goes out on the same connection.
+            self.next_piece(session, id)?;
         }
         Ok(())
     }
@@ -193,8 +216,12 @@ impl Transfer<'_> {
                 }
             }
             Mode::Segmented => {
-                let expected = session.plan.segment(conn.work.segment).end;
+                let expected = conn.until.unwrap_or(conn.cursor);
                 let received = conn.cursor;
+                if received >= expected {
+                    // Every asked byte arrived (the piece was taken over meanwhile).
+                    return self.next_piece(session, id);
+                }
                 self.conn_failed(session, id, TransferError::Truncated { received, expected })
             }
             Mode::Probing => self.conn_failed(
