@@ -11,6 +11,7 @@ pub fn status(status: &Status) -> String {
         Status::Queued => "Waiting".to_owned(),
         Status::Connecting => "Connecting".to_owned(),
         Status::Downloading => "Downloading".to_owned(),
+        Status::Saving => "Saving".to_owned(),
         Status::WaitingFor { reason } => format!("Waiting: {}", describe_reason(reason)),
         Status::Retrying {
             in_secs, reason, ..

@@ -60,6 +60,7 @@ pub fn actions_for(status: &Status) -> &'static [RowAction] {
         | Status::Downloading
         | Status::WaitingFor { .. }
         | Status::Retrying { .. } => &[Pause, Cancel, Remove],
+        Status::Saving => &[Cancel, Remove],
         Status::Paused { .. } => &[Resume, Cancel, Remove],
         Status::Failed { .. } => &[Retry, Remove, Cancel],
         Status::Cancelled => &[Retry, Remove],

@@ -3,7 +3,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
-use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -52,7 +51,7 @@ impl ProgressView {
                     download.display_name()
                 ));
             }
-            if download.status.is_running() {
+            if download.status.is_running() && self.drawn() {
                 let bar = self
                     .bars
                     .entry(download.id)
@@ -84,6 +83,11 @@ impl ProgressView {
         }
     }
 
+    /// True when bars are drawn at all (a terminal, not `--quiet`): otherwise none are made.
+    fn drawn(&self) -> bool {
+        self.terminal && !self.quiet
+    }
+
     /// Clears the bars.
     pub fn finish(&mut self) {
         for (_, bar) in self.bars.drain() {
@@ -110,7 +114,6 @@ fn new_bar() -> ProgressBar {
         .unwrap_or_else(|_| ProgressStyle::default_bar())
         .progress_chars("=> ");
     bar.set_style(style);
-    bar.enable_steady_tick(Duration::from_millis(500));
     bar
 }
 

@@ -37,6 +37,8 @@ pub(crate) struct Checkpointer {
     running: Option<Running>,
     busy: Arc<AtomicBool>,
     error: Arc<Mutex<Option<io::Error>>>,
+    /// A control file was (or is being) written for this partial.
+    written: bool,
 }
 
 impl Checkpointer {
@@ -48,7 +50,18 @@ impl Checkpointer {
             running: None,
             busy: Arc::new(AtomicBool::new(false)),
             error: Arc::new(Mutex::new(None)),
+            written: false,
         }
+    }
+
+    /// Notes that the control file exists already (a resumed partial).
+    pub fn control_exists(&mut self) {
+        self.written = true;
+    }
+
+    /// True once a control file was asked for (so one may exist to remove).
+    pub fn ever_written(&self) -> bool {
+        self.written
     }
 
     fn requests(&mut self) -> io::Result<&Sender<Request>> {
@@ -75,6 +88,7 @@ impl Checkpointer {
         if !always && self.busy.swap(true, Ordering::SeqCst) {
             return;
         }
+        self.written = true;
         self.busy.store(true, Ordering::SeqCst);
         match self.requests() {
             Ok(requests) => {
@@ -88,6 +102,7 @@ impl Checkpointer {
     /// disk: it can never overstate what is written, and later saves make it durable.
     pub fn note_fresh(&mut self, record: &ControlRecord) {
         debug_assert!(record.done.is_empty());
+        self.written = true;
         match &self.running {
             Some(running) => {
                 let _ = running.requests.send(Request::Note(record.clone()));

@@ -8,6 +8,7 @@
 mod checkpoint;
 mod commands;
 pub mod control;
+mod dirsync;
 pub mod disk;
 pub mod error;
 pub mod fsutil;
@@ -19,6 +20,7 @@ pub mod naming;
 pub mod origin;
 pub mod ownership;
 pub mod plan;
+mod pool;
 pub mod pump;
 pub mod ranges;
 pub mod reason;
@@ -124,6 +126,12 @@ pub(crate) struct Shared {
     state: Mutex<State>,
     /// Read buffers reused by all transfers.
     buffers: Arc<pump::BufferPool>,
+    /// Threads running downloads, kept for the next one.
+    worker_threads: pool::Pool,
+    /// Threads reading responses, kept for the next one.
+    reader_threads: pool::Pool,
+    /// Folders whose renames are waiting to be made durable.
+    dir_syncer: dirsync::DirSyncer,
     /// Unfinished downloads found in download folders, for resuming by link.
     controls: control::ControlIndex,
     /// Finished files in download folders, by the link they came from.
@@ -211,6 +219,9 @@ impl Engine {
             Shared {
                 state: Mutex::new(state),
                 buffers: Arc::default(),
+                worker_threads: pool::Pool::new("haul-worker", None),
+                reader_threads: pool::Pool::new("haul-reader", Some(pump::READER_STACK_BYTES)),
+                dir_syncer: dirsync::DirSyncer::default(),
                 controls: control::ControlIndex::default(),
                 origins: origin::OriginIndex::default(),
                 tuning: Mutex::new(Tuning {
@@ -328,6 +339,7 @@ impl Engine {
         };
         // Quitting ends every undo window: what was cancelled goes now.
         undo::delete_all_now(&self.shared);
+        self.shared.dir_syncer.wait();
         if let Some(persister) = &self.shared.persister {
             persister.stop();
         }

@@ -76,8 +76,18 @@ pub fn write(file: &File, origin: &Origin) {
         log::debug!("no origin attribute on this file system: {err}");
         return;
     }
+    write_validators(file, origin);
+}
+
+/// Records only the validators of `origin` (the file carries its link already).
+pub fn write_validators(file: &File, origin: &Origin) {
     if let Ok(json) = serde_json::to_vec(origin) {
-        let _ = rustix::fs::fsetxattr(file, HAUL_ORIGIN_ATTR, &json, flags);
+        let _ = rustix::fs::fsetxattr(
+            file,
+            HAUL_ORIGIN_ATTR,
+            &json,
+            rustix::fs::XattrFlags::empty(),
+        );
     }
 }
 

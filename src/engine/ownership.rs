@@ -3,8 +3,11 @@
 //! What is always true on disk:
 //! - A `.part` is written only by the open file that holds its exclusive advisory lock; a
 //!   crash releases the lock, so a lock that is held means another Haul is writing right now.
-//! - A `.part` gets its control file (claiming nothing done yet) right after it is created, so
-//!   after a crash at any moment the partial names its link and continues under its own name.
+//! - A `.part` is marked with its link (`user.xdg.origin.url`, which the finished file keeps)
+//!   the moment it is created, or, on a file system without extended attributes, gets a
+//!   control file claiming nothing done; so after a crash at any moment the partial names its
+//!   link. Its bytes are trusted only as far as a control file vouches for them: a marked
+//!   partial without one starts over in place.
 //! - No code path picks `name (1)`, deletes a partial or starts over without [`inspect`]ing the
 //!   name first and following [`judge`]: a partial of this link is resumed (or waited for, while
 //!   another Haul writes it), someone else's is left alone, one without a control file is
@@ -26,12 +29,23 @@ pub enum Found {
     Free,
     /// A finished file, with its origin when it carries one.
     Finished(Option<Origin>),
-    /// A partial another open file is writing right now, with its control record if any.
-    Busy(Option<ControlRecord>),
+    /// A partial another open file is writing right now.
+    Busy(Owner),
     /// A partial nobody writes; the inspection now holds its lock.
-    Idle(Option<ControlRecord>),
+    Idle(Owner),
     /// Something Haul must not touch there (a folder, a symlink, an unreadable file).
     Untouchable,
+}
+
+/// What a partial says about whose it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Owner {
+    /// Its control file: the link, and how far its bytes are safe.
+    Recorded(ControlRecord),
+    /// Only its mark: the link (as an origin), with nothing known about its bytes.
+    Marked(String),
+    /// Nothing: not Haul's, or Haul's from before marks existed.
+    Unknown,
 }
 
 /// A partial file opened and locked by this process.
@@ -61,12 +75,31 @@ pub fn inspect(paths: &PartPaths) -> io::Result<(Found, Option<LockedPart>)> {
             Ok((Found::Free, None))
         }
         Lock::Untouchable => Ok((Found::Untouchable, None)),
-        Lock::Busy => Ok((Found::Busy(control::read(&paths.control)), None)),
-        Lock::Held(file) => Ok((
-            Found::Idle(control::read(&paths.control)),
-            Some(LockedPart { file }),
-        )),
+        Lock::Busy => Ok((Found::Busy(owner(paths)), None)),
+        Lock::Held(file) => Ok((Found::Idle(owner(paths)), Some(LockedPart { file }))),
     }
+}
+
+fn owner(paths: &PartPaths) -> Owner {
+    if let Some(record) = control::read(&paths.control) {
+        return Owner::Recorded(record);
+    }
+    match origin::read(&paths.part) {
+        Some(mark) => Owner::Marked(mark.url),
+        None => Owner::Unknown,
+    }
+}
+
+/// Marks a partial just created with the link it is for (`origin_url`); false when the file
+/// system keeps no extended attributes (a control file must say it then).
+pub fn mark(file: &File, origin_url: &str) -> bool {
+    rustix::fs::fsetxattr(
+        file,
+        origin::ORIGIN_URL_ATTR,
+        origin_url.as_bytes(),
+        rustix::fs::XattrFlags::empty(),
+    )
+    .is_ok()
 }
 
 /// The outcome of trying to lock a partial file.
@@ -143,7 +176,9 @@ pub enum Verdict {
     AlreadyThere,
     /// This download's own partial from an earlier run: continue it.
     Resume,
-    /// A partial without a control file: compare its bytes with the server's.
+    /// This download's own partial, but nothing vouches for its bytes: start over in it.
+    StartOver,
+    /// A partial of unknown origin: compare its bytes with the server's.
     Probe,
 }
 
@@ -159,14 +194,18 @@ pub fn judge(found: &Found, name: &str, me: &Claimant<'_>) -> Verdict {
             Verdict::AlreadyThere
         }
         Found::Finished(_) | Found::Untouchable => Verdict::NextName,
-        Found::Busy(Some(record)) if record.url == me.url => Verdict::WaitForOwner,
-        Found::Busy(None) => Verdict::LookAgain,
-        Found::Busy(Some(_)) => Verdict::NextName,
-        Found::Idle(Some(record)) if record.url == me.url && record.file_name == name => {
+        Found::Busy(Owner::Recorded(record)) if record.url == me.url => Verdict::WaitForOwner,
+        Found::Busy(Owner::Marked(url)) if url == me.origin_url => Verdict::WaitForOwner,
+        Found::Busy(Owner::Unknown) => Verdict::LookAgain,
+        Found::Busy(_) => Verdict::NextName,
+        Found::Idle(Owner::Recorded(record))
+            if record.url == me.url && record.file_name == name =>
+        {
             Verdict::Resume
         }
-        Found::Idle(Some(_)) => Verdict::NextName,
-        Found::Idle(None) => Verdict::Probe,
+        Found::Idle(Owner::Marked(url)) if url == me.origin_url => Verdict::StartOver,
+        Found::Idle(Owner::Recorded(_) | Owner::Marked(_)) => Verdict::NextName,
+        Found::Idle(Owner::Unknown) => Verdict::Probe,
     }
 }
 
@@ -216,23 +255,35 @@ mod tests {
                 Verdict::NextName,
             ),
             (
-                Found::Busy(Some(record("http://h/f.iso", "f.iso"))),
+                Found::Busy(Owner::Recorded(record("http://h/f.iso", "f.iso"))),
                 Verdict::WaitForOwner,
             ),
             (
-                Found::Busy(Some(record("http://h/other", "f.iso"))),
+                Found::Busy(Owner::Marked("http://h/f.iso".into())),
+                Verdict::WaitForOwner,
+            ),
+            (
+                Found::Busy(Owner::Recorded(record("http://h/other", "f.iso"))),
                 Verdict::NextName,
             ),
-            (Found::Busy(None), Verdict::LookAgain),
+            (Found::Busy(Owner::Unknown), Verdict::LookAgain),
             (
-                Found::Idle(Some(record("http://h/f.iso", "f.iso"))),
+                Found::Idle(Owner::Recorded(record("http://h/f.iso", "f.iso"))),
                 Verdict::Resume,
             ),
             (
-                Found::Idle(Some(record("http://h/other", "f.iso"))),
+                Found::Idle(Owner::Marked("http://h/f.iso".into())),
+                Verdict::StartOver,
+            ),
+            (
+                Found::Idle(Owner::Marked("http://h/other".into())),
                 Verdict::NextName,
             ),
-            (Found::Idle(None), Verdict::Probe),
+            (
+                Found::Idle(Owner::Recorded(record("http://h/other", "f.iso"))),
+                Verdict::NextName,
+            ),
+            (Found::Idle(Owner::Unknown), Verdict::Probe),
             (Found::Untouchable, Verdict::NextName),
         ];
         for (found, verdict) in cases {
@@ -262,10 +313,13 @@ mod tests {
         let writer = fsutil::create_exclusive(&paths.part).expect("create");
         control::write(&paths.control, &record("http://h/f.iso", "f.iso")).expect("write");
         let (found, locked) = inspect(&paths).expect("inspect");
-        assert!(matches!(found, Found::Idle(Some(_))));
+        assert!(matches!(found, Found::Idle(Owner::Recorded(_))));
         assert!(locked.is_some());
         let (found, _) = inspect(&paths).expect("inspect");
-        assert!(matches!(found, Found::Busy(Some(_))), "{found:?}");
+        assert!(
+            matches!(found, Found::Busy(Owner::Recorded(_))),
+            "{found:?}"
+        );
         drop(locked);
         drop(writer);
         // A finished file wins over everything else.

@@ -20,7 +20,10 @@ use reqwest::blocking::RequestBuilder;
 use super::error::TransferError;
 use super::http::{self, ResponseHead};
 use super::limiter::RateLimiter;
+use super::pool::Pool;
 
+/// Stack of a reader thread: it only moves buffers.
+pub const READER_STACK_BYTES: usize = 256 * 1024;
 /// Size of one read buffer.
 pub const BUFFER_BYTES: usize = 256 * 1024;
 
@@ -111,8 +114,8 @@ pub struct Exchange {
 }
 
 impl Exchange {
-    /// Sends `request` from a new reader thread reporting into `events` as `id`. The body is
-    /// read `buffer_count` buffers ahead at most, paced by `limiters`.
+    /// Sends `request` from a reader thread of `threads` reporting into `events` as `id`. The
+    /// body is read `buffer_count` buffers ahead at most, paced by `limiters`.
     pub fn start(
         request: RequestBuilder,
         id: ConnId,
@@ -120,14 +123,24 @@ impl Exchange {
         limiters: Vec<Arc<RateLimiter>>,
         buffer_count: usize,
         pool: Arc<BufferPool>,
+        threads: &Pool,
     ) -> Result<Self, TransferError> {
         let buffer_count = buffer_count.max(1);
         let (buffers, buffer_rx) = mpsc::sync_channel::<Vec<u8>>(buffer_count);
         let sender = events.sender.clone();
-        thread::Builder::new()
-            .name("haul-reader".into())
-            .stack_size(256 * 1024)
-            .spawn(move || read_exchange(request, id, &sender, &buffer_rx, &limiters))
+        threads
+            .run(move || {
+                let last = read_exchange(request, id, &sender, &buffer_rx, &limiters);
+                // The last word goes out once this thread is free again, so a next request
+                // that it sets off reuses this thread.
+                last.map(|events| -> Box<dyn FnOnce() + Send> {
+                    Box::new(move || {
+                        for event in events {
+                            let _ = sender.send((id, event));
+                        }
+                    })
+                })
+            })
             .map_err(|err| TransferError::Network(format!("could not start a thread: {err}")))?;
         Ok(Self {
             buffers,
@@ -167,26 +180,27 @@ impl Exchange {
     }
 }
 
+/// Sends the request and reads its response; returns the last events, to be sent once the
+/// thread is free (the end or a failure, after the data that completed the body).
 fn read_exchange(
     request: RequestBuilder,
     id: ConnId,
     events: &Sender<(ConnId, Event)>,
     buffers: &Receiver<Vec<u8>>,
     limiters: &[Arc<RateLimiter>],
-) {
+) -> Option<Vec<Event>> {
     let mut response = match request.send() {
         Ok(response) => response,
-        Err(err) => {
-            let _ = events.send((id, Event::Head(Err(err))));
-            return;
-        }
+        Err(err) => return Some(vec![Event::Head(Err(err))]),
     };
     if events
         .send((id, Event::Head(Ok(ResponseHead::of(&response)))))
         .is_err()
     {
-        return;
+        return None;
     }
+    let length = response.content_length();
+    let mut read_so_far = 0u64;
     // Each buffer the writer hands back is filled once; when the writer hangs up (pause,
     // cancel, or a response it does not want) the response is dropped and the connection
     // closed.
@@ -212,12 +226,22 @@ fn read_exchange(
                 .unwrap_or(Duration::ZERO),
             _ => Duration::ZERO,
         };
-        let finished = !matches!(event, Event::Data(..));
-        if events.send((id, event)).is_err() || finished {
-            return;
+        if let Event::Data(_, len) = &event {
+            read_so_far += *len as u64;
+        }
+        if !matches!(event, Event::Data(..)) {
+            return Some(vec![event]);
+        }
+        if Some(read_so_far) == length {
+            // The whole announced body is here: the end needs no read of its own.
+            return Some(vec![event, Event::End]);
+        }
+        if events.send((id, event)).is_err() {
+            return None;
         }
         if !pause.is_zero() {
             thread::sleep(pause);
         }
     }
+    None
 }

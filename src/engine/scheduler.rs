@@ -1,7 +1,6 @@
 //! Which downloads run: queued ones start while slots are free, each on its own worker thread,
 //! and how a worker ended is recorded in its row.
 use std::sync::Arc;
-use std::thread;
 
 use super::reason::Reason;
 use super::signal::StopSignal;
@@ -18,7 +17,11 @@ pub(super) fn schedule(shared: &Arc<Shared>) {
     let mut running = state
         .rows
         .iter()
-        .filter(|d| state.workers.contains_key(&d.id) && d.status.is_running())
+        .filter(|d| {
+            state.workers.contains_key(&d.id)
+                && d.status.is_running()
+                && !state.finishing.contains(&d.id)
+        })
         .count();
     let mut starting = Vec::new();
     for row in &state.rows {
@@ -43,12 +46,13 @@ pub(super) fn spawn_worker(shared: &Arc<Shared>, state: &mut State, job: Job) {
     let limit = state.row(id).and_then(|d| d.speed_limit);
     let limiter = state.limiter_for(id, limit);
     let thread_shared = Arc::clone(shared);
-    let spawned = thread::Builder::new()
-        .name(format!("haul-worker-{}", id.0))
-        .spawn(move || {
-            let outcome = worker::run(&thread_shared, &job, &signal, limiter);
-            worker_finished(&thread_shared, id, outcome);
-        });
+    let spawned = shared.worker_threads.run(move || {
+        let outcome = worker::run(&thread_shared, &job, &signal, limiter);
+        // Once this thread is free again, so the next download can start on it.
+        Some(Box::new(move || {
+            worker_finished(&thread_shared, id, outcome)
+        }))
+    });
     if let Err(err) = spawned {
         state.workers.remove(&id);
         state.update(id, |d| {
@@ -66,6 +70,7 @@ fn worker_finished(shared: &Arc<Shared>, id: DownloadId, outcome: Outcome) {
     {
         let mut state = shared.lock();
         state.workers.remove(&id);
+        state.finishing.remove(&id);
         state.space_claims.remove(&id);
         let shutting_down = state.shutting_down;
         state.update(id, |d| {

@@ -32,6 +32,8 @@ pub enum Status {
     Connecting,
     /// Bytes are arriving.
     Downloading,
+    /// Every byte is here; it is being flushed to disk and put in place (no slot taken).
+    Saving,
     /// Has a slot but cannot go on yet (another Haul is writing the same file).
     WaitingFor {
         /// What it waits for.
@@ -70,6 +72,7 @@ impl Status {
             self,
             Status::Connecting
                 | Status::Downloading
+                | Status::Saving
                 | Status::WaitingFor { .. }
                 | Status::Retrying { .. }
         )
@@ -83,9 +86,10 @@ impl Status {
         )
     }
 
-    /// True when the download can still be paused (it is waiting or running).
+    /// True when the download can still be paused (it is waiting or running, and not already
+    /// putting its finished file in place).
     pub fn can_pause(&self) -> bool {
-        matches!(self, Status::Queued) || self.is_running()
+        matches!(self, Status::Queued) || (self.is_running() && *self != Status::Saving)
     }
 }
 
@@ -191,6 +195,7 @@ impl Snapshot {
                 | Status::Downloading
                 | Status::WaitingFor { .. }
                 | Status::Retrying { .. } => counts.active += 1,
+                Status::Saving => counts.saving += 1,
             }
         }
         counts
@@ -217,6 +222,8 @@ impl Snapshot {
 pub struct Counts {
     /// Connecting, downloading or retrying.
     pub active: usize,
+    /// Putting finished files in place (a moment each).
+    pub saving: usize,
     /// Waiting for a slot.
     pub queued: usize,
     /// Complete.
@@ -246,6 +253,9 @@ pub(crate) struct State {
     pub shutting_down: bool,
     /// Messages for the user that are not about one row (damaged queue file, save errors).
     pub notices: Vec<String>,
+    /// Downloads whose bytes are all here and that only flush and rename now: they no longer
+    /// hold one of the `jobs` slots.
+    pub finishing: std::collections::HashSet<DownloadId>,
     /// Room on disk claimed by running downloads (see `worker::partial::claim_space`).
     pub space_claims: std::collections::HashMap<DownloadId, SpaceClaim>,
     /// Deletions waiting for their undo window (see `undo`).

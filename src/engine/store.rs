@@ -232,6 +232,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         Status::Queued
         | Status::Connecting
         | Status::Downloading
+        | Status::Saving
         | Status::WaitingFor { .. }
         | Status::Retrying { .. } => SavedStatus::Queued,
         Status::Paused { reason } => SavedStatus::Paused {

@@ -88,7 +88,7 @@ fn a_server_that_ignores_conditions_is_still_recognised_and_a_changed_file_is_fe
 }
 
 #[test]
-fn the_control_file_names_the_link_from_the_first_moment() {
+fn the_partial_names_its_link_from_the_first_moment() {
     let server = TestServer::start();
     server.route(
         "/slow.bin",
@@ -98,8 +98,17 @@ fn the_control_file_names_the_link_from_the_first_moment() {
     let engine = engine();
     let id = add(&engine, &server.url("/slow.bin"), dir.path());
     let paths = PartPaths::new(dir.path(), "slow.bin");
-    let record = wait_until(Duration::from_millis(800), "a control file", || {
-        control::read(&paths.control)
+    // Its mark (or, without extended attributes, a control file) says whose it is before a
+    // single byte is recorded as safe...
+    let named = wait_until(Duration::from_millis(800), "the partial's link", || {
+        origin::read(&paths.part)
+            .map(|mark| mark.url)
+            .or_else(|| control::read(&paths.control).map(|record| record.url))
+    });
+    assert_eq!(named, server.url("/slow.bin"));
+    // ...and the first checkpoint records the version and its progress.
+    let record = wait_until(Duration::from_secs(3), "a control file", || {
+        control::read(&paths.control).filter(|r| !r.done.is_empty())
     });
     assert_eq!(record.url, server.url("/slow.bin"));
     assert_eq!(record.total, Some(2_000_000));

@@ -36,8 +36,9 @@ const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where a new download's bytes go.
 pub(super) enum Claimed {
-    /// A new partial file, created and locked.
-    Fresh(PartPaths, File),
+    /// A partial file to fill from the start, locked; `marked` when it carries its link (else
+    /// a control file must say it at once).
+    Fresh(PartPaths, File, bool),
     /// The same file from the same link is already there under this name.
     AlreadyThere(String),
 }
@@ -71,15 +72,15 @@ impl Transfer<'_> {
                     last_modified: last_modified.as_deref(),
                 };
                 match ownership::judge(&found, &name, &me) {
-                    Verdict::Take => match fsutil::create_exclusive(&paths.part) {
-                        Ok(file) if fsutil::try_lock(&file).unwrap_or(true) => {
-                            return Ok(Claimed::Fresh(paths, file));
+                    Verdict::Take => {
+                        if let Some(claimed) = self.create_partial(paths.clone())? {
+                            return Ok(claimed);
                         }
-                        // Someone else got there first: look at it again.
-                        Ok(_) => {}
-                        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
-                        Err(err) => return Err(TransferError::disk(&paths.part, err)),
-                    },
+                    }
+                    Verdict::StartOver => {
+                        let Some(locked) = locked else { break };
+                        return self.start_over(paths, locked.file);
+                    }
                     Verdict::NextName => break,
                     Verdict::LookAgain if looks < LOOKS => thread::sleep(LOOK_AGAIN),
                     Verdict::LookAgain => break,
@@ -114,6 +115,34 @@ impl Transfer<'_> {
         ))
     }
 
+    /// Creates the partial file at `paths`, locked and marked with its link; `None` when
+    /// someone else created it first (look again).
+    fn create_partial(&self, paths: PartPaths) -> Result<Option<Claimed>, TransferError> {
+        match fsutil::create_exclusive(&paths.part) {
+            Ok(file) if fsutil::try_lock(&file).unwrap_or(true) => {
+                let marked = ownership::mark(&file, &self.origin_url);
+                Ok(Some(Claimed::Fresh(paths, file, marked)))
+            }
+            Ok(_) => Ok(None),
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(None),
+            Err(err) => Err(TransferError::disk(&paths.part, err)),
+        }
+    }
+
+    /// This download's own partial with nothing vouching for its bytes (a crash before its
+    /// first checkpoint): it is emptied and filled again under the same name.
+    fn start_over(&self, paths: PartPaths, file: File) -> Result<Claimed, TransferError> {
+        log::info!(
+            "{}: {} has no record of its progress; starting it over",
+            self.url_text,
+            paths.part.display()
+        );
+        file.set_len(0)
+            .map_err(|e| TransferError::disk(&paths.part, e))?;
+        let marked = ownership::mark(&file, &self.origin_url);
+        Ok(Claimed::Fresh(paths, file, marked))
+    }
+
     /// Before the first request, claims the name the link suggests (or the row already has),
     /// so that a second Haul starting the same download sees the partial and waits instead of
     /// fetching it too, and nothing is fetched into a name that is not free: this download's
@@ -142,20 +171,11 @@ impl Transfer<'_> {
                 etag: None,
                 last_modified: None,
             };
-            match ownership::judge(&found, &name, &me) {
-                Verdict::Take => match fsutil::create_exclusive(&paths.part) {
-                    Ok(file) if fsutil::try_lock(&file).unwrap_or(true) => {
-                        let record = ControlRecord::new(self.url_text.clone(), name.clone());
-                        let mut part = OpenPart::new(paths, file, record, RangeSet::default())
-                            .map_err(|e| TransferError::disk(&self.job.dir, e))?;
-                        part.checkpointer.note_fresh(&part.current_record());
-                        self.part = Some(part);
-                        self.preclaimed = true;
-                        return Ok(());
-                    }
-                    Ok(_) => {}
-                    Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
-                    Err(err) => return Err(TransferError::disk(&paths.part, err)),
+            let claimed = match ownership::judge(&found, &name, &me) {
+                Verdict::Take => self.create_partial(paths.clone())?,
+                Verdict::StartOver => match locked {
+                    Some(locked) => Some(self.start_over(paths.clone(), locked.file)?),
+                    None => None,
                 },
                 Verdict::WaitForOwner => {
                     self.known_name = Some(name);
@@ -173,11 +193,28 @@ impl Transfer<'_> {
                     }
                     drop(locked);
                     self.move_aside(&paths, &name)?;
+                    None
                 }
-                Verdict::LookAgain => thread::sleep(LOOK_AGAIN),
+                Verdict::LookAgain => {
+                    thread::sleep(LOOK_AGAIN);
+                    None
+                }
                 // Someone else's, or a finished copy (asked about with the first request): the
                 // name is settled after the server's answer.
                 Verdict::NextName | Verdict::AlreadyThere => return Ok(()),
+            };
+            if let Some(Claimed::Fresh(paths, file, marked)) = claimed {
+                let record = ControlRecord::new(self.url_text.clone(), name.clone());
+                let mut part = OpenPart::new(paths, file, record, RangeSet::default())
+                    .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+                part.marked = marked;
+                if !marked {
+                    // No mark on this file system: the control file names the link instead.
+                    part.checkpointer.note_fresh(&part.current_record());
+                }
+                self.part = Some(part);
+                self.preclaimed = true;
+                return Ok(());
             }
         }
         Ok(())

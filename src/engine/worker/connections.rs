@@ -159,6 +159,7 @@ impl Transfer<'_> {
             vec![Arc::clone(&self.limiter), Arc::clone(&self.tuning.limiter)],
             buffers,
             Arc::clone(&self.shared.buffers),
+            &self.shared.reader_threads,
         )?;
         let now = Instant::now();
         session.conns.insert(

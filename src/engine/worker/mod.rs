@@ -92,7 +92,7 @@ pub(crate) enum Outcome {
 
 /// Downloads (or resumes) a job to its end.
 pub(crate) fn run(
-    shared: &Shared,
+    shared: &Arc<Shared>,
     job: &Job,
     signal: &StopSignal,
     limiter: Arc<RateLimiter>,
@@ -101,7 +101,7 @@ pub(crate) fn run(
 }
 
 struct Transfer<'a> {
-    shared: &'a Shared,
+    shared: &'a Arc<Shared>,
     job: &'a Job,
     signal: &'a StopSignal,
     limiter: Arc<RateLimiter>,
@@ -131,7 +131,7 @@ struct Transfer<'a> {
 
 impl<'a> Transfer<'a> {
     fn new(
-        shared: &'a Shared,
+        shared: &'a Arc<Shared>,
         job: &'a Job,
         signal: &'a StopSignal,
         limiter: Arc<RateLimiter>,
@@ -176,6 +176,12 @@ impl<'a> Transfer<'a> {
                             Ok(()) => {}
                             Err(TransferError::FoundPartial) if reopened < MAX_REOPENS => {
                                 reopened += 1;
+                                continue;
+                            }
+                            Err(TransferError::OwnedElsewhere) => {
+                                if let Err(request) = self.wait_for_owner() {
+                                    return self.stop(request);
+                                }
                                 continue;
                             }
                             Err(err) => return self.fail(Reason::from(&err)),

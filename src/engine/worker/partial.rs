@@ -23,7 +23,7 @@ use crate::engine::pump::BUFFER_BYTES;
 use crate::engine::ranges::RangeSet;
 use crate::engine::reason::Reason;
 use crate::engine::redact::redacted_url;
-use crate::engine::state::SpaceClaim;
+use crate::engine::state::{SpaceClaim, Status};
 
 /// Files smaller than this are not preallocated (the syscalls cost more than they save).
 const PREALLOCATE_FROM: u64 = 4 * 1024 * 1024;
@@ -88,6 +88,9 @@ pub(super) struct OpenPart {
     pub(super) record: ControlRecord,
     pub(super) done: RangeSet,
     pub(super) checkpointer: Checkpointer,
+    /// The file carries its link as a mark, so no control file is needed until there is
+    /// progress to record.
+    pub(super) marked: bool,
 }
 
 impl OpenPart {
@@ -104,6 +107,7 @@ impl OpenPart {
             record,
             done,
             checkpointer,
+            marked: false,
         })
     }
 
@@ -197,10 +201,10 @@ impl Transfer<'_> {
         }
         self.total = record.total;
         let name = record.file_name.clone();
-        self.part = Some(
-            OpenPart::new(paths, file, record, done)
-                .map_err(|e| TransferError::disk(&self.job.dir, e))?,
-        );
+        let mut part = OpenPart::new(paths, file, record, done)
+            .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+        part.checkpointer.control_exists();
+        self.part = Some(part);
         self.known_name = Some(name.clone());
         self.publish_name(&name);
         self.publish_progress();
@@ -233,8 +237,8 @@ impl Transfer<'_> {
         if self.part.is_none() {
             let base = self.choose_name(head);
             let total = fresh_total.flatten().or(self.total);
-            let (paths, file) = match self.claim_name(&base, head, total)? {
-                Claimed::Fresh(paths, file) => (paths, file),
+            let (paths, file, marked) = match self.claim_name(&base, head, total)? {
+                Claimed::Fresh(paths, file, marked) => (paths, file, marked),
                 Claimed::AlreadyThere(name) => {
                     self.already = Some((name, total.unwrap_or(0)));
                     return Err(TransferError::AlreadyDone);
@@ -246,10 +250,10 @@ impl Transfer<'_> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or(base);
             let record = ControlRecord::new(self.url_text.clone(), name.clone());
-            self.part = Some(
-                OpenPart::new(paths, file, record, RangeSet::default())
-                    .map_err(|e| TransferError::disk(&self.job.dir, e))?,
-            );
+            let mut part = OpenPart::new(paths, file, record, RangeSet::default())
+                .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+            part.marked = marked;
+            self.part = Some(part);
             self.publish_name(&name);
         }
         let Some(part) = self.part.as_mut() else {
@@ -261,14 +265,14 @@ impl Transfer<'_> {
             part.record.last_modified = head.last_modified();
             part.record.total = total;
             self.total = total;
-            // The control file names the partial's link from the start, so a crash at any moment
-            // leaves a partial that continues under its own name. A fresh version claims nothing
-            // done, so no flush is needed; a version seen while resuming is recorded durably.
+            // A fresh version claims nothing done: a marked partial needs no control file yet
+            // (the first checkpoint writes one), an unmarked one names its link in it now, with
+            // no flush needed. A version seen while resuming is recorded durably.
             let record = part.current_record();
-            if part.done.ranges().is_empty() {
-                part.checkpointer.note_fresh(&record);
-            } else {
+            if !part.done.ranges().is_empty() {
                 part.checkpointer.save(&record, true);
+            } else if !part.marked {
+                part.checkpointer.note_fresh(&record);
             }
         }
         Ok(())
@@ -441,6 +445,10 @@ impl Transfer<'_> {
                 already: true,
             };
         }
+        // Every byte is here: the next download may start while this one flushes to disk.
+        self.set_status(Status::Saving);
+        self.shared.lock().finishing.insert(self.job.id);
+        crate::engine::scheduler::schedule(self.shared);
         let bytes = self
             .total
             .unwrap_or_else(|| self.part.as_ref().map_or(0, |p| p.done.covered()));
@@ -448,8 +456,13 @@ impl Transfer<'_> {
         let Some(part) = self.part.take() else {
             return Outcome::Failed(Reason::NoFile);
         };
-        // The origin goes on the file before the flush, so it is as durable as the bytes.
-        origin::write(&part.file, &origin);
+        // The origin goes on the file before the flush, so it is as durable as the bytes (a
+        // marked partial carries the link already).
+        if part.marked {
+            origin::write_validators(&part.file, &origin);
+        } else {
+            origin::write(&part.file, &origin);
+        }
         if let Err(err) = part.file.set_len(bytes).and_then(|()| part.file.sync_all()) {
             let reason = Reason::from(&part.disk_error(err));
             self.part = Some(part);
@@ -481,16 +494,21 @@ impl Transfer<'_> {
             ..
         } = part;
         // No control write may land after the control file is removed below.
+        let control_written = checkpointer.ever_written();
         drop(checkpointer);
-        drop(file);
         let base = record.file_name.clone();
         for attempt in 0..MAX_NAME_ATTEMPTS {
             let name = naming::numbered(&base, attempt);
             let target = self.job.dir.join(&name);
+            // The lock is held through the rename, so nobody takes the partial for an idle one
+            // in the moment before it becomes the finished file.
             match fsutil::rename_no_replace(&paths.part, &target) {
                 Ok(()) => {
-                    let _ = fsutil::remove_if_exists(&paths.control);
-                    fsutil::sync_dir(&self.job.dir);
+                    drop(file);
+                    if control_written {
+                        let _ = fsutil::remove_if_exists(&paths.control);
+                    }
+                    self.shared.dir_syncer.request(self.job.dir.clone());
                     self.shared
                         .origins
                         .add(&self.job.dir, &self.origin_url, &name);
