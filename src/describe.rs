@@ -43,6 +43,7 @@ pub fn describe_reason(reason: &Reason) -> String {
         Reason::InvalidAnswer { detail } => {
             format!("the server sent an invalid response: {detail}")
         }
+        Reason::NotHttp { detail } => format!("the server's answer is not valid HTTP ({detail})"),
         Reason::KeepsChanging => "the file keeps changing on the server".to_owned(),
         Reason::DiskFull {
             needed_bytes: Some(needed),

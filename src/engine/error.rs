@@ -47,6 +47,9 @@ pub enum TransferError {
     /// The server answered something that makes no sense for what we asked.
     #[error("the server sent an invalid response: {0}")]
     Protocol(String),
+    /// The server's answer is not valid HTTP (hyper could not parse it).
+    #[error("the server's answer is not valid HTTP ({0})")]
+    NotHttp(String),
     /// The server's copy of the file changed; the download must start over.
     #[error("the file changed on the server")]
     Changed,
@@ -100,6 +103,7 @@ impl TransferError {
             TransferError::Redirect(_)
             | TransferError::Tls(_)
             | TransferError::Protocol(_)
+            | TransferError::NotHttp(_)
             | TransferError::Changed
             | TransferError::DiskFull
             | TransferError::Disk { .. }

@@ -55,6 +55,11 @@ pub enum Reason {
         /// What was wrong with it.
         detail: String,
     },
+    /// The server's answer is not HTTP at all (a header with raw control bytes, say).
+    NotHttp {
+        /// What the HTTP parser said.
+        detail: String,
+    },
     /// The file changed on the server again and again.
     KeepsChanging,
     /// The disk is full.
@@ -149,6 +154,9 @@ impl From<&TransferError> for Reason {
                 detail: detail.clone(),
             },
             TransferError::Protocol(detail) => Reason::InvalidAnswer {
+                detail: detail.clone(),
+            },
+            TransferError::NotHttp(detail) => Reason::NotHttp {
                 detail: detail.clone(),
             },
             TransferError::Changed => Reason::KeepsChanging,

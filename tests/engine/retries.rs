@@ -176,3 +176,27 @@ fn retry_after_a_failure_continues_the_partial_file() {
         Some("bytes=300000-")
     );
 }
+
+#[test]
+fn an_answer_that_is_not_http_fails_at_once_and_says_so() {
+    let server = TestServer::start();
+    server.route(
+        "/bad.bin",
+        Route::file(data(1000, 47)).faults([Fault::Raw(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\nX-Bad: a\x01b\x02\r\n\r\n0123456789".to_vec(),
+        )]),
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine();
+    let started = std::time::Instant::now();
+    let id = add(&engine, &server.url("/bad.bin"), dir.path());
+    let row = wait_settled(&engine, id);
+    let label = haul::describe::status(&row.status);
+    assert!(
+        label.starts_with("Failed: the server's answer is not valid HTTP ("),
+        "{label}"
+    );
+    assert!(!label.contains("connection lost"), "{label}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "no retry loop");
+    assert_eq!(server.requests("/bad.bin").len(), 1, "not retried");
+}

@@ -38,6 +38,8 @@ pub enum Fault {
     Replace(Arc<Vec<u8>>, String),
     /// Send a chunked body of this many bytes without its terminating chunk, then close.
     CutChunked(u64),
+    /// Answer with these raw bytes instead of HTTP, then close.
+    Raw(Vec<u8>),
 }
 
 /// How a path is served.
@@ -350,6 +352,10 @@ fn respond(
         }
         Some(Fault::StallHeaders) => {
             stall(shared);
+            return false;
+        }
+        Some(Fault::Raw(bytes)) => {
+            let _ = stream.write_all(bytes);
             return false;
         }
         _ => {}
