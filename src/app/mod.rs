@@ -78,6 +78,8 @@ pub struct App {
     snapshot: Snapshot,
     counts: Counts,
     bytes_per_sec: u64,
+    /// The overall speed, measured from the engine's count of bytes received.
+    overall: crate::engine::meter::SpeedMeter,
     selection: Selection,
     add_dialog: Option<AddDialog>,
     settings_window: Option<SettingsWindow>,
@@ -122,6 +124,7 @@ impl App {
             snapshot: Snapshot::default(),
             counts: Counts::default(),
             bytes_per_sec: 0,
+            overall: crate::engine::meter::SpeedMeter::default(),
             selection: Selection::default(),
             add_dialog: None,
             settings_window: None,
@@ -241,7 +244,15 @@ impl App {
         let before = std::mem::replace(&mut self.snapshot, engine.snapshot());
         self.batcher.observe(&before, &self.snapshot);
         self.counts = self.snapshot.counts();
-        self.bytes_per_sec = self.snapshot.total_bytes_per_sec();
+        // From every byte received, so that files too short to show a speed of their own
+        // count as well.
+        self.overall
+            .record(Instant::now(), self.snapshot.received_bytes);
+        self.bytes_per_sec = if self.counts.active + self.counts.saving > 0 {
+            self.overall.bytes_per_sec()
+        } else {
+            0
+        };
         let snapshot = &self.snapshot;
         self.selection.retain(|id| snapshot.get(id).is_some());
     }

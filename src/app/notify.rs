@@ -254,6 +254,7 @@ mod tests {
             version: 1,
             downloads: rows,
             jobs: 3,
+            received_bytes: 0,
         }
     }
 

@@ -223,8 +223,8 @@ pub fn classify(err: &reqwest::Error, stall_timeout: Duration) -> TransferError 
     if let Some(tls) = find_source::<rustls::Error>(err) {
         return TransferError::Tls(tls.to_string());
     }
-    if let Some(invalid) = find_source::<hyper::Error>(err)
-        .filter(|e| e.is_parse() || e.is_parse_status())
+    if let Some(invalid) =
+        find_source::<hyper::Error>(err).filter(|e| e.is_parse() || e.is_parse_status())
     {
         // Not a lost connection: the same server gives the same answer again.
         return TransferError::NotHttp(invalid.to_string());

@@ -132,6 +132,9 @@ pub(crate) struct Shared {
     reader_threads: pool::Pool,
     /// Folders whose renames are waiting to be made durable.
     dir_syncer: dirsync::DirSyncer,
+    /// Every byte written by every download since the engine started (for the overall speed,
+    /// which must count files too short to show a speed of their own).
+    received: std::sync::atomic::AtomicU64,
     /// Unfinished downloads found in download folders, for resuming by link.
     controls: control::ControlIndex,
     /// Finished files in download folders, by the link they came from.
@@ -222,6 +225,7 @@ impl Engine {
                 worker_threads: pool::Pool::new("haul-worker", None),
                 reader_threads: pool::Pool::new("haul-reader", Some(pump::READER_STACK_BYTES)),
                 dir_syncer: dirsync::DirSyncer::default(),
+                received: std::sync::atomic::AtomicU64::new(0),
                 controls: control::ControlIndex::default(),
                 origins: origin::OriginIndex::default(),
                 tuning: Mutex::new(Tuning {
@@ -304,7 +308,12 @@ impl Engine {
 
     /// A consistent copy of every download.
     pub fn snapshot(&self) -> Snapshot {
-        self.shared.lock().snapshot()
+        let mut snapshot = self.shared.lock().snapshot();
+        snapshot.received_bytes = self
+            .shared
+            .received
+            .load(std::sync::atomic::Ordering::Relaxed);
+        snapshot
     }
 
     /// The current version; a snapshot is only worth taking when this changed.

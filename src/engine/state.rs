@@ -174,6 +174,8 @@ pub struct Snapshot {
     pub downloads: Vec<Arc<Download>>,
     /// How many downloads may run at once.
     pub jobs: usize,
+    /// Every byte received by every download so far (grows only; for the overall speed).
+    pub received_bytes: u64,
 }
 
 impl Snapshot {
@@ -321,6 +323,7 @@ impl State {
             version: self.version,
             downloads: self.rows.clone(),
             jobs: self.jobs,
+            received_bytes: 0,
         }
     }
 }

@@ -183,7 +183,8 @@ fn an_answer_that_is_not_http_fails_at_once_and_says_so() {
     server.route(
         "/bad.bin",
         Route::file(data(1000, 47)).faults([Fault::Raw(
-            b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\nX-Bad: a\x01b\x02\r\n\r\n0123456789".to_vec(),
+            b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\nX-Bad: a\x01b\x02\r\n\r\n0123456789"
+                .to_vec(),
         )]),
     );
     let dir = tempfile::tempdir().expect("temp dir");
@@ -197,6 +198,9 @@ fn an_answer_that_is_not_http_fails_at_once_and_says_so() {
         "{label}"
     );
     assert!(!label.contains("connection lost"), "{label}");
-    assert!(started.elapsed() < std::time::Duration::from_secs(2), "no retry loop");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "no retry loop"
+    );
     assert_eq!(server.requests("/bad.bin").len(), 1, "not retried");
 }

@@ -1,7 +1,7 @@
 //! Each row's buttons, the right-click menu and multi-selection drive the real engine.
 
 use eframe::egui;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use haul::engine::Status;
 
 use super::Window;
@@ -177,4 +177,37 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
         sha256_file(&window.downloads().join("slow.iso")),
         sha256(&body)
     );
+}
+
+#[test]
+fn the_overall_speed_counts_files_too_short_to_show_their_own() {
+    let server = TestServer::start();
+    let names: Vec<String> = (0..60).map(|i| format!("/s{i}.bin")).collect();
+    for (i, name) in names.iter().enumerate() {
+        // Each takes a tenth of a second: too short for a speed of its own.
+        server.route(
+            name,
+            Route::file(data(40_000, 300 + i as u64)).throttle(400_000),
+        );
+    }
+    let mut window = Window::open();
+    let dir = window.downloads();
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::Add {
+            urls: names
+                .iter()
+                .map(|n| url::Url::parse(&server.url(n)).expect("url"))
+                .collect(),
+            dir,
+            paused: false,
+            again: Vec::new(),
+        },
+    );
+    window.step_until("a speed in the status bar", |w| {
+        w.harness
+            .query_by_label_contains("⬇ ")
+            .and_then(|node| node.accesskit_node().value())
+            .is_some_and(|label| label.ends_with("/s") && label != "⬇ 0 B/s")
+    });
 }

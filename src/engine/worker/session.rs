@@ -164,6 +164,9 @@ impl Transfer<'_> {
         };
         if usable > 0 {
             part.write(&bytes[..usable], conn.cursor)?;
+            self.shared
+                .received
+                .fetch_add(usable as u64, std::sync::atomic::Ordering::Relaxed);
             conn.cursor += usable as u64;
             conn.bytes += usable as u64;
             conn.last_data = Instant::now();
