@@ -10,7 +10,11 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{EngineConfig, MAX_CONNECTIONS, NetworkSettings, RetryPolicy, fsutil};
+use crate::engine::limits::{
+    CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, MAX_ATTEMPTS,
+    MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS, STALL_TIMEOUT_SECS,
+};
+use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, fsutil};
 
 /// The documented defaults, as shipped in `config/haul.toml`.
 pub const DEFAULT_TOML: &str = include_str!("../config/haul.toml");
@@ -54,15 +58,15 @@ impl Settings {
     pub fn builtin() -> Self {
         Self {
             download_dir: PathBuf::new(),
-            jobs: 3,
-            connections_per_file: 4,
-            connections_per_host: 8,
+            jobs: JOBS.usize_default(),
+            connections_per_file: CONNECTIONS_PER_FILE.usize_default(),
+            connections_per_host: CONNECTIONS_PER_HOST.usize_default(),
             speed_limit: String::new(),
-            max_attempts: 6,
-            retry_delay_ms: 1000,
-            max_retry_delay_secs: 60,
-            stall_timeout_secs: 30,
-            connect_timeout_secs: 15,
+            max_attempts: u32::try_from(MAX_ATTEMPTS.default).unwrap_or(u32::MAX),
+            retry_delay_ms: RETRY_DELAY_MS.default,
+            max_retry_delay_secs: MAX_RETRY_DELAY_SECS.default,
+            stall_timeout_secs: STALL_TIMEOUT_SECS.default,
+            connect_timeout_secs: CONNECT_TIMEOUT_SECS.default,
             notifications: true,
         }
     }
@@ -117,12 +121,15 @@ impl Settings {
 
     /// Values forced into their sensible ranges.
     pub fn clamped(mut self) -> Self {
-        self.jobs = self.jobs.clamp(1, 64);
-        self.connections_per_file = self.connections_per_file.clamp(1, MAX_CONNECTIONS);
-        self.connections_per_host = self.connections_per_host.clamp(1, 64);
-        self.max_attempts = self.max_attempts.clamp(1, 100);
-        self.stall_timeout_secs = self.stall_timeout_secs.clamp(1, 3600);
-        self.connect_timeout_secs = self.connect_timeout_secs.clamp(1, 600);
+        self.jobs = JOBS.clamp_usize(self.jobs);
+        self.connections_per_file = CONNECTIONS_PER_FILE.clamp_usize(self.connections_per_file);
+        self.connections_per_host = CONNECTIONS_PER_HOST.clamp_usize(self.connections_per_host);
+        self.max_attempts =
+            u32::try_from(MAX_ATTEMPTS.clamp(u64::from(self.max_attempts))).unwrap_or(u32::MAX);
+        self.retry_delay_ms = RETRY_DELAY_MS.clamp(self.retry_delay_ms);
+        self.max_retry_delay_secs = MAX_RETRY_DELAY_SECS.clamp(self.max_retry_delay_secs);
+        self.stall_timeout_secs = STALL_TIMEOUT_SECS.clamp(self.stall_timeout_secs);
+        self.connect_timeout_secs = CONNECT_TIMEOUT_SECS.clamp(self.connect_timeout_secs);
         self
     }
 

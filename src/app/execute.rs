@@ -315,16 +315,19 @@ impl App {
 
     fn save_settings(&mut self, settings: Settings) {
         self.settings_window = None;
-        if let Some(engine) = &self.engine {
-            let queue_dir = Some(self.paths.data_dir.clone());
-            if let Err(err) = engine.apply_config(&settings.engine_config(queue_dir)) {
-                self.notices
-                    .push(format!("The new settings could not be applied: {err}"));
-            }
-        }
         self.settings = settings.clone();
         let path = self.paths.config_file();
+        let engine = self.engine.clone();
+        let config = settings.engine_config(Some(self.paths.data_dir.clone()));
+        // Applying builds a new HTTP client (certificates and all): not on the UI thread.
         self.tasks.spawn("save-settings", move || {
+            if let Some(engine) = engine
+                && let Err(err) = engine.apply_config(&config)
+            {
+                return Some(TaskResult::Failed(format!(
+                    "The new settings could not be applied: {err}"
+                )));
+            }
             let result = settings.save(&path).map_err(|err| {
                 format!(
                     "The settings could not be saved ({err}): {}",

@@ -327,7 +327,7 @@ impl App {
     /// Stops transfers so they continue next time, and saves the list.
     pub fn shutdown(&self) {
         if let Some(engine) = &self.engine {
-            engine.shutdown(Duration::from_secs(3));
+            engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
         }
     }
 }

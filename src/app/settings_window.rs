@@ -9,7 +9,10 @@ use eframe::egui;
 use super::command::Command;
 use super::tasks::FolderFor;
 use crate::config::Settings;
-use crate::engine::MAX_CONNECTIONS;
+use crate::engine::limits::{
+    CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, MAX_ATTEMPTS,
+    MAX_RETRY_DELAY_SECS, STALL_TIMEOUT_SECS,
+};
 use crate::format;
 
 /// The settings being edited.
@@ -70,21 +73,21 @@ impl SettingsWindow {
                         ui,
                         "Simultaneous downloads",
                         &mut self.draft.jobs,
-                        1..=16,
+                        JOBS.usize_range(),
                         "",
                     );
                     number_row(
                         ui,
                         "Connections per file",
                         &mut self.draft.connections_per_file,
-                        1..=MAX_CONNECTIONS,
+                        CONNECTIONS_PER_FILE.usize_range(),
                         "",
                     );
                     number_row(
                         ui,
                         "Connections per server",
                         &mut self.draft.connections_per_host,
-                        1..=64,
+                        CONNECTIONS_PER_HOST.usize_range(),
                         "",
                     );
                     let label = ui.label("Overall speed limit");
@@ -102,28 +105,28 @@ impl SettingsWindow {
                         ui,
                         "Attempts before giving up",
                         &mut self.draft.max_attempts,
-                        1..=50,
+                        MAX_ATTEMPTS.min as u32..=MAX_ATTEMPTS.max as u32,
                         "",
                     );
                     number_row(
                         ui,
                         "Wait for a silent server",
                         &mut self.draft.stall_timeout_secs,
-                        1..=600,
+                        STALL_TIMEOUT_SECS.range(),
                         " s",
                     );
                     number_row(
                         ui,
                         "Wait for a connection",
                         &mut self.draft.connect_timeout_secs,
-                        1..=120,
+                        CONNECT_TIMEOUT_SECS.range(),
                         " s",
                     );
                     number_row(
                         ui,
                         "Longest wait between retries",
                         &mut self.draft.max_retry_delay_secs,
-                        1..=3600,
+                        MAX_RETRY_DELAY_SECS.range(),
                         " s",
                     );
                     ui.label("Notifications");

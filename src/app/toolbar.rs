@@ -41,7 +41,7 @@ pub fn toolbar_ui(ui: &mut egui::Ui, counts: &Counts, enabled: bool, commands: &
             );
             button(
                 ui,
-                counts.stopped > 0,
+                counts.paused > 0,
                 "▶",
                 "Resume all",
                 "Resume paused downloads",

@@ -132,11 +132,11 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     view.finish();
 
     if interrupted.load(Ordering::SeqCst) {
-        engine.shutdown(Duration::from_secs(5));
+        engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
         eprintln!("haul: interrupted; run the same command again to resume");
         return EXIT_FAILED;
     }
-    engine.shutdown(Duration::from_secs(5));
+    engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
     for notice in engine.take_notices() {
         eprintln!("haul: {notice}");
     }
@@ -197,7 +197,7 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Stri
         return Err("-o/--output takes a file name; use -d for the folder".into());
     }
     if let Some(hash) = &args.sha256 {
-        if hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()) {
+        if !crate::engine::is_sha256_hex(hash) {
             return Err("--sha256 needs 64 hexadecimal digits".into());
         }
         if urls.len() + skipped.len() > 1 {

@@ -10,6 +10,14 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::engine::limits::{CONNECTIONS_PER_FILE, JOBS, Limit};
+
+/// A limit's range as clap takes it.
+fn limit_range(limit: Limit) -> std::ops::RangeInclusive<i64> {
+    let to_i64 = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+    to_i64(limit.min)..=to_i64(limit.max)
+}
+
 /// Version text with the git commit the binary was built from.
 pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("HAUL_GIT_HASH"), ")");
 
@@ -45,10 +53,10 @@ pub struct GetArgs {
     #[arg(short = 'i', long = "input", value_name = "FILE")]
     pub input: Vec<PathBuf>,
     /// Downloads at the same time.
-    #[arg(short = 'j', long = "jobs", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(short = 'j', long = "jobs", value_name = "N", value_parser = clap::value_parser!(u16).range(limit_range(JOBS)))]
     pub jobs: Option<u16>,
     /// Connections per file.
-    #[arg(short = 'x', long = "connections", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=16))]
+    #[arg(short = 'x', long = "connections", value_name = "N", value_parser = clap::value_parser!(u16).range(limit_range(CONNECTIONS_PER_FILE)))]
     pub connections: Option<u16>,
     /// Overall speed limit, e.g. 500K, 2M (bytes per second).
     #[arg(long = "limit", value_name = "RATE", value_parser = crate::format::parse_rate)]

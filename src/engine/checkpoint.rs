@@ -17,6 +17,9 @@ use std::thread::{self, JoinHandle};
 
 use super::control::{self, ControlRecord};
 
+/// Stack of the checkpoint thread: it only writes a small file.
+const CHECKPOINT_STACK_BYTES: usize = 256 * 1024;
+
 enum Request {
     /// Flush the data, then record it durably.
     Save(ControlRecord),
@@ -72,7 +75,7 @@ impl Checkpointer {
             let (busy, error) = (Arc::clone(&self.busy), Arc::clone(&self.error));
             let thread = thread::Builder::new()
                 .name("haul-checkpoint".into())
-                .stack_size(256 * 1024)
+                .stack_size(CHECKPOINT_STACK_BYTES)
                 .spawn(move || serve(&file, &control_path, &receiver, &busy, &error))?;
             self.running = Some(Running { requests, thread });
         }

@@ -214,6 +214,11 @@ impl Engine {
     }
 }
 
+/// True for a SHA-256 digest written as 64 hexadecimal digits.
+pub fn is_sha256_hex(text: &str) -> bool {
+    text.len() == 64 && text.chars().all(|c| c.is_ascii_hexdigit())
+}
+
 /// Asks a running worker to stop, keeping its files (a later deletion, if any, waits for it).
 fn stop_worker(state: &State, id: DownloadId) {
     if let Some(signal) = state.workers.get(&id) {
@@ -228,8 +233,10 @@ fn validate(request: &AddRequest) -> Result<(), AddError> {
     if request.url.host_str().is_none_or(str::is_empty) {
         return Err(AddError::NoHost);
     }
-    if let Some(hash) = &request.sha256
-        && (hash.len() != 64 || !hash.chars().all(|c| c.is_ascii_hexdigit()))
+    if request
+        .sha256
+        .as_deref()
+        .is_some_and(|hash| !is_sha256_hex(hash))
     {
         return Err(AddError::BadChecksum);
     }

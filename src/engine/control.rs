@@ -54,14 +54,6 @@ impl ControlRecord {
         }
     }
 
-    /// Bytes completed from the start of the file without a gap.
-    pub fn contiguous_done(&self) -> u64 {
-        match self.done.first() {
-            Some([0, end]) => *end,
-            _ => 0,
-        }
-    }
-
     /// Records that the first `bytes` bytes are complete.
     pub fn set_contiguous_done(&mut self, bytes: u64) {
         self.done = if bytes == 0 {
@@ -205,7 +197,7 @@ mod tests {
         assert_eq!(read(&paths.control), Some(record.clone()));
         let (found, found_record) = find_for_url(dir.path(), "http://h/big.iso").expect("found");
         assert_eq!(found, paths);
-        assert_eq!(found_record.contiguous_done(), 40);
+        assert_eq!(found_record.done, vec![[0, 40]]);
         assert!(find_for_url(dir.path(), "http://h/other").is_none());
     }
 

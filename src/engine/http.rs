@@ -32,8 +32,8 @@ pub struct NetworkSettings {
 impl Default for NetworkSettings {
     fn default() -> Self {
         Self {
-            connect_timeout: Duration::from_secs(15),
-            stall_timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(super::limits::CONNECT_TIMEOUT_SECS.default),
+            stall_timeout: Duration::from_secs(super::limits::STALL_TIMEOUT_SECS.default),
             user_agent: format!("Haul/{}", env!("CARGO_PKG_VERSION")),
         }
     }

@@ -15,6 +15,7 @@ pub mod fsutil;
 pub mod hosts;
 pub mod http;
 pub mod limiter;
+pub mod limits;
 pub mod meter;
 pub mod naming;
 pub mod origin;
@@ -42,7 +43,7 @@ use std::time::{Duration, Instant};
 use reqwest::blocking::Client;
 use thiserror::Error;
 
-pub use commands::AddRequest;
+pub use commands::{AddRequest, is_sha256_hex};
 pub use error::{AddError, TransferError};
 pub use http::NetworkSettings;
 pub use reason::{Reason, SpeedNote};
@@ -80,11 +81,11 @@ pub struct EngineConfig {
 impl Default for EngineConfig {
     fn default() -> Self {
         Self {
-            jobs: 3,
+            jobs: limits::JOBS.usize_default(),
             network: NetworkSettings::default(),
             retry: RetryPolicy::default(),
-            connections: 4,
-            connections_per_host: 8,
+            connections: limits::CONNECTIONS_PER_FILE.usize_default(),
+            connections_per_host: limits::CONNECTIONS_PER_HOST.usize_default(),
             speed_limit: 0,
             queue_dir: None,
             undo_window: UNDO_WINDOW,
@@ -117,9 +118,6 @@ pub(crate) struct Tuning {
 
 /// How long a cancel or a removal with deletion can be undone.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(10);
-
-/// Most connections per file.
-pub const MAX_CONNECTIONS: usize = 16;
 
 /// The shared core: state, HTTP client and helpers, reachable from every worker.
 pub(crate) struct Shared {
@@ -232,7 +230,7 @@ impl Engine {
                     client,
                     network: config.network,
                     retry: config.retry,
-                    connections: config.connections.clamp(1, MAX_CONNECTIONS),
+                    connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
                     hosts: hosts::Hosts::new(config.connections_per_host),
                     limiter: Arc::new(limiter::RateLimiter::new(config.speed_limit)),
                 }),
@@ -276,7 +274,7 @@ impl Engine {
             tuning.client = client;
             tuning.network = config.network.clone();
             tuning.retry = config.retry.clone();
-            tuning.connections = config.connections.clamp(1, MAX_CONNECTIONS);
+            tuning.connections = limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections);
             tuning.hosts.set_per_host(config.connections_per_host);
             tuning.limiter.set(config.speed_limit);
         }
@@ -288,11 +286,6 @@ impl Engine {
     pub fn set_overall_limit(&self, bytes_per_sec: u64) {
         self.shared.tuning().limiter.set(bytes_per_sec);
         self.shared.waker.wake(true);
-    }
-
-    /// The overall speed limit in bytes per second (0: none).
-    pub fn overall_limit(&self) -> u64 {
-        self.shared.tuning().limiter.get()
     }
 
     /// Limits these downloads to `bytes_per_sec` each (`None`: no limit), effective at once.

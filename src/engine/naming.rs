@@ -90,6 +90,14 @@ pub fn split_extension(name: &str) -> (&str, &str) {
     (stem, &name[dot..])
 }
 
+/// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
+pub const MAX_NAME_ATTEMPTS: u32 = 1000;
+
+/// The names to try, in order, for a file that wants to be called `name`.
+pub fn candidates(name: &str) -> impl Iterator<Item = String> + '_ {
+    (0..MAX_NAME_ATTEMPTS).map(move |attempt| numbered(name, attempt))
+}
+
 /// The name to try for the `attempt`-th time: `name`, then `stem (1).ext`, `stem (2).ext`, ...
 pub fn numbered(name: &str, attempt: u32) -> String {
     if attempt == 0 {

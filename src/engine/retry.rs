@@ -15,10 +15,11 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
+        use super::limits::{MAX_ATTEMPTS, MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS};
         Self {
-            max_attempts: 6,
-            base_delay: Duration::from_secs(1),
-            max_delay: Duration::from_secs(60),
+            max_attempts: u32::try_from(MAX_ATTEMPTS.default).unwrap_or(u32::MAX),
+            base_delay: Duration::from_millis(RETRY_DELAY_MS.default),
+            max_delay: Duration::from_secs(MAX_RETRY_DELAY_SECS.default),
         }
     }
 }

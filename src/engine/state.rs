@@ -192,7 +192,8 @@ impl Snapshot {
                 Status::Queued => counts.queued += 1,
                 Status::Finished => counts.finished += 1,
                 Status::Failed { .. } => counts.failed += 1,
-                Status::Paused { .. } | Status::Cancelled => counts.stopped += 1,
+                Status::Paused { .. } => counts.paused += 1,
+                Status::Cancelled => counts.cancelled += 1,
                 Status::Connecting
                 | Status::Downloading
                 | Status::WaitingFor { .. }
@@ -232,8 +233,10 @@ pub struct Counts {
     pub finished: usize,
     /// Gave up.
     pub failed: usize,
-    /// Paused or cancelled.
-    pub stopped: usize,
+    /// Paused (by the user or by Haul).
+    pub paused: usize,
+    /// Cancelled.
+    pub cancelled: usize,
 }
 
 /// Everything the engine knows, behind its one mutex. Held only for short updates.

@@ -31,7 +31,7 @@ fn pause_acts_within_a_second_on_a_stalled_server_and_resume_finishes() {
     // The worker saves its progress as it stops: the control file shows it.
     let paths = PartPaths::new(dir.path(), "p.bin");
     wait_until(Duration::from_secs(1), "progress saved on pause", || {
-        control::read(&paths.control).filter(|r| r.contiguous_done() == 150_000)
+        control::read(&paths.control).filter(|r| r.done == vec![[0, 150_000]])
     });
     assert!(paused_at.elapsed() < Duration::from_secs(1));
     engine.resume(&[id]);

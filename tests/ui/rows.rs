@@ -211,3 +211,30 @@ fn the_overall_speed_counts_files_too_short_to_show_their_own() {
             .is_some_and(|label| label.ends_with("/s") && label != "⬇ 0 B/s")
     });
 }
+
+#[test]
+fn resume_all_is_offered_only_when_something_is_paused() {
+    let mut window = Window::open();
+    let dir = window.downloads();
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::Add {
+            urls: vec![url::Url::parse("http://127.0.0.1:9/c.bin").expect("url")],
+            dir,
+            paused: true,
+            again: Vec::new(),
+        },
+    );
+    window.wait_for_label("c.bin");
+    let enabled = |window: &Window| {
+        !window
+            .harness
+            .get_by_label("Resume all")
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(enabled(&window), "a paused row can be resumed");
+    window.harness.get_by_label("Cancel").click();
+    window.wait_for_label("Cancelled");
+    assert!(!enabled(&window), "nothing paused: nothing to resume");
+}

@@ -4,6 +4,8 @@ use egui_kittest::kittest::Queryable;
 use haul::config::Settings;
 
 use super::Window;
+use super::support::data;
+use super::support::server::{Route, TestServer};
 
 #[test]
 fn settings_are_saved_applied_and_reloaded() {
@@ -107,12 +109,22 @@ fn connections_and_the_overall_speed_limit_are_set_in_settings() {
     );
     window.harness.get_by_label("Save").click();
     window.settle();
-    let engine = window.harness.state().engine().expect("engine").clone();
-    assert_eq!(engine.overall_limit(), 2 * 1024 * 1024, "applied at once");
     window.wait_for_label("(limit 2.00 MiB/s)");
     let config = window.paths().config_file();
     window.step_until("settings written", |_| {
         Settings::load(&config).0.speed_limit == "2M"
     });
     assert_eq!(Settings::load(&config).0.connections_per_file, 8);
+    // The running engine took them: a download now keeps to 2 MiB/s.
+    let server = TestServer::start();
+    server.route("/limited.bin", Route::file(data(4 * 1024 * 1024, 250)));
+    let started = std::time::Instant::now();
+    window
+        .harness
+        .event(eframe::egui::Event::Paste(server.url("/limited.bin")));
+    window.wait_for_label("Add 1 download");
+    window.harness.get_by_label("Add 1 download").click();
+    window.wait_for_label("Finished");
+    let secs = started.elapsed().as_secs_f64();
+    assert!(secs >= 1.5, "4 MiB at 2 MiB/s took only {secs:.2} s");
 }

@@ -45,10 +45,7 @@ impl Transfer<'_> {
             PieceAnswer::Changed => Err(TransferError::Changed),
             PieceAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
             PieceAnswer::Refused(err) => {
-                if matches!(head.status, 429 | 503) {
-                    self.tuning.hosts.push_back(&self.host, head.retry_after());
-                    self.update_connection_note();
-                }
+                self.back_off_if_busy(head);
                 self.conn_failed(session, id, err).map(|()| false)
             }
         }
@@ -135,11 +132,17 @@ impl Transfer<'_> {
             FirstAnswer::Changed => Err(TransferError::Changed),
             FirstAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
             FirstAnswer::Refused(err) => {
-                if matches!(head.status, 429 | 503) {
-                    self.tuning.hosts.push_back(&self.host, head.retry_after());
-                }
+                self.back_off_if_busy(head);
                 Err(err)
             }
+        }
+    }
+
+    /// A server saying it is busy (429, 503) gets fewer connections from us for a while.
+    fn back_off_if_busy(&mut self, head: &ResponseHead) {
+        if matches!(head.status, 429 | 503) {
+            self.tuning.hosts.push_back(&self.host, head.retry_after());
+            self.update_connection_note();
         }
     }
 

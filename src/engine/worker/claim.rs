@@ -23,8 +23,6 @@ use crate::engine::ownership::{self, Claimant, Verdict};
 use crate::engine::ranges::RangeSet;
 use crate::engine::store::unix_now;
 
-/// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
-pub(super) const MAX_NAME_ATTEMPTS: u32 = 1000;
 /// How many times a partial that is being created by someone else is looked at again.
 const LOOKS: u32 = 10;
 /// The pause between those looks.
@@ -56,8 +54,7 @@ impl Transfer<'_> {
         let dir = self.job.dir.clone();
         std::fs::create_dir_all(&dir).map_err(|e| TransferError::disk(&dir, e))?;
         let (etag, last_modified) = (head.etag(), head.last_modified());
-        for attempt in 0..MAX_NAME_ATTEMPTS {
-            let name = naming::numbered(base, attempt);
+        for name in naming::candidates(base) {
             let paths = PartPaths::new(&dir, &name);
             let mut looks = 0;
             loop {

@@ -9,7 +9,7 @@ use std::path::Path;
 use reqwest::header::CONTENT_DISPOSITION;
 use sha2::{Digest, Sha256};
 
-use super::claim::{Claimed, MAX_NAME_ATTEMPTS, origin_of};
+use super::claim::{Claimed, origin_of};
 use super::{Job, Outcome, Transfer};
 use crate::engine::checkpoint::Checkpointer;
 use crate::engine::control::{self, ControlRecord, PartPaths};
@@ -497,8 +497,7 @@ impl Transfer<'_> {
         let control_written = checkpointer.ever_written();
         drop(checkpointer);
         let base = record.file_name.clone();
-        for attempt in 0..MAX_NAME_ATTEMPTS {
-            let name = naming::numbered(&base, attempt);
+        for name in naming::candidates(&base) {
             let target = self.job.dir.join(&name);
             // The lock is held through the rename, so nobody takes the partial for an idle one
             // in the moment before it becomes the finished file.

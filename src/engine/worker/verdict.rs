@@ -58,10 +58,9 @@ pub(super) fn judge_first(asked: Asked, known: Known<'_>, head: &ResponseHead) -
             total: head.content_length(),
         },
         206 => {
-            let Some(ContentRange::Bytes { first, total, .. }) = head.content_range() else {
-                return FirstAnswer::Invalid(
-                    "a partial response without a valid Content-Range".into(),
-                );
+            let (first, total) = match byte_range(head) {
+                Ok(range) => range,
+                Err(detail) => return FirstAnswer::Invalid(detail),
             };
             if first != asked.from {
                 return if asked.from == 0 {
@@ -98,6 +97,14 @@ pub(super) fn judge_first(asked: Asked, known: Known<'_>, head: &ResponseHead) -
     }
 }
 
+/// A 206's first byte and the file's size, from its `Content-Range`.
+fn byte_range(head: &ResponseHead) -> Result<(u64, Option<u64>), String> {
+    match head.content_range() {
+        Some(ContentRange::Bytes { first, total, .. }) => Ok((first, total)),
+        _ => Err("a partial response without a valid Content-Range".into()),
+    }
+}
+
 /// What the answer to a further piece of a segmented download means.
 #[derive(Debug)]
 pub(super) enum PieceAnswer {
@@ -115,10 +122,9 @@ pub(super) enum PieceAnswer {
 pub(super) fn judge_piece(asked: Asked, known: Known<'_>, head: &ResponseHead) -> PieceAnswer {
     match head.status {
         206 => {
-            let Some(ContentRange::Bytes { first, total, .. }) = head.content_range() else {
-                return PieceAnswer::Invalid(
-                    "a partial response without a valid Content-Range".into(),
-                );
+            let (first, total) = match byte_range(head) {
+                Ok(range) => range,
+                Err(detail) => return PieceAnswer::Invalid(detail),
             };
             let etag = head.etag();
             let etag_changed =
