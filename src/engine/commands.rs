@@ -9,6 +9,7 @@ use url::Url;
 use super::error::AddError;
 use super::scheduler::schedule;
 use super::signal::StopRequest;
+use super::state::transitions::Command;
 use super::state::{Download, DownloadId, State, Status};
 use super::store;
 use super::undo::{self, PartialFiles, UndoToken};
@@ -65,30 +66,15 @@ impl Engine {
                 results.push(validate(&request).map(|()| {
                     let id = DownloadId(state.next_id);
                     state.next_id += 1;
-                    let name_fixed = request.file_name.is_some();
-                    state.rows.push(Arc::new(Download {
-                        id,
-                        url: request.url,
-                        dir: request.dir,
-                        file_name: request.file_name.map(|n| naming::sanitize(&n)),
-                        name_fixed,
-                        status: if request.paused {
-                            Status::Paused { reason: None }
-                        } else {
-                            Status::Queued
-                        },
-                        bytes_done: 0,
-                        total_bytes: None,
-                        bytes_per_sec: 0,
-                        eta_secs: None,
-                        sha256: request.sha256.map(|h| h.to_ascii_lowercase()),
-                        speed_limit: None,
-                        added_unix: now,
-                        finished_unix: None,
-                        note: None,
-                        again: request.again,
-                        already_downloaded: false,
-                    }));
+                    let mut row = Download::new(id, request.url, request.dir, now);
+                    row.name_fixed = request.file_name.is_some();
+                    row.file_name = request.file_name.map(|n| naming::sanitize(&n));
+                    if request.paused {
+                        row.status = Status::Paused { reason: None };
+                    }
+                    row.sha256 = request.sha256.map(|h| h.to_ascii_lowercase());
+                    row.again = request.again;
+                    state.rows.push(Arc::new(row));
                     id
                 }));
             }
@@ -102,30 +88,16 @@ impl Engine {
     /// Pauses downloads; running ones stop within a fraction of a second, keeping their data.
     pub fn pause(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            let Some(row) = state.row(id) else { return };
-            if !row.status.can_pause() {
-                return;
+            if state.apply_command(id, Command::Pause) {
+                stop_worker(state, id);
             }
-            if let Some(signal) = state.workers.get(&id) {
-                signal.raise(StopRequest::Pause);
-            }
-            state.update(id, |d| {
-                d.status = Status::Paused { reason: None };
-                d.bytes_per_sec = 0;
-                d.eta_secs = None;
-            });
         });
     }
 
     /// Resumes paused downloads (they queue for a free slot).
     pub fn resume(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            if matches!(
-                state.row(id).map(|d| &d.status),
-                Some(Status::Paused { .. })
-            ) {
-                state.update(id, |d| d.status = Status::Queued);
-            }
+            state.apply_command(id, Command::Resume);
         });
     }
 
@@ -133,15 +105,8 @@ impl Engine {
     /// so does a cancelled one whose files are still there).
     pub fn retry(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            if matches!(
-                state.row(id).map(|d| &d.status),
-                Some(Status::Failed { .. } | Status::Cancelled | Status::Paused { .. })
-            ) {
+            if state.apply_command(id, Command::Retry) {
                 undo::keep_files(state, id);
-                state.update(id, |d| {
-                    d.status = Status::Queued;
-                    d.note = None;
-                });
             }
         });
     }
@@ -153,18 +118,13 @@ impl Engine {
         let shared = Arc::clone(&self.shared);
         let token = self.shared.lock().new_undo_token();
         self.command(ids, |state, id| {
-            let Some(row) = state.row(id) else { return };
-            if matches!(row.status, Status::Finished | Status::Cancelled) {
-                return;
+            if state.apply_command(id, Command::Cancel) {
+                stop_worker(state, id);
+                if let Some(row) = state.row(id) {
+                    let job = Job::from_row(row);
+                    undo::delete_later(&shared, state, token, job, None);
+                }
             }
-            let job = Job::from_row(row);
-            state.update(id, |d| {
-                d.status = Status::Cancelled;
-                d.bytes_per_sec = 0;
-                d.eta_secs = None;
-            });
-            stop_worker(state, id);
-            undo::delete_later(&shared, state, token, job, None);
         });
         token
     }

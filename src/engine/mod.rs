@@ -26,6 +26,8 @@ pub mod pump;
 pub mod ranges;
 pub mod reason;
 pub mod redact;
+mod reporter;
+mod resources;
 pub mod retry;
 mod scheduler;
 pub mod signal;
@@ -119,25 +121,14 @@ pub(crate) struct Tuning {
 /// How long a cancel or a removal with deletion can be undone.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(10);
 
-/// The shared core: state, HTTP client and helpers, reachable from every worker.
+/// The shared core: the rows behind their one lock, whom to tell when they change, and what
+/// workers use. Workers do not get this; they get a [`reporter::Reporter`] and the
+/// [`resources::Resources`].
 pub(crate) struct Shared {
     state: Mutex<State>,
-    /// Read buffers reused by all transfers.
-    buffers: Arc<pump::BufferPool>,
     /// Threads running downloads, kept for the next one.
     worker_threads: pool::Pool,
-    /// Threads reading responses, kept for the next one.
-    reader_threads: pool::Pool,
-    /// Folders whose renames are waiting to be made durable.
-    dir_syncer: dirsync::DirSyncer,
-    /// Every byte written by every download since the engine started (for the overall speed,
-    /// which must count files too short to show a speed of their own).
-    received: std::sync::atomic::AtomicU64,
-    /// Unfinished downloads found in download folders, for resuming by link.
-    controls: control::ControlIndex,
-    /// Finished files in download folders, by the link they came from.
-    origins: origin::OriginIndex,
-    tuning: Mutex<Tuning>,
+    resources: Arc<resources::Resources>,
     waker: Waker,
     persister: Option<Persister>,
 }
@@ -145,14 +136,6 @@ pub(crate) struct Shared {
 impl Shared {
     fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// The current client and policies (a cheap copy: the client is reference-counted).
-    pub(crate) fn tuning(&self) -> Tuning {
-        self.tuning
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
     }
 
     fn changed(&self) {
@@ -219,21 +202,15 @@ impl Engine {
             });
             Shared {
                 state: Mutex::new(state),
-                buffers: Arc::default(),
                 worker_threads: pool::Pool::new("haul-worker", None),
-                reader_threads: pool::Pool::new("haul-reader", Some(pump::READER_STACK_BYTES)),
-                dir_syncer: dirsync::DirSyncer::default(),
-                received: std::sync::atomic::AtomicU64::new(0),
-                controls: control::ControlIndex::default(),
-                origins: origin::OriginIndex::default(),
-                tuning: Mutex::new(Tuning {
+                resources: Arc::new(resources::Resources::new(Tuning {
                     client,
                     network: config.network,
                     retry: config.retry,
                     connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
                     hosts: hosts::Hosts::new(config.connections_per_host),
                     limiter: Arc::new(limiter::RateLimiter::new(config.speed_limit)),
-                }),
+                })),
                 waker: Waker::default(),
                 persister,
             }
@@ -265,26 +242,21 @@ impl Engine {
     /// next attempt. The queue folder cannot change while running.
     pub fn apply_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
         let client = http::build_client(&config.network)?;
-        {
-            let mut tuning = self
-                .shared
-                .tuning
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
+        self.shared.resources.retune(|tuning| {
             tuning.client = client;
             tuning.network = config.network.clone();
             tuning.retry = config.retry.clone();
             tuning.connections = limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections);
             tuning.hosts.set_per_host(config.connections_per_host);
             tuning.limiter.set(config.speed_limit);
-        }
+        });
         self.set_jobs(config.jobs);
         Ok(())
     }
 
     /// Sets the overall speed limit in bytes per second (0: none), effective at once.
     pub fn set_overall_limit(&self, bytes_per_sec: u64) {
-        self.shared.tuning().limiter.set(bytes_per_sec);
+        self.shared.resources.tuning().limiter.set(bytes_per_sec);
         self.shared.waker.wake(true);
     }
 
@@ -302,10 +274,7 @@ impl Engine {
     /// A consistent copy of every download.
     pub fn snapshot(&self) -> Snapshot {
         let mut snapshot = self.shared.lock().snapshot();
-        snapshot.received_bytes = self
-            .shared
-            .received
-            .load(std::sync::atomic::Ordering::Relaxed);
+        snapshot.received_bytes = self.shared.resources.received();
         snapshot
     }
 
@@ -341,7 +310,7 @@ impl Engine {
         };
         // Quitting ends every undo window: what was cancelled goes now.
         undo::delete_all_now(&self.shared);
-        self.shared.dir_syncer.wait();
+        self.shared.resources.dir_syncer.wait();
         if let Some(persister) = &self.shared.persister {
             persister.stop();
         }

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::state::transitions::Command;
 use super::state::{Download, DownloadId, State, Status};
 use super::worker::{self, Job};
 use super::{Engine, Shared};
@@ -76,11 +77,7 @@ impl Engine {
                 match pending.removed_row {
                     Some(row) => returning.push(row),
                     None => {
-                        state.update(pending.job.id, |d| {
-                            if d.status == Status::Cancelled {
-                                d.status = Status::Paused { reason: None };
-                            }
-                        });
+                        state.apply_command(pending.job.id, Command::UndoCancel);
                     }
                 }
             }
@@ -89,12 +86,11 @@ impl Engine {
                 undone = true;
                 returning.extend(removed.rows);
             }
-            for mut row in returning {
-                if row.status.is_running() || row.status == Status::Queued {
-                    Arc::make_mut(&mut row).status = Status::Paused { reason: None };
-                }
-                if let Err(index) = state.rows.binary_search_by_key(&row.id, |d| d.id) {
+            for row in returning {
+                let id = row.id;
+                if let Err(index) = state.rows.binary_search_by_key(&id, |d| d.id) {
                     state.rows.insert(index, row);
+                    state.apply_command(id, Command::ReturnToList);
                 }
             }
             state.version += 1;

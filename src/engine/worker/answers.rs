@@ -9,7 +9,7 @@ use crate::engine::http::{ContentRange, ResponseHead};
 use crate::engine::plan::Plan;
 use crate::engine::pump::ConnId;
 use crate::engine::reason::SpeedNote;
-use crate::engine::state::Status;
+use crate::engine::state::transitions::Activity;
 
 impl Transfer<'_> {
     pub(super) fn on_head(
@@ -159,7 +159,7 @@ impl Transfer<'_> {
             conn.exchange
                 .start_body(self.total.map(|t| t.saturating_sub(from)));
         }
-        self.set_status(Status::Downloading);
+        self.reporter.doing(Activity::Downloading);
         Ok(false)
     }
 
@@ -194,7 +194,7 @@ impl Transfer<'_> {
                 session.conns.remove(&id);
             }
         }
-        self.set_status(Status::Downloading);
+        self.reporter.doing(Activity::Downloading);
         Ok(session.plan.is_complete())
     }
 }

@@ -320,7 +320,7 @@ impl Transfer<'_> {
             .join(format!("{name}.part.unmatched-{}", unix_now()));
         fsutil::rename_no_replace(&paths.part, &aside)
             .map_err(|e| TransferError::disk(&paths.part, e))?;
-        self.shared.notice(format!(
+        self.reporter.notice(format!(
             "An unfinished download at {} did not match the server's file, so it was kept as \
              {} and the download starts over.",
             paths.part.display(),
@@ -337,7 +337,7 @@ impl Transfer<'_> {
             return;
         }
         self.candidate = self
-            .shared
+            .resources
             .origins
             .find(&self.job.dir, &self.origin_url)
             .into_iter()

@@ -95,7 +95,7 @@ impl Transfer<'_> {
             if let Some(permit) = self.tuning.hosts.try_acquire(&self.host, false) {
                 return Ok(permit);
             }
-            if self.signal.is_raised() {
+            if self.reporter.stop_requested() {
                 return Err(TransferError::Stopped);
             }
             thread::sleep(POLL);
@@ -158,8 +158,8 @@ impl Transfer<'_> {
             &session.events,
             vec![Arc::clone(&self.limiter), Arc::clone(&self.tuning.limiter)],
             buffers,
-            Arc::clone(&self.shared.buffers),
-            &self.shared.reader_threads,
+            Arc::clone(&self.resources.buffers),
+            &self.resources.reader_threads,
         )?;
         let now = Instant::now();
         session.conns.insert(

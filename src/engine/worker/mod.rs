@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 
 use url::Url;
 
+use crate::engine::Tuning;
 use crate::engine::control::PartPaths;
 use crate::engine::error::TransferError;
 use crate::engine::hosts::host_key;
@@ -38,9 +39,12 @@ use crate::engine::origin::{Origin, origin_url};
 use crate::engine::ownership::{self, Lock};
 use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::redact::redacted_url;
-use crate::engine::signal::{StopRequest, StopSignal};
-use crate::engine::state::{Download, DownloadId, Status};
-use crate::engine::{Shared, Tuning};
+use crate::engine::reporter::Reporter;
+use crate::engine::resources::Resources;
+use crate::engine::signal::StopRequest;
+use crate::engine::state::transitions::Activity;
+pub(crate) use crate::engine::state::transitions::Outcome;
+use crate::engine::state::{Download, DownloadId};
 
 /// How long the worker waits for an event before looking at its stop flag again.
 const POLL: Duration = Duration::from_millis(100);
@@ -76,34 +80,20 @@ impl Job {
     }
 }
 
-/// How a worker ended.
-#[derive(Debug)]
-pub(crate) enum Outcome {
-    Finished {
-        file_name: String,
-        bytes: u64,
-        /// The same file from the same link was already there; nothing was downloaded.
-        already: bool,
-    },
-    Failed(Reason),
-    PausedBecause(Reason),
-    Stopped,
-}
-
 /// Downloads (or resumes) a job to its end.
 pub(crate) fn run(
-    shared: &Arc<Shared>,
+    reporter: &Reporter,
+    resources: &Arc<Resources>,
     job: &Job,
-    signal: &StopSignal,
     limiter: Arc<RateLimiter>,
 ) -> Outcome {
-    Transfer::new(shared, job, signal, limiter).run()
+    Transfer::new(reporter, resources, job, limiter).run()
 }
 
 struct Transfer<'a> {
-    shared: &'a Arc<Shared>,
+    reporter: &'a Reporter,
+    resources: &'a Arc<Resources>,
     job: &'a Job,
-    signal: &'a StopSignal,
     limiter: Arc<RateLimiter>,
     tuning: Tuning,
     host: String,
@@ -131,17 +121,17 @@ struct Transfer<'a> {
 
 impl<'a> Transfer<'a> {
     fn new(
-        shared: &'a Arc<Shared>,
+        reporter: &'a Reporter,
+        resources: &'a Arc<Resources>,
         job: &'a Job,
-        signal: &'a StopSignal,
         limiter: Arc<RateLimiter>,
     ) -> Self {
         Self {
-            shared,
+            reporter,
+            resources,
             job,
-            signal,
             limiter,
-            tuning: shared.tuning(),
+            tuning: resources.tuning(),
             host: host_key(&job.url),
             url_text: redacted_url(&job.url),
             origin_url: origin_url(&job.url),
@@ -201,14 +191,14 @@ impl<'a> Transfer<'a> {
                     Err(err) => return self.fail(Reason::from(&err)),
                 }
             }
-            self.tuning = self.shared.tuning();
+            self.tuning = self.resources.tuning();
             let policy = self.tuning.retry.clone();
             let before = self.done();
             let err = match self.attempt() {
                 Ok(()) => return self.complete(),
                 Err(err) => err,
             };
-            if let Some(request) = self.signal.requested() {
+            if let Some(request) = self.reporter.stop_request() {
                 return self.stop(request);
             }
             match err {
@@ -293,11 +283,10 @@ impl<'a> Transfer<'a> {
             self.url_text,
             part.display()
         );
-        self.set_status(Status::WaitingFor {
-            reason: Reason::OtherHaulDownloading,
-        });
+        self.reporter
+            .doing(Activity::WaitingFor(Reason::OtherHaulDownloading));
         loop {
-            if let Some(request) = self.signal.requested() {
+            if let Some(request) = self.reporter.stop_request() {
                 return Err(request);
             }
             thread::sleep(POLL);
@@ -316,14 +305,14 @@ impl<'a> Transfer<'a> {
     ) -> Result<(), StopRequest> {
         let until = Instant::now() + delay;
         loop {
-            if let Some(request) = self.signal.requested() {
+            if let Some(request) = self.reporter.stop_request() {
                 return Err(request);
             }
             let left = until.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return Ok(());
             }
-            self.set_status(Status::Retrying {
+            self.reporter.doing(Activity::Retrying {
                 attempt,
                 in_secs: left.as_secs_f64().ceil() as u64,
                 reason: Reason::from(err),

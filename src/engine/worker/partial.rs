@@ -23,7 +23,6 @@ use crate::engine::pump::BUFFER_BYTES;
 use crate::engine::ranges::RangeSet;
 use crate::engine::reason::Reason;
 use crate::engine::redact::redacted_url;
-use crate::engine::state::{SpaceClaim, Status};
 
 /// Files smaller than this are not preallocated (the syscalls cost more than they save).
 const PREALLOCATE_FROM: u64 = 4 * 1024 * 1024;
@@ -161,7 +160,7 @@ impl Transfer<'_> {
                     }
                 }
             }
-            None => self.shared.controls.find(&self.job.dir, &self.url_text),
+            None => self.resources.controls.find(&self.job.dir, &self.url_text),
         };
         let Some((paths, record)) = found else {
             return Ok(Opened::Nothing);
@@ -291,32 +290,9 @@ impl Transfer<'_> {
         let needed = total.saturating_sub(part.done.covered());
         let dir = self.job.dir.clone();
         let free = crate::engine::disk::free_space(&dir).ok();
-        let mut state = self.shared.lock();
-        if !reserved_by_fs && let Some(free) = free {
-            let others: u64 = state
-                .space_claims
-                .iter()
-                .filter(|(id, claim)| {
-                    **id != self.job.id && !claim.reserved_by_fs && claim.dir == dir
-                })
-                .map(|(id, claim)| {
-                    let done = state.row(*id).map_or(0, |row| row.bytes_done);
-                    claim.total.saturating_sub(done)
-                })
-                .sum();
-            if free < others.saturating_add(needed).saturating_add(SPACE_MARGIN) {
-                return Err(TransferError::DiskFull);
-            }
-        }
-        state.space_claims.insert(
-            self.job.id,
-            SpaceClaim {
-                dir,
-                total,
-                reserved_by_fs,
-            },
-        );
-        Ok(())
+        self.reporter
+            .claim_space(dir, total, needed, reserved_by_fs, free, SPACE_MARGIN)
+            .map_err(|_| TransferError::DiskFull)
     }
 
     /// Reserves the whole file on disk, so a full disk shows up now rather than mid-way.
@@ -446,9 +422,7 @@ impl Transfer<'_> {
             };
         }
         // Every byte is here: the next download may start while this one flushes to disk.
-        self.set_status(Status::Saving);
-        self.shared.lock().finishing.insert(self.job.id);
-        crate::engine::scheduler::schedule(self.shared);
+        self.reporter.saving();
         let bytes = self
             .total
             .unwrap_or_else(|| self.part.as_ref().map_or(0, |p| p.done.covered()));
@@ -507,8 +481,8 @@ impl Transfer<'_> {
                     if control_written {
                         let _ = fsutil::remove_if_exists(&paths.control);
                     }
-                    self.shared.dir_syncer.request(self.job.dir.clone());
-                    self.shared
+                    self.resources.dir_syncer.request(self.job.dir.clone());
+                    self.resources
                         .origins
                         .add(&self.job.dir, &self.origin_url, &name);
                     log::info!("{}: finished as {}", self.url_text, target.display());

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use super::Transfer;
 use crate::engine::error::TransferError;
 use crate::engine::meter::eta_secs;
-use crate::engine::state::Status;
+use crate::engine::state::transitions::Progress;
 
 /// How often progress reaches the shared state.
 const PUBLISH_INTERVAL: Duration = Duration::from_millis(100);
@@ -33,24 +33,8 @@ impl Transfer<'_> {
         Ok(())
     }
 
-    pub(super) fn set_status(&self, status: Status) {
-        let mut state = self.shared.lock();
-        if self.signal.is_raised() {
-            // A command already decided what the row says.
-            return;
-        }
-        if state.row(self.job.id).is_some_and(|d| d.status != status) {
-            state.update(self.job.id, |d| d.status = status);
-            drop(state);
-            self.shared.waker.wake(true);
-        }
-    }
-
     pub(super) fn publish_name(&self, name: &str) {
-        let mut state = self.shared.lock();
-        state.update(self.job.id, |d| d.file_name = Some(name.to_owned()));
-        drop(state);
-        self.shared.changed();
+        self.reporter.named(name);
     }
 
     pub(super) fn publish_progress(&mut self) {
@@ -60,21 +44,12 @@ impl Transfer<'_> {
         self.meter.record(now, done);
         let speed = self.meter.bytes_per_sec();
         let total = self.total;
-        let eta = eta_secs(total.map(|t| t.saturating_sub(done)), speed);
-        let note = self.note;
-        {
-            let mut state = self.shared.lock();
-            let raised = self.signal.is_raised();
-            state.update(self.job.id, |d| {
-                d.bytes_done = done;
-                d.total_bytes = total;
-                d.note = note;
-                if !raised {
-                    d.bytes_per_sec = speed;
-                    d.eta_secs = eta;
-                }
-            });
-        }
-        self.shared.waker.wake(false);
+        self.reporter.progress(Progress {
+            bytes_done: done,
+            total_bytes: total,
+            bytes_per_sec: speed,
+            eta_secs: eta_secs(total.map(|t| t.saturating_sub(done)), speed),
+            note: self.note,
+        });
     }
 }

@@ -7,7 +7,7 @@ use super::connections::FIRST_PIECE;
 use super::{POLL, Session, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::pump::{ConnId, Event};
-use crate::engine::state::Status;
+use crate::engine::state::transitions::Activity;
 
 /// How the current attempt downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +30,7 @@ impl Transfer<'_> {
             // Complete already (a crash right before the rename).
             return Ok(());
         }
-        self.set_status(Status::Connecting);
+        self.reporter.doing(Activity::Connecting);
         let mut session = Session::new();
         let permit = self.wait_for_host_slot()?;
         let (from, until) = self.first_request_range();
@@ -38,7 +38,7 @@ impl Transfer<'_> {
         self.meter.reset();
         self.meter.record(Instant::now(), self.done());
         loop {
-            if self.signal.is_raised() {
+            if self.reporter.stop_requested() {
                 return Err(TransferError::Stopped);
             }
             if let Some((id, event)) = session.events.next(POLL)
@@ -125,7 +125,7 @@ impl Transfer<'_> {
                 let written = self.on_data(session, id, &buffer[..len]);
                 match session.conns.get(&id) {
                     Some(conn) => conn.exchange.recycle(buffer),
-                    None => self.shared.buffers.give(buffer),
+                    None => self.resources.buffers.give(buffer),
                 }
                 written.map(|()| false)
             }
@@ -164,9 +164,7 @@ impl Transfer<'_> {
         };
         if usable > 0 {
             part.write(&bytes[..usable], conn.cursor)?;
-            self.shared
-                .received
-                .fetch_add(usable as u64, std::sync::atomic::Ordering::Relaxed);
+            self.resources.count_received(usable as u64);
             conn.cursor += usable as u64;
             conn.bytes += usable as u64;
             conn.last_data = Instant::now();

@@ -13,6 +13,8 @@ use url::Url;
 use super::reason::{Reason, SpeedNote};
 use super::redact::redacted_url;
 
+pub(crate) mod transitions;
+
 /// Identifies one download for the lifetime of the queue (stable across restarts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DownloadId(pub u64);
@@ -133,6 +135,29 @@ pub struct Download {
 }
 
 impl Download {
+    /// A new download of `url` into `dir`, queued, with nothing known about it yet.
+    pub fn new(id: DownloadId, url: Url, dir: PathBuf, added_unix: u64) -> Self {
+        Self {
+            id,
+            url,
+            dir,
+            file_name: None,
+            name_fixed: false,
+            status: Status::Queued,
+            bytes_done: 0,
+            total_bytes: None,
+            bytes_per_sec: 0,
+            eta_secs: None,
+            sha256: None,
+            speed_limit: None,
+            added_unix,
+            finished_unix: None,
+            note: None,
+            again: false,
+            already_downloaded: false,
+        }
+    }
+
     /// The link with any password masked: safe for display, logs and saved files.
     pub fn display_url(&self) -> String {
         redacted_url(&self.url)
@@ -305,6 +330,19 @@ impl State {
         change(Arc::make_mut(&mut self.rows[index]));
         self.version += 1;
         true
+    }
+
+    /// Room on disk the other running downloads in `dir` still count on (what their files
+    /// lack), leaving out those the file system reserved itself.
+    pub fn space_claimed_by_others(&self, id: DownloadId, dir: &std::path::Path) -> u64 {
+        self.space_claims
+            .iter()
+            .filter(|(other, claim)| **other != id && !claim.reserved_by_fs && claim.dir == dir)
+            .map(|(other, claim)| {
+                let done = self.row(*other).map_or(0, |row| row.bytes_done);
+                claim.total.saturating_sub(done)
+            })
+            .sum()
     }
 
     /// The limiter of one download, created on first use with `limit`.
