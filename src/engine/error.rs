@@ -115,6 +115,15 @@ impl TransferError {
         }
     }
 
+    /// True when a connection broke off while the server was sending (not a stall, not a
+    /// refusal): after real progress it is worth picking up again at once.
+    pub fn broke_off(&self) -> bool {
+        matches!(
+            self,
+            TransferError::Network(_) | TransferError::Truncated { .. }
+        )
+    }
+
     /// The wait the server asked for, if any.
     pub fn retry_after(&self) -> Option<Duration> {
         match self {

@@ -24,7 +24,26 @@ impl Default for RetryPolicy {
     }
 }
 
+/// Bytes a broken connection must have delivered to be picked up again at once.
+pub const RECONNECT_AT_ONCE_AFTER: u64 = 64 * 1024;
+
 impl RetryPolicy {
+    /// The wait before trying again after a connection broke off when `delivered` bytes had
+    /// arrived since the last failure (0 for failures that are not a break: a stall, a
+    /// refusal): none when the server was answering a moment ago (a dropped connection
+    /// mid-file), else [`RetryPolicy::delay`]. A server's `Retry-After` is always honoured.
+    pub fn delay_after(
+        &self,
+        next_attempt: u32,
+        retry_after: Option<Duration>,
+        delivered: u64,
+    ) -> Duration {
+        if retry_after.is_none() && delivered >= RECONNECT_AT_ONCE_AFTER {
+            return Duration::ZERO;
+        }
+        self.delay(next_attempt, retry_after)
+    }
+
     /// The wait before attempt number `next_attempt` (2 for the first retry).
     ///
     /// Without a `Retry-After` the delay is `base * 2^(n-2)`, capped, and jittered into its
@@ -84,6 +103,21 @@ mod tests {
         assert_eq!(
             policy.delay(2, Some(Duration::from_secs(3600))),
             policy.max_delay
+        );
+    }
+
+    #[test]
+    fn a_connection_that_delivered_is_picked_up_again_at_once() {
+        let policy = RetryPolicy::default();
+        assert_eq!(
+            policy.delay_after(2, None, RECONNECT_AT_ONCE_AFTER),
+            Duration::ZERO
+        );
+        assert!(policy.delay_after(2, None, RECONNECT_AT_ONCE_AFTER - 1) >= policy.base_delay / 2);
+        assert_eq!(
+            policy.delay_after(2, Some(Duration::from_secs(3)), 1 << 30),
+            Duration::from_secs(3),
+            "the server's Retry-After is honoured"
         );
     }
 

@@ -1,10 +1,11 @@
 //! Resume and validation: Range + If-Range, Content-Range checks, restarts, 416, truncation.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::support::server::{Fault, Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file};
-use super::{add, engine, wait_finished};
+use super::{add, engine, fast_config, wait_finished};
+use haul::engine::{Engine, EngineConfig, RetryPolicy};
 use haul::engine::control::{self, ControlRecord, PartPaths};
 
 #[test]
@@ -53,6 +54,48 @@ fn dropped_connection_resumes_with_range_and_if_range() {
     assert_eq!(requests[1].header("if-range"), Some("\"v1\""));
     // Only the missing part was fetched again.
     assert!(server.body_bytes_sent() <= body.len() as u64 + 700_000);
+}
+
+/// The retry delay is for failures in a row: a connection that broke off while the server was
+/// sending is picked up again at once, with one connection or several, and no byte is fetched
+/// twice.
+#[test]
+fn a_connection_dropped_mid_file_is_picked_up_at_once() {
+    for connections in [1, 4] {
+        let server = TestServer::start();
+        let body = data(3_000_000, 31);
+        server.route(
+            "/d.bin",
+            Route::file(body.clone()).faults([Fault::DropAfter(1_100_000)]),
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let engine = Engine::start(EngineConfig {
+            // Long enough that waiting it out would fail the time limit below.
+            retry: RetryPolicy {
+                max_attempts: 4,
+                base_delay: Duration::from_secs(60),
+                max_delay: Duration::from_secs(60),
+            },
+            connections,
+            ..fast_config()
+        })
+        .expect("engine starts");
+        let started = Instant::now();
+        let id = add(&engine, &server.url("/d.bin"), dir.path());
+        wait_finished(&engine, id);
+        let took = started.elapsed();
+        assert!(
+            took < Duration::from_secs(20),
+            "{connections} connection(s): took {took:?}"
+        );
+        assert_eq!(sha256_file(&dir.path().join("d.bin")), sha256(&body));
+        assert!(
+            server.body_bytes_sent() <= body.len() as u64 + 64 * 1024,
+            "{connections} connection(s): {} bytes sent for {}",
+            server.body_bytes_sent(),
+            body.len()
+        );
+    }
 }
 
 #[test]

@@ -243,10 +243,11 @@ impl Transfer<'_> {
         if session.failures >= self.tuning.retry.max_attempts {
             return Err(err);
         }
+        let delivered = if err.broke_off() { conn.bytes } else { 0 };
         let delay = self
             .tuning
             .retry
-            .delay(session.failures + 1, err.retry_after())
+            .delay_after(session.failures + 1, err.retry_after(), delivered)
             .min(MAX_REOPEN_DELAY);
         session.next_conn_at = Instant::now() + delay;
         session.last_error = Some(err);

@@ -236,7 +236,8 @@ impl<'a> Transfer<'a> {
                 }
                 _ => {}
             }
-            if self.done() > before {
+            let delivered = self.done().saturating_sub(before);
+            if delivered > 0 {
                 // Progress was made: this is a new run of failures, not the same one.
                 attempt = 1;
             }
@@ -245,7 +246,8 @@ impl<'a> Transfer<'a> {
             }
             self.checkpoint_and_wait();
             attempt += 1;
-            let delay = policy.delay(attempt, err.retry_after());
+            let broke_after = if err.broke_off() { delivered } else { 0 };
+            let delay = policy.delay_after(attempt, err.retry_after(), broke_after);
             log::info!("{}: {err}; attempt {attempt} in {delay:?}", self.url_text);
             if let Err(request) = self.wait_before_retry(delay, attempt, &err) {
                 return self.stop(request);
