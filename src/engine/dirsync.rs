@@ -23,15 +23,32 @@ struct Pending {
     dirs: HashSet<PathBuf>,
     /// A flush is scheduled or running.
     busy: bool,
+    /// Someone waits for the flush (Haul is quitting): stop gathering.
+    hurry: bool,
 }
 
 /// Folders waiting to be flushed.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub(crate) struct DirSyncer {
     pending: Arc<(Mutex<Pending>, Condvar)>,
+    gather: Duration,
+}
+
+impl Default for DirSyncer {
+    fn default() -> Self {
+        Self::gathering_for(GATHER)
+    }
 }
 
 impl DirSyncer {
+    /// A syncer that lets renames gather for `gather` before flushing.
+    fn gathering_for(gather: Duration) -> Self {
+        Self {
+            pending: Arc::default(),
+            gather,
+        }
+    }
+
     /// Flushes `dir` soon (together with other folders renamed into meanwhile).
     pub fn request(&self, dir: PathBuf) {
         let (lock, _) = &*self.pending;
@@ -47,12 +64,21 @@ impl DirSyncer {
             .name("haul-dirsync".into())
             .stack_size(64 * 1024)
             .spawn(move || {
-                thread::sleep(GATHER);
+                me.gather();
                 me.run();
             });
         if spawned.is_err() {
             self.run();
         }
+    }
+
+    /// Lets renames gather for a moment, unless someone is waiting for them.
+    fn gather(&self) {
+        let (lock, wake) = &*self.pending;
+        let pending = lock.lock().unwrap_or_else(PoisonError::into_inner);
+        let _ = wake
+            .wait_timeout_while(pending, self.gather, |pending| !pending.hurry)
+            .unwrap_or_else(PoisonError::into_inner);
     }
 
     /// Flushes until nothing is pending (the one flushing thread).
@@ -74,14 +100,17 @@ impl DirSyncer {
         }
     }
 
-    /// Waits until every requested folder is flushed (for quitting).
+    /// Flushes every requested folder now and waits until that is done (for quitting).
     pub fn wait(&self) {
         let (lock, done) = &*self.pending;
         let dirs: Vec<PathBuf> = {
             let mut pending = lock.lock().unwrap_or_else(PoisonError::into_inner);
+            pending.hurry = true;
+            done.notify_all();
             while pending.busy {
                 pending = done.wait(pending).unwrap_or_else(PoisonError::into_inner);
             }
+            pending.hurry = false;
             pending.dirs.drain().collect()
         };
         for dir in dirs {
@@ -97,11 +126,14 @@ mod tests {
     #[test]
     fn requests_are_flushed_and_waited_for() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let syncer = DirSyncer::default();
+        // Gathering for a minute: waiting must hurry it rather than sit it out.
+        let syncer = DirSyncer::gathering_for(Duration::from_secs(60));
         for _ in 0..10 {
             syncer.request(dir.path().to_owned());
         }
+        let started = std::time::Instant::now();
         syncer.wait();
+        assert!(started.elapsed() < Duration::from_secs(30));
         let (lock, _) = &*syncer.pending;
         let pending = lock.lock().expect("lock");
         assert!(pending.dirs.is_empty() && !pending.busy);

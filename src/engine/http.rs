@@ -7,7 +7,7 @@
 use std::error::Error as StdError;
 use std::time::Duration;
 
-use reqwest::blocking::{Client, Response};
+use reqwest::{Client, Response};
 use reqwest::header::{self, HeaderMap};
 use reqwest::redirect;
 use url::Url;
@@ -48,7 +48,7 @@ pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error
         .user_agent(settings.user_agent.clone())
         .connect_timeout(settings.connect_timeout)
         // Applies to waiting for the headers and to every read of the body: a stall timeout.
-        .timeout(settings.stall_timeout)
+        .read_timeout(settings.stall_timeout)
         .redirect(redirect_policy())
         .tcp_nodelay(true)
         .pool_max_idle_per_host(16)
@@ -236,20 +236,6 @@ pub fn classify(err: &reqwest::Error, stall_timeout: Duration) -> TransferError 
         return TransferError::Connect(root_cause(err));
     }
     TransferError::Network(root_cause(err))
-}
-
-/// Turns an error from reading the body into a [`TransferError`].
-pub fn classify_io(err: &std::io::Error, stall_timeout: Duration) -> TransferError {
-    if let Some(inner) = err
-        .get_ref()
-        .and_then(|e| e.downcast_ref::<reqwest::Error>())
-    {
-        return classify(inner, stall_timeout);
-    }
-    if err.kind() == std::io::ErrorKind::TimedOut {
-        return TransferError::Stalled(stall_timeout.as_secs().max(1));
-    }
-    TransferError::Network(err.to_string())
 }
 
 /// Walks an error's sources (looking inside `io::Error` wrappers too) for a `T`.

@@ -49,7 +49,7 @@ impl RateLimiter {
     pub fn read_size(&self, buffer: usize) -> usize {
         match self.get() {
             0 => buffer,
-            rate => ((rate as f64 * BURST) as usize).clamp(4096, buffer),
+            rate => ((rate as f64 * BURST) as usize).max(4096).min(buffer),
         }
     }
 

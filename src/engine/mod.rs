@@ -42,7 +42,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, Weak};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use reqwest::blocking::Client;
+use reqwest::Client;
 use thiserror::Error;
 
 pub use commands::{AddRequest, is_sha256_hex};
@@ -191,6 +191,14 @@ impl Engine {
             undo_window: config.undo_window,
             ..State::default()
         };
+        let resources = Arc::new(resources::Resources::new(Tuning {
+            client,
+            network: config.network,
+            retry: config.retry,
+            connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
+            hosts: hosts::Hosts::new(config.connections_per_host),
+            limiter: Arc::new(limiter::RateLimiter::new(config.speed_limit)),
+        })?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
             let persister = store.and_then(|store| match Persister::spawn(store, weak.clone()) {
@@ -203,14 +211,7 @@ impl Engine {
             Shared {
                 state: Mutex::new(state),
                 worker_threads: pool::Pool::new("haul-worker", None),
-                resources: Arc::new(resources::Resources::new(Tuning {
-                    client,
-                    network: config.network,
-                    retry: config.retry,
-                    connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
-                    hosts: hosts::Hosts::new(config.connections_per_host),
-                    limiter: Arc::new(limiter::RateLimiter::new(config.speed_limit)),
-                })),
+                resources,
                 waker: Waker::default(),
                 persister,
             }

@@ -1,29 +1,29 @@
-//! Runs HTTP exchanges on reader threads and hands their bodies to the writer in buffers.
+//! Runs HTTP exchanges on the network thread and hands their bodies to the writer in buffers.
 //!
-//! A blocking read cannot be interrupted, and a server that stops sending would otherwise hold
-//! a worker until the stall timeout. Here every connection of a transfer has its own reader
-//! thread, and all of them report into one channel that the worker waits on with a short
-//! timeout, checking its stop flag in between: pause and cancel take effect at once, and an
-//! abandoned reader ends by itself at its next read or timeout. Buffers travel back and forth,
-//! so a transfer allocates its memory once, network reads overlap with disk writes, and a
-//! connection cannot run ahead of the writer. Speed limits are applied here, after each read,
-//! so a limit slows the connection itself.
+//! Every request of every transfer is a task on one small async runtime (the network thread,
+//! like curl's single event loop): it sends the request, reports the head, and fills buffers
+//! from the body, reporting into one channel per transfer that the worker waits on with a
+//! short timeout, checking its stop flag in between. Pause and cancel take effect at once:
+//! dropping an [`Exchange`] ends its task and closes the connection. Buffers travel back and
+//! forth, so a transfer allocates its memory once, network reads overlap with disk writes, and
+//! a connection cannot run ahead of the writer. Speed limits are applied here, after each
+//! read, so a limit slows the connection itself.
 
-use std::io::Read;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
-use std::thread;
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
-use reqwest::blocking::RequestBuilder;
+use bytes::Bytes;
+use reqwest::RequestBuilder;
+use tokio::runtime::Handle;
+use tokio::sync::mpsc as async_mpsc;
+use tokio::task::AbortHandle;
+use tokio::time::Instant;
 
 use super::error::TransferError;
 use super::http::{self, ResponseHead};
 use super::limiter::RateLimiter;
-use super::pool::Pool;
 
-/// Stack of a reader thread: it only moves buffers.
-pub const READER_STACK_BYTES: usize = 256 * 1024;
 /// Size of one read buffer.
 pub const BUFFER_BYTES: usize = 256 * 1024;
 
@@ -39,7 +39,7 @@ pub enum Event {
     /// The body is complete.
     End,
     /// Reading the body failed.
-    Failed(std::io::Error),
+    Failed(reqwest::Error),
 }
 
 impl Event {
@@ -47,7 +47,7 @@ impl Event {
     pub fn error(&self, stall_timeout: Duration) -> Option<TransferError> {
         match self {
             Event::Head(Err(err)) => Some(http::classify(err, stall_timeout)),
-            Event::Failed(err) => Some(http::classify_io(err, stall_timeout)),
+            Event::Failed(err) => Some(http::classify(err, stall_timeout)),
             _ => None,
         }
     }
@@ -105,17 +105,26 @@ impl BufferPool {
     }
 }
 
-/// One request and its response body, read on a separate thread. Dropping it abandons the
-/// connection.
+/// One request and its response body, read by a task on the network thread. Dropping it
+/// abandons the connection.
 pub struct Exchange {
-    buffers: SyncSender<Vec<u8>>,
+    buffers: async_mpsc::Sender<Vec<u8>>,
     buffer_count: usize,
     pool: Arc<BufferPool>,
+    task: AbortHandle,
+}
+
+impl Drop for Exchange {
+    fn drop(&mut self) {
+        // A task still reading (or waiting for a stalled server) ends now and closes its
+        // connection; one that finished is not affected.
+        self.task.abort();
+    }
 }
 
 impl Exchange {
-    /// Sends `request` from a reader thread of `threads` reporting into `events` as `id`. The
-    /// body is read `buffer_count` buffers ahead at most, paced by `limiters`.
+    /// Sends `request` from a task on `net` reporting into `events` as `id`. The body is read
+    /// `buffer_count` buffers ahead at most, paced by `limiters`.
     pub fn start(
         request: RequestBuilder,
         id: ConnId,
@@ -123,56 +132,48 @@ impl Exchange {
         limiters: Vec<Arc<RateLimiter>>,
         buffer_count: usize,
         pool: Arc<BufferPool>,
-        threads: &Pool,
-    ) -> Result<Self, TransferError> {
+        net: &Handle,
+    ) -> Self {
         let buffer_count = buffer_count.max(1);
-        let (buffers, buffer_rx) = mpsc::sync_channel::<Vec<u8>>(buffer_count);
+        let (buffers, mut buffer_rx) = async_mpsc::channel::<Vec<u8>>(buffer_count);
         let sender = events.sender.clone();
-        threads
-            .run(move || {
-                let last = read_exchange(request, id, &sender, &buffer_rx, &limiters);
-                // The last word goes out once this thread is free again, so a next request
-                // that it sets off reuses this thread.
-                last.map(|events| -> Box<dyn FnOnce() + Send> {
-                    Box::new(move || {
-                        for event in events {
-                            let _ = sender.send((id, event));
-                        }
-                    })
-                })
+        let reader_pool = Arc::clone(&pool);
+        let task = net
+            .spawn(async move {
+                let last =
+                    read_exchange(request, id, &sender, &mut buffer_rx, &limiters, &reader_pool)
+                        .await;
+                for event in last {
+                    let _ = sender.send((id, event));
+                }
             })
-            .map_err(|err| TransferError::Network(format!("could not start a thread: {err}")))?;
-        Ok(Self {
+            .abort_handle();
+        Self {
             buffers,
             buffer_count,
             pool,
-        })
+            task,
+        }
     }
 
-    /// Lets the reader start on a body of `expected` bytes (if known): enough buffers to read
-    /// ahead, but no more than such a body can fill.
+    /// Lets the reader go on with a body of `expected` bytes (if known): enough buffers to
+    /// read ahead, but no more than such a body can fill (the reader has one already).
     pub fn start_body(&self, expected: Option<u64>) {
         let useful = expected.map_or(self.buffer_count, |len| {
             (len.div_ceil(BUFFER_BYTES as u64) as usize).clamp(1, self.buffer_count)
         });
-        for _ in 0..useful {
-            // The channel has room for exactly `buffer_count`; a dead reader shows up as an
-            // event anyway.
-            if let Err(
-                std::sync::mpsc::TrySendError::Full(buffer)
-                | std::sync::mpsc::TrySendError::Disconnected(buffer),
-            ) = self.buffers.try_send(self.pool.take())
-            {
-                self.pool.give(buffer);
-            }
+        for _ in 1..useful {
+            self.recycle(self.pool.take());
         }
     }
 
     /// Returns a buffer for the reader to fill again.
     pub fn recycle(&self, buffer: Vec<u8>) {
+        // The channel has room for every buffer of the exchange; a finished reader simply
+        // does not take it back.
         if let Err(
-            std::sync::mpsc::TrySendError::Full(buffer)
-            | std::sync::mpsc::TrySendError::Disconnected(buffer),
+            async_mpsc::error::TrySendError::Full(buffer)
+            | async_mpsc::error::TrySendError::Closed(buffer),
         ) = self.buffers.try_send(buffer)
         {
             self.pool.give(buffer);
@@ -180,68 +181,150 @@ impl Exchange {
     }
 }
 
-/// Sends the request and reads its response; returns the last events, to be sent once the
-/// thread is free (the end or a failure, after the data that completed the body).
-fn read_exchange(
+/// Sends the request and reads its response; returns the last events (the end or a failure,
+/// after the data that completed the body), or nothing when the writer hung up.
+async fn read_exchange(
     request: RequestBuilder,
     id: ConnId,
     events: &Sender<(ConnId, Event)>,
-    buffers: &Receiver<Vec<u8>>,
+    buffers: &mut async_mpsc::Receiver<Vec<u8>>,
     limiters: &[Arc<RateLimiter>],
-) -> Option<Vec<Event>> {
-    let mut response = match request.send() {
+    pool: &BufferPool,
+) -> Vec<Event> {
+    let mut response = match request.send().await {
         Ok(response) => response,
-        Err(err) => return Some(vec![Event::Head(Err(err))]),
+        Err(err) => return vec![Event::Head(Err(err))],
     };
     if events
         .send((id, Event::Head(Ok(ResponseHead::of(&response)))))
         .is_err()
     {
-        return None;
+        return Vec::new();
     }
     let length = response.content_length();
     let mut read_so_far = 0u64;
-    // Each buffer the writer hands back is filled once; when the writer hangs up (pause,
-    // cancel, or a response it does not want) the response is dropped and the connection
-    // closed.
-    while let Ok(mut buffer) = buffers.recv() {
-        let size = limiters
-            .iter()
-            .map(|l| l.read_size(buffer.len()))
-            .min()
-            .unwrap_or(buffer.len());
-        let event = loop {
-            match response.read(&mut buffer[..size]) {
-                Ok(0) => break Event::End,
-                Ok(len) => break Event::Data(buffer, len),
-                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(err) => break Event::Failed(err),
-            }
+    let mut carry = None;
+    // The first buffer is filled while the writer judges the head (it hands out one buffer
+    // fewer), so a small file needs no round trip between the two. Each further buffer the
+    // writer hands back is filled once; when the writer hangs up (pause, cancel, or a response
+    // it does not want) the task ends, dropping the response and closing the connection.
+    let mut next = Some(pool.take());
+    loop {
+        let mut buffer = match next.take() {
+            Some(buffer) => buffer,
+            None => match buffers.recv().await {
+                Some(buffer) => buffer,
+                None => return Vec::new(),
+            },
         };
-        let pause = match &event {
-            Event::Data(_, len) => limiters
-                .iter()
-                .map(|l| l.take(*len))
-                .max()
-                .unwrap_or(Duration::ZERO),
-            _ => Duration::ZERO,
-        };
-        if let Event::Data(_, len) = &event {
-            read_so_far += *len as u64;
-        }
-        if !matches!(event, Event::Data(..)) {
-            return Some(vec![event]);
-        }
-        if Some(read_so_far) == length {
+        let filled = fill(&mut response, &mut carry, &mut buffer, limiters).await;
+        read_so_far += filled.len as u64;
+        let data = (filled.len > 0).then(|| Event::Data(buffer, filled.len));
+        let end = match filled.stop {
+            Some(stop) => Some(stop),
             // The whole announced body is here: the end needs no read of its own.
-            return Some(vec![event, Event::End]);
+            None if carry.is_none() && Some(read_so_far) == length => Some(Event::End),
+            None => None,
+        };
+        if let Some(end) = end {
+            return data.into_iter().chain([end]).collect();
         }
-        if events.send((id, event)).is_err() {
-            return None;
+        if let Some(data) = data
+            && events.send((id, data)).is_err()
+        {
+            return Vec::new();
         }
-        if !pause.is_zero() {
-            thread::sleep(pause);
+        if !filled.pause.is_zero() {
+            tokio::time::sleep(filled.pause).await;
         }
     }
-    None
+}
+
+/// How long a buffer may gather the body before it goes to the writer even if not full (so
+/// progress and stall detection see a slow connection's bytes soon).
+const FILL_WINDOW: Duration = Duration::from_millis(20);
+
+/// What filling one buffer gave.
+struct Filled {
+    /// Bytes now in the buffer.
+    len: usize,
+    /// The body ended ([`Event::End`]) or failed ([`Event::Failed`]).
+    stop: Option<Event>,
+    /// The speed limit asks to wait this long before reading on.
+    pause: Duration,
+}
+
+impl Filled {
+    fn stopped(len: usize, stop: Event) -> Self {
+        Self {
+            len,
+            stop: Some(stop),
+            pause: Duration::ZERO,
+        }
+    }
+
+    fn going_on(len: usize, pause: Duration) -> Self {
+        Self {
+            len,
+            stop: None,
+            pause,
+        }
+    }
+}
+
+/// Fills `buffer` from the body (starting with what `carry` kept of the last frame) until it
+/// is full, the body ends or fails, the fill window has passed, or a speed limit asks for a
+/// pause. A network read gives one frame of about 16 KiB, so a buffer of many frames costs the
+/// writer one wake-up instead of one per frame.
+async fn fill(
+    response: &mut reqwest::Response,
+    carry: &mut Option<Bytes>,
+    buffer: &mut [u8],
+    limiters: &[Arc<RateLimiter>],
+) -> Filled {
+    let deadline = Instant::now() + FILL_WINDOW;
+    let mut len = 0;
+    loop {
+        let mut bytes = match carry.take() {
+            Some(bytes) => bytes,
+            None => {
+                let next = if len == 0 {
+                    response.chunk().await
+                } else {
+                    // Reading a frame is cancel-safe: one that has not arrived by the deadline
+                    // is read into the next buffer.
+                    match tokio::time::timeout_at(deadline, response.chunk()).await {
+                        Ok(next) => next,
+                        Err(_) => return Filled::going_on(len, Duration::ZERO),
+                    }
+                };
+                match next {
+                    Ok(Some(bytes)) => bytes,
+                    Ok(None) => return Filled::stopped(len, Event::End),
+                    Err(err) => return Filled::stopped(len, Event::Failed(err)),
+                }
+            }
+        };
+        let room = buffer.len() - len;
+        let size = limiters
+            .iter()
+            .map(|l| l.read_size(room))
+            .min()
+            .unwrap_or(room)
+            .min(bytes.len());
+        buffer[len..len + size].copy_from_slice(&bytes.split_to(size));
+        if !bytes.is_empty() {
+            *carry = Some(bytes);
+        }
+        len += size;
+        let pause = limiters
+            .iter()
+            .map(|l| l.take(size))
+            .max()
+            .unwrap_or(Duration::ZERO);
+        if len == buffer.len() || carry.is_some() || !pause.is_zero() || Instant::now() >= deadline
+        {
+            return Filled::going_on(len, pause);
+        }
+    }
 }

@@ -5,14 +5,22 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use super::{Tuning, control, dirsync, origin, pool, pump};
+use tokio::runtime::{Handle, Runtime};
+
+use super::{Tuning, control, dirsync, origin, pump};
+
+/// Threads driving every connection: one is enough to read faster than a disk writes (curl
+/// does it all on one), and leaves the other cores to the writers.
+const NET_THREADS: usize = 1;
 
 /// Shared by every worker; reached through an `Arc`.
 pub(crate) struct Resources {
     /// Read buffers reused by all transfers.
     pub buffers: Arc<pump::BufferPool>,
-    /// Threads reading responses, kept for the next one.
-    pub reader_threads: pool::Pool,
+    /// The network thread: every request and response body is a task here. (An `Option` only
+    /// so that dropping can let it end in the background.)
+    net: Option<Runtime>,
+    net_handle: Handle,
     /// Folders whose renames are waiting to be made durable.
     pub dir_syncer: dirsync::DirSyncer,
     /// Unfinished downloads found in download folders, for resuming by link.
@@ -26,16 +34,29 @@ pub(crate) struct Resources {
 }
 
 impl Resources {
-    pub fn new(tuning: Tuning) -> Self {
-        Self {
+    /// Starts the network thread.
+    pub fn new(tuning: Tuning) -> std::io::Result<Self> {
+        let net = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(NET_THREADS)
+            .thread_name("haul-net")
+            .enable_io()
+            .enable_time()
+            .build()?;
+        Ok(Self {
             buffers: Arc::default(),
-            reader_threads: pool::Pool::new("haul-reader", Some(pump::READER_STACK_BYTES)),
+            net_handle: net.handle().clone(),
+            net: Some(net),
             dir_syncer: dirsync::DirSyncer::default(),
             controls: control::ControlIndex::default(),
             origins: origin::OriginIndex::default(),
             received: AtomicU64::new(0),
             tuning: Mutex::new(tuning),
-        }
+        })
+    }
+
+    /// Where network tasks run.
+    pub fn net(&self) -> &Handle {
+        &self.net_handle
     }
 
     /// The current client and policies (a cheap copy: the client is reference-counted).
@@ -59,5 +80,15 @@ impl Resources {
     /// Every byte received so far.
     pub fn received(&self) -> u64 {
         self.received.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for Resources {
+    fn drop(&mut self) {
+        // Never blocks, so the engine may go away from any thread; tasks still running (a
+        // stalled server) simply end.
+        if let Some(net) = self.net.take() {
+            net.shutdown_background();
+        }
     }
 }

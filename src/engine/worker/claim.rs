@@ -4,7 +4,6 @@
 //! the file is already there, and adopt or move aside a partial without a control file.
 
 use std::fs::File;
-use std::io::Read;
 use std::os::unix::fs::FileExt;
 use std::thread;
 use std::time::Duration;
@@ -52,7 +51,6 @@ impl Transfer<'_> {
         total: Option<u64>,
     ) -> Result<Claimed, TransferError> {
         let dir = self.job.dir.clone();
-        std::fs::create_dir_all(&dir).map_err(|e| TransferError::disk(&dir, e))?;
         let (etag, last_modified) = (head.etag(), head.last_modified());
         for name in naming::candidates(base) {
             let paths = PartPaths::new(&dir, &name);
@@ -115,7 +113,17 @@ impl Transfer<'_> {
     /// Creates the partial file at `paths`, locked and marked with its link; `None` when
     /// someone else created it first (look again).
     fn create_partial(&self, paths: PartPaths) -> Result<Option<Claimed>, TransferError> {
-        match fsutil::create_exclusive(&paths.part) {
+        // The folder is made only when it is missing: most downloads go to one that exists,
+        // and a look per file adds up over a list of thousands.
+        let created = match fsutil::create_exclusive(&paths.part) {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(&self.job.dir)
+                    .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+                fsutil::create_exclusive(&paths.part)
+            }
+            created => created,
+        };
+        match created {
             Ok(file) if fsutil::try_lock(&file).unwrap_or(true) => {
                 let marked = ownership::mark(&file, &self.origin_url);
                 Ok(Some(Claimed::Fresh(paths, file, marked)))
@@ -155,8 +163,6 @@ impl Transfer<'_> {
             return Ok(());
         };
         let paths = PartPaths::new(&self.job.dir, &name);
-        std::fs::create_dir_all(&self.job.dir)
-            .map_err(|e| TransferError::disk(&self.job.dir, e))?;
         for _ in 0..=LOOKS {
             let (found, locked) =
                 ownership::inspect(&paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
@@ -284,23 +290,35 @@ impl Transfer<'_> {
         {
             request = request.header(IF_RANGE, validator);
         }
-        let response = request
-            .send()
-            .map_err(|e| http::classify(&e, PROBE_TIMEOUT))?;
-        let answer = ResponseHead::of(&response);
-        let exact = matches!(
-            answer.content_range(),
-            Some(ContentRange::Bytes { first, last, total: theirs })
-                if first == from && last == len - 1 && (total.is_none() || theirs == total)
-        );
-        if answer.status != 206 || !exact {
+        let wanted = (len - from) as usize;
+        let fetched = self.resources.net().block_on(async move {
+            let mut response = request.send().await?;
+            let answer = ResponseHead::of(&response);
+            let exact = matches!(
+                answer.content_range(),
+                Some(ContentRange::Bytes { first, last, total: theirs })
+                    if first == from && last == len - 1 && (total.is_none() || theirs == total)
+            );
+            if answer.status != 206 || !exact {
+                return Ok(None);
+            }
+            let mut theirs = Vec::with_capacity(wanted);
+            while theirs.len() < wanted
+                && let Some(chunk) = response.chunk().await?
+            {
+                let take = chunk.len().min(wanted - theirs.len());
+                theirs.extend_from_slice(&chunk[..take]);
+            }
+            Ok(Some((answer, theirs)))
+        });
+        let (answer, theirs) = match fetched {
+            Ok(Some(fetched)) => fetched,
+            Ok(None) => return Ok(None),
+            Err(err) => return Err(http::classify(&err, PROBE_TIMEOUT)),
+        };
+        if theirs.len() < wanted {
             return Ok(None);
         }
-        let mut theirs = Vec::with_capacity((len - from) as usize);
-        response
-            .take(len - from)
-            .read_to_end(&mut theirs)
-            .map_err(|e| http::classify_io(&e, PROBE_TIMEOUT))?;
         let mut ours = vec![0; (len - from) as usize];
         file.read_exact_at(&mut ours, from)
             .map_err(|e| TransferError::disk_read(&self.job.dir, e))?;

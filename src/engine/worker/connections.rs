@@ -159,8 +159,8 @@ impl Transfer<'_> {
             vec![Arc::clone(&self.limiter), Arc::clone(&self.tuning.limiter)],
             buffers,
             Arc::clone(&self.resources.buffers),
-            &self.resources.reader_threads,
-        )?;
+            self.resources.net(),
+        );
         let now = Instant::now();
         session.conns.insert(
             id,

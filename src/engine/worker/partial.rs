@@ -289,7 +289,13 @@ impl Transfer<'_> {
             total >= PREALLOCATE_FROM && fsutil::reserving_space_is_cheap(&part.file);
         let needed = total.saturating_sub(part.done.covered());
         let dir = self.job.dir.clone();
-        let free = crate::engine::disk::free_space(&dir).ok();
+        // A file smaller than the margin is not worth a look at the disk: where not even that
+        // much is free, writing it fails and pauses it just the same.
+        let free = if needed < SPACE_MARGIN {
+            None
+        } else {
+            crate::engine::disk::free_space(&dir).ok()
+        };
         self.reporter
             .claim_space(dir, total, needed, reserved_by_fs, free, SPACE_MARGIN)
             .map_err(|_| TransferError::DiskFull)
