@@ -1,104 +1,162 @@
 #!/usr/bin/env bash
-# Haul against curl and aria2 on the same machine in one run, files served by nginx on
-# 127.0.0.1. Median wall time of several rounds (tools alternate), ratios and peak memory:
+# Haul against curl, wget, aria2 and the disk's floor on the same machine in one run, files
+# served on 127.0.0.1 (nginx, and benches/drop_server.py for a server that drops a connection).
+# Tools alternate round by round; times are medians; ratios are Haul / the other. One row per
+# target of issue 8, plus the speed-limit accuracy:
 #
-#   1. one 1 GiB file:                  haul vs curl -o                (target haul <= 1.0x curl)
-#   2. 500 files of 64 KiB, 8 at once:  haul -j 8 -i vs aria2c -j 8 -i
-#                                       vs curl --parallel-max 8      (target haul <= 0.5x aria2)
-#   3. 32 MiB, server limited to 2 MB/s per connection (nginx limit_rate):
-#                                       haul -x 8 vs aria2c -x 8 -s 8 -k 1M vs haul -x 1
-#                                       (target haul <= 1.0x aria2, >= 6x faster than -x 1)
-#   4. speed limit: haul --limit 4M for 40 MiB (10 s expected): the error in percent.
+#   1. 500 files of 64 KiB, 8 at a time: haul -j 8 vs curl --parallel-max 8 (aria2c -j 8 shown)
+#                                        target <= 1.00x curl, with Haul's fsync before rename
+#   2. 32 MiB, -x 8, fast server: bytes nginx sent / file size (its access log), haul -x 8 vs
+#      aria2c -x 8 -s 8 -k 1M            target <= 1.02
+#   3. 8 MiB from a server that drops the first connection at 37%: bytes sent / size, haul -x 8
+#      vs wget and aria2c -x 8 -s 8 -k 1M  target <= 1.10
+#   4. 1 GiB to disk: haul vs the floor, `cp` from the page cache + `sync` of the copy
+#      (curl -o shown, without a sync)   target <= 1.15x the floor
+#   5. 32 MiB, server limits 2 MB/s per connection, -x 8: haul vs aria2c -x 8 -s 8 -k 1M in
+#      each of 5 runs                    target <= 1.00x in every run
+#   6. speed limit: haul --limit 4M for 40 MiB (10 s expected): the error in percent.
 #
 #   benches/compare.sh [ROUNDS]        (default 3)   OUT=/dev/shm/... writes to tmpfs instead
 #
-# Needs: apt-get install nginx-light aria2 curl time bc
+# Needs: apt-get install nginx-light aria2 curl wget time bc python3
 set -euo pipefail
 
 rounds=${1:-3}
+limited_runs=5
 root=$(cd "$(dirname "$0")/.." && pwd)
 haul=${CARGO_TARGET_DIR:-$root/target}/release/haul
-for tool in nginx aria2c curl /usr/bin/time bc; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install nginx-light aria2 curl time bc)"; exit 2; }
+for tool in nginx aria2c curl wget /usr/bin/time bc python3; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install nginx-light aria2 curl wget time bc python3)"; exit 2; }
 done
 (cd "$root" && cargo build --release --quiet)
 
 work=$(mktemp -d /tmp/haul-compare.XXXXXX)
-out=${OUT:-$work/out}
+out_root=${OUT:-$work/out}
 cleanup() {
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  [ -n "${drop_pid:-}" ] && kill "$drop_pid" 2>/dev/null || true
   rm -rf "$work"
   [ -n "${OUT:-}" ] && rm -rf "$OUT"
   true
 }
 trap cleanup EXIT
-mkdir -p "$work/www/small" "$work/www/limited" "$work/home" "$out"
+mkdir -p "$work/www/small" "$work/www/limited" "$work/www/fast" "$work/home" "$out_root"
 
 head -c $((1024 * 1024 * 1024)) /dev/urandom > "$work/www/big.bin"
 for i in $(seq -w 1 500); do head -c 65536 /dev/urandom > "$work/www/small/f$i.bin"; done
 head -c $((32 * 1024 * 1024)) /dev/urandom > "$work/www/limited/file.bin"
+cp "$work/www/limited/file.bin" "$work/www/fast/file.bin"
 head -c $((40 * 1024 * 1024)) /dev/urandom > "$work/www/forty.bin"
+head -c $((8 * 1024 * 1024)) /dev/urandom > "$work/drop.bin"
 
 # shellcheck source=benches/nginx.sh
 . "$root/benches/nginx.sh"
-NGINX_WORKERS=2 NGINX_LOCATIONS='location /limited/ { limit_rate 2m; }' start_nginx
+NGINX_WORKERS=2 NGINX_LOG=$work/access.log NGINX_LOCATIONS='location /limited/ { limit_rate 2m; }' start_nginx
 base=http://127.0.0.1:$port
-cat "$work"/www/big.bin "$work"/www/small/* "$work"/www/limited/* "$work"/www/forty.bin > /dev/null
+python3 "$root/benches/drop_server.py" "$work/drop.bin" "$work/drop.port" 0.37 &
+drop_pid=$!
+for _ in $(seq 50); do [ -s "$work/drop.port" ] && break; sleep 0.1; done
+drop_base=http://127.0.0.1:$(cat "$work/drop.port")
+cat "$work"/www/big.bin "$work"/www/small/* "$work"/www/limited/* "$work"/www/fast/* "$work"/www/forty.bin > /dev/null
 seq -w 1 500 | sed "s|^|$base/small/f|; s|$|.bin|" > "$work/small.txt"
 mapfile -t small_urls < "$work/small.txt"
 
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data
 
-# Runs a command in a fresh output folder under GNU time; appends "seconds max_rss_kib".
+# Every run writes into a folder of its own, made before the clock starts (a folder that just
+# had 500 files deleted makes the next 500 slower to create, for every tool alike).
+runs=0
+fresh_out() {
+  rm -rf "$out_root"/*
+  runs=$((runs + 1))
+  out=$out_root/run$runs
+  mkdir -p "$out"
+  sync
+}
+# Runs a command under GNU time; appends "seconds max_rss_kib" to the log.
 measure() {
   local log=$1; shift
-  rm -rf "$out"; mkdir -p "$out"; sync
   /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
     echo "failed: $*"; cat "$work/stderr.txt"; exit 1; }
   cat "$work/time.txt" >> "$log"
 }
-median() { cut -d' ' -f1 "$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median_of() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { cut -d' ' -f1 "$1" | median_of; }
 peak() { cut -d' ' -f2 "$1" | sort -n | tail -1 | awk '{printf "%.1f", $1/1024}'; }
 ratio() { echo "$1 / $2" | bc -l | awk '{printf "%.2f", $1}'; }
-row() { printf '| %-34s | %8.2f s | %8s MiB |\n' "$1" "$(median "$2")" "$(peak "$2")"; }
 check() { cmp -s "$1" "$2" || { echo "wrong content: $1"; exit 1; }; }
+# Bytes nginx sent for one path since the log was last emptied.
+nginx_sent() { awk -v path="$1" '$1 == path { sent += $2 } END { print sent + 0 }' "$work/access.log"; }
+# Measures one download of a 32 MiB file from nginx; appends "seconds bytes_sent" to the log.
+measure_sent() {
+  local log=$1 path=$2; shift 2
+  fresh_out; : > "$work/access.log"
+  measure "$work/t.txt" "$@" -d "$out" "$base$path"
+  check "$out/file.bin" "$work/www$path"
+  echo "$(tail -1 "$work/t.txt" | cut -d' ' -f1) $(nginx_sent "$path")" >> "$log"
+}
+# The same against the drop server (which counts what it sends), into the current folder.
+measure_drop() {
+  local log=$1; shift
+  curl -s -X POST "$drop_base/reset" >/dev/null
+  measure "$work/t.txt" "$@"
+  check "$out/file.bin" "$work/drop.bin"
+  echo "$(tail -1 "$work/t.txt" | cut -d' ' -f1) $(curl -s "$drop_base/sent")" >> "$log"
+}
+sent_ratio() { cut -d' ' -f2 "$1" | median_of | awk -v size="$2" '{printf "%.3f", $1 / size}'; }
 
-: > "$work/r1h"; : > "$work/r1c"
-: > "$work/r2h"; : > "$work/r2a"; : > "$work/r2c"
-: > "$work/r3h"; : > "$work/r3a"; : > "$work/r3one"
+for log in small_h small_c small_a fast_h fast_a drop_h drop_w drop_a big_h big_f big_c; do : > "$work/$log"; done
+size32=$((32 * 1024 * 1024)); size8=$((8 * 1024 * 1024))
 for _ in $(seq "$rounds"); do
-  measure "$work/r1c" curl -s -o "$out/big.bin" "$base/big.bin"
-  measure "$work/r1h" "$haul" get -q -d "$out" "$base/big.bin"; check "$out/big.bin" "$work/www/big.bin"
-
-  measure "$work/r2a" aria2c -q -j 8 -d "$out" -i "$work/small.txt"
-  measure "$work/r2c" curl -s --parallel --parallel-max 8 --output-dir "$out" --remote-name-all "${small_urls[@]}"
-  measure "$work/r2h" "$haul" get -q -j 8 -d "$out" -i "$work/small.txt"
+  fresh_out; measure "$work/small_c" curl -s --parallel --parallel-max 8 --output-dir "$out" --remote-name-all "${small_urls[@]}"
+  fresh_out; measure "$work/small_a" aria2c -q -j 8 -d "$out" -i "$work/small.txt"
+  fresh_out; measure "$work/small_h" "$haul" get -q -j 8 -d "$out" -i "$work/small.txt"
   [ "$(ls "$out" | wc -l)" = 500 ] || { echo "haul: not 500 files"; exit 1; }
   check "$out/f250.bin" "$work/www/small/f250.bin"
 
-  measure "$work/r3a" aria2c -q -x 8 -s 8 -k 1M -d "$out" "$base/limited/file.bin"
-  measure "$work/r3h" "$haul" get -q -x 8 -d "$out" "$base/limited/file.bin"; check "$out/file.bin" "$work/www/limited/file.bin"
-done
-measure "$work/r3one" "$haul" get -q -x 1 -d "$out" "$base/limited/file.bin"
-: > "$work/r4"
-measure "$work/r4" "$haul" get -q --limit 4M -d "$out" "$base/forty.bin"
+  measure_sent "$work/fast_a" /fast/file.bin aria2c -q -x 8 -s 8 -k 1M
+  measure_sent "$work/fast_h" /fast/file.bin "$haul" get -q -x 8
 
-echo "Median of $rounds rounds (one round for haul -x 1 and the limit), output in ${OUT:-a folder on disk}:"
+  fresh_out; measure_drop "$work/drop_w" sh -c "wget -q -O '$out/file.bin' '$drop_base/file.bin'"
+  fresh_out; measure_drop "$work/drop_a" aria2c -q -x 8 -s 8 -k 1M -d "$out" "$drop_base/file.bin"
+  fresh_out; measure_drop "$work/drop_h" "$haul" get -q -x 8 -d "$out" "$drop_base/file.bin"
+
+  fresh_out; measure "$work/big_f" sh -c "cp '$work/www/big.bin' '$out/big.bin' && sync '$out/big.bin'"
+  fresh_out; measure "$work/big_c" curl -s -o "$out/big.bin" "$base/big.bin"
+  fresh_out; measure "$work/big_h" "$haul" get -q -d "$out" "$base/big.bin"; check "$out/big.bin" "$work/www/big.bin"
+done
+
+: > "$work/limited"
+for run in $(seq "$limited_runs"); do
+  fresh_out; : > "$work/la"; measure "$work/la" aria2c -q -x 8 -s 8 -k 1M -d "$out" "$base/limited/file.bin"
+  fresh_out; : > "$work/lh"; measure "$work/lh" "$haul" get -q -x 8 -d "$out" "$base/limited/file.bin"
+  check "$out/file.bin" "$work/www/limited/file.bin"
+  echo "$run $(cut -d' ' -f1 "$work/lh") $(cut -d' ' -f1 "$work/la")" >> "$work/limited"
+done
+fresh_out; : > "$work/one"; measure "$work/one" "$haul" get -q -x 1 -d "$out" "$base/limited/file.bin"
+fresh_out; : > "$work/limit"; measure "$work/limit" "$haul" get -q --limit 4M -d "$out" "$base/forty.bin"
+
+verdict() { if [ "$(echo "$1 <= $2" | bc -l)" = 1 ]; then echo "met"; else echo "MISSED"; fi; }
+row() { printf '| %-44s | %-22s | %-30s | %6s | %7s | %-6s |\n' "$@"; }
+
+small_ratio=$(ratio "$(median "$work/small_h")" "$(median "$work/small_c")")
+fast_h=$(sent_ratio "$work/fast_h" $size32); fast_a=$(sent_ratio "$work/fast_a" $size32)
+drop_h=$(sent_ratio "$work/drop_h" $size8); drop_w=$(sent_ratio "$work/drop_w" $size8); drop_a=$(sent_ratio "$work/drop_a" $size8)
+big_ratio=$(ratio "$(median "$work/big_h")" "$(median "$work/big_f")")
+worst_limited=$(awk '{r = $2 / $3; if (r > w) w = r} END {printf "%.2f", w}' "$work/limited")
+limited_each=$(awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $2 / $3}' "$work/limited")
+
+echo "Medians of $rounds rounds ($limited_runs runs for the limited server), output in ${OUT:-a folder on disk}:"
 echo
-echo "| run                                | wall time  | peak memory  |"
-echo "|------------------------------------|------------|--------------|"
-row "1 GiB: curl -o" "$work/r1c"
-row "1 GiB: haul get" "$work/r1h"
-row "500 x 64 KiB: aria2c -j 8" "$work/r2a"
-row "500 x 64 KiB: curl --parallel 8" "$work/r2c"
-row "500 x 64 KiB: haul get -j 8" "$work/r2h"
-row "32 MiB at 2 MB/s/conn: aria2c -x 8" "$work/r3a"
-row "32 MiB at 2 MB/s/conn: haul -x 8" "$work/r3h"
-row "32 MiB at 2 MB/s/conn: haul -x 1" "$work/r3one"
-row "40 MiB with --limit 4M" "$work/r4"
+row "work" "Haul" "peer" "ratio" "target" "result"
+row "--------------------------------------------" "----------------------" "------------------------------" "------" "-------" "------"
+row "500 x 64 KiB, 8 at a time (fsync kept)" "$(median "$work/small_h") s" "curl $(median "$work/small_c") s, aria2 $(median "$work/small_a") s" "${small_ratio}x" "<= 1.00" "$(verdict "$small_ratio" 1.00)"
+row "bytes sent for 32 MiB, -x 8, fast server" "${fast_h}x ($(median "$work/fast_h") s)" "aria2 ${fast_a}x ($(median "$work/fast_a") s)" "$fast_h" "<= 1.02" "$(verdict "$fast_h" 1.02)"
+row "bytes sent, 8 MiB, first connection dropped" "${drop_h}x ($(median "$work/drop_h") s)" "wget ${drop_w}x ($(median "$work/drop_w") s), aria2 ${drop_a}x ($(median "$work/drop_a") s)" "$drop_h" "<= 1.10" "$(verdict "$drop_h" 1.10)"
+row "1 GiB to disk vs cp + sync (the floor)" "$(median "$work/big_h") s" "floor $(median "$work/big_f") s, curl $(median "$work/big_c") s" "${big_ratio}x" "<= 1.15" "$(verdict "$big_ratio" 1.15)"
+row "32 MiB at 2 MB/s per connection, -x 8" "each run: $limited_each" "aria2 -x 8 -s 8 -k 1M" "${worst_limited}x" "<= 1.00" "$(verdict "$worst_limited" 1.00)"
 echo
-limit_secs=$(median "$work/r4")
-echo "1 GiB: haul / curl = $(ratio "$(median "$work/r1h")" "$(median "$work/r1c")")"
-echo "500 small files: haul / aria2 = $(ratio "$(median "$work/r2h")" "$(median "$work/r2a")"), haul / curl = $(ratio "$(median "$work/r2h")" "$(median "$work/r2c")")"
-echo "limited server: haul -x 8 / aria2 -x 8 = $(ratio "$(median "$work/r3h")" "$(median "$work/r3a")"), haul -x 1 / haul -x 8 = $(ratio "$(median "$work/r3one")" "$(median "$work/r3h")")"
+limit_secs=$(median "$work/limit")
+echo "peak memory: 1 GiB haul $(peak "$work/big_h") MiB, curl $(peak "$work/big_c") MiB; 500 files haul $(peak "$work/small_h") MiB, aria2 $(peak "$work/small_a") MiB"
+echo "limited server, one connection: haul -x 1 took $(median "$work/one") s ($(ratio "$(median "$work/one")" "$(awk '{print $2}' "$work/limited" | median_of)")x haul -x 8)"
 echo "speed limit 4 MiB/s: measured $(echo "40 / $limit_secs" | bc -l | awk '{printf "%.3f", $1}') MiB/s over ${limit_secs} s, error $(echo "(40 / $limit_secs / 4 - 1) * 100" | bc -l | awk '{printf "%+.1f", $1}') %"

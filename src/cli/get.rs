@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use url::Url;
 
@@ -20,6 +20,9 @@ use crate::describe;
 use crate::engine::{AddRequest, Engine, Reason, Status};
 use crate::links;
 use crate::paths::Paths;
+
+/// How often the progress bars are brought up to date.
+const VIEW_INTERVAL: Duration = Duration::from_millis(100);
 
 /// All downloads finished.
 pub const EXIT_OK: u8 = 0;
@@ -117,16 +120,23 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     }
 
     let mut view = ProgressView::new(args.quiet);
+    let mut last_view: Option<Instant> = None;
     let snapshot = loop {
         let _ = wake_rx.recv_timeout(Duration::from_millis(250));
         while wake_rx.try_recv().is_ok() {}
         for notice in engine.take_notices() {
             eprintln!("haul: {notice}");
         }
-        let snapshot = engine.snapshot();
-        view.update(&snapshot);
-        if interrupted.load(Ordering::SeqCst) || snapshot.is_idle() {
-            break snapshot;
+        // A list of thousands of short files wakes this loop several times per file: the
+        // whole picture is copied only when the bars are due or everything is done.
+        let done = interrupted.load(Ordering::SeqCst) || engine.is_idle();
+        if done || last_view.is_none_or(|at| at.elapsed() >= VIEW_INTERVAL) {
+            let snapshot = engine.snapshot();
+            view.update(&snapshot);
+            last_view = Some(Instant::now());
+            if done {
+                break snapshot;
+            }
         }
     };
     view.finish();

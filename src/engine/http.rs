@@ -7,9 +7,9 @@
 use std::error::Error as StdError;
 use std::time::Duration;
 
-use reqwest::{Client, Response};
 use reqwest::header::{self, HeaderMap};
 use reqwest::redirect;
+use reqwest::{Client, Response};
 use url::Url;
 
 use super::error::TransferError;

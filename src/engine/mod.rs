@@ -210,7 +210,7 @@ impl Engine {
             });
             Shared {
                 state: Mutex::new(state),
-                worker_threads: pool::Pool::new("haul-worker", None),
+                worker_threads: pool::Pool::new("haul-worker"),
                 resources,
                 waker: Waker::default(),
                 persister,
@@ -277,6 +277,15 @@ impl Engine {
         let mut snapshot = self.shared.lock().snapshot();
         snapshot.received_bytes = self.shared.resources.received();
         snapshot
+    }
+
+    /// True when no download is running or waiting to run (a look, without a copy).
+    pub fn is_idle(&self) -> bool {
+        self.shared
+            .lock()
+            .rows
+            .iter()
+            .all(|d| d.status.is_settled())
     }
 
     /// The current version; a snapshot is only worth taking when this changed.

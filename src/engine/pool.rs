@@ -27,7 +27,6 @@ type Job = Box<dyn FnOnce() -> Then + Send + 'static>;
 /// A pool of threads for one kind of job.
 pub struct Pool {
     name: &'static str,
-    stack_bytes: Option<usize>,
     jobs: Sender<Job>,
     shared: Arc<PoolShared>,
 }
@@ -39,12 +38,11 @@ struct PoolShared {
 }
 
 impl Pool {
-    /// A pool whose threads are called `name` (with `stack_bytes` of stack, when given).
-    pub fn new(name: &'static str, stack_bytes: Option<usize>) -> Self {
+    /// A pool whose threads are called `name`.
+    pub fn new(name: &'static str) -> Self {
         let (jobs, receiver) = mpsc::channel();
         Self {
             name,
-            stack_bytes,
             jobs,
             shared: Arc::new(PoolShared {
                 receiver: Mutex::new(receiver),
@@ -71,11 +69,9 @@ impl Pool {
         };
         if start_one {
             let shared = Arc::clone(&self.shared);
-            let mut builder = thread::Builder::new().name(self.name.into());
-            if let Some(bytes) = self.stack_bytes {
-                builder = builder.stack_size(bytes);
-            }
-            builder.spawn(move || serve(&shared))?;
+            thread::Builder::new()
+                .name(self.name.into())
+                .spawn(move || serve(&shared))?;
         }
         self.jobs
             .send(Box::new(job))
@@ -121,7 +117,7 @@ mod tests {
 
     #[test]
     fn jobs_run_and_threads_are_reused() {
-        let pool = Pool::new("test-pool", None);
+        let pool = Pool::new("test-pool");
         let done = Arc::new(AtomicUsize::new(0));
         let names = Arc::new(Mutex::new(std::collections::HashSet::new()));
         for round in 1..=50 {
@@ -156,7 +152,7 @@ mod tests {
 
     #[test]
     fn busy_threads_make_room_for_new_ones() {
-        let pool = Pool::new("test-pool", None);
+        let pool = Pool::new("test-pool");
         let (release, wait) = mpsc::channel::<()>();
         let wait = Arc::new(Mutex::new(wait));
         let started = Arc::new(AtomicUsize::new(0));

@@ -30,7 +30,7 @@ pub const BUFFER_BYTES: usize = 256 * 1024;
 /// Identifies one connection of a transfer.
 pub type ConnId = usize;
 
-/// What a reader thread reports.
+/// What an exchange reports.
 pub enum Event {
     /// The response headers, or why there are none.
     Head(Result<ResponseHead, reqwest::Error>),
@@ -140,9 +140,15 @@ impl Exchange {
         let reader_pool = Arc::clone(&pool);
         let task = net
             .spawn(async move {
-                let last =
-                    read_exchange(request, id, &sender, &mut buffer_rx, &limiters, &reader_pool)
-                        .await;
+                let last = read_exchange(
+                    request,
+                    id,
+                    &sender,
+                    &mut buffer_rx,
+                    &limiters,
+                    &reader_pool,
+                )
+                .await;
                 for event in last {
                     let _ = sender.send((id, event));
                 }

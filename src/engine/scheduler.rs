@@ -16,13 +16,13 @@ pub(super) fn schedule(shared: &Arc<Shared>) {
     if state.shutting_down {
         return;
     }
+    // Counted from the workers (a handful), not the rows (maybe thousands): a worker holds a
+    // slot while its row runs and it is not only putting its file in place.
     let mut running = state
-        .rows
-        .iter()
-        .filter(|d| {
-            state.workers.contains_key(&d.id)
-                && d.status.is_running()
-                && !state.finishing.contains(&d.id)
+        .workers
+        .keys()
+        .filter(|id| {
+            !state.finishing.contains(id) && state.row(**id).is_some_and(|d| d.status.is_running())
         })
         .count();
     let mut starting = Vec::new();

@@ -80,6 +80,11 @@ impl Status {
         )
     }
 
+    /// True when it neither runs nor waits for a slot.
+    pub fn is_settled(&self) -> bool {
+        !self.is_running() && *self != Status::Queued
+    }
+
     /// True once nothing more will happen without the user asking.
     pub fn is_terminal(&self) -> bool {
         matches!(
@@ -231,9 +236,7 @@ impl Snapshot {
 
     /// True when no download is running or waiting to run.
     pub fn is_idle(&self) -> bool {
-        self.downloads
-            .iter()
-            .all(|d| !d.status.is_running() && d.status != Status::Queued)
+        self.downloads.iter().all(|d| d.status.is_settled())
     }
 
     /// Finds a download by id.
