@@ -20,6 +20,7 @@ pub mod meter;
 pub mod naming;
 pub mod origin;
 pub mod ownership;
+mod persister;
 pub mod plan;
 mod pool;
 pub mod pump;
@@ -54,9 +55,10 @@ pub use signal::StopRequest;
 pub use state::{Counts, Download, DownloadId, Snapshot, Status};
 pub use undo::{PartialFiles, UndoToken};
 
+use persister::{Persister, QueueSource};
 use scheduler::schedule;
 use state::State;
-use store::{Persister, QueueSource, QueueStore};
+use store::QueueStore;
 use waker::Waker;
 
 /// How the engine is set up.

@@ -2,15 +2,14 @@
 //!
 //! `queue.json` in the data folder lists every download (links with passwords masked);
 //! passwords live apart in `secrets.json`, readable by the owner only. Both are replaced
-//! atomically. A damaged file is moved aside and reported, never silently emptied. Saving runs
-//! on its own thread, a moment after a meaningful change, never while the state is locked.
+//! atomically. A damaged file is moved aside and reported, never silently emptied. When saving
+//! happens is [`persister`](super::persister)'s job.
 
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex, PoisonError, Weak};
-use std::thread::{self, JoinHandle};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -25,8 +24,6 @@ use super::state::{Download, DownloadId, Status};
 const FORMAT: u32 = 1;
 const QUEUE_FILE: &str = "queue.json";
 const SECRETS_FILE: &str = "secrets.json";
-/// Changes arriving within this time are saved together.
-const DEBOUNCE: Duration = Duration::from_millis(250);
 
 #[derive(Serialize, Deserialize)]
 struct SavedQueue {
@@ -316,107 +313,6 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         }
     }
     Ok(download)
-}
-
-/// What the saver thread needs from the engine: a copy of the rows and the next id.
-pub(crate) trait QueueSource: Send + Sync + 'static {
-    /// The rows to save and the next free id, or `None` when the engine is gone.
-    fn rows_to_save(&self) -> Option<(Vec<Arc<Download>>, u64)>;
-    /// Reports a failed save to the user.
-    fn report(&self, message: String);
-}
-
-#[derive(Default)]
-struct SaverFlags {
-    dirty: bool,
-    stop: bool,
-}
-
-/// Saves the queue on a background thread a moment after it changes.
-pub(crate) struct Persister {
-    flags: Arc<(Mutex<SaverFlags>, Condvar)>,
-    thread: Mutex<Option<JoinHandle<()>>>,
-}
-
-impl Persister {
-    /// Starts the saver thread.
-    pub fn spawn<S: QueueSource>(store: QueueStore, source: Weak<S>) -> io::Result<Self> {
-        let flags: Arc<(Mutex<SaverFlags>, Condvar)> = Arc::default();
-        let thread_flags = Arc::clone(&flags);
-        let thread = thread::Builder::new()
-            .name("haul-saver".into())
-            .spawn(move || saver_loop(&store, &source, &thread_flags))?;
-        Ok(Self {
-            flags,
-            thread: Mutex::new(Some(thread)),
-        })
-    }
-
-    /// Notes that the queue changed; it is saved shortly.
-    pub fn mark_dirty(&self) {
-        let (lock, wakeup) = &*self.flags;
-        lock.lock().unwrap_or_else(PoisonError::into_inner).dirty = true;
-        wakeup.notify_all();
-    }
-
-    /// Saves one last time and stops the thread.
-    pub fn stop(&self) {
-        {
-            let (lock, wakeup) = &*self.flags;
-            let mut flags = lock.lock().unwrap_or_else(PoisonError::into_inner);
-            flags.stop = true;
-            flags.dirty = true;
-            wakeup.notify_all();
-        }
-        let handle = self
-            .thread
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
-        if let Some(handle) = handle {
-            let _ = handle.join();
-        }
-    }
-}
-
-fn saver_loop<S: QueueSource>(
-    store: &QueueStore,
-    source: &Weak<S>,
-    flags: &(Mutex<SaverFlags>, Condvar),
-) {
-    let (lock, wakeup) = flags;
-    loop {
-        let stopping = {
-            let mut guard = lock.lock().unwrap_or_else(PoisonError::into_inner);
-            while !guard.dirty && !guard.stop {
-                guard = wakeup.wait(guard).unwrap_or_else(PoisonError::into_inner);
-            }
-            if !guard.stop {
-                // Let a burst of changes settle, unless we are asked to stop meanwhile.
-                guard = wakeup
-                    .wait_timeout_while(guard, DEBOUNCE, |f| !f.stop)
-                    .map(|(guard, _)| guard)
-                    .unwrap_or_else(|poisoned| poisoned.into_inner().0);
-            }
-            guard.dirty = false;
-            guard.stop
-        };
-        let Some(source) = source.upgrade() else {
-            return;
-        };
-        if let Some((rows, next_id)) = source.rows_to_save()
-            && let Err(err) = store.save(&rows, next_id)
-        {
-            log::warn!("saving the download list failed: {err}");
-            source.report(format!(
-                "The download list could not be saved ({err}): {}",
-                store.queue_path().display()
-            ));
-        }
-        if stopping {
-            return;
-        }
-    }
 }
 
 #[cfg(test)]

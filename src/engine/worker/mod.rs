@@ -12,6 +12,7 @@
 mod answers;
 mod claim;
 mod connections;
+mod finish;
 mod partial;
 mod report;
 mod session;

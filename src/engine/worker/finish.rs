@@ -1,0 +1,152 @@
+//! The end of a download: the finished file is flushed, verified against its checksum, marked
+//! with where it came from, and renamed into place under a free name (or, when the same file
+//! was already there, checked and kept).
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::claim::origin_of;
+use super::partial::{OpenPart, discard};
+use super::{Outcome, Transfer};
+use crate::engine::error::TransferError;
+use crate::engine::fsutil;
+use crate::engine::naming;
+use crate::engine::origin;
+use crate::engine::pump::BUFFER_BYTES;
+use crate::engine::reason::Reason;
+
+impl Transfer<'_> {
+    /// Flushes, verifies and renames the finished file into place.
+    pub(super) fn complete(mut self) -> Outcome {
+        if let Some((file_name, bytes)) = self.already.take() {
+            log::info!("{}: already downloaded as {file_name}", self.url_text);
+            // A checksum given now holds for the copy that is there too (it is never deleted).
+            if let Some(expected) = &self.job.sha256 {
+                let path = self.job.dir.join(&file_name);
+                match sha256_of(&path) {
+                    Ok(actual) if &actual == expected => {}
+                    Ok(actual) => {
+                        return Outcome::Failed(Reason::ChecksumMismatch {
+                            algorithm: "SHA-256".into(),
+                            expected: expected.clone(),
+                            actual,
+                        });
+                    }
+                    Err(err) => {
+                        return Outcome::Failed(Reason::from(&TransferError::disk_read(
+                            &path, err,
+                        )));
+                    }
+                }
+            }
+            return Outcome::Finished {
+                file_name,
+                bytes,
+                already: true,
+            };
+        }
+        // Every byte is here: the next download may start while this one flushes to disk.
+        self.reporter.saving();
+        let bytes = self
+            .total
+            .unwrap_or_else(|| self.part.as_ref().map_or(0, |p| p.done.covered()));
+        let origin = origin_of(&self, bytes);
+        let Some(part) = self.part.take() else {
+            return Outcome::Failed(Reason::NoFile);
+        };
+        // The origin goes on the file before the flush, so it is as durable as the bytes (a
+        // marked partial carries the link already).
+        if part.marked {
+            origin::write_validators(&part.file, &origin);
+        } else {
+            origin::write(&part.file, &origin);
+        }
+        if let Err(err) = part.file.set_len(bytes).and_then(|()| part.file.sync_all()) {
+            let reason = Reason::from(&part.disk_error(err));
+            self.part = Some(part);
+            return self.fail(reason);
+        }
+        if let Some(expected) = &self.job.sha256 {
+            match sha256_of(&part.paths.part) {
+                Ok(actual) if &actual == expected => {}
+                Ok(actual) => {
+                    discard(part);
+                    return Outcome::Failed(Reason::ChecksumMismatch {
+                        algorithm: "SHA-256".into(),
+                        expected: expected.clone(),
+                        actual,
+                    });
+                }
+                Err(err) => {
+                    let reason = Reason::from(&TransferError::disk_read(&part.paths.part, err));
+                    self.part = Some(part);
+                    return self.fail(reason);
+                }
+            }
+        }
+        let OpenPart {
+            paths,
+            file,
+            record,
+            checkpointer,
+            ..
+        } = part;
+        // No control write may land after the control file is removed below.
+        let control_written = checkpointer.ever_written();
+        drop(checkpointer);
+        let base = record.file_name.clone();
+        for name in naming::candidates(&base) {
+            let target = self.job.dir.join(&name);
+            // The lock is held through the rename, so nobody takes the partial for an idle one
+            // in the moment before it becomes the finished file.
+            match fsutil::rename_no_replace(&paths.part, &target) {
+                Ok(()) => {
+                    drop(file);
+                    if control_written {
+                        let _ = fsutil::remove_if_exists(&paths.control);
+                    }
+                    self.resources.dir_syncer.request(self.job.dir.clone());
+                    self.resources
+                        .origins
+                        .add(&self.job.dir, &self.origin_url, &name);
+                    log::info!("{}: finished as {}", self.url_text, target.display());
+                    return Outcome::Finished {
+                        file_name: name,
+                        bytes,
+                        already: false,
+                    };
+                }
+                Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(err) => {
+                    return Outcome::Failed(Reason::from(&TransferError::disk(&target, err)));
+                }
+            }
+        }
+        Outcome::Failed(Reason::NamesTaken {
+            name: base,
+            dir: self.job.dir.display().to_string(),
+        })
+    }
+}
+
+/// The SHA-256 of a file as lowercase hex.
+fn sha256_of(path: &Path) -> io::Result<String> {
+    let mut file = File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0; BUFFER_BYTES * 4];
+    loop {
+        let read = file.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
