@@ -35,7 +35,7 @@ struct Running {
 
 /// The writer of one partial download's control file.
 pub(crate) struct Checkpointer {
-    file: File,
+    file: Arc<File>,
     control_path: PathBuf,
     running: Option<Running>,
     busy: Arc<AtomicBool>,
@@ -46,7 +46,7 @@ pub(crate) struct Checkpointer {
 
 impl Checkpointer {
     /// A checkpointer for the partial file `file` and its control file `control_path`.
-    pub fn new(file: File, control_path: PathBuf) -> Self {
+    pub fn new(file: Arc<File>, control_path: PathBuf) -> Self {
         Self {
             file,
             control_path,
@@ -70,7 +70,7 @@ impl Checkpointer {
     fn requests(&mut self) -> io::Result<&Sender<Request>> {
         if self.running.is_none() {
             let (requests, receiver) = mpsc::channel::<Request>();
-            let file = self.file.try_clone()?;
+            let file = Arc::clone(&self.file);
             let control_path = self.control_path.clone();
             let (busy, error) = (Arc::clone(&self.busy), Arc::clone(&self.error));
             let thread = thread::Builder::new()

@@ -208,8 +208,7 @@ impl Transfer<'_> {
             };
             if let Some(Claimed::Fresh(paths, file, marked)) = claimed {
                 let record = ControlRecord::new(self.url_text.clone(), name.clone());
-                let mut part = OpenPart::new(paths, file, record, RangeSet::default())
-                    .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+                let mut part = OpenPart::new(paths, file, record, RangeSet::default());
                 part.marked = marked;
                 if !marked {
                     // No mark on this file system: the control file names the link instead.

@@ -4,6 +4,7 @@
 
 use std::fs::File;
 use std::io;
+use std::sync::Arc;
 
 use reqwest::header::CONTENT_DISPOSITION;
 
@@ -79,7 +80,8 @@ pub(super) enum Opened {
 /// A partial file this download owns, and which of its bytes are written.
 pub(super) struct OpenPart {
     pub(super) paths: PartPaths,
-    pub(super) file: File,
+    /// Shared with the checkpointer (one open file, one lock).
+    pub(super) file: Arc<File>,
     pub(super) record: ControlRecord,
     pub(super) done: RangeSet,
     pub(super) checkpointer: Checkpointer,
@@ -89,21 +91,17 @@ pub(super) struct OpenPart {
 }
 
 impl OpenPart {
-    pub(super) fn new(
-        paths: PartPaths,
-        file: File,
-        record: ControlRecord,
-        done: RangeSet,
-    ) -> io::Result<Self> {
-        let checkpointer = Checkpointer::new(file.try_clone()?, paths.control.clone());
-        Ok(Self {
+    pub(super) fn new(paths: PartPaths, file: File, record: ControlRecord, done: RangeSet) -> Self {
+        let file = Arc::new(file);
+        let checkpointer = Checkpointer::new(Arc::clone(&file), paths.control.clone());
+        Self {
             paths,
             file,
             record,
             done,
             checkpointer,
             marked: false,
-        })
+        }
     }
 
     pub(super) fn current_record(&self) -> ControlRecord {
@@ -196,8 +194,7 @@ impl Transfer<'_> {
         }
         self.total = record.total;
         let name = record.file_name.clone();
-        let mut part = OpenPart::new(paths, file, record, done)
-            .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+        let mut part = OpenPart::new(paths, file, record, done);
         part.checkpointer.control_exists();
         self.part = Some(part);
         self.known_name = Some(name.clone());
@@ -245,8 +242,7 @@ impl Transfer<'_> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or(base);
             let record = ControlRecord::new(self.url_text.clone(), name.clone());
-            let mut part = OpenPart::new(paths, file, record, RangeSet::default())
-                .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+            let mut part = OpenPart::new(paths, file, record, RangeSet::default());
             part.marked = marked;
             self.part = Some(part);
             self.publish_name(&name);
