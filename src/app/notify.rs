@@ -228,25 +228,11 @@ mod tests {
     use crate::engine::Reason;
 
     fn row(id: u64, status: Status) -> Arc<Download> {
-        Arc::new(Download {
-            id: DownloadId(id),
-            url: url::Url::parse(&format!("http://h/f{id}.bin")).expect("url"),
-            dir: std::path::PathBuf::from("/tmp"),
-            file_name: Some(format!("f{id}.bin")),
-            name_fixed: false,
-            status,
-            bytes_done: 0,
-            total_bytes: None,
-            bytes_per_sec: 0,
-            eta_secs: None,
-            sha256: None,
-            speed_limit: None,
-            added_unix: 0,
-            finished_unix: None,
-            note: None,
-            again: false,
-            already_downloaded: false,
-        })
+        let url = url::Url::parse(&format!("http://h/f{id}.bin")).expect("url");
+        let mut row = Download::new(DownloadId(id), url, "/tmp".into(), 0);
+        row.file_name = Some(format!("f{id}.bin"));
+        row.status = status;
+        Arc::new(row)
     }
 
     fn snapshot(rows: Vec<Arc<Download>>) -> Snapshot {

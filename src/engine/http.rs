@@ -136,6 +136,11 @@ impl ResponseHead {
         parse_content_range(self.header(header::CONTENT_RANGE)?)
     }
 
+    /// The server's name for itself (`Server`), if it said.
+    pub fn server(&self) -> Option<String> {
+        self.header(header::SERVER).map(str::to_owned)
+    }
+
     /// The entity tag, if the server sent one.
     pub fn etag(&self) -> Option<String> {
         self.header(header::ETAG).map(str::to_owned)

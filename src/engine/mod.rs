@@ -8,6 +8,7 @@
 mod checkpoint;
 mod commands;
 pub mod control;
+pub mod details;
 mod dirsync;
 pub mod disk;
 pub mod error;
@@ -47,6 +48,7 @@ use reqwest::Client;
 use thiserror::Error;
 
 pub use commands::{AddRequest, is_sha256_hex};
+pub use details::{ConnectionInfo, Details, RetryRecord};
 pub use error::{AddError, TransferError};
 pub use http::NetworkSettings;
 pub use reason::{Reason, SpeedNote};

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Shared;
+use super::details::Details;
 use super::scheduler::schedule;
 use super::signal::{StopRequest, StopSignal};
 use super::state::DownloadId;
@@ -97,6 +98,26 @@ impl Reporter {
             },
         );
         Ok(())
+    }
+
+    /// Changes what the details panel shows (not urgent: the window picks it up with the next
+    /// progress).
+    pub fn details(&self, change: impl FnOnce(&mut Details)) {
+        let mut state = self.shared.lock();
+        state.update(self.id, |row| change(Arc::make_mut(&mut row.details)));
+    }
+
+    /// Changes what the details panel shows about the running transfer (its connections and
+    /// what limits it): ignored once the row no longer runs, like any news from a worker the
+    /// user stopped.
+    pub fn live_details(&self, change: impl FnOnce(&mut Details)) {
+        let mut state = self.shared.lock();
+        if state
+            .row(self.id)
+            .is_some_and(|row| row.status.is_running())
+        {
+            state.update(self.id, |row| change(Arc::make_mut(&mut row.details)));
+        }
     }
 
     /// Tells the user something that is not about this row (shown once).

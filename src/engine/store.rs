@@ -301,6 +301,7 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         note: None,
         again: saved.again,
         already_downloaded: saved.already_downloaded,
+        details: Arc::default(),
     };
     if !download.status.is_terminal() {
         // The control file is the truth about partial data; the queue may be older.
@@ -320,25 +321,19 @@ mod tests {
     use super::*;
 
     fn sample(id: u64, url: &str, status: Status) -> Arc<Download> {
-        Arc::new(Download {
-            id: DownloadId(id),
-            url: Url::parse(url).expect("url"),
-            dir: PathBuf::from("/tmp/x"),
-            file_name: Some(format!("f{id}")),
-            name_fixed: false,
-            status,
-            bytes_done: 5,
-            total_bytes: Some(10),
-            bytes_per_sec: 7,
-            eta_secs: Some(1),
-            sha256: None,
-            speed_limit: None,
-            added_unix: 1,
-            finished_unix: None,
-            note: None,
-            again: false,
-            already_downloaded: false,
-        })
+        let mut row = Download::new(
+            DownloadId(id),
+            Url::parse(url).expect("url"),
+            "/tmp/x".into(),
+            1,
+        );
+        row.file_name = Some(format!("f{id}"));
+        row.status = status;
+        row.bytes_done = 5;
+        row.total_bytes = Some(10);
+        row.bytes_per_sec = 7;
+        row.eta_secs = Some(1);
+        Arc::new(row)
     }
 
     #[test]

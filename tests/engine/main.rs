@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod details;
 mod lifecycle;
 mod ownership;
 mod persistence;

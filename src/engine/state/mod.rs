@@ -137,6 +137,8 @@ pub struct Download {
     pub again: bool,
     /// It finished without a download: the same file from the same link was already there.
     pub already_downloaded: bool,
+    /// What the details panel shows (shared, so copying the row copies a pointer).
+    pub details: Arc<super::details::Details>,
 }
 
 impl Download {
@@ -160,6 +162,7 @@ impl Download {
             note: None,
             again: false,
             already_downloaded: false,
+            details: Arc::default(),
         }
     }
 

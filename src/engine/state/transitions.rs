@@ -136,6 +136,15 @@ impl Download {
             } => {
                 self.bytes_per_sec = 0;
                 self.eta_secs = None;
+                if !self.details.connections.is_empty() || matches!(outcome, Outcome::Failed(_)) {
+                    let details = std::sync::Arc::make_mut(&mut self.details);
+                    details.connections.clear();
+                    details.host_limited = false;
+                    details.disk_busy = 0.0;
+                    if owned && matches!(outcome, Outcome::Failed(_)) {
+                        details.failures += 1;
+                    }
+                }
                 match outcome {
                     Outcome::Finished {
                         file_name,
@@ -188,6 +197,11 @@ impl Download {
         if !next.is_running() {
             self.bytes_per_sec = 0;
             self.eta_secs = None;
+            if !self.details.connections.is_empty() {
+                std::sync::Arc::make_mut(&mut self.details)
+                    .connections
+                    .clear();
+            }
         }
         self.status = next;
         true

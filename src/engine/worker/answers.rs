@@ -26,6 +26,14 @@ impl Transfer<'_> {
             until: conn.until,
         };
         if conn.primary && session.mode == Mode::Probing {
+            let (final_url, server) = (head.final_url.clone(), head.server());
+            let (etag, last_modified) = (head.etag(), head.last_modified());
+            self.reporter.details(|details| {
+                details.final_url = Some(final_url);
+                details.server = server;
+                details.etag = etag;
+                details.last_modified = last_modified;
+            });
             return self.on_first_head(session, id, head, asked);
         }
         let recorded_etag = self.part.as_ref().and_then(|p| p.record.etag.clone());
@@ -155,6 +163,7 @@ impl Transfer<'_> {
         session.mode = Mode::Stream;
         if let Some(conn) = session.conns.get_mut(&id) {
             conn.cursor = from;
+            conn.piece_from = from;
             conn.until = self.total;
             conn.exchange
                 .start_body(self.total.map(|t| t.saturating_sub(from)));
@@ -186,6 +195,7 @@ impl Transfer<'_> {
                         .commit(work.segment, conn.until.unwrap_or(work.to));
                     conn.segment = Some(work.segment);
                     conn.cursor = work.from;
+                    conn.piece_from = work.from;
                     conn.until = Some(until);
                     conn.exchange.start_body(Some(until - work.from));
                 }

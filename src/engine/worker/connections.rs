@@ -42,6 +42,8 @@ pub(super) struct Conn {
     pub(super) exchange: Exchange,
     /// The segment it works on, once the download is segmented.
     pub(super) segment: Option<SegmentId>,
+    /// Where its current request started.
+    pub(super) piece_from: u64,
     /// Where its next byte goes.
     pub(super) cursor: u64,
     /// One past the last byte its current request asked for (`None`: to the end of the body).
@@ -91,6 +93,7 @@ impl Transfer<'_> {
             return Ok(permit);
         }
         let _turn = self.tuning.hosts.wait_turn(&self.host);
+        self.reporter.details(|details| details.host_limited = true);
         loop {
             if let Some(permit) = self.tuning.hosts.try_acquire(&self.host, false) {
                 return Ok(permit);
@@ -167,6 +170,7 @@ impl Transfer<'_> {
             Conn {
                 exchange,
                 segment,
+                piece_from: from,
                 cursor: from,
                 until,
                 primary,
@@ -261,10 +265,13 @@ impl Transfer<'_> {
         if now < session.next_conn_at {
             return Ok(());
         }
+        self.host_limited = false;
         while session.conns.len() < self.tuning.connections {
             // The slot first, so no segment is split for a connection that cannot start.
             let Some(permit) = self.tuning.hosts.try_acquire(&self.host, true) else {
                 self.update_connection_note();
+                // Not the server pushing back: the user's limit per host.
+                self.host_limited = self.note.is_none();
                 return Ok(());
             };
             let work = match session.plan.assign() {

@@ -32,6 +32,7 @@ use url::Url;
 
 use crate::engine::Tuning;
 use crate::engine::control::PartPaths;
+use crate::engine::details::RetryRecord;
 use crate::engine::error::TransferError;
 use crate::engine::hosts::host_key;
 use crate::engine::limiter::RateLimiter;
@@ -46,6 +47,7 @@ use crate::engine::signal::StopRequest;
 use crate::engine::state::transitions::Activity;
 pub(crate) use crate::engine::state::transitions::Outcome;
 use crate::engine::state::{Download, DownloadId};
+use crate::engine::store::unix_now;
 
 /// How long the worker waits for an event before looking at its stop flag again.
 const POLL: Duration = Duration::from_millis(100);
@@ -118,6 +120,13 @@ struct Transfer<'a> {
     last_publish: Instant,
     last_checkpoint: Instant,
     note: Option<SpeedNote>,
+    /// When the details panel's facts were last published.
+    last_details: Instant,
+    /// Time spent writing to the partial file, in all, and as of the last details.
+    write_time: Duration,
+    write_time_published: Duration,
+    /// The limit on connections to one host kept this download from opening more.
+    host_limited: bool,
 }
 
 impl<'a> Transfer<'a> {
@@ -147,6 +156,10 @@ impl<'a> Transfer<'a> {
             last_publish: Instant::now(),
             last_checkpoint: Instant::now(),
             note: None,
+            last_details: Instant::now(),
+            write_time: Duration::ZERO,
+            write_time_published: Duration::ZERO,
+            host_limited: false,
         }
     }
 
@@ -249,6 +262,12 @@ impl<'a> Transfer<'a> {
             attempt += 1;
             let broke_after = if err.broke_off() { delivered } else { 0 };
             let delay = policy.delay_after(attempt, err.retry_after(), broke_after);
+            let retry = RetryRecord {
+                at_unix: unix_now(),
+                attempt,
+                reason: Reason::from(&err),
+            };
+            self.reporter.details(|details| details.add_retry(retry));
             log::info!("{}: {err}; attempt {attempt} in {delay:?}", self.url_text);
             if let Err(request) = self.wait_before_retry(delay, attempt, &err) {
                 return self.stop(request);

@@ -3,13 +3,16 @@
 
 use std::time::{Duration, Instant};
 
-use super::Transfer;
+use super::{Session, Transfer};
+use crate::engine::details::ConnectionInfo;
 use crate::engine::error::TransferError;
 use crate::engine::meter::eta_secs;
 use crate::engine::state::transitions::Progress;
 
 /// How often progress reaches the shared state.
 const PUBLISH_INTERVAL: Duration = Duration::from_millis(100);
+/// How often the details panel's facts are published (and a speed sample taken).
+const DETAILS_INTERVAL: Duration = Duration::from_secs(1);
 /// How often progress is made durable in the control file.
 const CHECKPOINT_INTERVAL: Duration = Duration::from_secs(1);
 
@@ -50,6 +53,53 @@ impl Transfer<'_> {
             bytes_per_sec: speed,
             eta_secs: eta_secs(total.map(|t| t.saturating_sub(done)), speed),
             note: self.note,
+        });
+    }
+
+    /// Once a second: each connection's piece and speed, a speed sample, and what limits the
+    /// download (the disk, the limit per host).
+    pub(super) fn publish_details(&mut self, session: &Session) {
+        let now = Instant::now();
+        let elapsed = now.duration_since(self.last_details);
+        if elapsed < DETAILS_INTERVAL {
+            return;
+        }
+        self.last_details = now;
+        let mut connections: Vec<ConnectionInfo> = session
+            .conns
+            .values()
+            .map(|conn| {
+                let secs = now.duration_since(conn.started).as_secs_f64();
+                // Another connection may have taken over the back of this one's piece: it
+                // stops where its segment now ends.
+                let segment_end = conn.segment.map(|id| session.plan.segment(id).end);
+                let until = match (conn.until, segment_end) {
+                    (Some(until), Some(end)) => Some(until.min(end)),
+                    (until, end) => until.or(end),
+                };
+                ConnectionInfo {
+                    from: conn.piece_from,
+                    cursor: conn.cursor,
+                    until,
+                    bytes_per_sec: if secs > 0.0 {
+                        (conn.bytes as f64 / secs) as u64
+                    } else {
+                        0
+                    },
+                }
+            })
+            .collect();
+        connections.sort_by_key(|conn| conn.from);
+        let writing = self.write_time.saturating_sub(self.write_time_published);
+        self.write_time_published = self.write_time;
+        let disk_busy = (writing.as_secs_f64() / elapsed.as_secs_f64()).clamp(0.0, 1.0) as f32;
+        let host_limited = self.host_limited;
+        let speed = self.meter.bytes_per_sec();
+        self.reporter.live_details(|details| {
+            details.connections = connections;
+            details.disk_busy = disk_busy;
+            details.host_limited = host_limited;
+            details.add_speed_sample(speed);
         });
     }
 }

@@ -8,6 +8,7 @@ use super::{POLL, Session, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::pump::{ConnId, Event};
 use crate::engine::state::transitions::Activity;
+use crate::engine::store::unix_now;
 
 /// How the current attempt downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +32,11 @@ impl Transfer<'_> {
             return Ok(());
         }
         self.reporter.doing(Activity::Connecting);
+        let wanted = self.tuning.connections;
+        self.reporter.details(|details| {
+            details.connections_wanted = wanted;
+            details.started_unix.get_or_insert_with(unix_now);
+        });
         let mut session = Session::new();
         let permit = self.wait_for_host_slot()?;
         let (from, until) = self.first_request_range();
@@ -47,6 +53,7 @@ impl Transfer<'_> {
                 return Ok(());
             }
             self.tick()?;
+            self.publish_details(&session);
             if self.is_complete(&session) {
                 self.publish_progress();
                 return Ok(());
@@ -163,7 +170,9 @@ impl Transfer<'_> {
             return Err(TransferError::Protocol("no partial file".into()));
         };
         if usable > 0 {
+            let writing = Instant::now();
             part.write(&bytes[..usable], conn.cursor)?;
+            self.write_time += writing.elapsed();
             self.resources.count_received(usable as u64);
             conn.cursor += usable as u64;
             conn.bytes += usable as u64;

@@ -299,3 +299,32 @@ fn a_returned_row_that_was_running_or_waiting_comes_back_paused() {
         );
     }
 }
+
+#[test]
+fn stopping_forgets_the_connections_and_a_failure_is_counted() {
+    let piece = crate::engine::details::ConnectionInfo {
+        from: 0,
+        cursor: 5,
+        until: Some(10),
+        bytes_per_sec: 1,
+    };
+    let mut paused = row(Status::Downloading);
+    std::sync::Arc::make_mut(&mut paused.details)
+        .connections
+        .push(piece);
+    paused.apply_command(Command::Pause);
+    assert!(paused.details.connections.is_empty());
+
+    let mut failed = row(Status::Downloading);
+    std::sync::Arc::make_mut(&mut failed.details)
+        .connections
+        .push(piece);
+    failed.apply_worker(ended(Outcome::Failed(Reason::NoFile), false));
+    assert!(failed.details.connections.is_empty());
+    assert_eq!(failed.details.failures, 1);
+
+    // A failure the user overtook (paused meanwhile) is not one of theirs to count.
+    let mut overtaken = row(Status::Paused { reason: None });
+    overtaken.apply_worker(ended(Outcome::Failed(Reason::NoFile), false));
+    assert_eq!(overtaken.details.failures, 0);
+}

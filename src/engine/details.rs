@@ -1,0 +1,114 @@
+//! What the window's details panel shows about one download, kept by the engine: where the
+//! link led and what the server said about the file, each connection's piece and speed, the
+//! speed of the last minutes, the retries so far and facts that explain a slow download.
+//!
+//! It travels with the row (an `Arc`, so a snapshot copies a pointer), is filled by the
+//! download's worker through its reporter, and lives as long as the row does in this run
+//! (it is not saved with the queue: it describes this session's transfers).
+
+use std::collections::VecDeque;
+
+use url::Url;
+
+use super::reason::Reason;
+
+/// How many per-second speed samples are kept (five minutes).
+pub const SPEED_HISTORY: usize = 300;
+/// How many retries are remembered.
+pub const RETRY_HISTORY: usize = 20;
+
+/// Facts about one download beyond its row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Details {
+    /// The link the server answered from, after redirects (when it differs is worth showing).
+    pub final_url: Option<Url>,
+    /// The server's `Server` header.
+    pub server: Option<String>,
+    /// The file's entity tag.
+    pub etag: Option<String>,
+    /// The file's `Last-Modified` date.
+    pub last_modified: Option<String>,
+    /// The connections of the running attempt, in file order.
+    pub connections: Vec<ConnectionInfo>,
+    /// How many connections it would use if the server and the limits allowed.
+    pub connections_wanted: usize,
+    /// The limit on connections to one host (the user's politeness setting) kept it from
+    /// opening more.
+    pub host_limited: bool,
+    /// Share of the last second the worker spent waiting for the disk (0 to 1).
+    pub disk_busy: f32,
+    /// Bytes per second, one sample a second, oldest first.
+    pub speed_history: VecDeque<u64>,
+    /// Automatic retries, oldest first (at most [`RETRY_HISTORY`]).
+    pub retries: VecDeque<RetryRecord>,
+    /// How many times it ended failed (a retry that fails again says so).
+    pub failures: u32,
+    /// When its first transfer of this session started (Unix seconds).
+    pub started_unix: Option<u64>,
+}
+
+/// One connection's piece of the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConnectionInfo {
+    /// First byte of its current piece.
+    pub from: u64,
+    /// Where its next byte goes.
+    pub cursor: u64,
+    /// One past the last byte asked for (`None`: to the end of the file).
+    pub until: Option<u64>,
+    /// Its average speed since it started.
+    pub bytes_per_sec: u64,
+}
+
+/// One automatic retry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RetryRecord {
+    /// When the attempt failed (Unix seconds).
+    pub at_unix: u64,
+    /// The attempt that comes next (2 for the first retry).
+    pub attempt: u32,
+    /// Why the attempt failed.
+    pub reason: Reason,
+}
+
+impl Details {
+    /// Adds a per-second speed sample, forgetting the oldest beyond [`SPEED_HISTORY`].
+    pub fn add_speed_sample(&mut self, bytes_per_sec: u64) {
+        if self.speed_history.len() == SPEED_HISTORY {
+            self.speed_history.pop_front();
+        }
+        self.speed_history.push_back(bytes_per_sec);
+    }
+
+    /// Records a retry, forgetting the oldest beyond [`RETRY_HISTORY`].
+    pub fn add_retry(&mut self, record: RetryRecord) {
+        if self.retries.len() == RETRY_HISTORY {
+            self.retries.pop_front();
+        }
+        self.retries.push_back(record);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn histories_keep_only_the_newest() {
+        let mut details = Details::default();
+        for sample in 0..(SPEED_HISTORY as u64 + 10) {
+            details.add_speed_sample(sample);
+        }
+        assert_eq!(details.speed_history.len(), SPEED_HISTORY);
+        assert_eq!(details.speed_history.front(), Some(&10));
+        for attempt in 0..(RETRY_HISTORY as u32 + 3) {
+            details.add_retry(RetryRecord {
+                at_unix: 0,
+                attempt,
+                reason: Reason::NoFile,
+            });
+        }
+        assert_eq!(details.retries.len(), RETRY_HISTORY);
+        assert_eq!(details.retries.front().map(|r| r.attempt), Some(3));
+    }
+}
