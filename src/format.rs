@@ -1,24 +1,56 @@
 //! Human-readable sizes, speeds and durations (and speed limits typed by people), shared by
 //! the window, the settings and the command line.
 
-/// `1536` -> `1.5 KiB`.
+const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+
+/// `1536` -> `1.50 KiB`: three significant digits, and never `1024 KiB` (a value that rounds
+/// up to 1024 is written in the next unit, so one amount always reads the same).
 pub fn bytes(count: u64) -> String {
-    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
-    if count < 1024 {
+    let unit = unit_for(count);
+    if unit == 0 {
         return format!("{count} B");
     }
-    let mut value = count as f64;
+    format!("{} {}", in_unit(count, unit), UNITS[unit])
+}
+
+/// `done / total` in the total's unit: `12.3 / 40.0 MiB`.
+pub fn bytes_of(done: u64, total: u64) -> String {
+    let unit = unit_for(total.max(done));
+    if unit == 0 {
+        return format!("{done} / {total} B");
+    }
+    format!(
+        "{} / {} {}",
+        in_unit(done, unit),
+        in_unit(total, unit),
+        UNITS[unit]
+    )
+}
+
+/// The unit an amount is written in: the largest in which it reads at least 1, where a value
+/// that would round to "1024" counts as the next unit's 1.
+fn unit_for(count: u64) -> usize {
     let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
+    let mut value = count as f64;
+    loop {
+        let next_threshold = if unit == 0 { 1024.0 } else { 1023.5 };
+        if unit == UNITS.len() - 1 || value < next_threshold {
+            return unit;
+        }
         value /= 1024.0;
         unit += 1;
     }
-    if value >= 100.0 {
-        format!("{value:.0} {}", UNITS[unit])
-    } else if value >= 10.0 {
-        format!("{value:.1} {}", UNITS[unit])
+}
+
+/// `count` in `unit` with three significant digits.
+fn in_unit(count: u64, unit: usize) -> String {
+    let value = count as f64 / 1024f64.powi(unit as i32);
+    if value >= 99.95 {
+        format!("{value:.0}")
+    } else if value >= 9.995 {
+        format!("{value:.1}")
     } else {
-        format!("{value:.2} {}", UNITS[unit])
+        format!("{value:.2}")
     }
 }
 
@@ -42,11 +74,101 @@ pub fn duration(secs: u64) -> String {
 
 /// The day of a Unix time, as `27 Nov` (UTC).
 pub fn day_month(unix_secs: u64) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    // Howard Hinnant's days-to-civil algorithm, for days since 1970-01-01.
-    let days = (unix_secs / 86_400) as i64 + 719_468;
+    let (_, month, day) = civil_from_days((unix_secs / 86_400) as i64);
+    format!("{day} {}", MONTHS[(month - 1) as usize])
+}
+
+/// A moment in the local time zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalTime {
+    /// The year.
+    pub year: i32,
+    /// 1 to 12.
+    pub month: u32,
+    /// 1 to 31.
+    pub day: u32,
+    /// 0 to 23.
+    pub hour: u32,
+    /// 0 to 59.
+    pub minute: u32,
+    /// 0 to 60.
+    pub second: u32,
+}
+
+/// The local time zone, read once (a list draws many times a second).
+fn local_zone() -> &'static jiff::tz::TimeZone {
+    static ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    ZONE.get_or_init(jiff::tz::TimeZone::system)
+}
+
+/// A Unix time in the local time zone (UTC when the zone cannot be read).
+pub fn local_time(unix_secs: u64) -> LocalTime {
+    let local = i64::try_from(unix_secs)
+        .ok()
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .map(|stamp| local_zone().to_datetime(stamp));
+    match local {
+        Some(time) => LocalTime {
+            year: i32::from(time.year()),
+            month: time.month().unsigned_abs().into(),
+            day: time.day().unsigned_abs().into(),
+            hour: time.hour().unsigned_abs().into(),
+            minute: time.minute().unsigned_abs().into(),
+            second: time.second().unsigned_abs().into(),
+        },
+        None => {
+            let (year, month, day) = civil_from_days((unix_secs / 86_400) as i64);
+            let secs = unix_secs % 86_400;
+            LocalTime {
+                year,
+                month,
+                day,
+                hour: (secs / 3600) as u32,
+                minute: ((secs / 60) % 60) as u32,
+                second: (secs % 60) as u32,
+            }
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// When something happened, as short as it can be: `14:03` today, `27 Nov` this year,
+/// `27 Nov 2025` before.
+pub fn when(unix_secs: u64, now_unix: u64) -> String {
+    let then = local_time(unix_secs);
+    let now = local_time(now_unix);
+    let month = MONTHS[(then.month.clamp(1, 12) - 1) as usize];
+    if (then.year, then.month, then.day) == (now.year, now.month, now.day) {
+        format!("{:02}:{:02}", then.hour, then.minute)
+    } else if then.year == now.year {
+        format!("{} {month}", then.day)
+    } else {
+        format!("{} {month} {}", then.day, then.year)
+    }
+}
+
+/// The local time of day with seconds: `14:03:05`.
+pub fn clock(unix_secs: u64) -> String {
+    let t = local_time(unix_secs);
+    format!("{:02}:{:02}:{:02}", t.hour, t.minute, t.second)
+}
+
+/// A full local date and time: `27 Nov 2026, 14:03:05`.
+pub fn date_time(unix_secs: u64) -> String {
+    let t = local_time(unix_secs);
+    let month = MONTHS[(t.month.clamp(1, 12) - 1) as usize];
+    format!(
+        "{} {month} {}, {:02}:{:02}:{:02}",
+        t.day, t.year, t.hour, t.minute, t.second
+    )
+}
+
+/// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days_since_epoch: i64) -> (i32, u32, u32) {
+    let days = days_since_epoch + 719_468;
     let era = days.div_euclid(146_097);
     let day_of_era = days - era * 146_097;
     let year_of_era =
@@ -59,7 +181,8 @@ pub fn day_month(unix_secs: u64) -> String {
     } else {
         month_index - 9
     };
-    format!("{day} {}", MONTHS[(month - 1) as usize])
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year as i32, month as u32, day as u32)
 }
 
 /// Bytes per second for a rate like `800`, `500K`, `2M`, `1G` (powers of 1024, like curl and
@@ -86,6 +209,23 @@ pub fn parse_rate(text: &str) -> Result<u64, String> {
     Ok((value * multiplier).round().max(1.0) as u64)
 }
 
+/// A rate in the form people type it back: 512000 -> "500K".
+pub fn typed_rate(bytes_per_sec: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes_per_sec >= MIB && bytes_per_sec.checked_mul(10).is_some_and(|v| v % MIB == 0) {
+        format!("{}M", trim_float(bytes_per_sec as f64 / MIB as f64))
+    } else if bytes_per_sec >= 1024 && bytes_per_sec % 1024 == 0 {
+        format!("{}K", bytes_per_sec / 1024)
+    } else {
+        bytes_per_sec.to_string()
+    }
+}
+
+fn trim_float(value: f64) -> String {
+    let text = format!("{value:.1}");
+    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::day_month;
@@ -108,6 +248,42 @@ mod tests {
         assert!(parse_rate("fast").is_err());
         assert!(parse_rate("-1M").is_err());
         assert!(parse_rate("0").is_err());
+    }
+
+    #[test]
+    fn one_amount_always_reads_the_same() {
+        assert_eq!(bytes(1024 * 1024 - 1), "1.00 MiB");
+        assert_eq!(bytes(1024 * 1024), "1.00 MiB");
+        assert_eq!(speed(1_048_000), "1023 KiB/s");
+        assert_eq!(speed(1_048_100), "1.00 MiB/s");
+        assert_eq!(bytes(1023 * 1024), "1023 KiB");
+        assert_eq!(bytes(10 * 1024 - 1), "10.0 KiB");
+        assert_eq!(bytes_of(12_900_000, 41_943_040), "12.3 / 40.0 MiB");
+        assert_eq!(bytes_of(0, 512), "0 / 512 B");
+    }
+
+    #[test]
+    fn rates_round_trip_through_their_typed_form() {
+        for text in ["500K", "2M", "1.5M", "800"] {
+            let rate = parse_rate(text).expect("valid");
+            assert_eq!(typed_rate(rate), text);
+        }
+    }
+
+    #[test]
+    fn dates_read_short_and_long() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_784), (2026, 11, 27));
+        let now = 1_795_780_800; // 2026-11-27 12:00 UTC
+        // The same moment is "today" in any time zone.
+        assert_eq!(when(now, now).len(), 5);
+        assert!(
+            when(now - 200 * 86_400, now).ends_with("May"),
+            "{}",
+            when(now - 200 * 86_400, now)
+        );
+        assert!(when(now - 400 * 86_400, now).ends_with("2025"));
+        assert!(date_time(now).contains("2026"));
     }
 
     #[test]

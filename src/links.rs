@@ -61,10 +61,24 @@ pub fn parse_links(text: &str) -> ParsedLinks {
                     trimmed,
                     "add http:// or https:// to use this as a link",
                 ));
+            } else if looks_like_link_without_scheme(trimmed) {
+                parsed.problems.push(problem(
+                    line_no,
+                    trimmed,
+                    &format!("add http:// or https:// to use this as a link (http://{trimmed})"),
+                ));
             }
             continue;
         }
-        for candidate in candidates {
+        for (candidate, end) in candidates {
+            if let Some(whole) = split_by_space(&candidate, &trimmed[end..]) {
+                parsed.problems.push(problem(
+                    line_no,
+                    &whole,
+                    "a link cannot contain spaces; write them as %20",
+                ));
+                continue;
+            }
             match links_from_candidate(&candidate) {
                 Ok(urls) => {
                     for url in urls {
@@ -100,9 +114,10 @@ fn problem(line: usize, text: &str, reason: &str) -> LinkProblem {
     }
 }
 
-/// Every `scheme://...` token in a line, cut at whitespace, quotes and angle brackets, with
-/// trailing punctuation and unbalanced closing brackets (prose, markdown) removed.
-fn candidates_in(line: &str) -> Vec<String> {
+/// Every `scheme://...` token in a line (with where it ends), cut at whitespace, quotes and
+/// angle brackets, with trailing punctuation and unbalanced closing brackets (prose, markdown)
+/// removed.
+fn candidates_in(line: &str) -> Vec<(String, usize)> {
     let bytes = line.as_bytes();
     let mut found = Vec::new();
     let mut search_from = 0;
@@ -128,7 +143,7 @@ fn candidates_in(line: &str) -> Vec<String> {
             continue;
         }
         let token = trim_trailing(&line[start..end]).replace("&amp;", "&");
-        found.push(token);
+        found.push((token, end));
     }
     found
 }
@@ -156,6 +171,52 @@ fn trim_trailing(token: &str) -> &str {
 
 fn looks_like_bare_host(line: &str) -> bool {
     line.split_whitespace().count() == 1 && line.to_ascii_lowercase().starts_with("www.")
+}
+
+/// A lone `host:port/path` or `host.tld/path` (a link copied without its `http://`).
+fn looks_like_link_without_scheme(line: &str) -> bool {
+    if line.split_whitespace().count() != 1 {
+        return false;
+    }
+    let (host_port, path) = match line.split_once('/') {
+        Some((host_port, path)) => (host_port, Some(path)),
+        None => (line, None),
+    };
+    let host_chars = |host: &str| {
+        !host.is_empty()
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+    };
+    match host_port.split_once(':') {
+        Some((host, port)) => {
+            host_chars(host)
+                && !port.is_empty()
+                && port.len() <= 5
+                && port.bytes().all(|b| b.is_ascii_digit())
+        }
+        None => {
+            host_chars(host_port)
+                && host_port.contains('.')
+                && !host_port.starts_with('.')
+                && path.is_some_and(|p| !p.is_empty())
+        }
+    }
+}
+
+/// The link and what follows it, when a space seems to have cut it in two: a link with a
+/// one-word host and no path (`http://exa`) followed by something link-like (`mple.com/x`).
+fn split_by_space(candidate: &str, rest: &str) -> Option<String> {
+    let after_scheme = candidate.split_once("://")?.1;
+    let host = after_scheme.trim_end_matches('/');
+    let one_word_host = !host.is_empty()
+        && !host.contains(['/', '.', ':', '?', '#', '['])
+        && !host.eq_ignore_ascii_case("localhost");
+    let next = rest.split_whitespace().next()?;
+    let link_like = next
+        .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+        .contains(['.', '/']);
+    (one_word_host && link_like).then(|| format!("{candidate} {next}"))
 }
 
 fn links_from_candidate(candidate: &str) -> Result<Vec<Url>, String> {
@@ -297,6 +358,29 @@ fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_without_a_scheme_or_with_a_space_are_explained() {
+        let parsed = parse_links(
+            "127.0.0.1:8081/m16.bin\nexample.com/file.iso\nhttp://exa mple.com/x.bin\n",
+        );
+        assert!(parsed.urls.is_empty(), "{:?}", parsed.urls);
+        assert_eq!(parsed.problems.len(), 3, "{:?}", parsed.problems);
+        assert!(
+            parsed.problems[0]
+                .reason
+                .contains("http://127.0.0.1:8081/m16.bin")
+        );
+        assert!(parsed.problems[1].reason.contains("add http://"));
+        assert_eq!(parsed.problems[2].text, "http://exa mple.com/x.bin");
+        assert!(parsed.problems[2].reason.contains("spaces"));
+        // Prose around real links stays prose.
+        let prose = parse_links("see http://a.com/x.iso for details. Or http://nas/f.bin today.");
+        assert_eq!(prose.urls.len(), 2);
+        assert!(prose.problems.is_empty());
+        let words = parse_links("note: this is 2:30 or a/b\nlocalhost:8080");
+        assert_eq!(words.problems.len(), 1, "{:?}", words.problems);
+    }
 
     fn urls(text: &str) -> Vec<String> {
         parse_links(text)

@@ -37,6 +37,9 @@ pub struct AddDialog {
     scanned_dir: Option<PathBuf>,
     /// Known links the user ticked to add again.
     again: HashSet<String>,
+    /// The clipboard's text and how many links it holds, offered as a choice of its own (never
+    /// merged into what the user types).
+    clipboard: Option<(String, usize)>,
 }
 
 /// Why a link is not added unless ticked.
@@ -62,6 +65,7 @@ impl AddDialog {
             downloaded: HashMap::new(),
             scanned_dir: None,
             again: HashSet::new(),
+            clipboard: None,
         };
         dialog.reparse();
         dialog
@@ -76,12 +80,40 @@ impl AddDialog {
         self.reparse();
     }
 
-    /// Fills the box from the clipboard if it is still empty and the clipboard has links.
+    /// Offers the clipboard's links (if it has any) as a choice beside the box.
     pub fn offer_clipboard(&mut self, clipboard: &str) {
-        if self.text.trim().is_empty() && !links::parse_links(clipboard).urls.is_empty() {
-            self.text = clipboard.to_owned();
-            self.reparse();
-        }
+        let count = links::parse_links(clipboard).urls.len();
+        self.clipboard = (count > 0).then(|| (clipboard.to_owned(), count));
+    }
+
+    /// The clipboard offer: how many links it holds, and a button that puts them in the box.
+    fn clipboard_ui(&mut self, ui: &mut egui::Ui) {
+        let Some((text, count)) = &self.clipboard else {
+            return;
+        };
+        let (text, count) = (text.clone(), *count);
+        ui.horizontal_wrapped(|ui| {
+            let what = if count == 1 {
+                "The clipboard holds 1 link.".to_owned()
+            } else {
+                format!("The clipboard holds {count} links.")
+            };
+            ui.label(RichText::new(what).weak());
+            let button = if count == 1 {
+                "Use the clipboard's link".to_owned()
+            } else {
+                format!("Use the clipboard's {count} links")
+            };
+            if ui.button(button).clicked() {
+                self.append(&text);
+                self.clipboard = None;
+            }
+        });
+    }
+
+    /// The folder as typed.
+    pub fn dir(&self) -> PathBuf {
+        PathBuf::from(self.dir.trim())
     }
 
     /// Sets the folder (after the folder dialog).
@@ -181,6 +213,7 @@ impl AddDialog {
             if response.changed() || self.parsed_text_len != Some(self.text.len()) {
                 self.reparse();
             }
+            self.clipboard_ui(ui);
             ui.add_space(4.0);
             self.summary_ui(ui);
             self.known_ui(ui);
@@ -210,7 +243,9 @@ impl AddDialog {
             let submit_key =
                 ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
             ui.horizontal(|ui| {
-                let add = ui.add_enabled(count > 0, egui::Button::new(add_text));
+                let add = ui
+                    .add_enabled(count > 0, egui::Button::new(add_text))
+                    .on_hover_text("Ctrl+Enter");
                 if (add.clicked() || submit_key) && count > 0 && !self.dir.trim().is_empty() {
                     commands.push(Command::Add {
                         urls: chosen.clone(),
@@ -222,6 +257,7 @@ impl AddDialog {
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CloseAddDialog);
                 }
+                ui.label(RichText::new("Ctrl+Enter adds").weak());
             });
         });
         if modal.should_close() {

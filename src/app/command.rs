@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use url::Url;
 
 use super::actions::RowAction;
+use super::folder_browser::BrowserAction;
 use super::tasks::FolderFor;
+use super::view::{SortColumn, Tab};
 use super::xdnd::DroppedData;
 use crate::config::Settings;
 use crate::engine::{DownloadId, UndoToken};
@@ -87,4 +89,50 @@ pub enum Command {
     KeepRunning,
     /// Quit now; unfinished downloads continue next time.
     Quit,
+    /// Ctrl+Q: close the window, asking first while downloads run.
+    QuitRequested,
+    /// Sort the list by this column (again: the other way round).
+    SortBy(SortColumn),
+    /// Show this state tab.
+    ShowTab(Tab),
+    /// Put the cursor in the filter box.
+    FocusFilter,
+    /// Show only rows whose name or link contains this text.
+    Filter(String),
+    /// Open or close the details panel.
+    ToggleDetails,
+    /// Try every failed download again.
+    RetryFailed,
+    /// Remove every failed download from the list.
+    ClearFailed,
+    /// Move the selection with the keyboard (with `extend`, grow the range).
+    MoveSelection {
+        /// Where to.
+        to: Move,
+        /// Shift held: select the range from the anchor.
+        extend: bool,
+    },
+    /// Space: pause the selected downloads that run or wait, else resume the paused ones.
+    PauseOrResumeSelected,
+    /// Enter: open the selected finished file.
+    OpenSelected,
+    /// Put a file's path on the clipboard.
+    CopyPath(PathBuf),
+    /// Hide the message about a file that could not be opened.
+    DismissOpenFailure,
+    /// What the user did in the window's own folder browser.
+    FolderBrowser(BrowserAction),
+}
+
+/// A keyboard move through the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// One row up.
+    Up,
+    /// One row down.
+    Down,
+    /// The first row.
+    First,
+    /// The last row.
+    Last,
 }

@@ -4,68 +4,62 @@
 //! background tasks, never on the UI thread.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
+use super::launcher::{Launcher, LauncherProgress};
 use super::notify::{Notice, NoticeAction};
+
+/// No native folder dialog is available (no desktop portal and no zenity).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoFolderDialog;
 
 /// Desktop services the window uses.
 pub trait Desktop: Send + Sync {
-    /// Opens a file with its default application.
+    /// Opens a file with its default application; `Err` says in plain words why not.
     fn open(&self, path: &Path) -> Result<(), String>;
-    /// Shows a file selected in the file manager (or its folder when that is not possible).
+    /// Shows a file selected in the file manager; `Err` says in plain words why not.
     fn show_in_folder(&self, path: &Path) -> Result<(), String>;
-    /// Asks the user for a folder; `None` when they cancel.
-    fn pick_folder(&self, start: &Path) -> Option<PathBuf>;
+    /// Asks the user for a folder; `Ok(None)` when they cancel, `Err` when this desktop has no
+    /// folder dialog (the window then offers its own).
+    fn pick_folder(&self, start: &Path) -> Result<Option<PathBuf>, NoFolderDialog>;
     /// The clipboard's text, if it holds any.
     fn clipboard_text(&self) -> Option<String>;
     /// Shows a desktop notification and waits for what the user clicked in it (if the
     /// notification server offers actions). `Err` when there is no notification service.
     fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String>;
+    /// Shows the queue's progress on the taskbar icon. Never blocks.
+    fn show_progress(&self, progress: LauncherProgress);
 }
 
-/// The real desktop: xdg-open / the FileManager1 D-Bus interface, rfd dialogs, arboard.
+/// The real desktop: the `opener` crate (the FileManager1 D-Bus interface, with the portal as
+/// fallback, for "show in folder"), rfd dialogs, arboard.
 #[derive(Debug, Default)]
-pub struct SystemDesktop;
+pub struct SystemDesktop {
+    launcher: Launcher,
+}
 
 impl Desktop for SystemDesktop {
     fn open(&self, path: &Path) -> Result<(), String> {
-        launch(opener(), &[path.as_os_str()])
+        opener::open(path).map_err(|err| {
+            log::warn!("opening {} failed: {err}", path.display());
+            "no program on this computer is set up to open it".to_owned()
+        })
     }
 
     fn show_in_folder(&self, path: &Path) -> Result<(), String> {
-        #[cfg(target_os = "linux")]
-        {
-            let uri = url::Url::from_file_path(path)
-                .map(|u| u.to_string())
-                .unwrap_or_default();
-            let shown = Command::new("dbus-send")
-                .args([
-                    "--session",
-                    "--print-reply",
-                    "--dest=org.freedesktop.FileManager1",
-                    "--type=method_call",
-                    "/org/freedesktop/FileManager1",
-                    "org.freedesktop.FileManager1.ShowItems",
-                    &format!("array:string:{uri}"),
-                    "string:",
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            if shown {
-                return Ok(());
-            }
-        }
-        let folder = path.parent().unwrap_or(path);
-        launch(opener(), &[folder.as_os_str()])
+        opener::reveal(path).map_err(|err| {
+            log::warn!("showing {} failed: {err}", path.display());
+            "no file manager answered".to_owned()
+        })
     }
 
-    fn pick_folder(&self, start: &Path) -> Option<PathBuf> {
-        rfd::FileDialog::new()
+    fn pick_folder(&self, start: &Path) -> Result<Option<PathBuf>, NoFolderDialog> {
+        if !folder_dialog_available() {
+            return Err(NoFolderDialog);
+        }
+        Ok(rfd::FileDialog::new()
             .set_title("Choose a download folder")
             .set_directory(start)
-            .pick_folder()
+            .pick_folder())
     }
 
     fn clipboard_text(&self) -> Option<String> {
@@ -75,30 +69,42 @@ impl Desktop for SystemDesktop {
     fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String> {
         super::notify::show_system(notice)
     }
-}
 
-fn opener() -> &'static str {
-    if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "explorer"
-    } else {
-        "xdg-open"
+    fn show_progress(&self, progress: LauncherProgress) {
+        self.launcher.show(super::APP_ID, progress);
     }
 }
 
-/// Starts a helper program and waits for it to report success.
-fn launch(program: &str, args: &[&std::ffi::OsStr]) -> Result<(), String> {
-    let status = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .map_err(|err| format!("could not run {program}: {err}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{program} failed ({status})"))
-    }
+/// rfd asks the desktop portal, else runs zenity; with neither it returns nothing, which
+/// would look like a cancel. So look first.
+fn folder_dialog_available() -> bool {
+    portal_available() || program_in_path("zenity")
+}
+
+fn portal_available() -> bool {
+    const PORTAL: &str = "org.freedesktop.portal.Desktop";
+    let Ok(connection) = zbus::blocking::Connection::session() else {
+        return false;
+    };
+    let Ok(bus) = zbus::blocking::fdo::DBusProxy::new(&connection) else {
+        return false;
+    };
+    let Ok(name) = zbus::names::BusName::try_from(PORTAL) else {
+        return false;
+    };
+    bus.name_has_owner(name).unwrap_or(false)
+        || bus
+            .list_activatable_names()
+            .is_ok_and(|names| names.iter().any(|n| n.as_str() == PORTAL))
+}
+
+fn program_in_path(program: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| {
+            std::fs::metadata(dir.join(program)).is_ok_and(|meta| {
+                meta.is_file()
+                    && std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o111 != 0
+            })
+        })
+    })
 }

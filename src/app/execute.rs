@@ -10,6 +10,7 @@ use super::actions::RowAction;
 use super::add_dialog::AddDialog;
 use super::command::Command;
 use super::drop;
+use super::folder_browser::BrowserAction;
 use super::limit_dialog::LimitDialog;
 use super::remove_dialog::{self, RemoveDialog};
 use super::settings_window::SettingsWindow;
@@ -152,6 +153,84 @@ impl App {
                 }
             }
             Command::KeepRunning => self.asking_to_quit = false,
+            Command::QuitRequested => {
+                if let Some(ctx) = ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Command::SortBy(column) => {
+                self.view.sort = self.view.sort.clicked(column);
+                self.save_ui_state();
+            }
+            Command::ShowTab(tab) => {
+                self.view.tab = tab;
+                self.save_ui_state();
+            }
+            Command::FocusFilter => self.focus_filter = true,
+            Command::Filter(text) => self.view.filter = text,
+            Command::ToggleDetails => {
+                self.details_open = !self.details_open;
+                self.save_ui_state();
+            }
+            Command::RetryFailed => {
+                let ids = self.ids_where(|d| matches!(d.status, Status::Failed { .. }));
+                self.act(RowAction::Retry, &ids);
+            }
+            Command::ClearFailed => {
+                let ids = self.ids_where(|d| matches!(d.status, Status::Failed { .. }));
+                self.remove(&ids, false);
+            }
+            Command::MoveSelection { to, extend } => self.move_selection(to, extend),
+            Command::PauseOrResumeSelected => {
+                let ids = self.selection.ids();
+                let rows: Vec<&crate::engine::Download> = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+                    .collect();
+                let pausable: Vec<DownloadId> = rows
+                    .iter()
+                    .filter(|d| d.status.can_pause())
+                    .map(|d| d.id)
+                    .collect();
+                if pausable.is_empty() {
+                    let paused: Vec<DownloadId> = rows
+                        .iter()
+                        .filter(|d| matches!(d.status, Status::Paused { .. }))
+                        .map(|d| d.id)
+                        .collect();
+                    self.act(RowAction::Resume, &paused);
+                } else {
+                    self.act(RowAction::Pause, &pausable);
+                }
+            }
+            Command::OpenSelected => {
+                let finished = self.selection.cursor().filter(|&id| {
+                    self.snapshot
+                        .get(id)
+                        .is_some_and(|d| d.status == Status::Finished)
+                });
+                if let Some(id) = finished {
+                    self.act(RowAction::Open, &[id]);
+                }
+            }
+            Command::CopyPath(path) => {
+                if let Some(ctx) = ctx {
+                    ctx.copy_text(path.display().to_string());
+                }
+                self.open_failure = None;
+                self.feedback = Some(("Path copied".into(), std::time::Instant::now()));
+            }
+            Command::DismissOpenFailure => self.open_failure = None,
+            Command::FolderBrowser(action) => {
+                let Some(browser) = self.folder_browser.take() else {
+                    return;
+                };
+                match action {
+                    BrowserAction::Choose(dir) => self.use_folder(browser.purpose, dir),
+                    BrowserAction::Cancel => {}
+                    BrowserAction::Open(_) => self.folder_browser = Some(browser),
+                }
+            }
             Command::Quit => {
                 self.asking_to_quit = false;
                 self.quit_confirmed = true;
@@ -234,6 +313,40 @@ impl App {
         });
     }
 
+    /// The ids of the rows that satisfy `wanted`, in list order.
+    fn ids_where(&self, wanted: impl Fn(&crate::engine::Download) -> bool) -> Vec<DownloadId> {
+        self.snapshot
+            .downloads
+            .iter()
+            .filter(|d| wanted(d))
+            .map(|d| d.id)
+            .collect()
+    }
+
+    /// Moves the selection through the rows as shown, keeping the row in sight.
+    fn move_selection(&mut self, to: super::command::Move, extend: bool) {
+        use super::command::Move;
+        let order = self.view.ids(&self.snapshot);
+        let Some(last) = order.len().checked_sub(1) else {
+            return;
+        };
+        let current = self
+            .selection
+            .cursor()
+            .and_then(|id| order.iter().position(|&x| x == id));
+        let target = match (to, current) {
+            (Move::First, _) => 0,
+            (Move::Last, _) => last,
+            (Move::Up, Some(at)) => at.saturating_sub(1),
+            (Move::Down, Some(at)) => (at + 1).min(last),
+            (Move::Up, None) => last,
+            (Move::Down, None) => 0,
+        };
+        let id = order[target];
+        self.selection.move_to(id, extend, &order);
+        self.scroll_to = Some(id);
+    }
+
     fn with_engine(&self, apply: impl FnOnce(&Engine)) {
         if let Some(engine) = &self.engine {
             apply(engine);
@@ -245,7 +358,22 @@ impl App {
         match action {
             RowAction::Pause => engine.pause(ids),
             RowAction::Resume => engine.resume(ids),
-            RowAction::Retry => engine.retry(ids),
+            RowAction::Retry => {
+                if ids.is_empty() {
+                    return;
+                }
+                engine.retry(ids);
+                let text = match ids {
+                    [one] => format!(
+                        "Retrying {}",
+                        self.snapshot
+                            .get(*one)
+                            .map_or_else(|| "1 download".to_owned(), |d| d.display_name())
+                    ),
+                    many => format!("Retrying {} downloads", many.len()),
+                };
+                self.feedback = Some((text, std::time::Instant::now()));
+            }
             RowAction::Cancel => {
                 let cancelled: Vec<&crate::engine::Download> = ids
                     .iter()
@@ -280,13 +408,21 @@ impl App {
                 };
                 let desktop = Arc::clone(&self.desktop);
                 self.tasks.spawn("open", move || {
-                    let result = if action == RowAction::Open {
-                        desktop.open(&path)
+                    let (result, doing) = if action == RowAction::Open {
+                        (desktop.open(&path), "open")
                     } else {
-                        desktop.show_in_folder(&path)
+                        (desktop.show_in_folder(&path), "show")
                     };
-                    result.err().map(|err| {
-                        TaskResult::Failed(format!("Could not open {}: {err}", path.display()))
+                    result.err().map(|problem| {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        let message = match doing {
+                            "open" => format!("{name} could not be opened: {problem}."),
+                            _ => format!("{name} could not be shown in a file manager: {problem}."),
+                        };
+                        TaskResult::OpenFailed(super::OpenFailure { message, path })
                     })
                 });
             }

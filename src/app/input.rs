@@ -1,5 +1,6 @@
-//! Turns raw input into commands: the close button, paste, dropped files, and the keyboard
-//! shortcuts that work anywhere outside a text field. Nothing is carried out here; every input
+//! Turns raw input into commands: the close button, paste, dropped files, the keyboard
+//! shortcuts (Ctrl+N, Ctrl+A, Ctrl+F, Ctrl+Q, Delete, Escape) and the list's keys (arrows,
+//! Home, End, Space, Enter). Nothing is carried out here; every input
 //! becomes a [`Command`] executed in one place like a button click.
 
 use std::path::PathBuf;
@@ -7,12 +8,16 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::App;
-use super::command::Command;
+use super::command::{Command, Move};
 
 const ADD_SHORTCUT: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N);
 const SELECT_ALL_SHORTCUT: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::A);
+const QUIT_SHORTCUT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
+const FILTER_SHORTCUT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::F);
 
 impl App {
     /// Reads this frame's input and adds the commands it stands for.
@@ -46,7 +51,18 @@ impl App {
             commands.push(Command::Paste(pasted.join("\n")));
         }
 
-        if self.modal_open() || typing {
+        // Quitting works from anywhere, a text field included; the question comes first
+        // while downloads run.
+        if ctx.input_mut(|i| i.consume_shortcut(&QUIT_SHORTCUT)) {
+            commands.push(Command::QuitRequested);
+        }
+        if self.modal_open() {
+            return;
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&FILTER_SHORTCUT)) {
+            commands.push(Command::FocusFilter);
+        }
+        if typing {
             return;
         }
         if ctx.input_mut(|i| i.consume_shortcut(&ADD_SHORTCUT)) {
@@ -60,6 +76,37 @@ impl App {
         }
         if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
             commands.push(Command::ClearSelection);
+        }
+        self.list_keys(ctx, commands);
+    }
+
+    /// The list's keys: arrows (with Shift), Home and End move the selection, Space pauses or
+    /// resumes, Enter opens a finished file. Only while no button has the keyboard focus, so
+    /// Space and Enter still press a focused button.
+    fn list_keys(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if ctx.memory(|m| m.focused().is_some()) {
+            return;
+        }
+        let moves = [
+            (egui::Key::ArrowUp, Move::Up),
+            (egui::Key::ArrowDown, Move::Down),
+            (egui::Key::Home, Move::First),
+            (egui::Key::End, Move::Last),
+        ];
+        for (key, to) in moves {
+            let (pressed, extend) = ctx.input(|i| (i.key_pressed(key), i.modifiers.shift));
+            if pressed {
+                commands.push(Command::MoveSelection { to, extend });
+            }
+        }
+        if self.selection.is_empty() {
+            return;
+        }
+        if ctx.input(|i| i.key_pressed(egui::Key::Space)) {
+            commands.push(Command::PauseOrResumeSelected);
+        }
+        if ctx.input(|i| i.key_pressed(egui::Key::Enter)) {
+            commands.push(Command::OpenSelected);
         }
     }
 }

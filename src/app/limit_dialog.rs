@@ -21,7 +21,7 @@ impl LimitDialog {
     pub fn new(ids: Vec<DownloadId>, current: Option<u64>) -> Self {
         Self {
             ids,
-            text: current.map(format_rate).unwrap_or_default(),
+            text: current.map(format::typed_rate).unwrap_or_default(),
             error: None,
             focus_pending: true,
         }
@@ -79,36 +79,6 @@ impl LimitDialog {
         });
         if modal.should_close() {
             commands.push(Command::CloseLimitDialog);
-        }
-    }
-}
-
-/// A rate in the form people type it back: 512000 -> "500K".
-pub fn format_rate(bytes_per_sec: u64) -> String {
-    const MIB: u64 = 1024 * 1024;
-    if bytes_per_sec >= MIB && bytes_per_sec.checked_mul(10).is_some_and(|v| v % MIB == 0) {
-        format!("{}M", trim_float(bytes_per_sec as f64 / MIB as f64))
-    } else if bytes_per_sec >= 1024 && bytes_per_sec % 1024 == 0 {
-        format!("{}K", bytes_per_sec / 1024)
-    } else {
-        bytes_per_sec.to_string()
-    }
-}
-
-fn trim_float(value: f64) -> String {
-    let text = format!("{value:.1}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rates_round_trip_through_their_typed_form() {
-        for text in ["500K", "2M", "1.5M", "800"] {
-            let rate = format::parse_rate(text).expect("valid");
-            assert_eq!(format_rate(rate), text);
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
+use super::OpenFailure;
 use super::command::Command;
 
 /// The notices strip: each message with a Dismiss button.
@@ -40,15 +41,17 @@ pub fn quit_dialog_ui(ctx: &egui::Context, active: usize, commands: &mut Vec<Com
         ui.set_width(420.0);
         ui.heading("Downloads are still running");
         ui.add_space(6.0);
-        let what = if active == 1 {
-            "1 download is".to_owned()
+        let text = if active == 1 {
+            "1 download is still running. If you quit now, it stops and continues where it left \
+             off the next time you open Haul."
+                .to_owned()
         } else {
-            format!("{active} downloads are")
+            format!(
+                "{active} downloads are still running. If you quit now, they stop and continue \
+                 where they left off the next time you open Haul."
+            )
         };
-        ui.label(format!(
-            "{what} still running. If you quit now, they stop and continue where they left off \
-             the next time you open Haul."
-        ));
+        ui.label(text);
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if ui.button("Keep downloading").clicked() {
@@ -62,4 +65,17 @@ pub fn quit_dialog_ui(ctx: &egui::Context, active: usize, commands: &mut Vec<Com
     if modal.should_close() {
         commands.push(Command::KeepRunning);
     }
+}
+
+/// A file that could not be opened or shown: what happened, and its path to copy.
+pub fn open_failure_ui(ui: &mut egui::Ui, failure: &OpenFailure, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("⚠ {}", failure.message)).color(ui.visuals().warn_fg_color));
+        if ui.button("Copy path").clicked() {
+            commands.push(Command::CopyPath(failure.path.clone()));
+        }
+        if ui.button("Dismiss").clicked() {
+            commands.push(Command::DismissOpenFailure);
+        }
+    });
 }

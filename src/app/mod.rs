@@ -12,14 +12,19 @@ mod actions;
 mod add_dialog;
 mod command;
 mod desktop;
+mod details_panel;
 mod drop;
 mod execute;
+mod filter_bar;
+mod folder_browser;
 mod input;
 mod launch;
+mod launcher;
 mod limit_dialog;
 mod list;
 mod messages;
 pub mod notify;
+mod overall;
 mod remove_dialog;
 mod results;
 mod run;
@@ -29,7 +34,9 @@ mod setup;
 mod status_bar;
 mod tasks;
 mod toolbar;
+mod ui_state;
 mod undo_bar;
+mod view;
 mod widgets;
 pub mod xdnd;
 
@@ -41,8 +48,9 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 pub use actions::{RowAction, actions_for};
-pub use command::Command;
-pub use desktop::{Desktop, SystemDesktop};
+pub use command::{Command, Move};
+pub use desktop::{Desktop, NoFolderDialog, SystemDesktop};
+pub use launcher::LauncherProgress;
 pub use run::run;
 pub use selection::Selection;
 pub use setup::AppSetup;
@@ -53,10 +61,14 @@ use crate::instance::{FirstWindow, Inbox};
 use crate::paths::Paths;
 use add_dialog::AddDialog;
 use limit_dialog::LimitDialog;
+use overall::Overall;
 use remove_dialog::RemoveDialog;
 use settings_window::SettingsWindow;
 use tasks::Tasks;
+use ui_state::UiState;
 use undo_bar::UndoOffer;
+use view::ListView;
+pub use view::{SortColumn, Tab};
 use xdnd::{DragEvent, DragPreview};
 
 /// The application id: the `.desktop` file's name and the window's app id.
@@ -66,6 +78,17 @@ pub const APP_ID: &str = "dev.haul.Haul";
 const REFRESH: Duration = Duration::from_millis(200);
 /// How often the free space is measured while downloads move.
 const FREE_SPACE_EVERY: Duration = Duration::from_secs(5);
+/// How long a word after an action stays in the status bar.
+const FEEDBACK_FOR: Duration = Duration::from_secs(4);
+
+/// A file that could not be opened or shown, with what went wrong.
+#[derive(Clone, Debug)]
+pub struct OpenFailure {
+    /// The sentence shown.
+    pub message: String,
+    /// The file, for "Copy path".
+    pub path: PathBuf,
+}
 
 /// The Haul window.
 pub struct App {
@@ -79,8 +102,32 @@ pub struct App {
     counts: Counts,
     bytes_per_sec: u64,
     /// The overall speed, measured from the engine's count of bytes received.
-    overall: crate::engine::meter::SpeedMeter,
+    speed_meter: crate::engine::meter::SpeedMeter,
+    /// The queue's progress as a whole.
+    overall: Overall,
+    /// When the window opened (Unix seconds): files finished since count in its progress.
+    started_unix: u64,
     selection: Selection,
+    /// Which rows the list shows, in which order.
+    view: ListView,
+    /// The details panel is open.
+    details_open: bool,
+    /// Put the cursor in the filter box on the next frame.
+    focus_filter: bool,
+    /// Bring this row into sight on the next frame (one just added, or moved to by key).
+    scroll_to: Option<crate::engine::DownloadId>,
+    /// The newest row seen, to notice rows added since.
+    newest_id: Option<crate::engine::DownloadId>,
+    /// A word after the last action (shown for a moment).
+    feedback: Option<(String, Instant)>,
+    /// A file that could not be opened, with "Copy path".
+    open_failure: Option<OpenFailure>,
+    /// The window's own folder chooser, on desktops without a folder dialog.
+    folder_browser: Option<folder_browser::FolderBrowser>,
+    /// The title last given to the window.
+    title: String,
+    /// What the taskbar icon was last told.
+    launcher_shown: Option<LauncherProgress>,
     add_dialog: Option<AddDialog>,
     settings_window: Option<SettingsWindow>,
     limit_dialog: Option<LimitDialog>,
@@ -124,8 +171,20 @@ impl App {
             snapshot: Snapshot::default(),
             counts: Counts::default(),
             bytes_per_sec: 0,
-            overall: crate::engine::meter::SpeedMeter::default(),
+            speed_meter: crate::engine::meter::SpeedMeter::default(),
+            overall: Overall::default(),
+            started_unix: crate::engine::store::unix_now(),
             selection: Selection::default(),
+            view: ListView::new(setup.ui_state.sort, setup.ui_state.tab),
+            details_open: setup.ui_state.details_open,
+            focus_filter: false,
+            scroll_to: None,
+            newest_id: None,
+            feedback: None,
+            open_failure: None,
+            folder_browser: None,
+            title: String::new(),
+            launcher_shown: None,
             add_dialog: None,
             settings_window: None,
             limit_dialog: None,
@@ -225,6 +284,13 @@ impl App {
         if self.counts.active > 0 {
             ctx.request_repaint_after(REFRESH);
         }
+        self.update_title(ctx);
+        if let Some((_, at)) = &self.feedback {
+            match FEEDBACK_FOR.checked_sub(at.elapsed()) {
+                Some(left) => ctx.request_repaint_after(left),
+                None => self.feedback = None,
+            }
+        }
         self.send_notification(ctx);
         // Other programs fill and free the disk too: look again every few seconds while the
         // window can be seen.
@@ -246,15 +312,79 @@ impl App {
         self.counts = self.snapshot.counts();
         // From every byte received, so that files too short to show a speed of their own
         // count as well.
-        self.overall
+        self.speed_meter
             .record(Instant::now(), self.snapshot.received_bytes);
         self.bytes_per_sec = if self.counts.active + self.counts.saving > 0 {
-            self.overall.bytes_per_sec()
+            self.speed_meter.bytes_per_sec()
         } else {
             0
         };
+        self.overall = Overall::of(
+            &self.snapshot,
+            &self.counts,
+            self.bytes_per_sec,
+            self.started_unix,
+        );
         let snapshot = &self.snapshot;
         self.selection.retain(|id| snapshot.get(id).is_some());
+        // Rows added since the last look are brought into sight (ids only grow).
+        let newest = self.snapshot.downloads.last().map(|d| d.id);
+        if let (Some(before), Some(now)) = (self.newest_id, newest)
+            && now > before
+        {
+            self.scroll_to = self
+                .snapshot
+                .downloads
+                .iter()
+                .find(|d| d.id > before)
+                .map(|d| d.id);
+        }
+        if newest.is_some() {
+            self.newest_id = newest;
+        }
+    }
+
+    /// The window's remembered choices, as they are now.
+    fn ui_state(&self) -> UiState {
+        UiState {
+            sort: self.view.sort,
+            tab: self.view.tab,
+            details_open: self.details_open,
+        }
+    }
+
+    /// Remembers the window's choices (in the background).
+    fn save_ui_state(&mut self) {
+        let state = self.ui_state();
+        let path = UiState::path(&self.paths.data_dir);
+        self.tasks.spawn("save-ui-state", move || {
+            if let Err(err) = state.save(&path) {
+                log::warn!("could not remember the list's order: {err}");
+            }
+            None
+        });
+    }
+
+    /// Keeps the window title and the taskbar icon up to date with the queue's progress.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.overall.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        // In whole percents: the icon does not need more, and the bus is spared.
+        let progress = LauncherProgress {
+            progress: self
+                .overall
+                .percent()
+                .filter(|_| self.overall.active > 0)
+                .map(|percent| f64::from(percent) / 100.0),
+            count: self.overall.active + self.overall.queued,
+        };
+        if self.launcher_shown != Some(progress) {
+            self.desktop.show_progress(progress);
+            self.launcher_shown = Some(progress);
+        }
     }
 
     /// Draws the whole window.
@@ -264,7 +394,12 @@ impl App {
         self.input_commands(&ctx, &mut commands);
 
         egui::Panel::top("toolbar").show(ui, |ui| {
-            toolbar::toolbar_ui(ui, &self.counts, self.engine.is_some(), &mut commands);
+            let state = toolbar::ToolbarState {
+                counts: &self.counts,
+                enabled: self.engine.is_some(),
+                details_open: self.details_open,
+            };
+            toolbar::toolbar_ui(ui, &state, &mut commands);
         });
         if !self.notices.is_empty() {
             egui::Panel::top("notices").show(ui, |ui| {
@@ -272,9 +407,29 @@ impl App {
             });
         }
         egui::Panel::bottom("status-bar").show(ui, |ui| {
-            let limit = self.settings.speed_limit_bytes();
-            status_bar::status_bar_ui(ui, &self.counts, self.bytes_per_sec, limit, self.free_space);
+            let feedback = self
+                .feedback
+                .as_ref()
+                .filter(|(_, at)| at.elapsed() < FEEDBACK_FOR)
+                .map(|(text, _)| text.as_str());
+            let line = status_bar::StatusLine {
+                counts: &self.counts,
+                overall: &self.overall,
+                bytes_per_sec: self.bytes_per_sec,
+                limit: self.settings.speed_limit_bytes(),
+                free: self.free_space,
+                feedback,
+            };
+            status_bar::status_bar_ui(ui, &line);
         });
+        if let Some(failure) = &self.open_failure {
+            let fill = ui.visuals().faint_bg_color;
+            egui::Panel::bottom("open-failure")
+                .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
+                .show(ui, |ui| {
+                    messages::open_failure_ui(ui, failure, &mut commands)
+                });
+        }
         // Above the status bar, where the eye goes after clicking a row's button.
         if let Some(offer) = &self.undo_offer {
             let fill = ui.visuals().faint_bg_color;
@@ -282,9 +437,50 @@ impl App {
                 .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
                 .show(ui, |ui| offer.ui(ui, &mut commands));
         }
+        self.view.update(&self.snapshot);
+        if self.startup_error.is_none() && !self.snapshot.downloads.is_empty() {
+            let focus_filter = std::mem::take(&mut self.focus_filter);
+            egui::Panel::top("filter-bar").show(ui, |ui| {
+                filter_bar::filter_bar_ui(ui, &mut self.view, focus_filter, &mut commands);
+            });
+            // The filter may have changed while drawing the bar.
+            self.view.update(&self.snapshot);
+        }
+        if self.details_open && self.startup_error.is_none() {
+            let shown = self
+                .selection
+                .cursor()
+                .and_then(|id| self.snapshot.get(id))
+                .cloned();
+            let context = details_panel::PanelContext {
+                overall_bytes_per_sec: self.bytes_per_sec,
+                overall_limit: self.settings.speed_limit_bytes(),
+                jobs: self.snapshot.jobs,
+            };
+            // Never more than about half a narrow window: the list stays usable beside it.
+            let widest = (ui.available_width() * 0.45).max(220.0);
+            egui::Panel::right("details")
+                .default_size(340.0_f32.min(widest))
+                .min_size(220.0_f32.min(widest))
+                .max_size(widest)
+                .show(ui, |ui| {
+                    details_panel::details_ui(ui, shown.as_deref(), &context, &mut commands);
+                });
+        }
+        let scroll_row = self
+            .scroll_to
+            .take()
+            .and_then(|id| self.view.position(&self.snapshot, id));
         egui::CentralPanel::default().show(ui, |ui| match &self.startup_error {
             Some(error) => messages::startup_error_ui(ui, error),
-            None => list::table_ui(ui, &self.snapshot, &mut self.selection, &mut commands),
+            None => list::table_ui(
+                ui,
+                &self.snapshot,
+                &self.view,
+                &mut self.selection,
+                scroll_row,
+                &mut commands,
+            ),
         });
 
         self.scan_add_folder();
@@ -299,6 +495,15 @@ impl App {
         }
         if let Some(dialog) = &mut self.remove_dialog {
             dialog.show(&ctx, &mut commands);
+        }
+        if let Some(browser) = &mut self.folder_browser {
+            if let Some(dir) = browser.wants_listing() {
+                self.tasks.spawn("list-folder", move || {
+                    let listing = folder_browser::list_folders(&dir);
+                    Some(tasks::TaskResult::FolderListing { dir, listing })
+                });
+            }
+            browser.show(&ctx, &mut commands);
         }
         if self.asking_to_quit {
             messages::quit_dialog_ui(&ctx, self.counts.active, &mut commands);
@@ -321,6 +526,7 @@ impl App {
             || self.settings_window.is_some()
             || self.limit_dialog.is_some()
             || self.remove_dialog.is_some()
+            || self.folder_browser.is_some()
             || self.asking_to_quit
     }
 

@@ -54,9 +54,12 @@ impl Batcher {
             // The first look (the restored list): nothing just happened.
             return;
         }
+        // Both lists are sorted by id: one walk through both, not a search per row.
+        let mut old_rows = before.downloads.iter().peekable();
         for row in &after.downloads {
+            while old_rows.next_if(|old| old.id < row.id).is_some() {}
             // A row added and finished between two looks is news too.
-            if let Some(old) = before.get(row.id)
+            if let Some(old) = old_rows.next_if(|old| old.id == row.id)
                 && (Arc::ptr_eq(old, row) || old.status.is_terminal())
             {
                 continue;

@@ -3,6 +3,8 @@
 
 use super::App;
 use super::add_dialog::AddDialog;
+use super::desktop::NoFolderDialog;
+use super::folder_browser::FolderBrowser;
 use super::tasks::{FolderFor, TaskResult};
 
 impl App {
@@ -51,21 +53,42 @@ impl App {
                     dialog.offer_clipboard(&text);
                 }
             }
-            TaskResult::FolderPicked(_, None) => {}
-            TaskResult::FolderPicked(FolderFor::AddDialog, Some(dir)) => {
+            TaskResult::FolderPicked(_, Ok(None)) => {}
+            TaskResult::FolderPicked(purpose, Ok(Some(dir))) => self.use_folder(purpose, dir),
+            TaskResult::FolderPicked(purpose, Err(NoFolderDialog)) => {
+                let start = match purpose {
+                    FolderFor::AddDialog => self.add_dialog.as_ref().map(AddDialog::dir),
+                    FolderFor::Settings => None,
+                }
+                .unwrap_or_else(|| self.download_dir());
+                self.folder_browser = Some(FolderBrowser::new(purpose, &start));
+            }
+            TaskResult::FolderListing { dir, listing } => {
+                if let Some(browser) = &mut self.folder_browser {
+                    browser.set_listing(&dir, listing);
+                }
+            }
+            TaskResult::FreeSpace(bytes) => self.free_space = bytes,
+            TaskResult::OpenFailed(failure) => self.open_failure = Some(failure),
+            TaskResult::SettingsSaved(Ok(())) => {}
+            TaskResult::SettingsSaved(Err(message)) | TaskResult::Failed(message) => {
+                self.notices.push(message);
+            }
+        }
+    }
+
+    /// Puts a chosen folder where it was asked for.
+    pub(super) fn use_folder(&mut self, purpose: FolderFor, dir: std::path::PathBuf) {
+        match purpose {
+            FolderFor::AddDialog => {
                 if let Some(dialog) = &mut self.add_dialog {
                     dialog.set_dir(dir);
                 }
             }
-            TaskResult::FolderPicked(FolderFor::Settings, Some(dir)) => {
+            FolderFor::Settings => {
                 if let Some(window) = &mut self.settings_window {
                     window.set_dir(dir);
                 }
-            }
-            TaskResult::FreeSpace(bytes) => self.free_space = bytes,
-            TaskResult::SettingsSaved(Ok(())) => {}
-            TaskResult::SettingsSaved(Err(message)) | TaskResult::Failed(message) => {
-                self.notices.push(message);
             }
         }
     }

@@ -32,7 +32,7 @@ pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
             None
         }
     };
-    let setup = AppSetup::load_claimed(paths, links, Arc::new(SystemDesktop), first);
+    let setup = AppSetup::load_claimed(paths, links, Arc::new(SystemDesktop::default()), first);
     let persistence = setup.paths.data_dir.join("window.ron");
     let mut viewport = egui::ViewportBuilder::default()
         .with_app_id(APP_ID)

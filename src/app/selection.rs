@@ -1,5 +1,6 @@
 //! Which rows are selected, with the usual desktop rules: a click selects one row, Ctrl+click
-//! toggles a row, Shift+click selects the range from the last clicked row.
+//! toggles a row, Shift+click selects the range from the last clicked row; the arrow keys move
+//! a cursor row (with Shift, the range grows from the anchor).
 
 use std::collections::BTreeSet;
 
@@ -9,7 +10,10 @@ use crate::engine::DownloadId;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     selected: BTreeSet<DownloadId>,
+    /// Where a Shift range starts.
     anchor: Option<DownloadId>,
+    /// The row last clicked or moved to (the details panel shows it).
+    cursor: Option<DownloadId>,
 }
 
 impl Selection {
@@ -24,6 +28,7 @@ impl Selection {
                 }
                 let (from, to) = (a.min(b), a.max(b));
                 self.selected.extend(order[from..=to].iter().copied());
+                self.cursor = Some(id);
                 return;
             }
         }
@@ -36,6 +41,21 @@ impl Selection {
             self.selected.insert(id);
         }
         self.anchor = Some(id);
+        self.cursor = Some(id);
+    }
+
+    /// Moves the cursor to `id` (arrow keys): alone, or with `extend` the range from the anchor.
+    pub fn move_to(&mut self, id: DownloadId, extend: bool, order: &[DownloadId]) {
+        if extend && self.anchor.is_some() {
+            self.click(id, false, true, order);
+        } else {
+            self.click(id, false, false, order);
+        }
+    }
+
+    /// The row last clicked or moved to, while it is selected.
+    pub fn cursor(&self) -> Option<DownloadId> {
+        self.cursor.filter(|id| self.selected.contains(id))
     }
 
     /// Selects only `id` unless it is already part of the selection (right-click behaviour).
@@ -45,6 +65,7 @@ impl Selection {
             self.selected.insert(id);
             self.anchor = Some(id);
         }
+        self.cursor = Some(id);
     }
 
     /// Selects every row.
@@ -56,6 +77,7 @@ impl Selection {
     pub fn clear(&mut self) {
         self.selected.clear();
         self.anchor = None;
+        self.cursor = None;
     }
 
     /// True when `id` is selected.
@@ -83,6 +105,9 @@ impl Selection {
         self.selected.retain(|&id| exists(id));
         if self.anchor.is_some_and(|a| !exists(a)) {
             self.anchor = None;
+        }
+        if self.cursor.is_some_and(|c| !exists(c)) {
+            self.cursor = None;
         }
     }
 }
@@ -116,5 +141,20 @@ mod tests {
         assert_eq!(selection.len(), 6);
         selection.retain(|id| id.0 % 2 == 0);
         assert_eq!(selection.len(), 3);
+    }
+
+    #[test]
+    fn arrows_move_the_cursor_and_shift_grows_the_range() {
+        let order = ids(5);
+        let mut selection = Selection::default();
+        selection.move_to(DownloadId(2), false, &order);
+        selection.move_to(DownloadId(3), true, &order);
+        selection.move_to(DownloadId(4), true, &order);
+        assert_eq!(selection.ids(), ids(4)[1..].to_vec());
+        assert_eq!(selection.cursor(), Some(DownloadId(4)));
+        selection.move_to(DownloadId(3), true, &order);
+        assert_eq!(selection.ids(), vec![DownloadId(2), DownloadId(3)]);
+        selection.move_to(DownloadId(5), false, &order);
+        assert_eq!(selection.ids(), vec![DownloadId(5)]);
     }
 }

@@ -20,15 +20,21 @@ use crate::format;
 pub struct SettingsWindow {
     draft: Settings,
     dir: String,
-    /// Where an empty download folder setting leads (shown as a hint).
+    /// Where an empty download folder setting leads (shown as the folder, saved as empty so
+    /// it keeps following the system's Downloads folder).
     default_dir: PathBuf,
 }
 
 impl SettingsWindow {
     /// Edits a copy of `settings`.
     pub fn new(settings: &Settings, default_dir: PathBuf) -> Self {
+        let dir = if settings.download_dir.as_os_str().is_empty() {
+            default_dir.display().to_string()
+        } else {
+            settings.download_dir.display().to_string()
+        };
         Self {
-            dir: settings.download_dir.display().to_string(),
+            dir,
             draft: settings.clone(),
             default_dir,
         }
@@ -51,13 +57,8 @@ impl SettingsWindow {
                 .show(ui, |ui| {
                     let label = ui.label("Download folder");
                     ui.horizontal(|ui| {
-                        let hint = self.default_dir.display().to_string();
-                        ui.add(
-                            egui::TextEdit::singleline(&mut self.dir)
-                                .hint_text(hint)
-                                .desired_width(300.0),
-                        )
-                        .labelled_by(label.id);
+                        ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(300.0))
+                            .labelled_by(label.id);
                         if ui.button("Choose…").clicked() {
                             let start = if self.dir.trim().is_empty() {
                                 self.default_dir.clone()
@@ -154,7 +155,13 @@ impl SettingsWindow {
                     .clicked()
                 {
                     let mut settings = self.draft.clone();
-                    settings.download_dir = PathBuf::from(self.dir.trim());
+                    let dir = PathBuf::from(self.dir.trim());
+                    // The system's folder stays "the system's folder" (follows it if it moves).
+                    settings.download_dir = if dir == self.default_dir {
+                        PathBuf::new()
+                    } else {
+                        dir
+                    };
                     commands.push(Command::SaveSettings(settings.clamped()));
                 }
                 if ui.button("Cancel").clicked() {

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use super::desktop::Desktop;
+use super::ui_state::UiState;
 use crate::config::Settings;
 use crate::engine::Engine;
 use crate::instance::{self, Claim, FirstWindow, Inbox};
@@ -28,6 +29,8 @@ pub struct AppSetup {
     pub inbox: Option<Inbox>,
     /// The lock on the data folder, held as long as the window lives.
     pub instance: Option<FirstWindow>,
+    /// The window's remembered choices (sort, tab, details panel).
+    pub ui_state: UiState,
 }
 
 impl AppSetup {
@@ -86,7 +89,9 @@ impl AppSetup {
             ));
         }
         let engine = Engine::start(settings.engine_config(queue_dir)).map_err(|e| e.to_string());
+        let ui_state = UiState::load(&UiState::path(&paths.data_dir));
         Self {
+            ui_state,
             paths,
             settings,
             engine,

@@ -1,41 +1,87 @@
-//! The status bar: overall speed (and the overall limit, if any), how many downloads are
-//! active, waiting and finished, and the free space in the download folder.
+//! The status bar: overall speed (and the overall limit, if any), the queue's progress and
+//! time left, how many downloads are active, waiting and finished, a short word after an
+//! action (such as a retry), and the free space in the download folder.
 
 use eframe::egui;
 
+use super::overall::Overall;
 use crate::engine::Counts;
 use crate::format;
 
+/// What the status bar shows.
+pub struct StatusLine<'a> {
+    /// Counts by state.
+    pub counts: &'a Counts,
+    /// The queue's progress.
+    pub overall: &'a Overall,
+    /// Overall speed.
+    pub bytes_per_sec: u64,
+    /// The overall limit (0: none).
+    pub limit: u64,
+    /// Free space in the download folder.
+    pub free: Option<u64>,
+    /// A word after the last action, while it is fresh.
+    pub feedback: Option<&'a str>,
+}
+
+/// Below this width the status bar wraps onto a second line instead of pushing the free space
+/// onto the counts.
+const WRAP_BELOW: f32 = 960.0;
+
 /// Draws the status bar.
-pub fn status_bar_ui(
-    ui: &mut egui::Ui,
-    counts: &Counts,
-    bytes_per_sec: u64,
-    limit: u64,
-    free: Option<u64>,
-) {
-    ui.horizontal(|ui| {
-        ui.label(format!("⬇ {}", format::speed(bytes_per_sec)));
-        if limit > 0 {
-            ui.label(egui::RichText::new(format!("(limit {})", format::speed(limit))).weak());
+pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
+    let narrow = ui.available_width() < WRAP_BELOW;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("⬇ {}", format::speed(line.bytes_per_sec)));
+        if line.limit > 0 {
+            ui.label(egui::RichText::new(format!("(limit {})", format::speed(line.limit))).weak());
+        }
+        if let Some(fraction) = line.overall.fraction() {
+            ui.separator();
+            let mut text = format!(
+                "{}% of {}",
+                (fraction * 100.0).floor(),
+                format::bytes(line.overall.total)
+            );
+            if let Some(eta) = line.overall.eta_secs {
+                text.push_str(&format!(", {} left", format::duration(eta)));
+            }
+            if !narrow {
+                ui.add(
+                    egui::ProgressBar::new(fraction as f32)
+                        .desired_width(90.0)
+                        .desired_height(12.0),
+                );
+            }
+            ui.label(text);
         }
         ui.separator();
-        ui.label(format!("{} active", counts.active));
+        ui.label(format!("{} active", line.counts.active));
         ui.separator();
-        ui.label(format!("{} waiting", counts.queued));
+        ui.label(format!("{} waiting", line.counts.queued));
         ui.separator();
-        ui.label(format!("{} finished", counts.finished));
-        if counts.failed > 0 {
+        ui.label(format!("{} finished", line.counts.finished));
+        if line.counts.failed > 0 {
             ui.separator();
             ui.label(
-                egui::RichText::new(format!("{} failed", counts.failed))
+                egui::RichText::new(format!("{} failed", line.counts.failed))
                     .color(ui.visuals().error_fg_color),
             );
         }
-        if let Some(free) = free {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(format!("{} free", format::bytes(free)));
-            });
+        if let Some(feedback) = line.feedback {
+            ui.separator();
+            ui.label(egui::RichText::new(feedback).strong());
+        }
+        if let Some(free) = line.free {
+            let text = format!("{} free", format::bytes(free));
+            if narrow {
+                ui.separator();
+                ui.label(text);
+            } else {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(text);
+                });
+            }
         }
     });
 }

@@ -43,10 +43,22 @@ pub enum TaskResult {
     NoticeClicked(super::notify::NoticeAction, crate::engine::DownloadId),
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
-    /// A folder the user picked (or `None` if they cancelled).
-    FolderPicked(FolderFor, Option<PathBuf>),
+    /// A folder the user picked (`Ok(None)`: they cancelled; `Err`: no folder dialog here).
+    FolderPicked(
+        FolderFor,
+        Result<Option<PathBuf>, super::desktop::NoFolderDialog>,
+    ),
+    /// The subfolders of a folder, for the window's own folder browser.
+    FolderListing {
+        /// The folder.
+        dir: PathBuf,
+        /// Its subfolders, or why they could not be read.
+        listing: Result<Vec<String>, String>,
+    },
     /// Free bytes in the download folder.
     FreeSpace(Option<u64>),
+    /// A file could not be opened or shown.
+    OpenFailed(super::OpenFailure),
     /// Settings were written to disk (or not).
     SettingsSaved(Result<(), String>),
     /// Something the user asked for failed; the sentence goes to the notices.

@@ -1,19 +1,42 @@
-//! The toolbar: Add, Pause all, Resume all, Clear finished, Settings.
+//! The toolbar: Add, Pause all, Resume all, Retry failed, Clear finished, Clear failed, and on
+//! the right the details panel's switch and Settings. In a narrow window the buttons show only
+//! their symbols (their names stay in the tooltip and for screen readers).
 
 use eframe::egui;
 
 use super::command::Command;
-use super::widgets::labeled_button;
+use super::widgets::{icon_button, labeled_button};
 use crate::engine::Counts;
 
+/// Below this width the toolbar shows symbols only.
+const COMPACT_BELOW: f32 = 900.0;
+
+/// What the toolbar needs to know.
+pub struct ToolbarState<'a> {
+    /// Counts by state (which buttons can act).
+    pub counts: &'a Counts,
+    /// The engine runs.
+    pub enabled: bool,
+    /// The details panel is open.
+    pub details_open: bool,
+}
+
 /// Draws the toolbar.
-pub fn toolbar_ui(ui: &mut egui::Ui, counts: &Counts, enabled: bool, commands: &mut Vec<Command>) {
+pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Vec<Command>) {
+    let compact = ui.available_width() < COMPACT_BELOW;
+    let counts = state.counts;
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.add_enabled_ui(enabled, |ui| {
+        ui.add_enabled_ui(state.enabled, |ui| {
             let mut button = |ui: &mut egui::Ui, active: bool, icon, text, hint, command| {
                 let clicked = ui
-                    .add_enabled_ui(active, |ui| labeled_button(ui, icon, text))
+                    .add_enabled_ui(active, |ui| {
+                        if compact {
+                            icon_button(ui, icon, text)
+                        } else {
+                            labeled_button(ui, icon, text)
+                        }
+                    })
                     .inner
                     .on_hover_text(hint)
                     .clicked();
@@ -30,10 +53,9 @@ pub fn toolbar_ui(ui: &mut egui::Ui, counts: &Counts, enabled: bool, commands: &
                 Command::OpenAddDialog(String::new()),
             );
             ui.separator();
-            let pausable = counts.active + counts.queued > 0;
             button(
                 ui,
-                pausable,
+                counts.active + counts.queued > 0,
                 "⏸",
                 "Pause all",
                 "Pause every download",
@@ -49,16 +71,50 @@ pub fn toolbar_ui(ui: &mut egui::Ui, counts: &Counts, enabled: bool, commands: &
             );
             button(
                 ui,
+                counts.failed > 0,
+                "⟲",
+                "Retry failed",
+                "Try every failed download again",
+                Command::RetryFailed,
+            );
+            ui.separator();
+            button(
+                ui,
                 counts.finished > 0,
                 "🗑",
                 "Clear finished",
                 "Remove finished downloads from the list (the files stay)",
                 Command::ClearFinished,
             );
+            button(
+                ui,
+                counts.failed > 0,
+                "🗑",
+                "Clear failed",
+                "Remove failed downloads from the list",
+                Command::ClearFailed,
+            );
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if labeled_button(ui, "⚙", "Settings").clicked() {
+            let settings = if compact {
+                icon_button(ui, "⚙", "Settings")
+            } else {
+                labeled_button(ui, "⚙", "Settings")
+            };
+            if settings.clicked() {
                 commands.push(Command::OpenSettings);
+            }
+            let details = ui
+                .add(egui::Button::selectable(
+                    state.details_open,
+                    if compact { "ℹ" } else { "ℹ  Details" },
+                ))
+                .on_hover_text("Show details of the selected download");
+            details.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, state.details_open, "Details")
+            });
+            if details.clicked() {
+                commands.push(Command::ToggleDetails);
             }
         });
     });

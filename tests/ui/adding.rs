@@ -52,7 +52,17 @@ fn ctrl_n_offers_the_clipboards_links_and_start_paused_works() {
     window
         .harness
         .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    // The clipboard is offered, not merged into what the user types.
+    window.wait_for_label("Use the clipboard's 2 links");
+    // The dialog grew by a line and is centred again: let it settle before clicking.
+    window.settle();
+    window.harness.get_by_label("No links yet");
+    window
+        .harness
+        .get_by_label("Use the clipboard's 2 links")
+        .click();
     window.wait_for_label("2 links found");
+    window.settle();
     window.harness.get_by_label("Start paused").click();
     window.settle();
     window.harness.get_by_label("Add 2 downloads").click();

@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use haul::app::notify::{Notice, NoticeAction};
-use haul::app::{App, AppSetup, Desktop};
+use haul::app::{App, AppSetup, Desktop, LauncherProgress, NoFolderDialog};
 use haul::engine::{Download, Snapshot};
 use haul::paths::Paths;
 
@@ -37,10 +37,14 @@ pub struct FakeDesktop {
     pub clipboard: Mutex<Option<String>>,
     /// The folder the folder dialog "picks".
     pub folder: Mutex<Option<PathBuf>>,
+    /// This desktop has no folder dialog at all.
+    pub no_folder_dialog: Mutex<bool>,
     /// Notifications the window sent.
     pub notices: Mutex<Vec<Notice>>,
     /// What the user "clicks" in a notification.
     pub notice_click: Mutex<Option<NoticeAction>>,
+    /// Progress shown on the taskbar icon, oldest first.
+    pub progress: Mutex<Vec<LauncherProgress>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -54,8 +58,11 @@ impl Desktop for FakeDesktop {
         Ok(())
     }
 
-    fn pick_folder(&self, _start: &Path) -> Option<PathBuf> {
-        self.folder.lock().expect("lock").clone()
+    fn pick_folder(&self, _start: &Path) -> Result<Option<PathBuf>, NoFolderDialog> {
+        if *self.no_folder_dialog.lock().expect("lock") {
+            return Err(NoFolderDialog);
+        }
+        Ok(self.folder.lock().expect("lock").clone())
     }
 
     fn clipboard_text(&self) -> Option<String> {
@@ -65,6 +72,10 @@ impl Desktop for FakeDesktop {
     fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String> {
         self.notices.lock().expect("lock").push(notice.clone());
         Ok(*self.notice_click.lock().expect("lock"))
+    }
+
+    fn show_progress(&self, progress: LauncherProgress) {
+        self.progress.lock().expect("lock").push(progress);
     }
 }
 

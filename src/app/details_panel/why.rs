@@ -1,0 +1,216 @@
+//! A one-line answer to "why is this slow?", from the facts the engine keeps about a download
+//! and the overall speed and limit the window knows.
+
+use crate::engine::{Download, SpeedNote, Status};
+use crate::{describe, format};
+
+/// The facts beyond the row.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Around {
+    /// All downloads together, bytes per second.
+    pub overall_bytes_per_sec: u64,
+    /// The overall limit (0: none).
+    pub overall_limit: u64,
+    /// How many downloads may run at once.
+    pub jobs: usize,
+}
+
+/// A limit counts as the reason once the speed is this close to it.
+const AT_LIMIT: f64 = 0.85;
+/// The disk counts as the reason once writing takes this share of the time.
+const DISK_BOUND: f32 = 0.5;
+
+/// What holds the download back, or `None` when nothing does (or it does not move at all).
+pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
+    let details = &download.details;
+    match &download.status {
+        Status::Queued => {
+            return Some(format!(
+                "Waiting for a free slot: {} downloads run at once (Settings).",
+                around.jobs
+            ));
+        }
+        Status::WaitingFor { reason } | Status::Retrying { reason, .. } => {
+            return Some(format!(
+                "Not downloading: {}.",
+                describe::describe_reason(reason)
+            ));
+        }
+        Status::Connecting if details.host_limited => {
+            return Some(
+                "Waiting for a connection: your limit of connections per host is reached \
+                 (Settings)."
+                    .to_owned(),
+            );
+        }
+        Status::Downloading => {}
+        _ => return None,
+    }
+    let speed = download.bytes_per_sec as f64;
+    if let Some(limit) = download.speed_limit
+        && speed >= limit as f64 * AT_LIMIT
+    {
+        return Some(format!(
+            "Your speed limit for this download ({}).",
+            format::speed(limit)
+        ));
+    }
+    if around.overall_limit > 0
+        && around.overall_bytes_per_sec as f64 >= around.overall_limit as f64 * AT_LIMIT
+    {
+        return Some(format!(
+            "Your overall speed limit ({}), shared by every download.",
+            format::speed(around.overall_limit)
+        ));
+    }
+    if details.disk_busy >= DISK_BOUND {
+        return Some(format!(
+            "The disk: writing takes {}% of the time.",
+            (details.disk_busy * 100.0).round()
+        ));
+    }
+    match download.note {
+        Some(SpeedNote::ServerAllows { connections }) => {
+            return Some(format!(
+                "The server accepts only {connections} connection{} from you for now.",
+                if connections == 1 { "" } else { "s" }
+            ));
+        }
+        Some(SpeedNote::NoParallel) => {
+            return Some(
+                "The server does not answer parts of the file, so one connection fetches it all."
+                    .to_owned(),
+            );
+        }
+        None => {}
+    }
+    let open = details.connections.len();
+    if details.host_limited && open < details.connections_wanted {
+        return Some(format!(
+            "Your limit of connections per host: {open} of {} connections are open (Settings).",
+            details.connections_wanted
+        ));
+    }
+    if open >= 2 {
+        let speeds: Vec<u64> = details
+            .connections
+            .iter()
+            .map(|c| c.bytes_per_sec)
+            .collect();
+        let (low, high) = (
+            speeds.iter().copied().min().unwrap_or(0),
+            speeds.iter().copied().max().unwrap_or(0),
+        );
+        if high > 0 && low as f64 >= high as f64 * 0.7 {
+            return Some(format!(
+                "The server sends each connection about {}: it limits speed per connection.",
+                format::speed((low + high) / 2)
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{ConnectionInfo, DownloadId};
+    use std::sync::Arc;
+
+    fn downloading(speed: u64) -> Download {
+        let url = url::Url::parse("http://h/f").expect("url");
+        let mut row = Download::new(DownloadId(1), url, "/tmp".into(), 0);
+        row.status = Status::Downloading;
+        row.bytes_per_sec = speed;
+        row
+    }
+
+    fn around() -> Around {
+        Around {
+            overall_bytes_per_sec: 0,
+            overall_limit: 0,
+            jobs: 3,
+        }
+    }
+
+    #[test]
+    fn names_the_limit_that_holds_it_back() {
+        let mut row = downloading(1000);
+        row.speed_limit = Some(1024);
+        assert!(
+            why_slow(&row, &around())
+                .expect("a reason")
+                .contains("for this download")
+        );
+        row.speed_limit = None;
+        let shared = Around {
+            overall_bytes_per_sec: 1_000_000,
+            overall_limit: 1_048_576,
+            ..around()
+        };
+        assert!(
+            why_slow(&row, &shared)
+                .expect("a reason")
+                .contains("overall")
+        );
+        assert_eq!(why_slow(&row, &around()), None);
+    }
+
+    #[test]
+    fn names_the_server_the_host_limit_and_the_disk() {
+        let mut row = downloading(1000);
+        row.note = Some(SpeedNote::ServerAllows { connections: 2 });
+        assert!(
+            why_slow(&row, &around())
+                .expect("a reason")
+                .contains("only 2 connections")
+        );
+        row.note = None;
+        let details = Arc::make_mut(&mut row.details);
+        details.connections_wanted = 8;
+        details.host_limited = true;
+        details.connections = vec![ConnectionInfo {
+            from: 0,
+            cursor: 1,
+            until: None,
+            bytes_per_sec: 10,
+        }];
+        assert!(
+            why_slow(&row, &around())
+                .expect("a reason")
+                .contains("per host")
+        );
+        let details = Arc::make_mut(&mut row.details);
+        details.disk_busy = 0.8;
+        assert!(
+            why_slow(&row, &around())
+                .expect("a reason")
+                .contains("disk")
+        );
+    }
+
+    #[test]
+    fn even_speeds_on_every_connection_mean_a_server_limit_per_connection() {
+        let mut row = downloading(4_000_000);
+        let piece = |speed| ConnectionInfo {
+            from: 0,
+            cursor: 0,
+            until: None,
+            bytes_per_sec: speed,
+        };
+        Arc::make_mut(&mut row.details).connections =
+            vec![piece(2_000_000), piece(1_900_000), piece(2_050_000)];
+        assert!(
+            why_slow(&row, &around())
+                .expect("a reason")
+                .contains("per connection")
+        );
+        let mut queued = downloading(0);
+        queued.status = Status::Queued;
+        assert!(
+            why_slow(&queued, &around())
+                .expect("a reason")
+                .contains("3 downloads")
+        );
+    }
+}

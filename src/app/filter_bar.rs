@@ -1,0 +1,49 @@
+//! The bar above the list: state tabs with their counts, and the filter box (Ctrl+F) that
+//! narrows the list to names and links containing its text.
+
+use eframe::egui;
+
+use super::command::Command;
+use super::view::{ListView, Tab};
+
+/// Draws the tabs and the filter box; `focus_filter` puts the cursor in the box.
+pub fn filter_bar_ui(
+    ui: &mut egui::Ui,
+    view: &mut ListView,
+    focus_filter: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        for tab in Tab::ALL {
+            let text = format!("{} {}", tab.label(), view.count(tab));
+            let response = ui.selectable_label(view.tab == tab, text);
+            if response.clicked() && view.tab != tab {
+                commands.push(Command::ShowTab(tab));
+            }
+        }
+        ui.separator();
+        let label = ui.label("Filter");
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut view.filter)
+                    .hint_text("name or link (Ctrl+F)")
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id);
+        if focus_filter {
+            response.request_focus();
+        }
+        if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            view.filter.clear();
+            response.surrender_focus();
+        }
+        if !view.filter.is_empty()
+            && ui
+                .small_button("✖")
+                .on_hover_text("Clear the filter")
+                .clicked()
+        {
+            view.filter.clear();
+        }
+    });
+}

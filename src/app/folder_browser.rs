@@ -1,0 +1,188 @@
+//! Choosing a folder inside the window, for desktops without a folder dialog (no portal, no
+//! zenity): a path to type or paste, the folder's subfolders to step into, Up, and "Use this
+//! folder". Listing a folder touches the disk, so it happens in a background task.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, RichText};
+
+use super::command::Command;
+use super::tasks::FolderFor;
+
+/// Subfolders listed at most (a folder with more says so).
+pub const MAX_LISTED: usize = 500;
+
+/// The open folder browser.
+#[derive(Debug)]
+pub struct FolderBrowser {
+    /// Which field the chosen folder goes to.
+    pub purpose: FolderFor,
+    /// The folder shown (as typed).
+    path: String,
+    /// Its subfolders, once listed, or why it could not be read.
+    listing: Option<Result<Vec<String>, String>>,
+    /// The folder `listing` belongs to.
+    listed: Option<PathBuf>,
+}
+
+/// What the user did in the browser this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BrowserAction {
+    /// Show (and list) this folder.
+    Open(PathBuf),
+    /// Use this folder.
+    Choose(PathBuf),
+    /// Close without choosing.
+    Cancel,
+}
+
+impl FolderBrowser {
+    /// A browser for `purpose`, starting at `start`.
+    pub fn new(purpose: FolderFor, start: &Path) -> Self {
+        Self {
+            purpose,
+            path: start.display().to_string(),
+            listing: None,
+            listed: None,
+        }
+    }
+
+    /// The folder to list, when it has not been listed yet.
+    pub fn wants_listing(&mut self) -> Option<PathBuf> {
+        let path = PathBuf::from(self.path.trim());
+        if self.listed.as_ref() == Some(&path) {
+            return None;
+        }
+        self.listed = Some(path.clone());
+        self.listing = None;
+        Some(path)
+    }
+
+    /// The subfolders of `path` (or why they could not be read).
+    pub fn set_listing(&mut self, path: &Path, listing: Result<Vec<String>, String>) {
+        if self.listed.as_deref() == Some(path) {
+            self.listing = Some(listing);
+        }
+    }
+
+    /// Draws the browser.
+    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let mut action = None;
+        let modal = egui::Modal::new(egui::Id::unique("folder-browser")).show(ctx, |ui| {
+            ui.set_width(480.0);
+            ui.heading("Choose a folder");
+            ui.label(
+                RichText::new(
+                    "This desktop has no folder dialog, so choose the folder here: type or paste \
+                     a path, or step through the folders below.",
+                )
+                .weak(),
+            );
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                let label = ui.label("Folder");
+                let response = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.path)
+                            .desired_width(ui.available_width() - 50.0),
+                    )
+                    .labelled_by(label.id);
+                if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    action = Some(BrowserAction::Open(PathBuf::from(self.path.trim())));
+                }
+                let parent = Path::new(self.path.trim()).parent().map(Path::to_path_buf);
+                if ui
+                    .add_enabled(parent.is_some(), egui::Button::new("Up"))
+                    .clicked()
+                    && let Some(parent) = parent
+                {
+                    action = Some(BrowserAction::Open(parent));
+                }
+            });
+            ui.add_space(4.0);
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .auto_shrink([false, true])
+                .show(ui, |ui| match &self.listing {
+                    None => {
+                        ui.label(RichText::new("Reading the folder…").weak());
+                    }
+                    Some(Err(problem)) => {
+                        ui.label(RichText::new(problem).color(ui.visuals().warn_fg_color));
+                    }
+                    Some(Ok(names)) if names.is_empty() => {
+                        ui.label(RichText::new("No folders inside.").weak());
+                    }
+                    Some(Ok(names)) => {
+                        for name in names.iter().take(MAX_LISTED) {
+                            if ui.selectable_label(false, format!("🗀 {name}")).clicked() {
+                                action = Some(BrowserAction::Open(
+                                    Path::new(self.path.trim()).join(name),
+                                ));
+                            }
+                        }
+                        if names.len() > MAX_LISTED {
+                            ui.label(format!("… and {} more", names.len() - MAX_LISTED));
+                        }
+                    }
+                });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let usable = matches!(self.listing, Some(Ok(_)));
+                if ui
+                    .add_enabled(usable, egui::Button::new("Use this folder"))
+                    .clicked()
+                {
+                    action = Some(BrowserAction::Choose(PathBuf::from(self.path.trim())));
+                }
+                if ui.button("Cancel").clicked() {
+                    action = Some(BrowserAction::Cancel);
+                }
+            });
+        });
+        if modal.should_close() && action.is_none() {
+            action = Some(BrowserAction::Cancel);
+        }
+        match action {
+            Some(BrowserAction::Open(path)) => self.path = path.display().to_string(),
+            Some(other) => commands.push(Command::FolderBrowser(other)),
+            None => {}
+        }
+    }
+}
+
+/// The subfolders of `dir`, sorted (hidden ones last), or a sentence saying why not.
+pub fn list_folders(dir: &Path) -> Result<Vec<String>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|err| match err.kind() {
+        std::io::ErrorKind::NotFound => "This folder does not exist.".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "You may not read this folder.".to_owned(),
+        std::io::ErrorKind::NotADirectory => "This is a file, not a folder.".to_owned(),
+        _ => "This folder cannot be read.".to_owned(),
+    })?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort_by_key(|name| (name.starts_with('.'), name.to_lowercase()));
+    Ok(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_subfolders_only_hidden_last() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for name in ["b", ".hidden", "A"] {
+            std::fs::create_dir(dir.path().join(name)).expect("mkdir");
+        }
+        std::fs::write(dir.path().join("file.txt"), "x").expect("write");
+        assert_eq!(
+            list_folders(dir.path()).expect("listed"),
+            ["A", "b", ".hidden"]
+        );
+        assert!(list_folders(&dir.path().join("missing")).is_err());
+    }
+}

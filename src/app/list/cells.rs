@@ -1,0 +1,125 @@
+//! One cell of a download's row each: what it shows and its one tooltip.
+
+use eframe::egui::{self, RichText};
+
+use crate::engine::{Download, Status};
+use crate::{describe, format};
+
+/// The file name; the full name and the link on hover.
+pub fn name_cell(ui: &mut egui::Ui, download: &Download) {
+    let name = download.display_name();
+    ui.add(
+        egui::Label::new(&name)
+            .truncate()
+            .show_tooltip_when_elided(false)
+            .selectable(false),
+    )
+    .on_hover_ui(|ui| {
+        ui.label(&name);
+        ui.label(download.display_url());
+    });
+}
+
+/// `12.3 / 40.0 MiB` while it runs, the size once finished, what arrived when the size is
+/// unknown.
+pub fn size_cell(ui: &mut egui::Ui, download: &Download) {
+    let text = match (download.total_bytes, download.status == Status::Finished) {
+        (Some(total), true) => format::bytes(total),
+        (Some(total), false) => format::bytes_of(download.bytes_done, total),
+        (None, _) if download.bytes_done > 0 => format::bytes(download.bytes_done),
+        (None, _) => "—".to_owned(),
+    };
+    ui.add(egui::Label::new(text).truncate().selectable(false));
+}
+
+/// The progress bar, drawn in `fill` (which stays readable on a selected row).
+pub fn progress_cell(ui: &mut egui::Ui, download: &Download, fill: egui::Color32) {
+    match download.fraction() {
+        Some(fraction) => {
+            let percent = (fraction * 100.0).floor() as u32;
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_height(16.0)
+                    .fill(fill)
+                    .text(format!("{percent}%")),
+            );
+        }
+        None if download.bytes_done > 0 => {
+            ui.label(format::bytes(download.bytes_done));
+        }
+        None => {}
+    }
+}
+
+/// The speed while bytes arrive.
+pub fn speed_cell(ui: &mut egui::Ui, download: &Download) {
+    if download.status == Status::Downloading {
+        ui.label(format::speed(download.bytes_per_sec));
+    }
+}
+
+/// The time left while bytes arrive.
+pub fn time_left_cell(ui: &mut egui::Ui, download: &Download) {
+    if download.status == Status::Downloading
+        && let Some(eta) = download.eta_secs
+    {
+        ui.label(format::duration(eta));
+    }
+}
+
+/// When it was added: the time today, else the day.
+pub fn added_cell(ui: &mut egui::Ui, download: &Download, now_unix: u64) {
+    ui.add(egui::Label::new(format::when(download.added_unix, now_unix)).selectable(false))
+        .on_hover_ui(|ui| {
+            ui.label(format!("Added {}", format::date_time(download.added_unix)));
+        });
+}
+
+/// The status in words, coloured by kind; the whole text (and why it is slow) on hover.
+pub fn status_cell(ui: &mut egui::Ui, download: &Download) {
+    let label = status_text(download);
+    let visuals = ui.visuals();
+    let text = match &download.status {
+        Status::Failed { .. } => RichText::new(&label).color(visuals.error_fg_color),
+        Status::Finished => RichText::new(&label).color(finished_green(visuals.dark_mode)),
+        Status::Paused { reason: Some(_) } => RichText::new(&label).color(visuals.warn_fg_color),
+        Status::Paused { .. } | Status::Cancelled | Status::Queued => RichText::new(&label).weak(),
+        _ => RichText::new(&label),
+    };
+    ui.add(
+        egui::Label::new(text)
+            .truncate()
+            .show_tooltip_when_elided(false)
+            .selectable(false),
+    )
+    .on_hover_ui(|ui| {
+        ui.label(&label);
+    });
+}
+
+/// A green that reads on the panel and on a selected row, in either theme.
+fn finished_green(dark: bool) -> egui::Color32 {
+    if dark {
+        egui::Color32::from_rgb(110, 200, 125)
+    } else {
+        egui::Color32::from_rgb(30, 125, 55)
+    }
+}
+
+/// The row's status line: the status, why it is slower than it could be, its own limit, and
+/// "again" for a retry that failed once more.
+pub fn status_text(download: &Download) -> String {
+    let mut label = describe::status(&download.status);
+    if matches!(download.status, Status::Failed { .. }) && download.details.failures > 1 {
+        label = label.replacen("Failed", "Failed again", 1);
+    }
+    if download.status.is_running() || matches!(download.status, Status::Queued) {
+        if let Some(note) = download.note {
+            label.push_str(&format!(" ({})", describe::speed_note(note)));
+        }
+        if let Some(limit) = download.speed_limit {
+            label.push_str(&format!(" · limited to {}", format::speed(limit)));
+        }
+    }
+    label
+}

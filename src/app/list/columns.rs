@@ -1,0 +1,140 @@
+//! Which columns fit the window. The row's buttons, the name and the status always show; the
+//! others join in order of use (progress, size, speed, time left, date added) while there is
+//! room, and the name takes what is left, so a narrow window loses the least useful columns
+//! first and never the status.
+
+use super::super::view::SortColumn;
+
+/// A column of the download table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Col {
+    /// The row's buttons.
+    Actions,
+    /// The file name.
+    Name,
+    /// Downloaded and total size.
+    Size,
+    /// The progress bar.
+    Progress,
+    /// Current speed.
+    Speed,
+    /// Time left.
+    TimeLeft,
+    /// When it was added.
+    Added,
+    /// Where it is in its life, and why.
+    Status,
+}
+
+impl Col {
+    /// The header's text.
+    pub fn title(self) -> &'static str {
+        match self {
+            Col::Actions => "",
+            Col::Name => "Name",
+            Col::Size => "Size",
+            Col::Progress => "Progress",
+            Col::Speed => "Speed",
+            Col::TimeLeft => "Time left",
+            Col::Added => "Added",
+            Col::Status => "Status",
+        }
+    }
+
+    /// The sort a click on its header chooses, if it sorts.
+    pub fn sort(self) -> Option<SortColumn> {
+        match self {
+            Col::Name => Some(SortColumn::Name),
+            Col::Size => Some(SortColumn::Size),
+            Col::Progress => Some(SortColumn::Progress),
+            Col::Speed => Some(SortColumn::Speed),
+            Col::Added => Some(SortColumn::Added),
+            Col::Status => Some(SortColumn::Status),
+            Col::Actions | Col::TimeLeft => None,
+        }
+    }
+
+    /// Its width, for every column but the name (which takes the rest).
+    pub fn width(self, status_width: f32) -> f32 {
+        match self {
+            Col::Actions => 64.0,
+            Col::Name => NAME_MIN,
+            Col::Size => 118.0,
+            Col::Progress => 110.0,
+            Col::Speed => 86.0,
+            Col::TimeLeft => 72.0,
+            Col::Added => 70.0,
+            Col::Status => status_width,
+        }
+    }
+}
+
+/// The name never gets narrower than this.
+pub const NAME_MIN: f32 = 130.0;
+/// Space each column needs besides its content (spacing between cells).
+const SPACING: f32 = 8.0;
+
+/// The columns that fit `width` points, in display order, and the status column's width.
+pub fn columns_for(width: f32) -> (Vec<Col>, f32) {
+    let status_width = (width * 0.28).clamp(170.0, 420.0);
+    let mut used = Col::Actions.width(status_width) + NAME_MIN + status_width + 3.0 * SPACING;
+    let mut optional = Vec::new();
+    for col in [
+        Col::Progress,
+        Col::Size,
+        Col::Speed,
+        Col::TimeLeft,
+        Col::Added,
+    ] {
+        let needed = col.width(status_width) + SPACING;
+        if used + needed <= width {
+            used += needed;
+            optional.push(col);
+        }
+    }
+    let mut columns = vec![Col::Actions, Col::Name];
+    for col in [
+        Col::Size,
+        Col::Progress,
+        Col::Speed,
+        Col::TimeLeft,
+        Col::Added,
+    ] {
+        if optional.contains(&col) {
+            columns.push(col);
+        }
+    }
+    columns.push(Col::Status);
+    (columns, status_width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_windows_lose_the_least_useful_columns_but_keep_the_status() {
+        let (wide, _) = columns_for(1280.0);
+        assert_eq!(
+            wide,
+            [
+                Col::Actions,
+                Col::Name,
+                Col::Size,
+                Col::Progress,
+                Col::Speed,
+                Col::TimeLeft,
+                Col::Added,
+                Col::Status
+            ]
+        );
+        let (narrow, status) = columns_for(620.0);
+        assert!(narrow.contains(&Col::Status) && narrow.contains(&Col::Name));
+        assert!(narrow.contains(&Col::Progress));
+        assert!(!narrow.contains(&Col::Added) && !narrow.contains(&Col::TimeLeft));
+        let total: f32 = narrow.iter().map(|c| c.width(status) + SPACING).sum();
+        assert!(total <= 620.0, "{narrow:?} need {total}");
+        let (tiny, _) = columns_for(300.0);
+        assert_eq!(tiny, [Col::Actions, Col::Name, Col::Status]);
+    }
+}

@@ -1,0 +1,397 @@
+//! Which rows the list shows, in which order: a state tab (All, Active, Waiting, Finished,
+//! Failed), a filter on name and link, and a sort on one column. The order is worked out once
+//! per change of the snapshot or of the view, not per frame, so ten thousand rows stay cheap.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{Download, DownloadId, Snapshot, Status};
+
+/// A column the list can be sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortColumn {
+    /// The order downloads were added.
+    #[default]
+    Added,
+    /// The file name.
+    Name,
+    /// The file's size.
+    Size,
+    /// How far it got.
+    Progress,
+    /// Its current speed.
+    Speed,
+    /// Where it is in its life (running first, finished last).
+    Status,
+}
+
+/// The list's order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sort {
+    /// The column.
+    pub column: SortColumn,
+    /// Largest (or latest) first.
+    pub descending: bool,
+}
+
+impl Sort {
+    /// The sort after a click on `column`'s header: the same column flips, another starts in
+    /// the order most useful for it (names A to Z, sizes and speeds largest first).
+    pub fn clicked(self, column: SortColumn) -> Self {
+        if self.column == column {
+            Self {
+                column,
+                descending: !self.descending,
+            }
+        } else {
+            Self {
+                column,
+                descending: matches!(
+                    column,
+                    SortColumn::Size | SortColumn::Speed | SortColumn::Progress
+                ),
+            }
+        }
+    }
+}
+
+/// A group of rows by state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tab {
+    /// Every download.
+    #[default]
+    All,
+    /// Connecting, downloading, retrying or saving.
+    Active,
+    /// Waiting for a slot, or paused.
+    Waiting,
+    /// Complete.
+    Finished,
+    /// Gave up (or cancelled).
+    Failed,
+}
+
+impl Tab {
+    /// Every tab, in the order shown.
+    pub const ALL: [Tab; 5] = [
+        Tab::All,
+        Tab::Active,
+        Tab::Waiting,
+        Tab::Finished,
+        Tab::Failed,
+    ];
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::All => "All",
+            Tab::Active => "Active",
+            Tab::Waiting => "Waiting",
+            Tab::Finished => "Finished",
+            Tab::Failed => "Failed",
+        }
+    }
+
+    /// True when a download in `status` belongs in this tab.
+    pub fn holds(self, status: &Status) -> bool {
+        match self {
+            Tab::All => true,
+            Tab::Active => status.is_running(),
+            Tab::Waiting => matches!(status, Status::Queued | Status::Paused { .. }),
+            Tab::Finished => *status == Status::Finished,
+            Tab::Failed => matches!(status, Status::Failed { .. } | Status::Cancelled),
+        }
+    }
+}
+
+/// What the list shows and in which order.
+#[derive(Debug, Default)]
+pub struct ListView {
+    /// The order.
+    pub sort: Sort,
+    /// The state tab.
+    pub tab: Tab,
+    /// Text that names or links must contain (any case); empty shows all.
+    pub filter: String,
+    /// Positions in the snapshot's rows, in display order.
+    rows: Vec<usize>,
+    /// How many downloads each tab holds (in [`Tab::ALL`] order).
+    counts: [usize; 5],
+    /// What `rows` was worked out for.
+    built_for: Option<(u64, Sort, Tab, String)>,
+    /// Each row's name and link in lower case, in snapshot order, kept while the row is
+    /// unchanged (filtering and sorting by name then cost no text work per row).
+    keys: Vec<RowKeys>,
+}
+
+/// A row's text for filtering and sorting.
+#[derive(Debug)]
+struct RowKeys {
+    /// The row they were made from (unchanged rows are the same `Arc`).
+    row: Arc<Download>,
+    name: String,
+    link: String,
+}
+
+impl RowKeys {
+    fn of(row: &Arc<Download>) -> Self {
+        Self {
+            row: Arc::clone(row),
+            name: row.display_name().to_lowercase(),
+            link: row.display_url().to_lowercase(),
+        }
+    }
+}
+
+impl ListView {
+    /// A view in this order and tab, showing everything.
+    pub fn new(sort: Sort, tab: Tab) -> Self {
+        Self {
+            sort,
+            tab,
+            ..Self::default()
+        }
+    }
+
+    /// Works the order out again if the snapshot or the view changed.
+    pub fn update(&mut self, snapshot: &Snapshot) {
+        let key = (snapshot.version, self.sort, self.tab, self.filter.clone());
+        if self.built_for.as_ref() == Some(&key) {
+            return;
+        }
+        self.counts = [snapshot.downloads.len(), 0, 0, 0, 0];
+        for download in &snapshot.downloads {
+            let tab = match download.status {
+                ref status if status.is_running() => 1,
+                Status::Queued | Status::Paused { .. } => 2,
+                Status::Finished => 3,
+                _ => 4,
+            };
+            self.counts[tab] += 1;
+        }
+        let needle = self.filter.trim().to_lowercase();
+        if !needle.is_empty() || self.sort.column == SortColumn::Name {
+            self.refresh_keys(&snapshot.downloads);
+        }
+        let keys = &self.keys;
+        let mut rows: Vec<usize> = snapshot
+            .downloads
+            .iter()
+            .enumerate()
+            .filter(|(index, d)| {
+                self.tab.holds(&d.status)
+                    && (needle.is_empty()
+                        || keys[*index].name.contains(&needle)
+                        || keys[*index].link.contains(&needle))
+            })
+            .map(|(index, _)| index)
+            .collect();
+        sort_rows(&mut rows, &snapshot.downloads, keys, self.sort);
+        self.rows = rows;
+        self.built_for = Some(key);
+    }
+
+    /// Brings the lower-case names and links up to date, remaking only those of changed rows.
+    fn refresh_keys(&mut self, rows: &[Arc<Download>]) {
+        let mut old = std::mem::take(&mut self.keys).into_iter().peekable();
+        let mut keys = Vec::with_capacity(rows.len());
+        for row in rows {
+            // Both lists are sorted by id.
+            while old.next_if(|k| k.row.id < row.id).is_some() {}
+            match old.next_if(|k| Arc::ptr_eq(&k.row, row)) {
+                Some(kept) => keys.push(kept),
+                None => keys.push(RowKeys::of(row)),
+            }
+        }
+        self.keys = keys;
+    }
+
+    /// Positions in the snapshot's rows, in display order.
+    pub fn rows(&self) -> &[usize] {
+        &self.rows
+    }
+
+    /// How many downloads `tab` holds.
+    pub fn count(&self, tab: Tab) -> usize {
+        Tab::ALL
+            .iter()
+            .position(|&t| t == tab)
+            .map_or(0, |index| self.counts[index])
+    }
+
+    /// The ids shown, in display order (for ranges and keyboard moves).
+    pub fn ids(&self, snapshot: &Snapshot) -> Vec<DownloadId> {
+        self.rows
+            .iter()
+            .filter_map(|&index| snapshot.downloads.get(index).map(|d| d.id))
+            .collect()
+    }
+
+    /// Where `id` is shown, if it is.
+    pub fn position(&self, snapshot: &Snapshot, id: DownloadId) -> Option<usize> {
+        self.rows
+            .iter()
+            .position(|&index| snapshot.downloads.get(index).is_some_and(|d| d.id == id))
+    }
+}
+
+/// Running rows first, then waiting, paused, failed, cancelled and finished ones.
+fn status_rank(status: &Status) -> u8 {
+    match status {
+        Status::Downloading => 0,
+        Status::Connecting | Status::Retrying { .. } | Status::WaitingFor { .. } => 1,
+        Status::Saving => 2,
+        Status::Queued => 3,
+        Status::Paused { .. } => 4,
+        Status::Failed { .. } => 5,
+        Status::Cancelled => 6,
+        Status::Finished => 7,
+    }
+}
+
+fn sort_rows(rows: &mut [usize], downloads: &[Arc<Download>], keys: &[RowKeys], sort: Sort) {
+    // Ties keep the order added; descending reverses the key, never the ties.
+    let by_id = |a: &usize, b: &usize| downloads[*a].id.cmp(&downloads[*b].id);
+    let keyed = |rows: &mut [usize], key: &dyn Fn(&Download) -> u64| {
+        let mut pairs: Vec<(u64, usize)> = rows.iter().map(|&i| (key(&downloads[i]), i)).collect();
+        pairs.sort_by(|a, b| {
+            let order = if sort.descending {
+                b.0.cmp(&a.0)
+            } else {
+                a.0.cmp(&b.0)
+            };
+            order.then_with(|| by_id(&a.1, &b.1))
+        });
+        for (slot, (_, index)) in rows.iter_mut().zip(pairs) {
+            *slot = index;
+        }
+    };
+    match sort.column {
+        // The snapshot is in the order added already.
+        SortColumn::Added => {
+            if sort.descending {
+                rows.reverse();
+            }
+        }
+        SortColumn::Name => rows.sort_by(|a, b| {
+            let order = if sort.descending {
+                keys[*b].name.cmp(&keys[*a].name)
+            } else {
+                keys[*a].name.cmp(&keys[*b].name)
+            };
+            order.then_with(|| by_id(a, b))
+        }),
+        // Unknown sizes sort as the smallest.
+        SortColumn::Size => keyed(rows, &|d| d.total_bytes.unwrap_or(0)),
+        SortColumn::Progress => keyed(rows, &|d| {
+            d.fraction().map_or(0, |f| (f64::from(f) * 1e6) as u64 + 1)
+        }),
+        SortColumn::Speed => keyed(rows, &|d| d.bytes_per_sec),
+        SortColumn::Status => keyed(rows, &|d| u64::from(status_rank(&d.status))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: u64, name: &str, status: Status, total: u64, speed: u64) -> Arc<Download> {
+        let url = url::Url::parse(&format!("http://h/{name}")).expect("url");
+        let mut row = Download::new(DownloadId(id), url, "/tmp".into(), id);
+        row.status = status;
+        row.total_bytes = Some(total);
+        row.bytes_per_sec = speed;
+        Arc::new(row)
+    }
+
+    fn snapshot() -> Snapshot {
+        Snapshot {
+            version: 7,
+            downloads: vec![
+                row(1, "b.iso", Status::Finished, 300, 0),
+                row(2, "A.zip", Status::Downloading, 100, 50),
+                row(3, "c.tar", Status::Queued, 200, 0),
+                row(
+                    4,
+                    "d.bin",
+                    Status::Failed {
+                        reason: crate::engine::Reason::NoFile,
+                    },
+                    50,
+                    0,
+                ),
+            ],
+            ..Snapshot::default()
+        }
+    }
+
+    fn names(view: &ListView, snapshot: &Snapshot) -> Vec<String> {
+        view.rows()
+            .iter()
+            .map(|&i| snapshot.downloads[i].display_name())
+            .collect()
+    }
+
+    #[test]
+    fn sorts_by_each_column_both_ways() {
+        let snapshot = snapshot();
+        let mut view = ListView::default();
+        view.update(&snapshot);
+        assert_eq!(
+            names(&view, &snapshot),
+            ["b.iso", "A.zip", "c.tar", "d.bin"]
+        );
+        view.sort = view.sort.clicked(SortColumn::Name);
+        view.update(&snapshot);
+        assert_eq!(
+            names(&view, &snapshot),
+            ["A.zip", "b.iso", "c.tar", "d.bin"]
+        );
+        view.sort = view.sort.clicked(SortColumn::Name);
+        view.update(&snapshot);
+        assert_eq!(
+            names(&view, &snapshot),
+            ["d.bin", "c.tar", "b.iso", "A.zip"]
+        );
+        view.sort = view.sort.clicked(SortColumn::Size);
+        view.update(&snapshot);
+        assert_eq!(
+            names(&view, &snapshot),
+            ["b.iso", "c.tar", "A.zip", "d.bin"]
+        );
+        view.sort = view.sort.clicked(SortColumn::Status);
+        view.update(&snapshot);
+        assert_eq!(
+            names(&view, &snapshot),
+            ["A.zip", "c.tar", "d.bin", "b.iso"]
+        );
+        view.sort = view.sort.clicked(SortColumn::Speed);
+        view.update(&snapshot);
+        assert_eq!(names(&view, &snapshot)[0], "A.zip");
+    }
+
+    #[test]
+    fn tabs_and_filter_narrow_the_list_and_count() {
+        let snapshot = snapshot();
+        let mut view = ListView::default();
+        view.update(&snapshot);
+        assert_eq!(view.count(Tab::All), 4);
+        assert_eq!(view.count(Tab::Active), 1);
+        assert_eq!(view.count(Tab::Waiting), 1);
+        assert_eq!(view.count(Tab::Finished), 1);
+        assert_eq!(view.count(Tab::Failed), 1);
+        view.tab = Tab::Failed;
+        view.update(&snapshot);
+        assert_eq!(names(&view, &snapshot), ["d.bin"]);
+        view.tab = Tab::All;
+        view.filter = "ZIP".into();
+        view.update(&snapshot);
+        assert_eq!(names(&view, &snapshot), ["A.zip"]);
+        view.filter = "http://h/c".into();
+        view.update(&snapshot);
+        assert_eq!(names(&view, &snapshot), ["c.tar"]);
+        assert_eq!(view.position(&snapshot, DownloadId(3)), Some(0));
+        assert_eq!(view.position(&snapshot, DownloadId(1)), None);
+    }
+}
