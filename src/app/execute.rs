@@ -154,7 +154,10 @@ impl App {
             }
             Command::KeepRunning => self.asking_to_quit = false,
             Command::QuitRequested => {
-                if let Some(ctx) = ctx {
+                if self.counts.active > 0 {
+                    self.asking_to_quit = true;
+                } else if let Some(ctx) = ctx {
+                    self.quit_confirmed = true;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }

@@ -5,6 +5,7 @@ use eframe::egui;
 
 use super::command::Command;
 use super::view::{ListView, Tab};
+use super::widgets::icon_button;
 
 /// Draws the tabs and the filter box; `focus_filter` puts the cursor in the box.
 pub fn filter_bar_ui(
@@ -37,12 +38,7 @@ pub fn filter_bar_ui(
             view.filter.clear();
             response.surrender_focus();
         }
-        if !view.filter.is_empty()
-            && ui
-                .small_button("✖")
-                .on_hover_text("Clear the filter")
-                .clicked()
-        {
+        if !view.filter.is_empty() && icon_button(ui, "✖", "Clear the filter").clicked() {
             view.filter.clear();
         }
     });

@@ -222,6 +222,11 @@ impl App {
         self.engine.as_ref()
     }
 
+    /// The window's title as last set.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
     /// The messages currently shown to the user.
     pub fn notices(&self) -> &[String] {
         &self.notices

@@ -1,6 +1,7 @@
-//! Desktop notifications, for real: the window under Xvfb talks to a notification server on a
-//! private D-Bus session bus (a small stand-in, `notify_server.py`), which records what it was
-//! asked and clicks "Show in folder"; the click reaches the file manager interface.
+//! Desktop services, for real: the window under Xvfb talks to a notification server, a file
+//! manager and a dock on a private D-Bus session bus (a small stand-in, `notify_server.py`),
+//! which records what it was asked and clicks "Show in folder"; the click reaches the file
+//! manager interface, and the queue's progress reaches the dock.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -134,6 +135,63 @@ fn a_download_finished_in_the_background_is_notified_and_show_in_folder_works() 
         .expect("file url")
         .to_string();
     assert_eq!(shown["items"], serde_json::json!([uri]));
+    drop(window);
+    drop(bus);
+}
+
+#[test]
+fn the_queues_progress_reaches_the_dock() {
+    let Some(x) = XSession::start() else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let record = home.path().join("calls.jsonl");
+    let Some(bus) = Bus::start(&record) else {
+        return;
+    };
+    let server = TestServer::start();
+    server.route(
+        "/slow.iso",
+        Route::file(data(1_500_000, 1201)).throttle(300_000),
+    );
+    let child = haul_command(&x, home.path())
+        .arg(server.url("/slow.iso"))
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start haul");
+    let mut window = HaulWindow::from_child(child);
+    window.wait_for_window(&x);
+    let updates = || -> Vec<serde_json::Value> {
+        calls(&record)
+            .into_iter()
+            .filter(|c| c["call"] == "LauncherUpdate")
+            .collect()
+    };
+    let running = wait_until(Duration::from_secs(20), "progress on the dock", || {
+        updates().into_iter().find(|u| {
+            let progress = u["properties"]["progress"].as_f64().unwrap_or(0.0);
+            u["properties"]["progress-visible"] == true && progress > 0.0 && progress < 1.0
+        })
+    });
+    assert_eq!(running["app_uri"], "application://dev.haul.Haul.desktop");
+    assert_eq!(running["properties"]["count"], 1);
+    assert_eq!(running["properties"]["count-visible"], true);
+    wait_until(
+        Duration::from_secs(30),
+        "the dock cleared at the end",
+        || {
+            updates()
+                .last()
+                .filter(|u| {
+                    u["properties"]["progress-visible"] == false && u["properties"]["count"] == 0
+                })
+                .cloned()
+        },
+    );
+    assert!(
+        home.path().join("out/slow.iso").exists(),
+        "{}",
+        window.log()
+    );
     drop(window);
     drop(bus);
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """A stand-in desktop for the end-to-end tests, on a private D-Bus session bus: a notification
-server (org.freedesktop.Notifications, with actions) and a file manager
-(org.freedesktop.FileManager1). Every call is appended as one JSON line to the file named on
-the command line. With --click ACTION, each notification that offers ACTION gets it "clicked"
+server (org.freedesktop.Notifications, with actions), a file manager
+(org.freedesktop.FileManager1), and a dock listening for taskbar progress
+(com.canonical.Unity.LauncherEntry signals). Every call and signal is appended as one JSON
+line to the file named on the command line. With --click ACTION, each notification that offers ACTION gets it "clicked"
 a moment after it is shown.
 
     notify_server.py RECORD_FILE [--click show]
@@ -88,6 +89,14 @@ def on_file_manager(_conn, _sender, _path, _iface, method, params, invocation):
     record({"call": method, "items": items})
     invocation.return_value(None)
 
+
+def on_launcher_update(_conn, _sender, _path, _iface, _signal, params):
+    app_uri, properties = params.unpack()
+    record({"call": "LauncherUpdate", "app_uri": app_uri, "properties": properties})
+
+
+bus.signal_subscribe(None, "com.canonical.Unity.LauncherEntry", "Update", None, None,
+                     Gio.DBusSignalFlags.NONE, on_launcher_update)
 
 for xml, path, handler in [
     (NOTIFICATIONS, "/org/freedesktop/Notifications", on_notifications),

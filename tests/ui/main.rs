@@ -8,8 +8,11 @@ mod support;
 mod adding;
 mod desktop;
 mod dragging;
+mod keyboard;
 mod lifecycle;
+mod list;
 mod notifications;
+mod panel;
 mod removing;
 mod rows;
 mod scale;
@@ -45,15 +48,23 @@ pub struct FakeDesktop {
     pub notice_click: Mutex<Option<NoticeAction>>,
     /// Progress shown on the taskbar icon, oldest first.
     pub progress: Mutex<Vec<LauncherProgress>>,
+    /// Opening and showing files fails with this (no program, no file manager).
+    pub open_fails: Mutex<Option<String>>,
 }
 
 impl Desktop for FakeDesktop {
     fn open(&self, path: &Path) -> Result<(), String> {
+        if let Some(problem) = self.open_fails.lock().expect("lock").clone() {
+            return Err(problem);
+        }
         self.opened.lock().expect("lock").push(path.to_owned());
         Ok(())
     }
 
     fn show_in_folder(&self, path: &Path) -> Result<(), String> {
+        if let Some(problem) = self.open_fails.lock().expect("lock").clone() {
+            return Err(problem);
+        }
         self.shown.lock().expect("lock").push(path.to_owned());
         Ok(())
     }
@@ -97,6 +108,11 @@ impl Window {
 
     /// Opens a window with command-line links, after `prepare` set up its home folder.
     pub fn open_with(links: Vec<String>, prepare: impl FnOnce(&Path)) -> Self {
+        Self::open_in(Self::new_home(prepare), links)
+    }
+
+    /// A fresh home folder with quick retries, after `prepare` set it up.
+    fn new_home(prepare: impl FnOnce(&Path)) -> tempfile::TempDir {
         let home = tempfile::tempdir().expect("temp dir");
         let paths = Paths::under(home.path());
         std::fs::create_dir_all(&paths.config_dir).expect("mkdir");
@@ -106,11 +122,21 @@ impl Window {
         )
         .expect("settings");
         prepare(home.path());
-        Self::open_in(home, links)
+        home
     }
 
     /// Opens a window on an existing home folder (a restart).
     pub fn open_in(home: tempfile::TempDir, links: Vec<String>) -> Self {
+        Self::open_in_sized(home, links, [1100.0, 700.0])
+    }
+
+    /// Opens a window of `size` points with command-line links, quick retries.
+    pub fn open_sized(links: Vec<String>, size: [f32; 2]) -> Self {
+        Self::open_in_sized(Self::new_home(|_| {}), links, size)
+    }
+
+    /// Opens a window of `size` points on an existing home folder.
+    pub fn open_in_sized(home: tempfile::TempDir, links: Vec<String>, size: [f32; 2]) -> Self {
         let desktop = Arc::new(FakeDesktop::default());
         let setup = AppSetup::load(
             Paths::under(home.path()),
@@ -118,7 +144,7 @@ impl Window {
             Arc::clone(&desktop) as Arc<dyn Desktop>,
         );
         let harness = Harness::builder()
-            .with_size([1100.0, 700.0])
+            .with_size(size)
             .build_eframe(move |cc| App::new(&cc.egui_ctx, setup));
         Self {
             harness,

@@ -1,0 +1,222 @@
+//! The list as a person works in it: sorting by a header (remembered after a restart), the
+//! state tabs and their counts, the filter, the columns of a narrow window, new rows brought
+//! into sight, Retry failed and Clear failed, the title and the taskbar progress.
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+use haul::engine::Status;
+
+use super::Window;
+use super::support::data;
+use super::support::server::{Route, TestServer};
+
+/// The names shown, top to bottom.
+fn shown_order(window: &Window, names: &[&str]) -> Vec<String> {
+    let mut shown: Vec<(f32, String)> = names
+        .iter()
+        .filter_map(|name| {
+            let node = window.harness.query_by_label(name)?;
+            Some((node.rect().min.y, (*name).to_owned()))
+        })
+        .collect();
+    shown.sort_by(|a, b| a.0.total_cmp(&b.0));
+    shown.into_iter().map(|(_, name)| name).collect()
+}
+
+fn three_files() -> (TestServer, Vec<String>) {
+    let server = TestServer::start();
+    server.route("/b-middle.bin", Route::file(data(2_000, 301)));
+    server.route("/c-small.bin", Route::file(data(1_000, 302)));
+    server.route("/a-large.bin", Route::file(data(3_000, 303)));
+    let links = ["/b-middle.bin", "/c-small.bin", "/a-large.bin"]
+        .iter()
+        .map(|path| server.url(path))
+        .collect();
+    (server, links)
+}
+
+const NAMES: [&str; 3] = ["b-middle.bin", "c-small.bin", "a-large.bin"];
+
+#[test]
+fn headers_sort_and_the_order_is_remembered() {
+    let (_server, links) = three_files();
+    let mut window = Window::open_with(links, |_| {});
+    window.step_until("three finished rows", |w| {
+        w.snapshot().counts().finished == 3
+    });
+    window.settle();
+    assert_eq!(shown_order(&window, &NAMES), NAMES, "the order added");
+
+    window.harness.get_by_label("Name").click();
+    window.settle();
+    assert_eq!(
+        shown_order(&window, &NAMES),
+        ["a-large.bin", "b-middle.bin", "c-small.bin"]
+    );
+    window.harness.get_by_label("Name ⏶").click();
+    window.settle();
+    assert_eq!(
+        shown_order(&window, &NAMES),
+        ["c-small.bin", "b-middle.bin", "a-large.bin"]
+    );
+    window.harness.get_by_label("Size").click();
+    window.settle();
+    assert_eq!(
+        shown_order(&window, &NAMES),
+        ["a-large.bin", "b-middle.bin", "c-small.bin"],
+        "largest first"
+    );
+
+    window.harness.state().shutdown();
+    let home = std::mem::replace(&mut window.home, tempfile::tempdir().expect("temp dir"));
+    drop(window);
+    let mut reopened = Window::open_in(home, Vec::new());
+    reopened.settle();
+    reopened.harness.get_by_label("Size ⏷");
+    assert_eq!(
+        shown_order(&reopened, &NAMES),
+        ["a-large.bin", "b-middle.bin", "c-small.bin"]
+    );
+}
+
+#[test]
+fn tabs_count_and_narrow_and_the_filter_matches_names_and_links() {
+    let (server, mut links) = three_files();
+    links.push(server.url("/missing.iso"));
+    let mut window = Window::open_with(links, |_| {});
+    window.step_until("all settled", |w| {
+        let counts = w.snapshot().counts();
+        counts.finished == 3 && counts.failed == 1
+    });
+    window.settle();
+    window.harness.get_by_label("All 4");
+    window.harness.get_by_label("Finished 3");
+    window.harness.get_by_label("Failed 1").click();
+    window.settle();
+    assert!(window.harness.query_by_label("a-large.bin").is_none());
+    window.harness.get_by_label("missing.iso");
+    window.harness.get_by_label("All 4").click();
+    window.settle();
+
+    window
+        .harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    window.settle();
+    window.harness.get_by_label("Filter").type_text("SMALL");
+    window.settle();
+    assert_eq!(shown_order(&window, &NAMES), ["c-small.bin"]);
+    // The link counts too: every file is on this server.
+    window.harness.get_by_label("Filter").type_text("");
+    window
+        .harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    window.harness.key_press(egui::Key::Backspace);
+    window.harness.get_by_label("Filter").type_text("127.0.0.1");
+    window.settle();
+    assert_eq!(shown_order(&window, &NAMES).len(), 3);
+    window.harness.get_by_label("Clear the filter").click();
+    window.settle();
+    window.harness.get_by_label("missing.iso");
+}
+
+#[test]
+fn a_narrow_window_keeps_the_status_in_sight() {
+    let server = TestServer::start();
+    let mut window = Window::open_sized(vec![server.url("/missing.iso")], [640.0, 480.0]);
+    window.wait_for_label("Failed: server said 404 Not Found");
+    let status = window
+        .harness
+        .get_by_label("Failed: server said 404 Not Found");
+    assert!(
+        status.rect().min.x < 640.0 && status.rect().min.x > 100.0,
+        "{:?}",
+        status.rect()
+    );
+    assert!(
+        window.harness.query_by_label("Added").is_none(),
+        "less useful columns go first"
+    );
+    window.harness.get_by_label("Name");
+    window.harness.get_by_label("Status");
+    // The toolbar's buttons keep their names for screen readers and tests.
+    window.harness.get_by_label("Retry failed");
+    window.harness.get_by_label("Settings");
+}
+
+#[test]
+fn retry_failed_gives_feedback_and_clear_failed_removes_them() {
+    let server = TestServer::start();
+    server.route("/ok.bin", Route::file(data(500, 304)));
+    let mut window = Window::open_with(
+        vec![server.url("/ok.bin"), server.url("/missing.iso")],
+        |_| {},
+    );
+    window.wait_for_label("Failed: server said 404 Not Found");
+    window.harness.get_by_label("Retry failed").click();
+    window.wait_for_label("Retrying missing.iso");
+    window.wait_for_label("Failed again: server said 404 Not Found");
+    window.harness.get_by_label("Clear failed").click();
+    window.settle();
+    window.step_until("the failed row gone", |w| w.snapshot().downloads.len() == 1);
+    assert_eq!(window.snapshot().downloads[0].status, Status::Finished);
+    window
+        .harness
+        .get_by_label_contains("Removed missing.iso from the list");
+}
+
+#[test]
+fn the_title_and_the_taskbar_show_the_queues_progress() {
+    let server = TestServer::start();
+    server.route(
+        "/slow.bin",
+        Route::file(data(600_000, 305)).throttle(100_000),
+    );
+    let mut window = Window::open_with(vec![server.url("/slow.bin")], |_| {});
+    window.step_until("a title with progress", |w| {
+        let title = w.harness.state().title().to_owned();
+        title.ends_with("% - 1 downloading - Haul")
+    });
+    window.step_until("progress on the taskbar", |w| {
+        w.desktop
+            .progress
+            .lock()
+            .expect("lock")
+            .iter()
+            .any(|p| p.count == 1 && p.progress.is_some_and(|f| f > 0.0 && f < 1.0))
+    });
+    window.harness.get_by_label_contains("% of 586 KiB");
+    window.step_until("the end", |w| w.harness.state().title() == "Haul");
+    let last = *window
+        .desktop
+        .progress
+        .lock()
+        .expect("lock")
+        .last()
+        .expect("updates");
+    assert_eq!((last.progress, last.count), (None, 0), "hidden when done");
+}
+
+#[test]
+fn rows_added_below_the_fold_are_brought_into_sight() {
+    let server = TestServer::start();
+    let links: Vec<String> = (0..60)
+        .map(|i| format!("{}{i:02}.bin", server.url("/file-")))
+        .collect();
+    let mut window = Window::open_with(links, |_| {});
+    window.step_until("sixty rows", |w| w.snapshot().downloads.len() == 60);
+    window.settle();
+    server.route("/newest.bin", Route::file(data(100, 306)));
+    window
+        .harness
+        .event(egui::Event::Paste(server.url("/newest.bin")));
+    window.wait_for_label("Add 1 download");
+    window.settle();
+    window.harness.get_by_label("Add 1 download").click();
+    window.settle();
+    let newest = window.harness.get_by_label("newest.bin");
+    assert!(
+        newest.rect().max.y < 700.0,
+        "scrolled to the new row: {:?}",
+        newest.rect()
+    );
+}
