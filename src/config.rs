@@ -45,6 +45,21 @@ pub struct Settings {
     pub connect_timeout_secs: u64,
     /// Desktop notifications when downloads finish or fail while the window is not in front.
     pub notifications: bool,
+    /// The window's colours: follow the desktop, or always light or dark.
+    pub theme: Theme,
+}
+
+/// The window's colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Follow the desktop's choice.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
 }
 
 impl Default for Settings {
@@ -68,6 +83,7 @@ impl Settings {
             stall_timeout_secs: STALL_TIMEOUT_SECS.default,
             connect_timeout_secs: CONNECT_TIMEOUT_SECS.default,
             notifications: true,
+            theme: Theme::System,
         }
     }
 

@@ -102,7 +102,12 @@ impl App {
                 ));
             }
             Command::CloseSettings => self.settings_window = None,
-            Command::SaveSettings(settings) => self.save_settings(settings),
+            Command::SaveSettings(settings) => {
+                if let Some(ctx) = ctx {
+                    super::apply_theme(ctx, settings.theme);
+                }
+                self.save_settings(settings);
+            }
             Command::PickFolder(purpose, start) => {
                 let desktop = Arc::clone(&self.desktop);
                 self.tasks.spawn("pick-folder", move || {

@@ -210,6 +210,7 @@ impl App {
         if let Some(inbox) = &app.inbox {
             inbox.set_waker(Arc::clone(&wake));
         }
+        apply_theme(ctx, app.settings.theme);
         if !setup.initial_links.is_empty() {
             app.add_launch_links(&setup.initial_links, None);
         }
@@ -541,6 +542,16 @@ impl App {
             engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
         }
     }
+}
+
+/// Sets the window's colours from the setting.
+fn apply_theme(ctx: &egui::Context, theme: crate::config::Theme) {
+    use crate::config::Theme;
+    ctx.set_theme(match theme {
+        Theme::System => egui::ThemePreference::System,
+        Theme::Light => egui::ThemePreference::Light,
+        Theme::Dark => egui::ThemePreference::Dark,
+    });
 }
 
 impl eframe::App for App {

@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::command::Command;
 use super::tasks::FolderFor;
-use crate::config::Settings;
+use crate::config::{Settings, Theme};
 use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, MAX_ATTEMPTS,
     MAX_RETRY_DELAY_SECS, STALL_TIMEOUT_SECS,
@@ -135,6 +135,17 @@ impl SettingsWindow {
                         &mut self.draft.notifications,
                         "Tell me when downloads finish or fail in the background",
                     );
+                    ui.end_row();
+                    ui.label("Colours");
+                    ui.horizontal(|ui| {
+                        for (theme, name) in [
+                            (Theme::System, "Like the desktop"),
+                            (Theme::Light, "Light"),
+                            (Theme::Dark, "Dark"),
+                        ] {
+                            ui.radio_value(&mut self.draft.theme, theme, name);
+                        }
+                    });
                     ui.end_row();
                 });
             ui.add_space(10.0);

@@ -128,3 +128,19 @@ fn connections_and_the_overall_speed_limit_are_set_in_settings() {
     let secs = started.elapsed().as_secs_f64();
     assert!(secs >= 1.5, "4 MiB at 2 MiB/s took only {secs:.2} s");
 }
+
+#[test]
+fn the_colours_follow_the_setting() {
+    let mut window = Window::open();
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Light").click();
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    window.settle();
+    assert_eq!(window.harness.ctx.theme(), eframe::egui::Theme::Light);
+    window.step_until("the setting saved", |w| {
+        std::fs::read_to_string(w.paths().config_file())
+            .is_ok_and(|text| text.contains("theme = \"light\""))
+    });
+}
