@@ -32,6 +32,8 @@ const WRAP_BELOW: f32 = 960.0;
 pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
     let narrow = ui.available_width() < WRAP_BELOW;
     ui.horizontal_wrapped(|ui| {
+        // Whole items move to the next line; none is broken in two.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(format!("⬇ {}", format::speed(line.bytes_per_sec)));
         if line.limit > 0 {
             ui.label(egui::RichText::new(format!("(limit {})", format::speed(line.limit))).weak());

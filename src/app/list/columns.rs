@@ -86,11 +86,13 @@ pub fn columns_for(width: f32) -> (Vec<Col>, f32) {
         Col::TimeLeft,
         Col::Added,
     ] {
+        // In order of use: a less useful column never takes the place of a more useful one.
         let needed = col.width(status_width) + SPACING;
-        if used + needed <= width {
-            used += needed;
-            optional.push(col);
+        if used + needed > width {
+            break;
         }
+        used += needed;
+        optional.push(col);
     }
     let mut columns = vec![Col::Actions, Col::Name];
     for col in [
