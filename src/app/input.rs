@@ -81,12 +81,9 @@ impl App {
     }
 
     /// The list's keys: arrows (with Shift), Home and End move the selection, Space pauses or
-    /// resumes, Enter opens a finished file. Only while no button has the keyboard focus, so
-    /// Space and Enter still press a focused button.
+    /// resumes, Enter opens a finished file. Space and Enter act on the list only while no
+    /// button has the keyboard focus (Tab reaches the rows' buttons, and then they press them).
     fn list_keys(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if ctx.memory(|m| m.focused().is_some()) {
-            return;
-        }
         let moves = [
             (egui::Key::ArrowUp, Move::Up),
             (egui::Key::ArrowDown, Move::Down),
@@ -99,7 +96,7 @@ impl App {
                 commands.push(Command::MoveSelection { to, extend });
             }
         }
-        if self.selection.is_empty() {
+        if self.selection.is_empty() || ctx.memory(|m| m.focused().is_some()) {
             return;
         }
         if ctx.input(|i| i.key_pressed(egui::Key::Space)) {

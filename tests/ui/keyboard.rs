@@ -3,7 +3,7 @@
 //! downloads run.
 
 use eframe::egui;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use haul::engine::Status;
 
 use super::Window;
@@ -83,4 +83,34 @@ fn ctrl_q_asks_while_downloads_run() {
             .query_by_label("Downloads are still running")
             .is_none()
     );
+}
+
+#[test]
+fn tab_reaches_the_rows_buttons_which_have_names() {
+    let server = TestServer::start();
+    server.route(
+        "/slow.bin",
+        Route::file(data(2_000_000, 404)).throttle(50_000),
+    );
+    let mut window = Window::open_with(vec![server.url("/slow.bin")], |_| {});
+    window.wait_for_label("Downloading");
+    // Tab walks through the toolbar, the tabs and the filter into the table's buttons.
+    let mut reached = false;
+    for _ in 0..30 {
+        window.harness.key_press(egui::Key::Tab);
+        window.settle();
+        let focused = window
+            .harness
+            .query_by(|node| node.is_focused())
+            .and_then(|node| node.accesskit_node().label());
+        if focused.as_deref() == Some("Pause") {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "the row's Pause button is reachable by Tab");
+    window.harness.key_press(egui::Key::Enter);
+    window.step_until("paused from the keyboard", |w| {
+        w.snapshot().downloads[0].status == Status::Paused { reason: None }
+    });
 }
