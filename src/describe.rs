@@ -65,6 +65,17 @@ pub fn describe_reason(reason: &Reason) -> String {
             expected,
             actual,
         } => format!("checksum mismatch: expected {algorithm} {expected}, got {actual}"),
+        Reason::NotTheSameFile {
+            ours: Some(ours),
+            theirs: Some(theirs),
+        } if ours != theirs => format!(
+            "the new link gives a different file: {} instead of {}",
+            format::bytes(*theirs),
+            format::bytes(*ours)
+        ),
+        Reason::NotTheSameFile { .. } => {
+            "the new link gives a different file (its bytes differ)".to_owned()
+        }
         Reason::NoFile => "the server sent no file".to_owned(),
         Reason::NamesTaken { name, dir } => format!("every name like {name} is taken in {dir}"),
         Reason::NoThread { detail } => format!("could not start a worker thread: {detail}"),

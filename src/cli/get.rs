@@ -17,7 +17,7 @@ use super::GetArgs;
 use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;
-use crate::engine::{AddRequest, Engine, Reason, Status};
+use crate::engine::{AddRequest, Engine, Reason, Relink, Status};
 use crate::links;
 use crate::paths::Paths;
 
@@ -108,6 +108,9 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
             file_name: args.output.clone(),
             sha256: args.sha256.clone(),
             again: args.again,
+            // A partial of the same name from another link: continued if it is the same
+            // file, else started over in place (never a second copy beside it).
+            relink: Relink::SameFileOrStartOver,
             ..AddRequest::new(url.clone(), plan.dir.clone())
         })
         .collect();

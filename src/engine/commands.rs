@@ -9,8 +9,8 @@ use url::Url;
 use super::error::AddError;
 use super::scheduler::schedule;
 use super::signal::StopRequest;
-use super::state::transitions::Command;
-use super::state::{Download, DownloadId, State, Status};
+use super::state::transitions::Command as StateCommand;
+use super::state::{Download, DownloadId, Relink, State, Status};
 use super::store;
 use super::undo::{self, PartialFiles, UndoToken};
 use super::worker::Job;
@@ -31,6 +31,8 @@ pub struct AddRequest {
     pub paused: bool,
     /// Download a fresh copy even if the same file from this link is already in the folder.
     pub again: bool,
+    /// What to do with a partial of the same name from another link.
+    pub relink: Relink,
 }
 
 impl AddRequest {
@@ -44,6 +46,7 @@ impl AddRequest {
             sha256: None,
             paused: false,
             again: false,
+            relink: Relink::Off,
         }
     }
 }
@@ -74,6 +77,7 @@ impl Engine {
                     }
                     row.sha256 = request.sha256.map(|h| h.to_ascii_lowercase());
                     row.again = request.again;
+                    row.relink = request.relink;
                     state.rows.push(Arc::new(row));
                     id
                 }));
@@ -88,7 +92,7 @@ impl Engine {
     /// Pauses downloads; running ones stop within a fraction of a second, keeping their data.
     pub fn pause(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            if state.apply_command(id, Command::Pause) {
+            if state.apply_command(id, StateCommand::Pause) {
                 stop_worker(state, id);
             }
         });
@@ -97,7 +101,7 @@ impl Engine {
     /// Resumes paused downloads (they queue for a free slot).
     pub fn resume(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            state.apply_command(id, Command::Resume);
+            state.apply_command(id, StateCommand::Resume);
         });
     }
 
@@ -105,7 +109,7 @@ impl Engine {
     /// so does a cancelled one whose files are still there).
     pub fn retry(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            if state.apply_command(id, Command::Retry) {
+            if state.apply_command(id, StateCommand::Retry) {
                 undo::keep_files(state, id);
             }
         });
@@ -118,7 +122,7 @@ impl Engine {
         let shared = Arc::clone(&self.shared);
         let token = self.shared.lock().new_undo_token();
         self.command(ids, |state, id| {
-            if state.apply_command(id, Command::Cancel) {
+            if state.apply_command(id, StateCommand::Cancel) {
                 stop_worker(state, id);
                 if let Some(row) = state.row(id) {
                     let job = Job::from_row(row);
@@ -153,6 +157,42 @@ impl Engine {
         let mut state = self.shared.lock();
         undo::remember_removed(&self.shared, &mut state, token, kept);
         token
+    }
+
+    /// Gives an unfinished download a new link (an expired one replaced): it continues with
+    /// every byte it has if the new link gives the same file, and fails saying so if not.
+    pub fn change_link(&self, id: DownloadId, url: Url) -> Result<(), AddError> {
+        validate(&AddRequest::new(url.clone(), PathBuf::new()))?;
+        self.command(&[id], |state, id| {
+            let Some(row) = state.row(id) else { return };
+            if row.status == Status::Finished {
+                return;
+            }
+            if state.apply_command(id, StateCommand::Pause) {
+                stop_worker(state, id);
+            }
+            state.update(id, |d| {
+                d.url = url.clone();
+                // The file keeps its name, whatever the new link suggests.
+                d.name_fixed = d.file_name.is_some();
+                d.relink = Relink::SameFileOnly;
+            });
+            if state.apply_command(id, StateCommand::Retry) {
+                undo::keep_files(state, id);
+            }
+        });
+        Ok(())
+    }
+
+    /// Starts a download over in its partial file from its current link (after its new link
+    /// turned out to give another file).
+    pub fn start_over(&self, ids: &[DownloadId]) {
+        self.command(ids, |state, id| {
+            state.update(id, |d| d.relink = Relink::SameFileOrStartOver);
+            if state.apply_command(id, StateCommand::Retry) {
+                undo::keep_files(state, id);
+            }
+        });
     }
 
     /// Pauses everything that is waiting or running.

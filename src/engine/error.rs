@@ -74,6 +74,14 @@ pub enum TransferError {
         /// What the file hashes to.
         actual: String,
     },
+    /// A new link for a partial file gives another file.
+    #[error("the new link gives a different file")]
+    NotSameFile {
+        /// The size of the file the partial belongs to.
+        ours: Option<u64>,
+        /// The size the new link gives.
+        theirs: Option<u64>,
+    },
     /// The user paused, cancelled or removed the download, or Haul is quitting.
     #[error("stopped")]
     Stopped,
@@ -108,6 +116,7 @@ impl TransferError {
             | TransferError::DiskFull
             | TransferError::Disk { .. }
             | TransferError::Checksum { .. }
+            | TransferError::NotSameFile { .. }
             | TransferError::Stopped
             | TransferError::OwnedElsewhere
             | TransferError::FoundPartial

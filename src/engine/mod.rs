@@ -31,6 +31,7 @@ pub mod redact;
 mod reporter;
 mod resources;
 pub mod retry;
+pub mod same_file;
 mod scheduler;
 pub mod signal;
 pub mod state;
@@ -54,7 +55,7 @@ pub use http::NetworkSettings;
 pub use reason::{Reason, SpeedNote};
 pub use retry::RetryPolicy;
 pub use signal::StopRequest;
-pub use state::{Counts, Download, DownloadId, Snapshot, Status};
+pub use state::{Counts, Download, DownloadId, Relink, Snapshot, Status};
 pub use undo::{PartialFiles, UndoToken};
 
 use persister::{Persister, QueueSource};

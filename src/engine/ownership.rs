@@ -21,6 +21,7 @@ use std::path::Path;
 use super::control::{self, ControlRecord, PartPaths};
 use super::fsutil;
 use super::origin::{self, Origin};
+use super::state::Relink;
 
 /// What occupies a name in a folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,6 +160,8 @@ pub struct Claimant<'a> {
     pub etag: Option<&'a str>,
     /// The server's Last-Modified.
     pub last_modified: Option<&'a str>,
+    /// What it does with a partial of this name from another link.
+    pub relink: Relink,
 }
 
 /// What to do about a name.
@@ -180,6 +183,9 @@ pub enum Verdict {
     StartOver,
     /// A partial of unknown origin: compare its bytes with the server's.
     Probe,
+    /// A partial of this name from another link, which this download may take over if it is
+    /// the same file (see [`same_file`](super::same_file)).
+    Relink,
 }
 
 /// Decides what a download may do with a name, from what [`inspect`] found there.
@@ -204,6 +210,15 @@ pub fn judge(found: &Found, name: &str, me: &Claimant<'_>) -> Verdict {
             Verdict::Resume
         }
         Found::Idle(Owner::Marked(url)) if url == me.origin_url => Verdict::StartOver,
+        Found::Idle(Owner::Recorded(record))
+            if me.relink != Relink::Off && record.file_name == name =>
+        {
+            Verdict::Relink
+        }
+        // Nothing vouches for its bytes, and the user asked for this name: start over in it.
+        Found::Idle(Owner::Marked(_)) if me.relink == Relink::SameFileOrStartOver => {
+            Verdict::StartOver
+        }
         Found::Idle(Owner::Recorded(_) | Owner::Marked(_)) => Verdict::NextName,
         Found::Idle(Owner::Unknown) => Verdict::Probe,
     }
@@ -221,6 +236,7 @@ mod tests {
             total: Some(100),
             etag: Some("\"v1\""),
             last_modified: None,
+            relink: Relink::Off,
         }
     }
 
@@ -298,6 +314,36 @@ mod tests {
             Verdict::NextName,
             "--again never reuses"
         );
+    }
+
+    #[test]
+    fn a_changed_link_may_take_over_a_partial_of_its_name() {
+        let other = || Found::Idle(Owner::Recorded(record("http://old/f.iso", "f.iso")));
+        for relink in [Relink::SameFileOnly, Relink::SameFileOrStartOver] {
+            let me = Claimant { relink, ..me() };
+            assert_eq!(judge(&other(), "f.iso", &me), Verdict::Relink);
+            // Being written by someone else right now: never.
+            assert_eq!(
+                judge(
+                    &Found::Busy(Owner::Recorded(record("http://old/f.iso", "f.iso"))),
+                    "f.iso",
+                    &me
+                ),
+                Verdict::NextName
+            );
+        }
+        let marked = Found::Idle(Owner::Marked("http://old/f.iso".into()));
+        let start_over = Claimant {
+            relink: Relink::SameFileOrStartOver,
+            ..me()
+        };
+        assert_eq!(judge(&marked, "f.iso", &start_over), Verdict::StartOver);
+        let only_same = Claimant {
+            relink: Relink::SameFileOnly,
+            ..me()
+        };
+        assert_eq!(judge(&marked, "f.iso", &only_same), Verdict::NextName);
+        assert_eq!(judge(&other(), "f.iso", &me()), Verdict::NextName);
     }
 
     #[test]

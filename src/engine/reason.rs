@@ -85,6 +85,13 @@ pub enum Reason {
         /// The file's digest (hex).
         actual: String,
     },
+    /// The download's new link gives another file than its partial file holds.
+    NotTheSameFile {
+        /// The partial's file size.
+        ours: Option<u64>,
+        /// The new link's file size.
+        theirs: Option<u64>,
+    },
     /// The server ended the download without sending a file.
     NoFile,
     /// Every name like this one is taken in the folder.
@@ -176,6 +183,10 @@ impl From<&TransferError> for Reason {
                 actual: actual.clone(),
             },
             TransferError::OwnedElsewhere => Reason::OtherHaulDownloading,
+            TransferError::NotSameFile { ours, theirs } => Reason::NotTheSameFile {
+                ours: *ours,
+                theirs: *theirs,
+            },
             TransferError::Stopped | TransferError::FoundPartial | TransferError::AlreadyDone => {
                 Reason::Text {
                     text: err.to_string(),

@@ -19,7 +19,7 @@ use super::fsutil;
 use super::ranges::RangeSet;
 use super::reason::Reason;
 use super::redact::{has_secret, redacted_url};
-use super::state::{Download, DownloadId, Status};
+use super::state::{Download, DownloadId, Relink, Status};
 
 const FORMAT: u32 = 1;
 const QUEUE_FILE: &str = "queue.json";
@@ -54,6 +54,8 @@ struct SavedDownload {
     again: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     already_downloaded: bool,
+    #[serde(default)]
+    relink: Relink,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -255,6 +257,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         added_unix: download.added_unix,
         finished_unix: download.finished_unix,
         again: download.again,
+        relink: download.relink,
         already_downloaded: download.already_downloaded,
     }
 }
@@ -302,6 +305,7 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         again: saved.again,
         already_downloaded: saved.already_downloaded,
         details: Arc::default(),
+        relink: saved.relink,
     };
     if !download.status.is_terminal() {
         // The control file is the truth about partial data; the queue may be older.

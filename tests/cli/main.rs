@@ -5,6 +5,7 @@
 mod support;
 
 mod owners;
+mod relink;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};

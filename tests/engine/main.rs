@@ -8,6 +8,7 @@ mod details;
 mod lifecycle;
 mod ownership;
 mod persistence;
+mod relink;
 mod resume;
 mod retries;
 mod safety;

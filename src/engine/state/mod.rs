@@ -100,6 +100,21 @@ impl Status {
     }
 }
 
+/// What a download does with a partial file of its name that came from another link (the
+/// link was changed, or the same file was added again under a fresh link).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relink {
+    /// Leave it to its own download and take the next free name.
+    #[default]
+    Off,
+    /// Continue it if it is the same file; otherwise fail and say so (the window: the user
+    /// then chooses to start over).
+    SameFileOnly,
+    /// Continue it if it is the same file; otherwise start over in it (the command line).
+    SameFileOrStartOver,
+}
+
 /// One download as the user sees it.
 #[derive(Clone, Debug)]
 pub struct Download {
@@ -139,6 +154,8 @@ pub struct Download {
     pub already_downloaded: bool,
     /// What the details panel shows (shared, so copying the row copies a pointer).
     pub details: Arc<super::details::Details>,
+    /// What it does with a partial of its name from another link.
+    pub relink: Relink,
 }
 
 impl Download {
@@ -163,6 +180,7 @@ impl Download {
             again: false,
             already_downloaded: false,
             details: Arc::default(),
+            relink: Relink::Off,
         }
     }
 

@@ -18,7 +18,7 @@ use crate::engine::fsutil;
 use crate::engine::http::{self, ContentRange, ResponseHead};
 use crate::engine::naming;
 use crate::engine::origin;
-use crate::engine::ownership::{self, Claimant, Verdict};
+use crate::engine::ownership::{self, Claimant, Owner, Verdict};
 use crate::engine::ranges::RangeSet;
 use crate::engine::store::unix_now;
 
@@ -65,6 +65,7 @@ impl Transfer<'_> {
                     total,
                     etag: etag.as_deref(),
                     last_modified: last_modified.as_deref(),
+                    relink: self.job.relink,
                 };
                 match ownership::judge(&found, &name, &me) {
                     Verdict::Take => {
@@ -87,6 +88,15 @@ impl Transfer<'_> {
                     Verdict::Resume => {
                         self.known_name = Some(name);
                         return Err(TransferError::FoundPartial);
+                    }
+                    Verdict::Relink => {
+                        let (Some(locked), ownership::Found::Idle(Owner::Recorded(record))) =
+                            (locked, &found)
+                        else {
+                            break;
+                        };
+                        let answer = Some((head, None));
+                        return self.relink(&paths, &name, record, locked.file, answer, total);
                     }
                     Verdict::Probe => {
                         let Some(locked) = locked else { break };
@@ -134,14 +144,17 @@ impl Transfer<'_> {
         }
     }
 
-    /// This download's own partial with nothing vouching for its bytes (a crash before its
-    /// first checkpoint): it is emptied and filled again under the same name.
-    fn start_over(&self, paths: PartPaths, file: File) -> Result<Claimed, TransferError> {
-        log::info!(
-            "{}: {} has no record of its progress; starting it over",
-            self.url_text,
-            paths.part.display()
-        );
+    /// A partial this download may not continue (nothing vouches for its bytes, or it holds
+    /// another file): it is emptied and filled again under the same name. Its control file
+    /// goes first, so a crash in between never leaves a record claiming bytes that are gone.
+    pub(super) fn start_over(
+        &self,
+        paths: PartPaths,
+        file: File,
+    ) -> Result<Claimed, TransferError> {
+        log::info!("{}: starting {} over", self.url_text, paths.part.display());
+        fsutil::remove_if_exists(&paths.control)
+            .map_err(|e| TransferError::disk(&paths.control, e))?;
         file.set_len(0)
             .map_err(|e| TransferError::disk(&paths.part, e))?;
         let marked = ownership::mark(&file, &self.origin_url);
@@ -173,6 +186,7 @@ impl Transfer<'_> {
                 total: None,
                 etag: None,
                 last_modified: None,
+                relink: self.job.relink,
             };
             let claimed = match ownership::judge(&found, &name, &me) {
                 Verdict::Take => self.create_partial(paths.clone())?,
@@ -201,6 +215,15 @@ impl Transfer<'_> {
                 Verdict::LookAgain => {
                     thread::sleep(LOOK_AGAIN);
                     None
+                }
+                Verdict::Relink => {
+                    let (Some(locked), ownership::Found::Idle(Owner::Recorded(record))) =
+                        (locked, &found)
+                    else {
+                        return Ok(());
+                    };
+                    let record = record.clone();
+                    Some(self.relink_before_asking(&paths, &name, &record, locked.file)?)
                 }
                 // Someone else's, or a finished copy (asked about with the first request): the
                 // name is settled after the server's answer.

@@ -14,6 +14,7 @@ mod claim;
 mod connections;
 mod finish;
 mod partial;
+mod relink;
 mod report;
 mod session;
 mod verdict;
@@ -46,7 +47,7 @@ use crate::engine::resources::Resources;
 use crate::engine::signal::StopRequest;
 use crate::engine::state::transitions::Activity;
 pub(crate) use crate::engine::state::transitions::Outcome;
-use crate::engine::state::{Download, DownloadId};
+use crate::engine::state::{Download, DownloadId, Relink};
 use crate::engine::store::unix_now;
 
 /// How long the worker waits for an event before looking at its stop flag again.
@@ -67,6 +68,7 @@ pub(crate) struct Job {
     pub name_fixed: bool,
     pub sha256: Option<String>,
     pub again: bool,
+    pub relink: Relink,
 }
 
 impl Job {
@@ -79,6 +81,7 @@ impl Job {
             name_fixed: row.name_fixed,
             sha256: row.sha256.clone(),
             again: row.again,
+            relink: row.relink,
         }
     }
 }
