@@ -68,11 +68,14 @@ pub fn describe_reason(reason: &Reason) -> String {
         Reason::NotTheSameFile {
             ours: Some(ours),
             theirs: Some(theirs),
-        } if ours != theirs => format!(
-            "the new link gives a different file: {} instead of {}",
-            format::bytes(*theirs),
-            format::bytes(*ours)
-        ),
+        } if ours != theirs => {
+            let (mut new, mut old) = (format::bytes(*theirs), format::bytes(*ours));
+            if new == old {
+                // Close sizes read the same rounded: say them exactly.
+                (new, old) = (format!("{theirs} bytes"), format!("{ours} bytes"));
+            }
+            format!("the new link gives a different file: {new} instead of {old}")
+        }
         Reason::NotTheSameFile { .. } => {
             "the new link gives a different file (its bytes differ)".to_owned()
         }

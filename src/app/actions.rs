@@ -1,7 +1,7 @@
 //! What can be done to a download in each state: one list used by the row buttons, the
 //! right-click menu and the keyboard, so they never disagree.
 
-use crate::engine::Status;
+use crate::engine::{Download, Reason, Status};
 
 /// An action on one or more downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +20,10 @@ pub enum RowAction {
     ShowInFolder,
     /// Take the row off the list.
     Remove,
+    /// Give an unfinished download a new link (its old one expired).
+    ChangeLink,
+    /// Start a download over from zero (its new link gave another file).
+    StartOver,
 }
 
 impl RowAction {
@@ -33,6 +37,8 @@ impl RowAction {
             RowAction::Open => "Open",
             RowAction::ShowInFolder => "Show in folder",
             RowAction::Remove => "Remove from list",
+            RowAction::ChangeLink => "Change link…",
+            RowAction::StartOver => "Start over",
         }
     }
 
@@ -46,26 +52,50 @@ impl RowAction {
             RowAction::Open => "🗋",
             RowAction::ShowInFolder => "🗁",
             RowAction::Remove => "✖",
+            RowAction::ChangeLink => "🔗",
+            RowAction::StartOver => "↺",
         }
     }
 }
 
-/// Actions that fit a download's status, most useful first. The row shows the first ones as
-/// buttons; the menu shows all.
-pub fn actions_for(status: &Status) -> &'static [RowAction] {
+/// Actions that fit a download, most useful first. The row shows the first ones as buttons;
+/// the menu shows all. A download whose link seems to have expired offers a new link first;
+/// one whose new link gave another file offers to start over.
+pub fn actions_for(download: &Download) -> &'static [RowAction] {
     use RowAction::*;
-    match status {
+    match &download.status {
         Status::Queued
         | Status::Connecting
         | Status::Downloading
         | Status::WaitingFor { .. }
-        | Status::Retrying { .. } => &[Pause, Cancel, Remove],
+        | Status::Retrying { .. } => &[Pause, Cancel, ChangeLink, Remove],
         Status::Saving => &[Cancel, Remove],
-        Status::Paused { .. } => &[Resume, Cancel, Remove],
-        Status::Failed { .. } => &[Retry, Remove, Cancel],
+        Status::Paused { .. } => &[Resume, Cancel, ChangeLink, Remove],
+        Status::Failed {
+            reason: Reason::NotTheSameFile { .. },
+        } => &[StartOver, ChangeLink, Remove, Cancel],
+        Status::Failed { .. } if link_may_have_expired(download) => {
+            &[ChangeLink, Retry, Remove, Cancel]
+        }
+        Status::Failed { .. } => &[Retry, Remove, ChangeLink, Cancel],
         Status::Cancelled => &[Retry, Remove],
         Status::Finished => &[Open, ShowInFolder, Remove],
     }
+}
+
+/// True for a download that failed with "unauthorized", "forbidden", "not found" or "gone"
+/// after some bytes were done: its link worked before, so it most likely expired.
+pub fn link_may_have_expired(download: &Download) -> bool {
+    download.bytes_done > 0
+        && matches!(
+            &download.status,
+            Status::Failed {
+                reason: Reason::HttpStatus {
+                    code: 401 | 403 | 404 | 410,
+                    ..
+                }
+            }
+        )
 }
 
 /// How many of [`actions_for`] appear as buttons in the row.
@@ -75,6 +105,14 @@ pub const ROW_BUTTONS: usize = 2;
 mod tests {
     use super::*;
 
+    fn row(status: Status, done: u64) -> Download {
+        let url = url::Url::parse("http://h/f").expect("url");
+        let mut row = Download::new(crate::engine::DownloadId(1), url, "/tmp".into(), 0);
+        row.status = status;
+        row.bytes_done = done;
+        row
+    }
+
     #[test]
     fn every_status_offers_remove_and_a_first_action() {
         for status in [
@@ -82,15 +120,41 @@ mod tests {
             Status::Downloading,
             Status::Paused { reason: None },
             Status::Failed {
-                reason: crate::engine::Reason::NoFile,
+                reason: Reason::NoFile,
             },
             Status::Cancelled,
             Status::Finished,
         ] {
-            let actions = actions_for(&status);
+            let actions = actions_for(&row(status.clone(), 0));
             assert!(actions.contains(&RowAction::Remove), "{status:?}");
             assert!(actions.len() >= ROW_BUTTONS);
         }
-        assert_eq!(actions_for(&Status::Finished)[0], RowAction::Open);
+        assert_eq!(actions_for(&row(Status::Finished, 0))[0], RowAction::Open);
+    }
+
+    #[test]
+    fn an_expired_link_offers_a_new_one_first() {
+        let forbidden = Status::Failed {
+            reason: Reason::HttpStatus {
+                code: 403,
+                phrase: "Forbidden".into(),
+            },
+        };
+        assert_eq!(
+            actions_for(&row(forbidden.clone(), 100))[0],
+            RowAction::ChangeLink
+        );
+        assert_eq!(
+            actions_for(&row(forbidden, 0))[0],
+            RowAction::Retry,
+            "a link that never worked did not expire"
+        );
+        let other = Status::Failed {
+            reason: Reason::NotTheSameFile {
+                ours: Some(10),
+                theirs: Some(12),
+            },
+        };
+        assert_eq!(actions_for(&row(other, 5))[0], RowAction::StartOver);
     }
 }

@@ -40,6 +40,32 @@ pub struct AddDialog {
     /// The clipboard's text and how many links it holds, offered as a choice of its own (never
     /// merged into what the user types).
     clipboard: Option<(String, usize)>,
+    /// Unfinished downloads a new link could be attached to (paused or failed, with bytes).
+    unfinished: Vec<Unfinished>,
+    /// Links the user chose to add as new downloads rather than attach.
+    attach_declined: HashSet<String>,
+}
+
+/// An unfinished download in the list, to which a pasted link of the same file name may be
+/// attached instead of starting the file again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unfinished {
+    /// The download.
+    pub id: crate::engine::DownloadId,
+    /// Its file name.
+    pub name: String,
+    /// Bytes it has.
+    pub done: u64,
+    /// Its size, when known.
+    pub total: Option<u64>,
+}
+
+/// What the dialog adds: new links, those of them to fetch again, and links attached to
+/// unfinished downloads.
+struct Choice {
+    add: Vec<url::Url>,
+    again: Vec<url::Url>,
+    attach: Vec<(crate::engine::DownloadId, url::Url)>,
 }
 
 /// Why a link is not added unless ticked.
@@ -66,6 +92,8 @@ impl AddDialog {
             scanned_dir: None,
             again: HashSet::new(),
             clipboard: None,
+            unfinished: Vec::new(),
+            attach_declined: HashSet::new(),
         };
         dialog.reparse();
         dialog
@@ -121,6 +149,51 @@ impl AddDialog {
         self.dir = dir.display().to_string();
     }
 
+    /// Tells the dialog which downloads are unfinished (paused or failed with bytes done).
+    pub fn set_unfinished(&mut self, unfinished: Vec<Unfinished>) {
+        self.unfinished = unfinished;
+    }
+
+    /// The unfinished download a link could continue: one whose file name is the link's.
+    fn attach_target(&self, url: &url::Url) -> Option<&Unfinished> {
+        if self.in_list.contains_key(url.as_str()) {
+            return None;
+        }
+        let name = crate::engine::naming::name_from_url(url)?;
+        self.unfinished.iter().find(|row| row.name == name)
+    }
+
+    /// Links that could be attached to unfinished downloads, each with a box (ticked: attach).
+    fn attach_ui(&mut self, ui: &mut egui::Ui) {
+        let offers: Vec<(String, Unfinished)> = self
+            .parsed
+            .urls
+            .iter()
+            .filter_map(|url| Some((url.as_str().to_owned(), self.attach_target(url)?.clone())))
+            .collect();
+        if offers.is_empty() {
+            return;
+        }
+        for (url, row) in offers.iter().take(MAX_LISTED_PROBLEMS) {
+            let have = match row.total {
+                Some(total) => crate::format::bytes_of(row.done, total),
+                None => crate::format::bytes(row.done),
+            };
+            let mut attach = !self.attach_declined.contains(url);
+            let text = format!(
+                "Continue the unfinished {} ({have}) with this link, if it gives the same file",
+                row.name
+            );
+            if ui.checkbox(&mut attach, text).changed() {
+                if attach {
+                    self.attach_declined.remove(url);
+                } else {
+                    self.attach_declined.insert(url.clone());
+                }
+            }
+        }
+    }
+
     /// Tells the dialog which links are already in the list (link -> status in words).
     pub fn set_in_list(&mut self, in_list: HashMap<String, String>) {
         self.in_list = in_list;
@@ -161,11 +234,19 @@ impl AddDialog {
         })
     }
 
-    /// The links to add, and which of them the user asked for again.
-    fn chosen(&self) -> (Vec<url::Url>, Vec<url::Url>) {
+    /// The links to add, which of them the user asked for again, and those attached to
+    /// unfinished downloads.
+    fn chosen(&self) -> Choice {
         let mut add = Vec::new();
         let mut again = Vec::new();
+        let mut attach = Vec::new();
         for url in &self.parsed.urls {
+            if let Some(row) = self.attach_target(url)
+                && !self.attach_declined.contains(url.as_str())
+            {
+                attach.push((row.id, url.clone()));
+                continue;
+            }
             match self.known(url) {
                 None => add.push(url.clone()),
                 Some(_) if self.again.contains(url.as_str()) => {
@@ -175,7 +256,7 @@ impl AddDialog {
                 Some(_) => {}
             }
         }
-        (add, again)
+        Choice { add, again, attach }
     }
 
     fn reparse(&mut self) {
@@ -216,6 +297,7 @@ impl AddDialog {
             self.clipboard_ui(ui);
             ui.add_space(4.0);
             self.summary_ui(ui);
+            self.attach_ui(ui);
             self.known_ui(ui);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -233,12 +315,19 @@ impl AddDialog {
             ui.checkbox(&mut self.paused, "Start paused");
             ui.add_space(8.0);
             ui.separator();
-            let (chosen, again) = self.chosen();
-            let count = chosen.len();
-            let add_text = match count {
-                0 => "Add".to_owned(),
-                1 => "Add 1 download".to_owned(),
-                n => format!("Add {n} downloads"),
+            let Choice {
+                add: new_links,
+                again,
+                attach,
+            } = self.chosen();
+            let count = new_links.len() + attach.len();
+            let add_text = match (new_links.len(), attach.len()) {
+                (0, 0) => "Add".to_owned(),
+                (1, 0) => "Add 1 download".to_owned(),
+                (n, 0) => format!("Add {n} downloads"),
+                (0, 1) => "Continue 1 download".to_owned(),
+                (0, n) => format!("Continue {n} downloads"),
+                (n, m) => format!("Add {n}, continue {m}"),
             };
             let submit_key =
                 ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
@@ -248,10 +337,11 @@ impl AddDialog {
                     .on_hover_text("Ctrl+Enter");
                 if (add.clicked() || submit_key) && count > 0 && !self.dir.trim().is_empty() {
                     commands.push(Command::Add {
-                        urls: chosen.clone(),
+                        urls: new_links.clone(),
                         dir: PathBuf::from(self.dir.trim()),
                         paused: self.paused,
                         again: again.clone(),
+                        attach: attach.clone(),
                     });
                 }
                 if ui.button("Cancel").clicked() {

@@ -35,6 +35,8 @@ pub enum Command {
         paused: bool,
         /// Those of them to fetch as fresh copies even if already downloaded.
         again: Vec<Url>,
+        /// New links for unfinished downloads (continued if they give the same file).
+        attach: Vec<(DownloadId, Url)>,
     },
     /// Close the Add dialog without adding.
     CloseAddDialog,
@@ -122,6 +124,10 @@ pub enum Command {
     DismissOpenFailure,
     /// What the user did in the window's own folder browser.
     FolderBrowser(BrowserAction),
+    /// Give this download a new link.
+    ChangeLink(DownloadId, Url),
+    /// Close the new-link dialog.
+    CloseLinkDialog,
 }
 
 /// A keyboard move through the list.

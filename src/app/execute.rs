@@ -63,9 +63,13 @@ impl App {
                 dir,
                 paused,
                 again,
+                attach,
             } => {
                 self.add_dialog = None;
                 self.add_urls(urls, &dir, paused, &again);
+                for (id, url) in attach {
+                    self.execute(ctx, Command::ChangeLink(id, url));
+                }
             }
             Command::CloseAddDialog => self.add_dialog = None,
             Command::Act(action, ids) => self.act(action, &ids),
@@ -229,6 +233,26 @@ impl App {
                 self.feedback = Some(("Path copied".into(), std::time::Instant::now()));
             }
             Command::DismissOpenFailure => self.open_failure = None,
+            Command::ChangeLink(id, url) => {
+                self.link_dialog = None;
+                let Some(engine) = &self.engine else { return };
+                match engine.change_link(id, url) {
+                    Ok(()) => {
+                        let name = self
+                            .snapshot
+                            .get(id)
+                            .map_or_else(|| "the download".to_owned(), |d| d.display_name());
+                        self.feedback = Some((
+                            format!("New link for {name}: checking it is the same file"),
+                            std::time::Instant::now(),
+                        ));
+                    }
+                    Err(err) => self
+                        .notices
+                        .push(format!("The new link was not used: {err}")),
+                }
+            }
+            Command::CloseLinkDialog => self.link_dialog = None,
             Command::FolderBrowser(action) => {
                 let Some(browser) = self.folder_browser.take() else {
                     return;
@@ -283,6 +307,7 @@ impl App {
         }
         let mut dialog = AddDialog::new(text, self.download_dir());
         dialog.set_in_list(self.links_in_list());
+        dialog.set_unfinished(self.unfinished_rows());
         if dialog.wants_clipboard {
             let desktop = Arc::clone(&self.desktop);
             self.tasks.spawn("clipboard", move || {
@@ -290,6 +315,26 @@ impl App {
             });
         }
         self.add_dialog = Some(dialog);
+    }
+
+    /// Paused and failed downloads with bytes done (a new link could continue them).
+    pub(super) fn unfinished_rows(&self) -> Vec<super::add_dialog::Unfinished> {
+        self.snapshot
+            .downloads
+            .iter()
+            .filter(|d| {
+                d.bytes_done > 0
+                    && matches!(d.status, Status::Paused { .. } | Status::Failed { .. })
+            })
+            .filter_map(|d| {
+                Some(super::add_dialog::Unfinished {
+                    id: d.id,
+                    name: d.file_name.clone()?,
+                    done: d.bytes_done,
+                    total: d.total_bytes,
+                })
+            })
+            .collect()
     }
 
     /// Every link in the list, with its status in words (for the Add dialog's marks).
@@ -406,6 +451,17 @@ impl App {
                     self.remove(ids, false);
                 }
             }
+            RowAction::ChangeLink => {
+                let Some(download) = ids.first().and_then(|&id| self.snapshot.get(id)) else {
+                    return;
+                };
+                self.link_dialog = Some(super::link_dialog::LinkDialog::new(
+                    download.id,
+                    download.display_name(),
+                    String::new(),
+                ));
+            }
+            RowAction::StartOver => engine.start_over(ids),
             RowAction::Open | RowAction::ShowInFolder => {
                 let Some(path) = ids
                     .first()

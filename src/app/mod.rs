@@ -21,6 +21,7 @@ mod input;
 mod launch;
 mod launcher;
 mod limit_dialog;
+mod link_dialog;
 mod list;
 mod messages;
 pub mod notify;
@@ -124,6 +125,8 @@ pub struct App {
     open_failure: Option<OpenFailure>,
     /// The window's own folder chooser, on desktops without a folder dialog.
     folder_browser: Option<folder_browser::FolderBrowser>,
+    /// The new-link dialog.
+    link_dialog: Option<link_dialog::LinkDialog>,
     /// The title last given to the window.
     title: String,
     /// What the taskbar icon was last told.
@@ -183,6 +186,7 @@ impl App {
             feedback: None,
             open_failure: None,
             folder_browser: None,
+            link_dialog: None,
             title: String::new(),
             launcher_shown: None,
             add_dialog: None,
@@ -502,6 +506,9 @@ impl App {
         if let Some(dialog) = &mut self.remove_dialog {
             dialog.show(&ctx, &mut commands);
         }
+        if let Some(dialog) = &mut self.link_dialog {
+            dialog.show(&ctx, &mut commands);
+        }
         if let Some(browser) = &mut self.folder_browser {
             if let Some(dir) = browser.wants_listing() {
                 self.tasks.spawn("list-folder", move || {
@@ -533,6 +540,7 @@ impl App {
             || self.limit_dialog.is_some()
             || self.remove_dialog.is_some()
             || self.folder_browser.is_some()
+            || self.link_dialog.is_some()
             || self.asking_to_quit
     }
 

@@ -17,6 +17,7 @@ impl App {
                 } else if !self.modal_open() {
                     let mut dialog = AddDialog::new(text, self.download_dir());
                     dialog.set_in_list(self.links_in_list());
+                    dialog.set_unfinished(self.unfinished_rows());
                     dialog.wants_clipboard = false;
                     dialog.file_problems = problems;
                     self.add_dialog = Some(dialog);

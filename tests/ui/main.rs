@@ -13,6 +13,7 @@ mod lifecycle;
 mod list;
 mod notifications;
 mod panel;
+mod relink;
 mod removing;
 mod rows;
 mod scale;
@@ -189,6 +190,13 @@ impl Window {
     pub fn wait_for_label(&mut self, label: &str) {
         self.step_until(&format!("'{label}' on screen"), |w| {
             w.harness.query_by_label(label).is_some()
+        });
+    }
+
+    /// Waits until a widget whose label contains `part` is on screen.
+    pub fn wait_for_label_containing(&mut self, part: &str) {
+        self.step_until(&format!("a label with '{part}' on screen"), |w| {
+            w.harness.query_by_label_contains(part).is_some()
         });
     }
 

@@ -93,6 +93,7 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
             dir,
             paused: true,
             again: Vec::new(),
+            attach: Vec::new(),
         },
     );
     window.wait_for_label("f4.bin");
@@ -148,6 +149,7 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
             dir,
             paused: false,
             again: Vec::new(),
+            attach: Vec::new(),
         },
     );
     window.wait_for_label("slow.iso");
@@ -202,6 +204,7 @@ fn the_overall_speed_counts_files_too_short_to_show_their_own() {
             dir,
             paused: false,
             again: Vec::new(),
+            attach: Vec::new(),
         },
     );
     window.step_until("a speed in the status bar", |w| {
@@ -223,6 +226,7 @@ fn resume_all_is_offered_only_when_something_is_paused() {
             dir,
             paused: true,
             again: Vec::new(),
+            attach: Vec::new(),
         },
     );
     window.wait_for_label("c.bin");

@@ -113,6 +113,9 @@ pub fn status_text(download: &Download) -> String {
     if matches!(download.status, Status::Failed { .. }) && download.details.failures > 1 {
         label = label.replacen("Failed", "Failed again", 1);
     }
+    if crate::app::actions::link_may_have_expired(download) {
+        label.push_str(" — the link may have expired: change link");
+    }
     if download.status.is_running() || matches!(download.status, Status::Queued) {
         if let Some(note) = download.note {
             label.push_str(&format!(" ({})", describe::speed_note(note)));

@@ -138,7 +138,7 @@ fn header_ui(ui: &mut egui::Ui, col: Col, sort: Sort, commands: &mut Vec<Command
 }
 
 fn actions_cell(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>) {
-    for &action in actions_for(&download.status).iter().take(ROW_BUTTONS) {
+    for &action in actions_for(download).iter().take(ROW_BUTTONS) {
         if icon_button(ui, action.icon(), action.label()).clicked() {
             commands.push(Command::Act(action, vec![download.id]));
         }
@@ -176,8 +176,11 @@ fn context_menu_ui(
         ui.label(RichText::new(format!("{} downloads", targets.len())).weak());
         ui.separator();
     }
-    for &action in actions_for(&download.status) {
-        let single = matches!(action, RowAction::Open | RowAction::ShowInFolder);
+    for &action in actions_for(download) {
+        let single = matches!(
+            action,
+            RowAction::Open | RowAction::ShowInFolder | RowAction::ChangeLink
+        );
         if ui.button(action.label()).clicked() {
             let ids = if single {
                 vec![download.id]
