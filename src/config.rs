@@ -47,6 +47,9 @@ pub struct Settings {
     pub notifications: bool,
     /// The window's colours: follow the desktop, or always light or dark.
     pub theme: Theme,
+    /// Look for published checksums beside downloads (SHA256SUMS, NAME.sha256, ...) and
+    /// verify finished files against them.
+    pub checksum_discovery: bool,
 }
 
 /// The window's colours.
@@ -84,6 +87,7 @@ impl Settings {
             connect_timeout_secs: CONNECT_TIMEOUT_SECS.default,
             notifications: true,
             theme: Theme::System,
+            checksum_discovery: true,
         }
     }
 
@@ -186,6 +190,7 @@ impl Settings {
             speed_limit: self.speed_limit_bytes(),
             queue_dir,
             undo_window: crate::engine::UNDO_WINDOW,
+            checksum_discovery: self.checksum_discovery,
         }
     }
 }

@@ -12,6 +12,7 @@ pub fn status(status: &Status) -> String {
         Status::Connecting => "Connecting".to_owned(),
         Status::Downloading => "Downloading".to_owned(),
         Status::Saving => "Saving".to_owned(),
+        Status::Verifying { percent } => format!("Verifying… {percent}%"),
         Status::WaitingFor { reason } => format!("Waiting: {}", describe_reason(reason)),
         Status::Retrying {
             in_secs, reason, ..
@@ -62,9 +63,16 @@ pub fn describe_reason(reason: &Reason) -> String {
         }
         Reason::ChecksumMismatch {
             algorithm,
+            source: Some(source),
+            ..
+        } => format!("damaged: {algorithm} does not match the one in {source}")
+            .replace("the one in the one given", "the one given"),
+        Reason::ChecksumMismatch {
+            algorithm,
             expected,
             actual,
-        } => format!("checksum mismatch: expected {algorithm} {expected}, got {actual}"),
+            source: None,
+        } => format!("damaged: {algorithm} is {actual}, not {expected}"),
         Reason::NotTheSameFile {
             ours: Some(ours),
             theirs: Some(theirs),

@@ -2,13 +2,17 @@
 //! or `.html` file, a markdown list, or `haul get -i`.
 //!
 //! Rules: one link per line or several inside prose; `#` starts a comment line; http and https
-//! only; duplicates dropped, order kept. Text that looks like a link but cannot be used (an ftp
+//! only; duplicates dropped, order kept. A link may carry its checksum: after it on its line
+//! (`URL sha256:HEX`, `URL sha-512=HEX`), or on the next, indented line as aria2 writes it
+//! (`  checksum=sha-256=HEX`). Text that looks like a link but cannot be used (an ftp
 //! link, a malformed host) is reported with its line number. aria2-style numeric ranges such as
 //! `file[001-120].jpg` expand to every link, keeping zero padding, up to [`MAX_EXPANSION`].
 
 use std::collections::HashSet;
 
 use url::Url;
+
+use crate::engine::Checksum;
 
 /// Most links a single range pattern may expand to.
 pub const MAX_EXPANSION: usize = 10_000;
@@ -24,6 +28,8 @@ pub struct ParsedLinks {
     pub urls: Vec<Url>,
     /// Lines that look like links but are not usable.
     pub problems: Vec<LinkProblem>,
+    /// Checksums given with links, by link.
+    pub checksums: std::collections::HashMap<String, Checksum>,
 }
 
 /// A line that looked like a link but could not be used.
@@ -47,12 +53,38 @@ impl std::fmt::Display for LinkProblem {
 pub fn parse_links(text: &str) -> ParsedLinks {
     let mut parsed = ParsedLinks::default();
     let mut seen = HashSet::new();
+    // The links of the line before, for an aria2 `checksum=` line that follows them.
+    let mut previous: Vec<Url> = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line_no = index + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
+        // An indented option line of an aria2 input file belongs to the link above it.
+        let option_line = line.starts_with(char::is_whitespace) && !trimmed.contains("://");
+        if option_line && let Some(value) = trimmed.strip_prefix("checksum=") {
+            match (Checksum::parse(value), previous.as_slice()) {
+                (Some(checksum), [url]) => {
+                    parsed.checksums.insert(url.as_str().to_owned(), checksum);
+                }
+                _ => parsed.problems.push(problem(
+                    line_no,
+                    trimmed,
+                    "not a checksum for the link above (use checksum=sha-256=HEX)",
+                )),
+            }
+            continue;
+        }
+        if option_line
+            && trimmed
+                .split_once('=')
+                .is_some_and(|(k, _)| !k.contains(' '))
+        {
+            continue;
+        }
+        let before = parsed.urls.len();
+        let line_checksum = checksum_after_link(trimmed);
         let candidates = candidates_in(trimmed);
         if candidates.is_empty() {
             if looks_like_bare_host(trimmed) {
@@ -98,8 +130,20 @@ pub fn parse_links(text: &str) -> ParsedLinks {
                 Err(reason) => parsed.problems.push(problem(line_no, &candidate, &reason)),
             }
         }
+        previous = parsed.urls[before..].to_vec();
+        if let (Some(checksum), [url]) = (line_checksum, previous.as_slice()) {
+            parsed.checksums.insert(url.as_str().to_owned(), checksum);
+        }
     }
     parsed
+}
+
+/// A checksum written after a link on its line: a word like `sha256:HEX` or `md5=HEX`.
+fn checksum_after_link(line: &str) -> Option<Checksum> {
+    line.split_whitespace()
+        .filter(|word| !word.contains("://"))
+        .filter(|word| word.contains([':', '=']))
+        .find_map(Checksum::parse)
 }
 
 fn problem(line: usize, text: &str, reason: &str) -> LinkProblem {
@@ -358,6 +402,25 @@ fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_carry_checksums_on_their_line_or_the_next() {
+        let hex = "a".repeat(64);
+        let text = format!(
+            "http://h/one.iso sha256:{hex}\nhttp://h/two.iso\n  checksum=sha-256={hex}\n  \
+             out=two.iso\nhttp://h/three.iso\n  checksum=crc32=1234\n"
+        );
+        let parsed = parse_links(&text);
+        assert_eq!(parsed.urls.len(), 3);
+        assert_eq!(parsed.checksums.len(), 2);
+        assert_eq!(parsed.checksums["http://h/one.iso"].hex, hex);
+        assert_eq!(
+            parsed.checksums["http://h/two.iso"].algorithm,
+            crate::engine::Algorithm::Sha256
+        );
+        assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+        assert!(parsed.problems[0].reason.contains("checksum=sha-256=HEX"));
+    }
 
     #[test]
     fn links_without_a_scheme_or_with_a_space_are_explained() {

@@ -24,6 +24,8 @@ pub enum RowAction {
     ChangeLink,
     /// Start a download over from zero (its new link gave another file).
     StartOver,
+    /// Fetch a damaged download again (its checksum did not match).
+    DownloadAgain,
 }
 
 impl RowAction {
@@ -39,6 +41,7 @@ impl RowAction {
             RowAction::Remove => "Remove from list",
             RowAction::ChangeLink => "Change link…",
             RowAction::StartOver => "Start over",
+            RowAction::DownloadAgain => "Download again",
         }
     }
 
@@ -54,6 +57,7 @@ impl RowAction {
             RowAction::Remove => "✖",
             RowAction::ChangeLink => "🔗",
             RowAction::StartOver => "↺",
+            RowAction::DownloadAgain => "⟲",
         }
     }
 }
@@ -69,11 +73,14 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
         | Status::Downloading
         | Status::WaitingFor { .. }
         | Status::Retrying { .. } => &[Pause, Cancel, ChangeLink, Remove],
-        Status::Saving => &[Cancel, Remove],
+        Status::Saving | Status::Verifying { .. } => &[Cancel, Remove],
         Status::Paused { .. } => &[Resume, Cancel, ChangeLink, Remove],
         Status::Failed {
             reason: Reason::NotTheSameFile { .. },
         } => &[StartOver, ChangeLink, Remove, Cancel],
+        Status::Failed {
+            reason: Reason::ChecksumMismatch { .. },
+        } => &[DownloadAgain, Remove, ChangeLink],
         Status::Failed { .. } if link_may_have_expired(download) => {
             &[ChangeLink, Retry, Remove, Cancel]
         }

@@ -342,6 +342,7 @@ impl AddDialog {
                         paused: self.paused,
                         again: again.clone(),
                         attach: attach.clone(),
+                        checksums: self.parsed.checksums.clone(),
                     });
                 }
                 if ui.button("Cancel").clicked() {
@@ -412,6 +413,11 @@ impl AddDialog {
             0 => "No valid links found".to_owned(),
             1 => "1 link found".to_owned(),
             n => format!("{n} links found"),
+        };
+        let summary = match self.parsed.checksums.len() {
+            0 => summary,
+            1 => format!("{summary}, 1 with a checksum"),
+            n => format!("{summary}, {n} with checksums"),
         };
         ui.label(RichText::new(summary).strong());
         let problems: Vec<String> = self

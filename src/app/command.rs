@@ -37,6 +37,8 @@ pub enum Command {
         again: Vec<Url>,
         /// New links for unfinished downloads (continued if they give the same file).
         attach: Vec<(DownloadId, Url)>,
+        /// Checksums given with the links, by link.
+        checksums: std::collections::HashMap<String, crate::engine::Checksum>,
     },
     /// Close the Add dialog without adding.
     CloseAddDialog,

@@ -64,9 +64,10 @@ impl App {
                 paused,
                 again,
                 attach,
+                checksums,
             } => {
                 self.add_dialog = None;
-                self.add_urls(urls, &dir, paused, &again);
+                self.add_urls(urls, &dir, paused, &again, &checksums);
                 for (id, url) in attach {
                     self.execute(ctx, Command::ChangeLink(id, url));
                 }
@@ -280,6 +281,7 @@ impl App {
         dir: &std::path::Path,
         paused: bool,
         again: &[url::Url],
+        checksums: &std::collections::HashMap<String, crate::engine::Checksum>,
     ) {
         let Some(engine) = &self.engine else { return };
         let requests = urls
@@ -287,6 +289,7 @@ impl App {
             .map(|url| AddRequest {
                 paused,
                 again: again.contains(&url),
+                checksum: checksums.get(url.as_str()).cloned(),
                 ..AddRequest::new(url, dir)
             })
             .collect();
@@ -411,7 +414,7 @@ impl App {
         match action {
             RowAction::Pause => engine.pause(ids),
             RowAction::Resume => engine.resume(ids),
-            RowAction::Retry => {
+            RowAction::Retry | RowAction::DownloadAgain => {
                 if ids.is_empty() {
                     return;
                 }

@@ -17,6 +17,7 @@ impl App {
     /// Adds the links of a launch; `cwd` resolves relative file names (`None`: this process's).
     pub(super) fn add_launch_links(&mut self, args: &[String], cwd: Option<&Path>) {
         let mut urls = Vec::new();
+        let mut checksums = std::collections::HashMap::new();
         let mut files = Vec::new();
         for arg in args {
             let parsed = links::parse_links(arg);
@@ -32,10 +33,11 @@ impl App {
                     "A link Haul was opened with was skipped: {problem}"
                 ));
             }
+            checksums.extend(parsed.checksums);
             urls.extend(parsed.urls);
         }
         let dir = self.download_dir();
-        self.add_urls(urls, &dir, false, &[]);
+        self.add_urls(urls, &dir, false, &[], &checksums);
         if !files.is_empty() {
             self.tasks.spawn("read-launch-files", move || {
                 let TaskResult::DroppedFiles { text, problems } = drop::read_dropped(&files) else {

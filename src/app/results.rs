@@ -31,9 +31,9 @@ impl App {
             }
             TaskResult::LaunchLinks { text, problems } => {
                 self.notices.extend(problems);
-                let urls = crate::links::parse_links(&text).urls;
+                let parsed = crate::links::parse_links(&text);
                 let dir = self.download_dir();
-                self.add_urls(urls, &dir, false, &[]);
+                self.add_urls(parsed.urls, &dir, false, &[], &parsed.checksums);
             }
             TaskResult::FolderOrigins { dir, found } => {
                 if let Some(dialog) = &mut self.add_dialog {

@@ -17,7 +17,7 @@ use super::GetArgs;
 use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;
-use crate::engine::{AddRequest, Engine, Reason, Relink, Status};
+use crate::engine::{AddRequest, Algorithm, Checksum, Engine, Reason, Relink, Status};
 use crate::links;
 use crate::paths::Paths;
 
@@ -36,6 +36,10 @@ struct Plan {
     urls: Vec<Url>,
     skipped: Vec<String>,
     dir: PathBuf,
+    /// The digest given with --sha256 or --checksum.
+    checksum: Option<Checksum>,
+    /// Digests given with links in lists, by link.
+    checksums: std::collections::HashMap<String, Checksum>,
 }
 
 /// Runs `haul get` and returns the exit status.
@@ -76,6 +80,9 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     if let Some(limit) = args.limit {
         config.speed_limit = limit;
     }
+    if args.no_checksum_discovery {
+        config.checksum_discovery = false;
+    }
     let engine = match Engine::start(config) {
         Ok(engine) => engine,
         Err(err) => {
@@ -106,7 +113,10 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
         .iter()
         .map(|url| AddRequest {
             file_name: args.output.clone(),
-            sha256: args.sha256.clone(),
+            checksum: plan
+                .checksum
+                .clone()
+                .or_else(|| plan.checksums.get(url.as_str()).cloned()),
             again: args.again,
             // A partial of the same name from another link: continued if it is the same
             // file, else started over in place (never a second copy beside it).
@@ -178,6 +188,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
 fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, String> {
     let mut urls = Vec::new();
     let mut skipped = Vec::new();
+    let mut checksums = std::collections::HashMap::new();
     for arg in &args.urls {
         let parsed = links::parse_links(arg);
         if parsed.urls.is_empty() && parsed.problems.is_empty() {
@@ -186,6 +197,7 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Stri
         for problem in parsed.problems {
             skipped.push(format!("'{}': {}", problem.text, problem.reason));
         }
+        checksums.extend(parsed.checksums);
         urls.extend(parsed.urls);
     }
     for input in &args.input {
@@ -194,6 +206,7 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Stri
         for problem in parsed.problems {
             skipped.push(format!("{} {problem}", input.display()));
         }
+        checksums.extend(parsed.checksums);
         urls.extend(parsed.urls);
     }
     let mut seen = std::collections::HashSet::new();
@@ -209,19 +222,31 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Stri
     {
         return Err("-o/--output takes a file name; use -d for the folder".into());
     }
-    if let Some(hash) = &args.sha256 {
-        if !crate::engine::is_sha256_hex(hash) {
-            return Err("--sha256 needs 64 hexadecimal digits".into());
-        }
-        if urls.len() + skipped.len() > 1 {
-            return Err("--sha256 needs exactly one link".into());
-        }
+    let checksum = match (&args.sha256, &args.checksum) {
+        (Some(hex), _) => Some(
+            Checksum::from_hex(Algorithm::Sha256, hex)
+                .ok_or("--sha256 needs 64 hexadecimal digits")?,
+        ),
+        (None, Some(text)) => Some(Checksum::parse(text).ok_or(
+            "--checksum needs sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX with the right \
+             number of hexadecimal digits",
+        )?),
+        (None, None) => None,
+    };
+    if checksum.is_some() && urls.len() + skipped.len() > 1 {
+        return Err("--sha256 and --checksum need exactly one link".into());
     }
     let dir = args
         .dir
         .clone()
         .unwrap_or_else(|| settings.download_dir_or(&paths.download_dir));
-    Ok(Plan { urls, skipped, dir })
+    Ok(Plan {
+        urls,
+        skipped,
+        dir,
+        checksum,
+        checksums,
+    })
 }
 
 /// Reads a link list from a file or, for `-`, from stdin.

@@ -62,8 +62,15 @@ pub struct GetArgs {
     #[arg(long = "limit", value_name = "RATE", value_parser = crate::format::parse_rate)]
     pub limit: Option<u64>,
     /// Verify the finished file against this SHA-256 (64 hex digits).
-    #[arg(long = "sha256", value_name = "HEX")]
+    #[arg(long = "sha256", value_name = "HEX", conflicts_with = "checksum")]
     pub sha256: Option<String>,
+    /// Verify the finished file against this digest: sha-256=HEX, sha-512=HEX, sha-1=HEX or
+    /// md5=HEX.
+    #[arg(long = "checksum", value_name = "ALGO=HEX")]
+    pub checksum: Option<String>,
+    /// Do not look for published checksums (NAME.sha256, SHA256SUMS, ...) beside the files.
+    #[arg(long = "no-checksum-discovery")]
+    pub no_checksum_discovery: bool,
     /// Download a fresh copy even when the same file from the same link is already in the
     /// folder (it is saved as NAME (1)); without it, such a file is left as it is.
     #[arg(long = "again")]

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use url::Url;
 
+use super::checksum::Checksum;
 use super::error::AddError;
 use super::scheduler::schedule;
 use super::signal::StopRequest;
@@ -25,8 +26,8 @@ pub struct AddRequest {
     pub dir: PathBuf,
     /// A name chosen by the user instead of the server's suggestion.
     pub file_name: Option<String>,
-    /// Expected SHA-256 of the file, as hex.
-    pub sha256: Option<String>,
+    /// The file's expected digest, if the user gave one.
+    pub checksum: Option<Checksum>,
     /// Add it paused instead of queued.
     pub paused: bool,
     /// Download a fresh copy even if the same file from this link is already in the folder.
@@ -43,7 +44,7 @@ impl AddRequest {
             url,
             dir: dir.into(),
             file_name: None,
-            sha256: None,
+            checksum: None,
             paused: false,
             again: false,
             relink: Relink::Off,
@@ -75,7 +76,7 @@ impl Engine {
                     if request.paused {
                         row.status = Status::Paused { reason: None };
                     }
-                    row.sha256 = request.sha256.map(|h| h.to_ascii_lowercase());
+                    row.checksum = request.checksum;
                     row.again = request.again;
                     row.relink = request.relink;
                     state.rows.push(Arc::new(row));
@@ -214,11 +215,6 @@ impl Engine {
     }
 }
 
-/// True for a SHA-256 digest written as 64 hexadecimal digits.
-pub fn is_sha256_hex(text: &str) -> bool {
-    text.len() == 64 && text.chars().all(|c| c.is_ascii_hexdigit())
-}
-
 /// Asks a running worker to stop, keeping its files (a later deletion, if any, waits for it).
 fn stop_worker(state: &State, id: DownloadId) {
     if let Some(signal) = state.workers.get(&id) {
@@ -232,13 +228,6 @@ fn validate(request: &AddRequest) -> Result<(), AddError> {
     }
     if request.url.host_str().is_none_or(str::is_empty) {
         return Err(AddError::NoHost);
-    }
-    if request
-        .sha256
-        .as_deref()
-        .is_some_and(|hash| !is_sha256_hex(hash))
-    {
-        return Err(AddError::BadChecksum);
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! touches the disk or the network happens on a worker thread.
 
 mod checkpoint;
+pub mod checksum;
 mod commands;
 pub mod control;
 pub mod details;
@@ -48,7 +49,8 @@ use std::time::{Duration, Instant};
 use reqwest::Client;
 use thiserror::Error;
 
-pub use commands::{AddRequest, is_sha256_hex};
+pub use checksum::{Algorithm, Checksum, Expected};
+pub use commands::AddRequest;
 pub use details::{ConnectionInfo, Details, RetryRecord};
 pub use error::{AddError, TransferError};
 pub use http::NetworkSettings;
@@ -83,6 +85,8 @@ pub struct EngineConfig {
     pub queue_dir: Option<PathBuf>,
     /// How long a cancel or a removal with deletion can be undone before files are deleted.
     pub undo_window: Duration,
+    /// Look for published checksums beside downloads (sidecars, sums files).
+    pub checksum_discovery: bool,
 }
 
 impl Default for EngineConfig {
@@ -96,6 +100,7 @@ impl Default for EngineConfig {
             speed_limit: 0,
             queue_dir: None,
             undo_window: UNDO_WINDOW,
+            checksum_discovery: true,
         }
     }
 }
@@ -121,6 +126,8 @@ pub(crate) struct Tuning {
     pub hosts: Arc<hosts::Hosts>,
     /// The overall speed limit, shared by every connection.
     pub limiter: Arc<limiter::RateLimiter>,
+    /// Look for published checksums beside downloads.
+    pub checksum_discovery: bool,
 }
 
 /// How long a cancel or a removal with deletion can be undone.
@@ -203,6 +210,7 @@ impl Engine {
             connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
             hosts: hosts::Hosts::new(config.connections_per_host),
             limiter: Arc::new(limiter::RateLimiter::new(config.speed_limit)),
+            checksum_discovery: config.checksum_discovery,
         })?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
@@ -255,6 +263,7 @@ impl Engine {
             tuning.connections = limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections);
             tuning.hosts.set_per_host(config.connections_per_host);
             tuning.limiter.set(config.speed_limit);
+            tuning.checksum_discovery = config.checksum_discovery;
         });
         self.set_jobs(config.jobs);
         Ok(())

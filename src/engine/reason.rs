@@ -84,6 +84,9 @@ pub enum Reason {
         expected: String,
         /// The file's digest (hex).
         actual: String,
+        /// Where the expected digest came from (absent in queues saved before sources).
+        #[serde(default)]
+        source: Option<crate::engine::checksum::Source>,
     },
     /// The download's new link gives another file than its partial file holds.
     NotTheSameFile {
@@ -181,6 +184,7 @@ impl From<&TransferError> for Reason {
                 algorithm: "SHA-256".into(),
                 expected: expected.clone(),
                 actual: actual.clone(),
+                source: None,
             },
             TransferError::OwnedElsewhere => Reason::OtherHaulDownloading,
             TransferError::NotSameFile { ours, theirs } => Reason::NotTheSameFile {

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::runtime::{Handle, Runtime};
 
-use super::{Tuning, control, dirsync, origin, pump};
+use super::{Tuning, checksum, control, dirsync, origin, pump};
 
 /// Threads driving every connection: one is enough to read faster than a disk writes (curl
 /// does it all on one), and leaves the other cores to the writers.
@@ -27,6 +27,8 @@ pub(crate) struct Resources {
     pub controls: control::ControlIndex,
     /// Finished files in download folders, by the link they came from.
     pub origins: origin::OriginIndex,
+    /// Checksum files found in download folders on servers.
+    pub checksums: Arc<checksum::discovery::Catalog>,
     /// Every byte written by every download since the engine started (for the overall speed,
     /// which must count files too short to show a speed of their own).
     received: AtomicU64,
@@ -49,6 +51,7 @@ impl Resources {
             dir_syncer: dirsync::DirSyncer::default(),
             controls: control::ControlIndex::default(),
             origins: origin::OriginIndex::default(),
+            checksums: Arc::default(),
             received: AtomicU64::new(0),
             tuning: Mutex::new(tuning),
         })

@@ -14,6 +14,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use super::checksum::{Algorithm, Checksum, Expected};
 use super::control::{self, PartPaths};
 use super::fsutil;
 use super::ranges::RangeSet;
@@ -44,7 +45,13 @@ struct SavedDownload {
     #[serde(default)]
     bytes_done: u64,
     total_bytes: Option<u64>,
+    /// Written by versions before typed checksums (a SHA-256 in hex); read only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     sha256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    checksum: Option<Checksum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    verified: Option<Expected>,
     #[serde(default)]
     speed_limit: Option<u64>,
     #[serde(default)]
@@ -232,6 +239,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         | Status::Connecting
         | Status::Downloading
         | Status::Saving
+        | Status::Verifying { .. }
         | Status::WaitingFor { .. }
         | Status::Retrying { .. } => SavedStatus::Queued,
         Status::Paused { reason } => SavedStatus::Paused {
@@ -252,7 +260,9 @@ fn to_saved(download: &Download) -> SavedDownload {
         status,
         bytes_done: download.bytes_done,
         total_bytes: download.total_bytes,
-        sha256: download.sha256.clone(),
+        sha256: None,
+        checksum: download.checksum.clone(),
+        verified: download.verified.clone(),
         speed_limit: download.speed_limit,
         added_unix: download.added_unix,
         finished_unix: download.finished_unix,
@@ -297,7 +307,13 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         total_bytes: saved.total_bytes,
         bytes_per_sec: 0,
         eta_secs: None,
-        sha256: saved.sha256,
+        checksum: saved.checksum.or_else(|| {
+            saved
+                .sha256
+                .as_deref()
+                .and_then(|hex| Checksum::from_hex(Algorithm::Sha256, hex))
+        }),
+        verified: saved.verified,
         speed_limit: saved.speed_limit,
         added_unix: saved.added_unix,
         finished_unix: saved.finished_unix,

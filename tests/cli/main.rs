@@ -217,7 +217,7 @@ fn checksum_option_verifies_the_file() {
     let bad = home.get(&["--sha256", &"ab".repeat(32), &server.url("/c.bin")]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(
-        stderr(&bad).contains("checksum mismatch"),
+        stderr(&bad).contains("damaged: SHA-256 does not match the one given"),
         "{}",
         stderr(&bad)
     );

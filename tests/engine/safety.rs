@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::support::server::{Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file};
 use super::{add, engine, wait_finished, wait_settled};
-use haul::engine::{AddRequest, Status};
+use haul::engine::{AddRequest, Algorithm, Checksum, Reason, Status};
 use url::Url;
 
 #[test]
@@ -200,7 +200,7 @@ fn checksum_is_verified() {
     let url = Url::parse(&server.url("/sum.bin")).expect("url");
     let good = engine
         .add(AddRequest {
-            sha256: Some(sha256(&body).to_uppercase()),
+            checksum: Checksum::from_hex(Algorithm::Sha256, &sha256(&body).to_uppercase()),
             ..AddRequest::new(url.clone(), dir.path().join("good"))
         })
         .expect("add");
@@ -208,26 +208,26 @@ fn checksum_is_verified() {
     let wrong = "0".repeat(64);
     let bad = engine
         .add(AddRequest {
-            sha256: Some(wrong.clone()),
+            checksum: Checksum::from_hex(Algorithm::Sha256, &wrong),
             ..AddRequest::new(url.clone(), dir.path().join("bad"))
         })
         .expect("add");
     let row = wait_settled(&engine, bad);
     let label = haul::describe::status(&row.status);
-    assert!(label.starts_with("Failed: checksum mismatch"), "{label}");
-    assert!(label.contains(&sha256(&body)));
-    assert!(
-        file_names(&dir.path().join("bad")).is_empty(),
-        "no corrupt file left"
+    assert_eq!(
+        label,
+        "Failed: damaged: SHA-256 does not match the one given"
     );
-    assert!(
-        engine
-            .add(AddRequest {
-                sha256: Some("xyz".into()),
-                ..AddRequest::new(url, dir.path())
-            })
-            .is_err()
+    assert!(matches!(
+        &row.status,
+        Status::Failed { reason: Reason::ChecksumMismatch { actual, .. } } if *actual == sha256(&body)
+    ));
+    assert_eq!(
+        file_names(&dir.path().join("bad")),
+        vec!["sum.bin.damaged"],
+        "the bytes are kept, never under the download's name"
     );
+    assert_eq!(Checksum::from_hex(Algorithm::Sha256, "xyz"), None);
 }
 
 #[test]

@@ -94,6 +94,7 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
             paused: true,
             again: Vec::new(),
             attach: Vec::new(),
+            checksums: Default::default(),
         },
     );
     window.wait_for_label("f4.bin");
@@ -150,6 +151,7 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
             paused: false,
             again: Vec::new(),
             attach: Vec::new(),
+            checksums: Default::default(),
         },
     );
     window.wait_for_label("slow.iso");
@@ -205,6 +207,7 @@ fn the_overall_speed_counts_files_too_short_to_show_their_own() {
             paused: false,
             again: Vec::new(),
             attach: Vec::new(),
+            checksums: Default::default(),
         },
     );
     window.step_until("a speed in the status bar", |w| {
@@ -227,6 +230,7 @@ fn resume_all_is_offered_only_when_something_is_paused() {
             paused: true,
             again: Vec::new(),
             attach: Vec::new(),
+            checksums: Default::default(),
         },
     );
     window.wait_for_label("c.bin");

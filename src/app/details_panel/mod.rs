@@ -118,23 +118,42 @@ fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>)
         fact(ui, "Limit", format::speed(limit));
     }
     if let Some(state) = checksum_state(download) {
-        fact(ui, "SHA-256", state);
+        fact(ui, "Checksum", state);
     }
 }
 
-/// What is known about the download's checksum, if one was given.
+/// What is known about the download's checksum: what it was verified against, why it is
+/// damaged, or the one given that it will be checked against.
 fn checksum_state(download: &Download) -> Option<String> {
     if let Status::Failed {
-        reason: Reason::ChecksumMismatch { actual, .. },
+        reason:
+            Reason::ChecksumMismatch {
+                algorithm,
+                expected,
+                actual,
+                ..
+            },
     } = &download.status
     {
-        return Some(format!("does not match: the file's is {actual}"));
+        return Some(format!(
+            "damaged: {algorithm} should be {expected} but is {actual} (the bytes are kept \
+             beside the file as .damaged)"
+        ));
     }
-    let expected = download.sha256.as_ref()?;
-    Some(match download.status {
-        Status::Finished => format!("{expected} (verified)"),
-        _ => format!("{expected} (checked when the download completes)"),
-    })
+    if let Some(verified) = &download.verified {
+        return Some(format!(
+            "verified: {} {} from {}",
+            verified.checksum.algorithm.name(),
+            verified.checksum.hex,
+            verified.source
+        ));
+    }
+    let given = download.checksum.as_ref()?;
+    Some(format!(
+        "{} {} (checked when the download completes)",
+        given.algorithm.name(),
+        given.hex
+    ))
 }
 
 fn transfer_ui(ui: &mut egui::Ui, download: &Download) {

@@ -113,6 +113,20 @@ pub fn status_text(download: &Download) -> String {
     if matches!(download.status, Status::Failed { .. }) && download.details.failures > 1 {
         label = label.replacen("Failed", "Failed again", 1);
     }
+    if download.status == Status::Finished
+        && let Some(verified) = &download.verified
+    {
+        label = format!(
+            "Verified ({} from {})",
+            verified.checksum.algorithm.name(),
+            match &verified.source {
+                crate::engine::checksum::Source::Given => "the one given".to_owned(),
+                crate::engine::checksum::Source::Header(name) => name.clone(),
+                crate::engine::checksum::Source::Sidecar(name)
+                | crate::engine::checksum::Source::SumsFile(name) => name.clone(),
+            }
+        );
+    }
     if crate::app::actions::link_may_have_expired(download) {
         label.push_str(" — the link may have expired: change link");
     }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use url::Url;
 
+use super::checksum::{Checksum, Expected};
 use super::reason::{Reason, SpeedNote};
 use super::redact::redacted_url;
 
@@ -36,6 +37,11 @@ pub enum Status {
     Downloading,
     /// Every byte is here; it is being flushed to disk and put in place (no slot taken).
     Saving,
+    /// Every byte is here; it is being checked against its checksum (no slot taken).
+    Verifying {
+        /// How much of the file is checked.
+        percent: u8,
+    },
     /// Has a slot but cannot go on yet (another Haul is writing the same file).
     WaitingFor {
         /// What it waits for.
@@ -75,6 +81,7 @@ impl Status {
             Status::Connecting
                 | Status::Downloading
                 | Status::Saving
+                | Status::Verifying { .. }
                 | Status::WaitingFor { .. }
                 | Status::Retrying { .. }
         )
@@ -96,7 +103,8 @@ impl Status {
     /// True when the download can still be paused (it is waiting or running, and not already
     /// putting its finished file in place).
     pub fn can_pause(&self) -> bool {
-        matches!(self, Status::Queued) || (self.is_running() && *self != Status::Saving)
+        matches!(self, Status::Queued)
+            || (self.is_running() && !matches!(self, Status::Saving | Status::Verifying { .. }))
     }
 }
 
@@ -138,8 +146,10 @@ pub struct Download {
     pub bytes_per_sec: u64,
     /// Estimated seconds left, when both speed and size are known.
     pub eta_secs: Option<u64>,
-    /// Expected SHA-256 of the finished file (lowercase hex), if the user gave one.
-    pub sha256: Option<String>,
+    /// The digest the user gave for the finished file, if any.
+    pub checksum: Option<Checksum>,
+    /// What the finished file was verified against (a given, announced or published digest).
+    pub verified: Option<Expected>,
     /// This download's own speed limit in bytes per second.
     pub speed_limit: Option<u64>,
     /// Seconds since the Unix epoch when the download was added.
@@ -172,7 +182,8 @@ impl Download {
             total_bytes: None,
             bytes_per_sec: 0,
             eta_secs: None,
-            sha256: None,
+            checksum: None,
+            verified: None,
             speed_limit: None,
             added_unix,
             finished_unix: None,
@@ -249,7 +260,7 @@ impl Snapshot {
                 | Status::Downloading
                 | Status::WaitingFor { .. }
                 | Status::Retrying { .. } => counts.active += 1,
-                Status::Saving => counts.saving += 1,
+                Status::Saving | Status::Verifying { .. } => counts.saving += 1,
             }
         }
         counts

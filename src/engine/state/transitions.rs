@@ -26,6 +26,8 @@ pub(crate) enum Activity {
     Downloading,
     /// Every byte is here; flushing and putting the file in place.
     Saving,
+    /// Every byte is here; checking it against its checksum (`percent` done).
+    Verifying(u8),
     /// Cannot go on yet, for this reason (another Haul writes the file).
     WaitingFor(Reason),
     /// The last attempt failed; attempt `attempt` starts in `in_secs` seconds.
@@ -55,6 +57,8 @@ pub(crate) enum Outcome {
         bytes: u64,
         /// The same file from the same link was already there; nothing was downloaded.
         already: bool,
+        /// What the file was verified against, if anything.
+        verified: Option<crate::engine::checksum::Expected>,
     },
     /// It gave up.
     Failed(Reason),
@@ -150,8 +154,10 @@ impl Download {
                         file_name,
                         bytes,
                         already,
+                        verified,
                     } => {
                         self.status = Status::Finished;
+                        self.verified = verified;
                         self.already_downloaded = already;
                         self.file_name = Some(file_name);
                         self.bytes_done = bytes;
@@ -237,6 +243,7 @@ impl Activity {
             Activity::Connecting => Status::Connecting,
             Activity::Downloading => Status::Downloading,
             Activity::Saving => Status::Saving,
+            Activity::Verifying(percent) => Status::Verifying { percent },
             Activity::WaitingFor(reason) => Status::WaitingFor { reason },
             Activity::Retrying {
                 attempt,

@@ -28,6 +28,7 @@ impl Transfer<'_> {
         if conn.primary && session.mode == Mode::Probing {
             let (final_url, server) = (head.final_url.clone(), head.server());
             let (etag, last_modified) = (head.etag(), head.last_modified());
+            self.note_header_digests(head);
             self.reporter.details(|details| {
                 details.final_url = Some(final_url);
                 details.server = server;

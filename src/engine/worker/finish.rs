@@ -6,11 +6,11 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
-
 use super::claim::origin_of;
-use super::partial::{OpenPart, discard};
+use super::partial::OpenPart;
+use super::verify::keep_damaged;
 use super::{Outcome, Transfer};
+use crate::engine::checksum::{Hasher, Source};
 use crate::engine::error::TransferError;
 use crate::engine::fsutil;
 use crate::engine::naming;
@@ -22,31 +22,7 @@ impl Transfer<'_> {
     /// Flushes, verifies and renames the finished file into place.
     pub(super) fn complete(mut self) -> Outcome {
         if let Some((file_name, bytes)) = self.already.take() {
-            log::info!("{}: already downloaded as {file_name}", self.url_text);
-            // A checksum given now holds for the copy that is there too (it is never deleted).
-            if let Some(expected) = &self.job.sha256 {
-                let path = self.job.dir.join(&file_name);
-                match sha256_of(&path) {
-                    Ok(actual) if &actual == expected => {}
-                    Ok(actual) => {
-                        return Outcome::Failed(Reason::ChecksumMismatch {
-                            algorithm: "SHA-256".into(),
-                            expected: expected.clone(),
-                            actual,
-                        });
-                    }
-                    Err(err) => {
-                        return Outcome::Failed(Reason::from(&TransferError::disk_read(
-                            &path, err,
-                        )));
-                    }
-                }
-            }
-            return Outcome::Finished {
-                file_name,
-                bytes,
-                already: true,
-            };
+            return self.already_there(file_name, bytes);
         }
         // Every byte is here: the next download may start while this one flushes to disk.
         self.reporter.saving();
@@ -54,7 +30,7 @@ impl Transfer<'_> {
             .total
             .unwrap_or_else(|| self.part.as_ref().map_or(0, |p| p.done.covered()));
         let origin = origin_of(&self, bytes);
-        let Some(part) = self.part.take() else {
+        let Some(mut part) = self.part.take() else {
             return Outcome::Failed(Reason::NoFile);
         };
         // The origin goes on the file before the flush, so it is as durable as the bytes (a
@@ -69,24 +45,17 @@ impl Transfer<'_> {
             self.part = Some(part);
             return self.fail(reason);
         }
-        if let Some(expected) = &self.job.sha256 {
-            match sha256_of(&part.paths.part) {
-                Ok(actual) if &actual == expected => {}
-                Ok(actual) => {
-                    discard(part);
-                    return Outcome::Failed(Reason::ChecksumMismatch {
-                        algorithm: "SHA-256".into(),
-                        expected: expected.clone(),
-                        actual,
-                    });
-                }
-                Err(err) => {
-                    let reason = Reason::from(&TransferError::disk_read(&part.paths.part, err));
-                    self.part = Some(part);
-                    return self.fail(reason);
-                }
+        let verified = match self.verify(&mut part, bytes) {
+            Ok(verified) => verified,
+            Err(reason @ Reason::ChecksumMismatch { .. }) => {
+                keep_damaged(part);
+                return Outcome::Failed(reason);
             }
-        }
+            Err(reason) => {
+                self.part = Some(part);
+                return self.fail(reason);
+            }
+        };
         let OpenPart {
             paths,
             file,
@@ -117,6 +86,7 @@ impl Transfer<'_> {
                         file_name: name,
                         bytes,
                         already: false,
+                        verified,
                     };
                 }
                 Err(err) if err.kind() == io::ErrorKind::AlreadyExists => continue,
@@ -132,21 +102,47 @@ impl Transfer<'_> {
     }
 }
 
-/// The SHA-256 of a file as lowercase hex.
-fn sha256_of(path: &Path) -> io::Result<String> {
+impl Transfer<'_> {
+    /// The same file from the same link is already there: nothing to download. A checksum
+    /// given now holds for that copy too (it is never deleted, even when it does not match).
+    fn already_there(mut self, file_name: String, bytes: u64) -> Outcome {
+        log::info!("{}: already downloaded as {file_name}", self.url_text);
+        let mut verified = None;
+        if let Some(expected) = self.expected.take().filter(|e| e.source == Source::Given) {
+            let path = self.job.dir.join(&file_name);
+            let mut hasher = expected.checksum.algorithm.hasher();
+            if let Err(err) = hash_file(&path, &mut hasher) {
+                return Outcome::Failed(Reason::from(&TransferError::disk_read(&path, err)));
+            }
+            let actual = hasher.finish_hex();
+            if actual != expected.checksum.hex {
+                return Outcome::Failed(Reason::ChecksumMismatch {
+                    algorithm: expected.checksum.algorithm.name().to_owned(),
+                    expected: expected.checksum.hex,
+                    actual,
+                    source: Some(Source::Given),
+                });
+            }
+            verified = Some(expected);
+        }
+        Outcome::Finished {
+            file_name,
+            bytes,
+            already: true,
+            verified,
+        }
+    }
+}
+
+/// Hashes a whole file.
+fn hash_file(path: &Path, hasher: &mut Hasher) -> io::Result<()> {
     let mut file = File::open(path)?;
-    let mut hasher = Sha256::new();
     let mut buffer = vec![0; BUFFER_BYTES * 4];
     loop {
         let read = file.read(&mut buffer)?;
         if read == 0 {
-            break;
+            return Ok(());
         }
         hasher.update(&buffer[..read]);
     }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
 }

@@ -18,6 +18,7 @@ mod relink;
 mod report;
 mod session;
 mod verdict;
+mod verify;
 
 use connections::Session;
 pub(crate) use partial::delete_own_partial;
@@ -32,6 +33,7 @@ use std::time::{Duration, Instant};
 use url::Url;
 
 use crate::engine::Tuning;
+use crate::engine::checksum::{Checksum, Expected, Source};
 use crate::engine::control::PartPaths;
 use crate::engine::details::RetryRecord;
 use crate::engine::error::TransferError;
@@ -66,7 +68,7 @@ pub(crate) struct Job {
     pub dir: PathBuf,
     pub file_name: Option<String>,
     pub name_fixed: bool,
-    pub sha256: Option<String>,
+    pub checksum: Option<Checksum>,
     pub again: bool,
     pub relink: Relink,
 }
@@ -79,7 +81,7 @@ impl Job {
             dir: row.dir.clone(),
             file_name: row.file_name.clone(),
             name_fixed: row.name_fixed,
-            sha256: row.sha256.clone(),
+            checksum: row.checksum.clone(),
             again: row.again,
             relink: row.relink,
         }
@@ -130,6 +132,10 @@ struct Transfer<'a> {
     write_time_published: Duration,
     /// The limit on connections to one host kept this download from opening more.
     host_limited: bool,
+    /// The digest the file will be checked against, so far (given, or announced).
+    expected: Option<Expected>,
+    /// Discovery of a published checksum, while it runs beside the download.
+    discovery: Option<tokio::task::JoinHandle<Option<Expected>>>,
 }
 
 impl<'a> Transfer<'a> {
@@ -163,6 +169,11 @@ impl<'a> Transfer<'a> {
             write_time: Duration::ZERO,
             write_time_published: Duration::ZERO,
             host_limited: false,
+            expected: job.checksum.clone().map(|checksum| Expected {
+                checksum,
+                source: Source::Given,
+            }),
+            discovery: None,
         }
     }
 
@@ -171,6 +182,7 @@ impl<'a> Transfer<'a> {
     }
 
     fn run(mut self) -> Outcome {
+        self.start_discovery();
         let mut attempt = 1;
         let mut restarts = 0;
         let mut reopened = 0;

@@ -11,6 +11,7 @@ use reqwest::header::CONTENT_DISPOSITION;
 use super::claim::Claimed;
 use super::{Job, Transfer};
 use crate::engine::checkpoint::Checkpointer;
+use crate::engine::checksum::{Algorithm, Hasher};
 use crate::engine::control::{self, ControlRecord, PartPaths};
 use crate::engine::error::TransferError;
 use crate::engine::fsutil;
@@ -88,6 +89,19 @@ pub(super) struct OpenPart {
     /// The file carries its link as a mark, so no control file is needed until there is
     /// progress to record.
     pub(super) marked: bool,
+    /// The hash the finished file will be checked with, once known.
+    pub(super) hash_algorithm: Option<Algorithm>,
+    /// The bytes written in order from the start, hashed as they came.
+    pub(super) hashing: Option<Hashing>,
+}
+
+/// A hash of the partial's first bytes, kept up as bytes arrive in order.
+#[derive(Debug)]
+pub(super) struct Hashing {
+    pub(super) algorithm: Algorithm,
+    pub(super) hasher: Hasher,
+    /// Everything before this is hashed.
+    pub(super) upto: u64,
 }
 
 impl OpenPart {
@@ -101,6 +115,8 @@ impl OpenPart {
             done,
             checkpointer,
             marked: false,
+            hash_algorithm: None,
+            hashing: None,
         }
     }
 
@@ -116,6 +132,25 @@ impl OpenPart {
 
     pub(super) fn write(&mut self, bytes: &[u8], offset: u64) -> Result<(), TransferError> {
         fsutil::write_all_at(&self.file, bytes, offset).map_err(|e| self.disk_error(e))?;
+        if let Some(algorithm) = self.hash_algorithm {
+            match &mut self.hashing {
+                Some(hashing) if hashing.algorithm == algorithm && hashing.upto == offset => {
+                    hashing.hasher.update(bytes);
+                    hashing.upto += bytes.len() as u64;
+                }
+                None if offset == 0 && self.done.covered() == 0 => {
+                    let mut hasher = algorithm.hasher();
+                    hasher.update(bytes);
+                    self.hashing = Some(Hashing {
+                        algorithm,
+                        hasher,
+                        upto: bytes.len() as u64,
+                    });
+                }
+                // Out of order: what is missing from the hash is read back at the end.
+                _ => {}
+            }
+        }
         self.done.insert(offset, offset + bytes.len() as u64);
         Ok(())
     }
@@ -378,6 +413,9 @@ impl Transfer<'_> {
     }
 
     pub(super) fn restart_from_zero(&mut self) -> Result<(), TransferError> {
+        if let Some(part) = &mut self.part {
+            part.hashing = None;
+        }
         self.truncate_to_zero()?;
         if let Some(part) = &mut self.part {
             part.record.reset();

@@ -170,6 +170,7 @@ impl Transfer<'_> {
             return Err(TransferError::Protocol("no partial file".into()));
         };
         if usable > 0 {
+            part.hash_algorithm = self.expected.as_ref().map(|e| e.checksum.algorithm);
             let writing = Instant::now();
             part.write(&bytes[..usable], conn.cursor)?;
             self.write_time += writing.elapsed();

@@ -60,6 +60,7 @@ fn finished() -> Outcome {
         file_name: "file.bin".into(),
         bytes: 10,
         already: false,
+        verified: None,
     }
 }
 

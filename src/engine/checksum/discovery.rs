@@ -1,0 +1,231 @@
+//! Looking for a published checksum beside a download: a sidecar (`NAME.sha256`,
+//! `NAME.sha256sum`, `NAME.sha512`), then a sums file in the same folder (`SHA256SUMS`,
+//! `SHA512SUMS`, `sha256sums.txt`, `checksums.txt`, `STEM-CHECKSUM`, and any `*-CHECKSUM` the
+//! folder's index links to, as Fedora publishes them).
+//!
+//! Requests go only to the download's own host (a redirect elsewhere is not followed up), read
+//! at most a small cap (a bigger or binary answer is ignored), and run on the network thread
+//! beside the download without delaying it; a 404 is silent. A folder's sums files are fetched
+//! once for all its downloads, and a folder that turned out to have no sidecars for a few
+//! files is not asked for more.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use reqwest::Client;
+use tokio::sync::OnceCell;
+use url::Url;
+
+use super::{Expected, Source, sums};
+
+/// Most bytes read of a sidecar.
+pub const SIDECAR_CAP: usize = 64 * 1024;
+/// Most bytes read of a sums file.
+pub const SUMS_CAP: usize = 1024 * 1024;
+/// Most bytes read of a folder's index page.
+const INDEX_CAP: usize = 256 * 1024;
+/// Longest wait for one answer.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// Sidecar extensions tried, in order.
+const SIDECARS: [&str; 3] = ["sha256", "sha256sum", "sha512"];
+/// Sums files tried, in order.
+const SUMS_FILES: [&str; 4] = [
+    "SHA256SUMS",
+    "SHA512SUMS",
+    "sha256sums.txt",
+    "checksums.txt",
+];
+/// `*-CHECKSUM` files read at most from one folder's index.
+const MAX_INDEXED: usize = 3;
+/// Files without any sidecar after which a folder is not asked for more.
+const SIDECAR_MISSES: u32 = 3;
+
+/// What is known about each folder's checksum files, shared by every download.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    folders: Mutex<HashMap<String, Arc<Folder>>>,
+}
+
+/// One folder: its sums files (fetched once), and how many files had no sidecar.
+#[derive(Debug, Default)]
+struct Folder {
+    sums: OnceCell<Vec<(String, String)>>,
+    sidecar_misses: Mutex<u32>,
+}
+
+impl Catalog {
+    fn folder(&self, key: &str) -> Arc<Folder> {
+        let mut folders = self.folders.lock().unwrap_or_else(PoisonError::into_inner);
+        Arc::clone(folders.entry(key.to_owned()).or_default())
+    }
+}
+
+/// Looks for the digest of the file at `url`; the first strong one found, else a weak one.
+pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<Expected> {
+    let segment = url.path_segments()?.next_back()?.to_owned();
+    if segment.is_empty() {
+        return None;
+    }
+    let name = percent_encoding::percent_decode_str(&segment)
+        .decode_utf8()
+        .ok()?
+        .into_owned();
+    let folder_url = url.join("./").ok()?;
+    let folder = catalog.folder(folder_url.as_str());
+    let mut weak = None;
+    let mut consider = |found: Expected| -> Option<Expected> {
+        if found.checksum.algorithm.is_strong() {
+            return Some(found);
+        }
+        weak.get_or_insert(found);
+        None
+    };
+
+    let asking_sidecars = *folder
+        .sidecar_misses
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        < SIDECAR_MISSES;
+    if asking_sidecars {
+        let mut any = false;
+        for extension in SIDECARS {
+            let file = format!("{name}.{extension}");
+            let Ok(address) = folder_url.join(&format!("{segment}.{extension}")) else {
+                continue;
+            };
+            let Some(text) = fetch(client, &address, url, SIDECAR_CAP).await else {
+                continue;
+            };
+            any = true;
+            if let Some(checksum) = sums::find(&text, &name, true)
+                && let Some(strong) = consider(Expected {
+                    checksum,
+                    source: Source::Sidecar(file),
+                })
+            {
+                return Some(strong);
+            }
+        }
+        if !any {
+            *folder
+                .sidecar_misses
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner) += 1;
+        }
+    }
+
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name.as_str(), |(stem, _)| stem);
+    let listed = folder
+        .sums
+        .get_or_init(|| fetch_sums_files(client, &folder_url, url, stem))
+        .await;
+    for (file, text) in listed {
+        if let Some(checksum) = sums::find(text, &name, false)
+            && let Some(strong) = consider(Expected {
+                checksum,
+                source: Source::SumsFile(file.clone()),
+            })
+        {
+            return Some(strong);
+        }
+    }
+    weak
+}
+
+/// Every sums file the folder has: the usual names, `STEM-CHECKSUM`, and the `*-CHECKSUM`
+/// files its index page links to.
+async fn fetch_sums_files(
+    client: &Client,
+    folder_url: &Url,
+    origin: &Url,
+    stem: &str,
+) -> Vec<(String, String)> {
+    let mut names: Vec<String> = SUMS_FILES.iter().map(|n| (*n).to_owned()).collect();
+    names.push(format!("{stem}-CHECKSUM"));
+    let mut found = Vec::new();
+    for name in &names {
+        if let Ok(address) = folder_url.join(name)
+            && let Some(text) = fetch(client, &address, origin, SUMS_CAP).await
+        {
+            found.push((name.clone(), text));
+        }
+    }
+    if let Some(index) = fetch(client, folder_url, origin, INDEX_CAP).await {
+        for linked in checksum_links(&index)
+            .into_iter()
+            .filter(|linked| !names.contains(linked))
+            .take(MAX_INDEXED)
+        {
+            if let Ok(address) = folder_url.join(&linked)
+                && let Some(text) = fetch(client, &address, origin, SUMS_CAP).await
+            {
+                found.push((linked, text));
+            }
+        }
+    }
+    found
+}
+
+/// Names of `*-CHECKSUM` files an index page links to (`href="...-CHECKSUM"`).
+fn checksum_links(page: &str) -> Vec<String> {
+    page.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| href.ends_with("-CHECKSUM") && !href.contains(['/', '?', ':']))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A small text file at `address`, when it is on `origin`'s host, answers 200, and is text
+/// within `cap` bytes.
+async fn fetch(client: &Client, address: &Url, origin: &Url, cap: usize) -> Option<String> {
+    if address.host_str() != origin.host_str() || address.port() != origin.port() {
+        return None;
+    }
+    let mut response = client
+        .get(address.clone())
+        .timeout(REQUEST_TIMEOUT)
+        .send()
+        .await
+        .ok()?;
+    let after = response.url();
+    if response.status().as_u16() != 200
+        || after.host_str() != origin.host_str()
+        || after.port() != origin.port()
+        || response
+            .content_length()
+            .is_some_and(|len| len > cap as u64)
+    {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.ok()? {
+        bytes.extend_from_slice(&chunk);
+        if bytes.len() > cap {
+            return None;
+        }
+    }
+    if bytes.contains(&0) {
+        return None;
+    }
+    String::from_utf8(bytes).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_checksum_files_an_index_links_to() {
+        let page = r#"<a href="Fedora-Workstation-40-1.14-x86_64-CHECKSUM">x</a>
+            <a href="Fedora.iso">y</a><a href="../up-CHECKSUM">z</a>
+            <a href="http://elsewhere/evil-CHECKSUM">w</a>"#;
+        assert_eq!(
+            checksum_links(page),
+            ["Fedora-Workstation-40-1.14-x86_64-CHECKSUM"]
+        );
+    }
+}

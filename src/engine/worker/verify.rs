@@ -1,0 +1,196 @@
+//! Checking a finished download against its checksum: the one given, else the first strong one
+//! the response headers announce or discovery finds beside the file (see
+//! [`checksum`](crate::engine::checksum)).
+//!
+//! Bytes that arrive in order are hashed as they are written, so a plain download costs no
+//! read-back; what arrived out of order (several connections, a resume) is read back once,
+//! with "Verifying… N%" shown for big files. A mismatch never leaves the bytes under the
+//! download's name: they are kept as `NAME.damaged`.
+
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use super::Transfer;
+use super::partial::OpenPart;
+use crate::engine::checksum::{self, Expected, Source, discovery, headers};
+use crate::engine::error::TransferError;
+use crate::engine::fsutil;
+use crate::engine::http::ResponseHead;
+use crate::engine::reason::Reason;
+use crate::engine::state::transitions::Activity;
+
+/// How long the end of a download waits for discovery still under way.
+const DISCOVERY_WAIT: Duration = Duration::from_secs(15);
+/// Files read back from this size on show their progress.
+const SHOW_PROGRESS_FROM: u64 = 32 * 1024 * 1024;
+/// Bytes read back at a time.
+const READ_CHUNK: usize = 1024 * 1024;
+
+impl Transfer<'_> {
+    /// Starts looking for a published checksum beside the download, unless one was given or
+    /// discovery is off.
+    pub(super) fn start_discovery(&mut self) {
+        let given_strong = self
+            .expected
+            .as_ref()
+            .is_some_and(|e| e.checksum.algorithm.is_strong());
+        if given_strong || !self.tuning.checksum_discovery || self.discovery.is_some() {
+            return;
+        }
+        let client = self.tuning.client.clone();
+        let catalog = std::sync::Arc::clone(&self.resources.checksums);
+        let url = self.job.url.clone();
+        self.discovery = Some(
+            self.resources
+                .net()
+                .spawn(async move { discovery::discover(&client, &catalog, &url).await }),
+        );
+    }
+
+    /// Takes the digests the first answer announces; a strong one ends discovery.
+    pub(super) fn note_header_digests(&mut self, head: &ResponseHead) {
+        if self
+            .expected
+            .as_ref()
+            .is_some_and(|e| e.source == Source::Given)
+        {
+            return;
+        }
+        let announced = headers::from_headers(&head.headers);
+        if let Some(best) = checksum::best(self.expected.take().into_iter().chain(announced)) {
+            if best.checksum.algorithm.is_strong()
+                && let Some(discovery) = self.discovery.take()
+            {
+                discovery.abort();
+            }
+            self.expected = Some(best);
+        }
+    }
+
+    /// The digest to check against now that every byte is here: the given or announced one,
+    /// or what discovery found (waiting a little for it if it is still under way).
+    fn final_expected(&mut self) -> Option<Expected> {
+        let have_strong = self
+            .expected
+            .as_ref()
+            .is_some_and(|e| e.checksum.algorithm.is_strong());
+        if let Some(discovery) = self.discovery.take() {
+            if have_strong {
+                discovery.abort();
+            } else {
+                let found = self.resources.net().block_on(async move {
+                    tokio::time::timeout(DISCOVERY_WAIT, discovery)
+                        .await
+                        .ok()
+                        .and_then(Result::ok)
+                        .flatten()
+                });
+                // A strong published digest beats a weak announced one.
+                let candidates = [found, self.expected.take()];
+                self.expected = checksum::best(candidates.into_iter().flatten());
+            }
+        }
+        self.expected.clone()
+    }
+
+    /// Checks the finished partial (`bytes` long); the digest it matched, `None` when there is
+    /// nothing to check against, or why it failed (a mismatch, or the disk).
+    pub(super) fn verify(
+        &mut self,
+        part: &mut OpenPart,
+        bytes: u64,
+    ) -> Result<Option<Expected>, Reason> {
+        let Some(expected) = self.final_expected() else {
+            return Ok(None);
+        };
+        let algorithm = expected.checksum.algorithm;
+        let (mut hasher, from) = match part.hashing.take() {
+            Some(hashing) if hashing.algorithm == algorithm && hashing.upto <= bytes => {
+                (hashing.hasher, hashing.upto)
+            }
+            _ => (algorithm.hasher(), 0),
+        };
+        if from < bytes {
+            let show = bytes - from >= SHOW_PROGRESS_FROM;
+            self.read_back(&part.paths.part, from, bytes, &mut hasher, show)
+                .map_err(|err| Reason::from(&TransferError::disk_read(&part.paths.part, err)))?;
+        }
+        let actual = hasher.finish_hex();
+        if actual == expected.checksum.hex {
+            log::info!(
+                "{}: verified ({} from {})",
+                self.url_text,
+                algorithm.name(),
+                expected.source
+            );
+            return Ok(Some(expected));
+        }
+        Err(Reason::ChecksumMismatch {
+            algorithm: algorithm.name().to_owned(),
+            expected: expected.checksum.hex.clone(),
+            actual,
+            source: Some(expected.source),
+        })
+    }
+
+    /// Hashes bytes `[from, to)` of the file at `path`, showing the progress when `show`.
+    fn read_back(
+        &self,
+        path: &Path,
+        from: u64,
+        to: u64,
+        hasher: &mut checksum::Hasher,
+        show: bool,
+    ) -> std::io::Result<()> {
+        use std::io::Seek;
+        let mut file = std::fs::File::open(path)?;
+        file.seek(std::io::SeekFrom::Start(from))?;
+        let mut buffer = vec![0; READ_CHUNK];
+        let mut at = from;
+        let mut shown = Instant::now();
+        while at < to {
+            let want = ((to - at) as usize).min(READ_CHUNK);
+            let read = file.read(&mut buffer[..want])?;
+            if read == 0 {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::UnexpectedEof,
+                    "the file is shorter than its download",
+                ));
+            }
+            hasher.update(&buffer[..read]);
+            at += read as u64;
+            if show && shown.elapsed() >= Duration::from_millis(100) {
+                shown = Instant::now();
+                let percent = ((at as f64 / to as f64) * 100.0).floor() as u8;
+                self.reporter.doing(Activity::Verifying(percent));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Keeps damaged bytes as `NAME.damaged` (replacing an older one), never under the name.
+pub(super) fn keep_damaged(part: OpenPart) {
+    let OpenPart {
+        paths,
+        file,
+        checkpointer,
+        record,
+        ..
+    } = part;
+    drop(checkpointer);
+    drop(file);
+    let damaged = paths
+        .part
+        .with_file_name(format!("{}.damaged", record.file_name));
+    if let Err(err) = std::fs::rename(&paths.part, &damaged) {
+        log::warn!(
+            "could not keep {} as {}: {err}",
+            paths.part.display(),
+            damaged.display()
+        );
+        let _ = fsutil::remove_if_exists(&paths.part);
+    }
+    let _ = fsutil::remove_if_exists(&paths.control);
+}
