@@ -136,6 +136,12 @@ impl SettingsWindow {
                         "Tell me when downloads finish or fail in the background",
                     );
                     ui.end_row();
+                    ui.label("Checksums");
+                    ui.checkbox(
+                        &mut self.draft.checksum_discovery,
+                        "Look for published checksums (SHA256SUMS, NAME.sha256) and verify files",
+                    );
+                    ui.end_row();
                     ui.label("Colours");
                     ui.horizontal(|ui| {
                         for (theme, name) in [

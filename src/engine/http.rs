@@ -55,6 +55,31 @@ pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error
         .build()
 }
 
+/// A client for discovery requests (sums files and sidecars): like the shared one, but it
+/// follows a redirect only on the same host and port, so nothing is ever fetched from
+/// elsewhere.
+pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    Client::builder()
+        .user_agent(settings.user_agent.clone())
+        .connect_timeout(settings.connect_timeout)
+        .read_timeout(settings.stall_timeout)
+        .redirect(redirect::Policy::custom(|attempt| {
+            let first = attempt.previous().first();
+            let same_place = first.is_some_and(|first| {
+                first.host_str() == attempt.url().host_str()
+                    && first.port_or_known_default() == attempt.url().port_or_known_default()
+            });
+            if same_place && attempt.previous().len() < MAX_REDIRECTS {
+                attempt.follow()
+            } else {
+                attempt.stop()
+            }
+        }))
+        .tcp_nodelay(true)
+        .build()
+}
+
 fn redirect_policy() -> redirect::Policy {
     redirect::Policy::custom(
         |attempt| match check_redirect(attempt.previous(), attempt.url()) {

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::runtime::{Handle, Runtime};
 
+use super::http::{self, NetworkSettings};
 use super::{Tuning, checksum, control, dirsync, origin, pump};
 
 /// Threads driving every connection: one is enough to read faster than a disk writes (curl
@@ -29,6 +30,8 @@ pub(crate) struct Resources {
     pub origins: origin::OriginIndex,
     /// Checksum files found in download folders on servers.
     pub checksums: Arc<checksum::discovery::Catalog>,
+    /// The client for discovery requests, made on first use.
+    discovery_client: std::sync::OnceLock<Option<reqwest::Client>>,
     /// Every byte written by every download since the engine started (for the overall speed,
     /// which must count files too short to show a speed of their own).
     received: AtomicU64,
@@ -52,6 +55,7 @@ impl Resources {
             controls: control::ControlIndex::default(),
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
+            discovery_client: std::sync::OnceLock::new(),
             received: AtomicU64::new(0),
             tuning: Mutex::new(tuning),
         })
@@ -73,6 +77,20 @@ impl Resources {
     /// Changes the client and policies; attempts that start later use the new ones.
     pub fn retune(&self, change: impl FnOnce(&mut Tuning)) {
         change(&mut self.tuning.lock().unwrap_or_else(PoisonError::into_inner));
+    }
+
+    /// The client for discovery requests (see [`http::build_discovery_client`]); `None` when
+    /// it cannot be made (discovery then simply does not happen).
+    pub fn discovery_client(&self, network: &NetworkSettings) -> Option<reqwest::Client> {
+        self.discovery_client
+            .get_or_init(|| match http::build_discovery_client(network) {
+                Ok(client) => Some(client),
+                Err(err) => {
+                    log::warn!("no checksum discovery: {err}");
+                    None
+                }
+            })
+            .clone()
     }
 
     /// Counts bytes that arrived.

@@ -438,3 +438,54 @@ fn limit_option_slows_the_download() {
     // 1.5 MB at 1 MiB/s: about 1.4 s; a generous bound either side.
     assert!((1.1..4.0).contains(&secs), "took {secs:.2} s");
 }
+
+#[test]
+fn published_and_typed_checksums_are_checked() {
+    let server = TestServer::start();
+    let body = data(80_000, 150);
+    let mut damaged = body.clone();
+    damaged[100] ^= 1;
+    server.route("/pub/x.bin", Route::file(damaged));
+    server.route(
+        "/pub/SHA256SUMS",
+        Route::file(format!("{}  x.bin\n", sha256(&body)).into_bytes()),
+    );
+    let home = Home::new();
+    let bad = home.get(&[&server.url("/pub/x.bin")]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("damaged: SHA-256 does not match the one in SHA256SUMS"),
+        "{}",
+        stderr(&bad)
+    );
+    assert_eq!(file_names(&home.downloads()), vec!["x.bin.damaged"]);
+    // Switched off, the same download is saved unchecked.
+    let unchecked = home.get(&["--no-checksum-discovery", &server.url("/pub/x.bin")]);
+    assert_eq!(unchecked.status.code(), Some(0), "{}", stderr(&unchecked));
+
+    // Typed: --checksum with another algorithm, and a hash after a link in a list.
+    server.route("/typed/y.bin", Route::file(body.clone()));
+    let md5 = format!("{:x}", <md5::Md5 as sha2::Digest>::digest(&body));
+    let typed = home.get(&[
+        "--checksum",
+        &format!("md5={md5}"),
+        &server.url("/typed/y.bin"),
+    ]);
+    assert_eq!(typed.status.code(), Some(0), "{}", stderr(&typed));
+    let list = home.path().join("list.txt");
+    std::fs::write(
+        &list,
+        format!("{} sha256:{}\n", server.url("/typed/z.bin"), "0".repeat(64)),
+    )
+    .expect("list");
+    server.route("/typed/z.bin", Route::file(body.clone()));
+    let listed = home.get(&["-i", list.to_str().expect("utf-8")]);
+    assert_eq!(listed.status.code(), Some(1));
+    assert!(
+        stderr(&listed).contains("damaged: SHA-256 does not match the one given"),
+        "{}",
+        stderr(&listed)
+    );
+    let malformed = home.get(&["--checksum", "sha-256=123", &server.url("/typed/y.bin")]);
+    assert_eq!(malformed.status.code(), Some(2));
+}

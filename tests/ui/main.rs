@@ -6,6 +6,7 @@
 mod support;
 
 mod adding;
+mod checksums;
 mod desktop;
 mod dragging;
 mod keyboard;

@@ -38,7 +38,9 @@ impl Transfer<'_> {
         if given_strong || !self.tuning.checksum_discovery || self.discovery.is_some() {
             return;
         }
-        let client = self.tuning.client.clone();
+        let Some(client) = self.resources.discovery_client(&self.tuning.network) else {
+            return;
+        };
         let catalog = std::sync::Arc::clone(&self.resources.checksums);
         let url = self.job.url.clone();
         self.discovery = Some(

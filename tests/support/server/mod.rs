@@ -72,6 +72,8 @@ pub struct Route {
     pub ignores_conditions: bool,
     /// Faults for the next requests, one per request.
     pub faults: VecDeque<Fault>,
+    /// More headers sent with the file (a digest, a content type).
+    pub headers: Vec<(String, String)>,
 }
 
 impl Route {
@@ -130,6 +132,12 @@ impl Route {
     /// Sends the body chunked.
     pub fn chunked(mut self) -> Self {
         self.chunked = true;
+        self
+    }
+
+    /// Sends this header with the file.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_owned(), value.to_owned()));
         self
     }
 

@@ -127,6 +127,9 @@ pub(super) fn respond(
     if let Some(disposition) = &route.disposition {
         head.push_str(&format!("Content-Disposition: {disposition}\r\n"));
     }
+    for (name, value) in &route.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
     head.push_str("Content-Type: application/octet-stream\r\n\r\n");
     if stream.write_all(head.as_bytes()).is_err() {
         return false;
