@@ -8,6 +8,7 @@
 //! Each frame: input and widgets produce [`Command`]s, `execute` carries them out in one place,
 //! background results come back through `results`.
 
+mod act;
 mod actions;
 mod add_dialog;
 mod command;
@@ -26,6 +27,7 @@ mod list;
 mod messages;
 pub mod notify;
 mod overall;
+mod refresh;
 mod remove_dialog;
 mod results;
 mod run;
@@ -66,7 +68,6 @@ use overall::Overall;
 use remove_dialog::RemoveDialog;
 use settings_window::SettingsWindow;
 use tasks::Tasks;
-use ui_state::UiState;
 use undo_bar::UndoOffer;
 use view::ListView;
 pub use view::{SortColumn, Tab};
@@ -245,156 +246,6 @@ impl App {
     /// Takes drag events from the X11 drop proxy (tests feed their own).
     pub fn attach_drag_events(&mut self, events: Receiver<DragEvent>) {
         self.drag_events = Some(events);
-    }
-
-    /// Per-frame work that is not drawing: new results, a fresh snapshot, repaint timing.
-    pub fn refresh(&mut self, ctx: &egui::Context) {
-        for result in self.tasks.poll() {
-            self.handle_result(result);
-        }
-        self.take_hand_offs(ctx);
-        let drag_events: Vec<DragEvent> = self
-            .drag_events
-            .as_ref()
-            .map(|events| events.try_iter().collect())
-            .unwrap_or_default();
-        for event in drag_events {
-            match event {
-                DragEvent::Hovering(preview) => self.dragging = Some(preview),
-                DragEvent::Left => self.dragging = None,
-                DragEvent::Dropped(data) => {
-                    self.dragging = None;
-                    self.execute(Some(ctx), Command::AddDropped(data));
-                }
-                DragEvent::Failed(reason) => {
-                    self.dragging = None;
-                    self.notices
-                        .push(format!("The dropped links could not be read: {reason}."));
-                }
-            }
-        }
-        if self.undo_offer.as_ref().is_some_and(UndoOffer::expired) {
-            self.undo_offer = None;
-        }
-        if self.undo_offer.is_some() {
-            // The countdown.
-            ctx.request_repaint_after(Duration::from_secs(1));
-        }
-        let Some(engine) = &self.engine else { return };
-        if engine.version() != self.snapshot.version {
-            let notices = engine.take_notices();
-            self.notices.extend(notices);
-            let active_before = self.counts.active;
-            self.take_snapshot();
-            if self.counts.active < active_before {
-                // A download stopped or finished: the free space changed.
-                self.check_free_space();
-            }
-        }
-        if self.counts.active > 0 {
-            ctx.request_repaint_after(REFRESH);
-        }
-        self.update_title(ctx);
-        if let Some((_, at)) = &self.feedback {
-            match FEEDBACK_FOR.checked_sub(at.elapsed()) {
-                Some(left) => ctx.request_repaint_after(left),
-                None => self.feedback = None,
-            }
-        }
-        self.send_notification(ctx);
-        // Other programs fill and free the disk too: look again every few seconds while the
-        // window can be seen.
-        if ctx.input(|i| i.viewport().minimized) != Some(true) {
-            if self
-                .free_space_checked
-                .is_none_or(|at| at.elapsed() >= FREE_SPACE_EVERY)
-            {
-                self.check_free_space();
-            }
-            ctx.request_repaint_after(FREE_SPACE_EVERY);
-        }
-    }
-
-    fn take_snapshot(&mut self) {
-        let Some(engine) = &self.engine else { return };
-        let before = std::mem::replace(&mut self.snapshot, engine.snapshot());
-        self.batcher.observe(&before, &self.snapshot);
-        self.counts = self.snapshot.counts();
-        // From every byte received, so that files too short to show a speed of their own
-        // count as well.
-        self.speed_meter
-            .record(Instant::now(), self.snapshot.received_bytes);
-        self.bytes_per_sec = if self.counts.active + self.counts.saving > 0 {
-            self.speed_meter.bytes_per_sec()
-        } else {
-            0
-        };
-        self.overall = Overall::of(
-            &self.snapshot,
-            &self.counts,
-            self.bytes_per_sec,
-            self.started_unix,
-        );
-        let snapshot = &self.snapshot;
-        self.selection.retain(|id| snapshot.get(id).is_some());
-        // Rows added since the last look are brought into sight (ids only grow).
-        let newest = self.snapshot.downloads.last().map(|d| d.id);
-        if let (Some(before), Some(now)) = (self.newest_id, newest)
-            && now > before
-        {
-            self.scroll_to = self
-                .snapshot
-                .downloads
-                .iter()
-                .find(|d| d.id > before)
-                .map(|d| d.id);
-        }
-        if newest.is_some() {
-            self.newest_id = newest;
-        }
-    }
-
-    /// The window's remembered choices, as they are now.
-    fn ui_state(&self) -> UiState {
-        UiState {
-            sort: self.view.sort,
-            tab: self.view.tab,
-            details_open: self.details_open,
-        }
-    }
-
-    /// Remembers the window's choices (in the background).
-    fn save_ui_state(&mut self) {
-        let state = self.ui_state();
-        let path = UiState::path(&self.paths.data_dir);
-        self.tasks.spawn("save-ui-state", move || {
-            if let Err(err) = state.save(&path) {
-                log::warn!("could not remember the list's order: {err}");
-            }
-            None
-        });
-    }
-
-    /// Keeps the window title and the taskbar icon up to date with the queue's progress.
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.overall.title();
-        if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
-        }
-        // In whole percents: the icon does not need more, and the bus is spared.
-        let progress = LauncherProgress {
-            progress: self
-                .overall
-                .percent()
-                .filter(|_| self.overall.active > 0)
-                .map(|percent| f64::from(percent) / 100.0),
-            count: self.overall.active + self.overall.queued,
-        };
-        if self.launcher_shown != Some(progress) {
-            self.desktop.show_progress(progress);
-            self.launcher_shown = Some(progress);
-        }
     }
 
     /// Draws the whole window.

@@ -14,6 +14,9 @@ use url::Url;
 
 use crate::engine::Checksum;
 
+mod ranges;
+pub use ranges::expand_ranges;
+
 /// Most links a single range pattern may expand to.
 pub const MAX_EXPANSION: usize = 10_000;
 /// Most links taken from one text.
@@ -283,120 +286,6 @@ fn links_from_candidate(candidate: &str) -> Result<Vec<Url>, String> {
             Ok(url)
         })
         .collect()
-}
-
-/// One `[first-last]` or `[first-last:step]` group found in a link.
-struct RangeGroup {
-    start: usize,
-    end: usize,
-    values: Vec<String>,
-}
-
-/// Expands every numeric or letter range in `text`; an error if one is malformed or the total
-/// exceeds [`MAX_EXPANSION`].
-pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
-    let mut groups = Vec::new();
-    let mut from = 0;
-    while let Some(open) = text[from..].find('[').map(|p| p + from) {
-        let Some(close) = text[open..].find(']').map(|p| p + open) else {
-            break;
-        };
-        if let Some(values) = range_values(&text[open + 1..close])? {
-            groups.push(RangeGroup {
-                start: open,
-                end: close + 1,
-                values,
-            });
-        }
-        from = close + 1;
-    }
-    let total = groups
-        .iter()
-        .try_fold(1usize, |acc, g| acc.checked_mul(g.values.len()))
-        .unwrap_or(usize::MAX);
-    if total > MAX_EXPANSION {
-        return Err(format!(
-            "the range expands to too many links (more than {MAX_EXPANSION})"
-        ));
-    }
-    let mut results = vec![String::new()];
-    let mut last = 0;
-    for group in &groups {
-        let literal = &text[last..group.start];
-        results = results
-            .iter()
-            .flat_map(|prefix| {
-                group
-                    .values
-                    .iter()
-                    .map(move |value| format!("{prefix}{literal}{value}"))
-            })
-            .collect();
-        last = group.end;
-    }
-    for result in &mut results {
-        result.push_str(&text[last..]);
-    }
-    Ok(results)
-}
-
-/// The values of a range body such as `001-120`, `1-9:2` or `a-f`; `None` when the text is
-/// not a range at all (an IPv6 host, a query like `a[0]`).
-fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
-    let (span, step) = match body.split_once(':') {
-        Some((span, step)) if !step.is_empty() && step.bytes().all(|b| b.is_ascii_digit()) => {
-            (span, step.parse::<u64>().map_err(|e| e.to_string())?)
-        }
-        Some(_) => return Ok(None),
-        None => (body, 1),
-    };
-    let Some((first, last)) = span.split_once('-') else {
-        return Ok(None);
-    };
-    if step == 0 {
-        return Err("a range step must be at least 1".into());
-    }
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let letter = |s: &str| s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic());
-    if digits(first) && digits(last) {
-        let (a, b) = match (first.parse::<u64>(), last.parse::<u64>()) {
-            (Ok(a), Ok(b)) => (a, b),
-            _ => return Err("a range number is too large".into()),
-        };
-        if b < a {
-            return Err(format!("the range [{span}] runs backwards"));
-        }
-        let count = (b - a) / step + 1;
-        if count > MAX_EXPANSION as u64 {
-            return Err(format!(
-                "the range expands to too many links (more than {MAX_EXPANSION})"
-            ));
-        }
-        let width = if first.len() > 1 && first.starts_with('0') {
-            first.len()
-        } else {
-            0
-        };
-        let values = (0..count)
-            .map(|i| format!("{:0width$}", a + i * step))
-            .collect();
-        return Ok(Some(values));
-    }
-    if letter(first) && letter(last) {
-        let (a, b) = (first.as_bytes()[0], last.as_bytes()[0]);
-        if a.is_ascii_lowercase() != b.is_ascii_lowercase() {
-            return Ok(None);
-        }
-        if b < a {
-            return Err(format!("the range [{span}] runs backwards"));
-        }
-        let values = (a..=b)
-            .step_by(step as usize)
-            .map(|c| char::from(c).to_string())
-            .collect();
-        return Ok(Some(values));
-    }
-    Ok(None)
 }
 
 #[cfg(test)]

@@ -1,0 +1,192 @@
+//! Acting on rows: the actions of a row's buttons, its menu and the keyboard (pause, resume,
+//! retry, cancel, remove, open, show in folder, change link, start over), moving the
+//! selection, and the words of the undo bar.
+
+use std::sync::Arc;
+
+use super::App;
+use super::actions::RowAction;
+use super::remove_dialog::{self, RemoveDialog};
+use super::tasks::TaskResult;
+use super::undo_bar::UndoOffer;
+use crate::engine::{DownloadId, Engine, PartialFiles, Status, UNDO_WINDOW};
+
+impl App {
+    /// The ids of the rows that satisfy `wanted`, in list order.
+    pub(super) fn ids_where(
+        &self,
+        wanted: impl Fn(&crate::engine::Download) -> bool,
+    ) -> Vec<DownloadId> {
+        self.snapshot
+            .downloads
+            .iter()
+            .filter(|d| wanted(d))
+            .map(|d| d.id)
+            .collect()
+    }
+
+    /// Moves the selection through the rows as shown, keeping the row in sight.
+    pub(super) fn move_selection(&mut self, to: super::command::Move, extend: bool) {
+        use super::command::Move;
+        let order = self.view.ids(&self.snapshot);
+        let Some(last) = order.len().checked_sub(1) else {
+            return;
+        };
+        let current = self
+            .selection
+            .cursor()
+            .and_then(|id| order.iter().position(|&x| x == id));
+        let target = match (to, current) {
+            (Move::First, _) => 0,
+            (Move::Last, _) => last,
+            (Move::Up, Some(at)) => at.saturating_sub(1),
+            (Move::Down, Some(at)) => (at + 1).min(last),
+            (Move::Up, None) => last,
+            (Move::Down, None) => 0,
+        };
+        let id = order[target];
+        self.selection.move_to(id, extend, &order);
+        self.scroll_to = Some(id);
+    }
+
+    pub(super) fn with_engine(&self, apply: impl FnOnce(&Engine)) {
+        if let Some(engine) = &self.engine {
+            apply(engine);
+        }
+    }
+
+    pub(super) fn act(&mut self, action: RowAction, ids: &[DownloadId]) {
+        let Some(engine) = &self.engine else { return };
+        match action {
+            RowAction::Pause => engine.pause(ids),
+            RowAction::Resume => engine.resume(ids),
+            RowAction::Retry | RowAction::DownloadAgain => {
+                if ids.is_empty() {
+                    return;
+                }
+                engine.retry(ids);
+                let text = match ids {
+                    [one] => format!(
+                        "Retrying {}",
+                        self.snapshot
+                            .get(*one)
+                            .map_or_else(|| "1 download".to_owned(), |d| d.display_name())
+                    ),
+                    many => format!("Retrying {} downloads", many.len()),
+                };
+                self.feedback = Some((text, std::time::Instant::now()));
+            }
+            RowAction::Cancel => {
+                let cancelled: Vec<&crate::engine::Download> = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+                    .filter(|d| !matches!(d.status, Status::Finished | Status::Cancelled))
+                    .collect();
+                if cancelled.is_empty() {
+                    return;
+                }
+                let text = undo_text("Cancelled", &cancelled, true);
+                let token = engine.cancel(ids);
+                self.undo_offer = Some(UndoOffer::new(token, text, UNDO_WINDOW));
+            }
+            RowAction::Remove => {
+                let rows: Vec<&crate::engine::Download> = ids
+                    .iter()
+                    .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+                    .collect();
+                if rows.iter().any(|d| remove_dialog::has_partial(d)) {
+                    self.remove_dialog = Some(RemoveDialog::new(&rows));
+                } else {
+                    self.remove(ids, false);
+                }
+            }
+            RowAction::ChangeLink => {
+                let Some(download) = ids.first().and_then(|&id| self.snapshot.get(id)) else {
+                    return;
+                };
+                self.link_dialog = Some(super::link_dialog::LinkDialog::new(
+                    download.id,
+                    download.display_name(),
+                    String::new(),
+                ));
+            }
+            RowAction::StartOver => engine.start_over(ids),
+            RowAction::Open | RowAction::ShowInFolder => {
+                let Some(path) = ids
+                    .first()
+                    .and_then(|&id| self.snapshot.get(id))
+                    .and_then(|d| d.target_path())
+                else {
+                    return;
+                };
+                let desktop = Arc::clone(&self.desktop);
+                self.tasks.spawn("open", move || {
+                    let (result, doing) = if action == RowAction::Open {
+                        (desktop.open(&path), "open")
+                    } else {
+                        (desktop.show_in_folder(&path), "show")
+                    };
+                    result.err().map(|problem| {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        let message = match doing {
+                            "open" => format!("{name} could not be opened: {problem}."),
+                            _ => format!("{name} could not be shown in a file manager: {problem}."),
+                        };
+                        TaskResult::OpenFailed(super::OpenFailure { message, path })
+                    })
+                });
+            }
+        }
+    }
+
+    /// Removes rows, offering an undo; partial files go too (later) when `delete_partial`.
+    pub(super) fn remove(&mut self, ids: &[DownloadId], delete_partial: bool) {
+        let Some(engine) = &self.engine else { return };
+        let rows: Vec<&crate::engine::Download> = ids
+            .iter()
+            .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        let text = undo_text("Removed", &rows, delete_partial);
+        let partial = if delete_partial {
+            PartialFiles::Delete
+        } else {
+            PartialFiles::Keep
+        };
+        let token = engine.remove(ids, partial);
+        self.undo_offer = Some(UndoOffer::new(token, text, UNDO_WINDOW));
+    }
+}
+
+/// What a cancel or removal did, for the undo bar: "Cancelled big.iso; its partial file
+/// (56.0 MiB) will be deleted."
+fn undo_text(verb: &str, rows: &[&crate::engine::Download], deletes: bool) -> String {
+    let what = match rows {
+        [one] => one.display_name(),
+        many => format!("{} downloads", many.len()),
+    };
+    let from_list = if verb == "Removed" {
+        " from the list"
+    } else {
+        ""
+    };
+    let partial: Vec<&&crate::engine::Download> = rows
+        .iter()
+        .filter(|d| d.bytes_done > 0 && d.status != Status::Finished)
+        .collect();
+    if !deletes || partial.is_empty() {
+        return format!("{verb} {what}{from_list}.");
+    }
+    let size = crate::format::bytes(partial.iter().map(|d| d.bytes_done).sum());
+    let files = if partial.len() == 1 {
+        format!("its partial file ({size}) will be deleted")
+    } else {
+        format!("their partial files ({size}) will be deleted")
+    };
+    format!("{verb} {what}{from_list}; {files}.")
+}
