@@ -131,6 +131,36 @@ fn a_sidecar_and_sums_files_in_both_formats_are_found() {
     let (row, _dir) = fetch(&engine, &server, "/bsd/Fedora-40.iso");
     assert_verified(&row, Source::SumsFile("Fedora-40-CHECKSUM".into()));
 
+    // Each source also catches a flipped byte (and GNU lists verify good files too).
+    server.route("/side2/tool.tar.gz", Route::file(flipped(&body)));
+    server.route(
+        "/side2/tool.tar.gz.sha256",
+        Route::file(format!("{hex}\n").into_bytes()),
+    );
+    let (row, dir) = fetch(&engine, &server, "/side2/tool.tar.gz");
+    assert_damaged(&row, &dir, "tool.tar.gz", "tool.tar.gz.sha256");
+    server.route("/gnu2/disk.iso", Route::file(body.clone()));
+    server.route(
+        "/gnu2/SHA256SUMS",
+        Route::file(
+            format!(
+                "{other}  a.iso
+{hex}  disk.iso
+"
+            )
+            .into_bytes(),
+        ),
+    );
+    let (row, _dir) = fetch(&engine, &server, "/gnu2/disk.iso");
+    assert_verified(&row, Source::SumsFile("SHA256SUMS".into()));
+    server.route("/bsd2/Fedora-40.iso", Route::file(flipped(&body)));
+    server.route(
+        "/bsd2/Fedora-40-CHECKSUM",
+        Route::file(format!("SHA256 (Fedora-40.iso) = {hex}\n").into_bytes()),
+    );
+    let (row, dir) = fetch(&engine, &server, "/bsd2/Fedora-40.iso");
+    assert_damaged(&row, &dir, "Fedora-40.iso", "Fedora-40-CHECKSUM");
+
     // Fedora names its sums file after the release, not the image: the folder's index says.
     server.route(
         "/idx/Fedora-Workstation-Live-40.iso",
