@@ -60,11 +60,11 @@ pub fn details_ui(
         });
 }
 
-/// A caption and a value that wraps, one pair per line.
+/// A caption and its value; a long value wraps in the room beside the caption.
 fn fact(ui: &mut egui::Ui, caption: &str, value: impl Into<String>) {
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal_top(|ui| {
         ui.label(RichText::new(caption).weak());
-        ui.add(egui::Label::new(value.into()).wrap());
+        ui.add(egui::Label::new(value.into()).wrap_mode(egui::TextWrapMode::Wrap));
     });
 }
 

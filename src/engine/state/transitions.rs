@@ -165,7 +165,13 @@ impl Download {
                         self.finished_unix = Some(finished_unix);
                     }
                     _ if !owned => {}
-                    Outcome::Failed(reason) => self.status = Status::Failed { reason },
+                    Outcome::Failed(reason) => {
+                        if matches!(reason, Reason::ChecksumMismatch { .. }) {
+                            // The damaged bytes were set aside: nothing of this file is kept.
+                            self.bytes_done = 0;
+                        }
+                        self.status = Status::Failed { reason };
+                    }
                     Outcome::PausedBecause(reason) => {
                         self.status = Status::Paused {
                             reason: Some(reason),
