@@ -8,6 +8,7 @@ use url::Url;
 
 use super::checksum::Checksum;
 use super::error::AddError;
+use super::from_browser::FromBrowser;
 use super::scheduler::schedule;
 use super::signal::StopRequest;
 use super::state::transitions::Command as StateCommand;
@@ -34,6 +35,8 @@ pub struct AddRequest {
     pub again: bool,
     /// What to do with a partial of the same name from another link.
     pub relink: Relink,
+    /// What a browser handed over with the link (page, User-Agent, cookies).
+    pub from_browser: Option<Arc<FromBrowser>>,
 }
 
 impl AddRequest {
@@ -48,6 +51,7 @@ impl AddRequest {
             paused: false,
             again: false,
             relink: Relink::Off,
+            from_browser: None,
         }
     }
 }
@@ -79,6 +83,11 @@ impl Engine {
                     row.checksum = request.checksum;
                     row.again = request.again;
                     row.relink = request.relink;
+                    row.referer = request
+                        .from_browser
+                        .as_ref()
+                        .and_then(|b| b.referer.clone());
+                    row.from_browser = request.from_browser;
                     state.rows.push(Arc::new(row));
                     id
                 }));

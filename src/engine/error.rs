@@ -74,6 +74,9 @@ pub enum TransferError {
         /// What the file hashes to.
         actual: String,
     },
+    /// A browser's link redirected to another host: to be followed without its headers.
+    #[error("the link led to another host")]
+    LeftHost(url::Url),
     /// A new link for a partial file gives another file.
     #[error("the new link gives a different file")]
     NotSameFile {
@@ -117,6 +120,7 @@ impl TransferError {
             | TransferError::Disk { .. }
             | TransferError::Checksum { .. }
             | TransferError::NotSameFile { .. }
+            | TransferError::LeftHost(_)
             | TransferError::Stopped
             | TransferError::OwnedElsewhere
             | TransferError::FoundPartial

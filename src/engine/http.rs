@@ -80,6 +80,33 @@ pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqw
         .build()
 }
 
+/// A client for downloads a browser handed over with its cookies and page: it follows
+/// redirects on the same origin, and stops at one to another host (the worker follows that
+/// one itself, without the browser's headers).
+pub fn build_browser_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    Client::builder()
+        .user_agent(settings.user_agent.clone())
+        .connect_timeout(settings.connect_timeout)
+        .read_timeout(settings.stall_timeout)
+        .redirect(redirect::Policy::custom(|attempt| {
+            let same_origin = attempt
+                .previous()
+                .last()
+                .is_some_and(|last| super::from_browser::same_origin(last, attempt.url()));
+            if !same_origin {
+                return attempt.stop();
+            }
+            match check_redirect(attempt.previous(), attempt.url()) {
+                Ok(()) => attempt.follow(),
+                Err(reason) => attempt.error(RedirectRefused(reason)),
+            }
+        }))
+        .tcp_nodelay(true)
+        .pool_max_idle_per_host(16)
+        .build()
+}
+
 fn redirect_policy() -> redirect::Policy {
     redirect::Policy::custom(
         |attempt| match check_redirect(attempt.previous(), attempt.url()) {

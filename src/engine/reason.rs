@@ -191,11 +191,12 @@ impl From<&TransferError> for Reason {
                 ours: *ours,
                 theirs: *theirs,
             },
-            TransferError::Stopped | TransferError::FoundPartial | TransferError::AlreadyDone => {
-                Reason::Text {
-                    text: err.to_string(),
-                }
-            }
+            TransferError::Stopped
+            | TransferError::FoundPartial
+            | TransferError::AlreadyDone
+            | TransferError::LeftHost(_) => Reason::Text {
+                text: err.to_string(),
+            },
         }
     }
 }

@@ -32,6 +32,8 @@ pub(crate) struct Resources {
     pub checksums: Arc<checksum::discovery::Catalog>,
     /// The client for discovery requests, made on first use.
     discovery_client: std::sync::OnceLock<Option<reqwest::Client>>,
+    /// The client for downloads handed over by a browser, made on first use.
+    browser_client: std::sync::OnceLock<Option<reqwest::Client>>,
     /// Every byte written by every download since the engine started (for the overall speed,
     /// which must count files too short to show a speed of their own).
     received: AtomicU64,
@@ -56,6 +58,7 @@ impl Resources {
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
             discovery_client: std::sync::OnceLock::new(),
+            browser_client: std::sync::OnceLock::new(),
             received: AtomicU64::new(0),
             tuning: Mutex::new(tuning),
         })
@@ -87,6 +90,19 @@ impl Resources {
                 Ok(client) => Some(client),
                 Err(err) => {
                     log::warn!("no checksum discovery: {err}");
+                    None
+                }
+            })
+            .clone()
+    }
+
+    /// The client for downloads a browser handed over (see [`http::build_browser_client`]).
+    pub fn browser_client(&self, network: &NetworkSettings) -> Option<reqwest::Client> {
+        self.browser_client
+            .get_or_init(|| match http::build_browser_client(network) {
+                Ok(client) => Some(client),
+                Err(err) => {
+                    log::warn!("no client for browser downloads: {err}");
                     None
                 }
             })

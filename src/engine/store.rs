@@ -63,6 +63,8 @@ struct SavedDownload {
     already_downloaded: bool,
     #[serde(default)]
     relink: Relink,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    referer: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -268,6 +270,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         finished_unix: download.finished_unix,
         again: download.again,
         relink: download.relink,
+        referer: download.referer.clone(),
         already_downloaded: download.already_downloaded,
     }
 }
@@ -322,6 +325,8 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         already_downloaded: saved.already_downloaded,
         details: Arc::default(),
         relink: saved.relink,
+        referer: saved.referer,
+        from_browser: None,
     };
     if !download.status.is_terminal() {
         // The control file is the truth about partial data; the queue may be older.

@@ -166,6 +166,10 @@ pub struct Download {
     pub details: Arc<super::details::Details>,
     /// What it does with a partial of its name from another link.
     pub relink: Relink,
+    /// The page it was downloaded from, when a browser handed it over.
+    pub referer: Option<String>,
+    /// What the browser handed over with it (cookies included; never saved).
+    pub from_browser: Option<Arc<super::from_browser::FromBrowser>>,
 }
 
 impl Download {
@@ -192,6 +196,8 @@ impl Download {
             already_downloaded: false,
             details: Arc::default(),
             relink: Relink::Off,
+            referer: None,
+            from_browser: None,
         }
     }
 

@@ -25,6 +25,17 @@ impl Transfer<'_> {
             from: conn.cursor,
             until: conn.until,
         };
+        if conn.primary
+            && session.mode == Mode::Probing
+            && self.job.from_browser.is_some()
+            && matches!(head.status, 301 | 302 | 303 | 307 | 308)
+            && let Some(next) = head
+                .header(reqwest::header::LOCATION)
+                .and_then(|location| head.final_url.join(location).ok())
+        {
+            // The browser client stopped at a redirect to another host.
+            return Err(TransferError::LeftHost(next));
+        }
         if conn.primary && session.mode == Mode::Probing {
             let (final_url, server) = (head.final_url.clone(), head.server());
             let (etag, last_modified) = (head.etag(), head.last_modified());

@@ -300,9 +300,7 @@ impl Transfer<'_> {
     ) -> Result<Option<ResponseHead>, TransferError> {
         let from = len.saturating_sub(PROBE_BYTES);
         let mut request = self
-            .tuning
-            .client
-            .get(self.job.url.clone())
+            .file_request()
             .header(ACCEPT_ENCODING, "identity")
             .header(RANGE, format!("bytes={from}-{}", len - 1))
             .timeout(PROBE_TIMEOUT);

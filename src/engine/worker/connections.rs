@@ -116,11 +116,7 @@ impl Transfer<'_> {
         primary: bool,
         permit: Option<Permit>,
     ) -> Result<ConnId, TransferError> {
-        let mut request = self
-            .tuning
-            .client
-            .get(self.job.url.clone())
-            .header(ACCEPT_ENCODING, "identity");
+        let mut request = self.file_request().header(ACCEPT_ENCODING, "identity");
         let ranged = from > 0 || until.is_some();
         if ranged {
             // Up to the end of the file is asked as `bytes=N-`, the usual form for a resume.

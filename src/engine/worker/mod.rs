@@ -37,7 +37,9 @@ use crate::engine::checksum::{Checksum, Expected, Source};
 use crate::engine::control::PartPaths;
 use crate::engine::details::RetryRecord;
 use crate::engine::error::TransferError;
+use crate::engine::from_browser::FromBrowser;
 use crate::engine::hosts::host_key;
+use crate::engine::http;
 use crate::engine::limiter::RateLimiter;
 use crate::engine::meter::SpeedMeter;
 use crate::engine::origin::{Origin, origin_url};
@@ -71,6 +73,7 @@ pub(crate) struct Job {
     pub checksum: Option<Checksum>,
     pub again: bool,
     pub relink: Relink,
+    pub from_browser: Option<Arc<FromBrowser>>,
 }
 
 impl Job {
@@ -84,6 +87,7 @@ impl Job {
             checksum: row.checksum.clone(),
             again: row.again,
             relink: row.relink,
+            from_browser: row.from_browser.clone(),
         }
     }
 }
@@ -136,6 +140,10 @@ struct Transfer<'a> {
     expected: Option<Expected>,
     /// Discovery of a published checksum, while it runs beside the download.
     discovery: Option<tokio::task::JoinHandle<Option<Expected>>>,
+    /// Where a browser's link led on another host (followed without the browser's headers).
+    target: Option<Url>,
+    /// The links visited before `target`, for the redirect rules.
+    redirected_from: Vec<Url>,
 }
 
 impl<'a> Transfer<'a> {
@@ -174,7 +182,21 @@ impl<'a> Transfer<'a> {
                 source: Source::Given,
             }),
             discovery: None,
+            target: None,
+            redirected_from: Vec::new(),
         }
+    }
+
+    /// A GET request for the file: to where the link led (after a redirect to another host)
+    /// or the link itself, with a browser's headers only on the link's own origin.
+    fn file_request(&self) -> reqwest::RequestBuilder {
+        let url = self.target.as_ref().unwrap_or(&self.job.url);
+        if let Some(browser) = &self.job.from_browser
+            && let Some(client) = self.resources.browser_client(&self.tuning.network)
+        {
+            return browser.apply(client.get(url.clone()), url, &self.job.url);
+        }
+        self.tuning.client.get(url.clone())
     }
 
     fn done(&self) -> u64 {
@@ -232,6 +254,19 @@ impl<'a> Transfer<'a> {
             }
             match err {
                 TransferError::AlreadyDone => return self.complete(),
+                TransferError::LeftHost(next) => {
+                    let here = self.target.clone().unwrap_or_else(|| self.job.url.clone());
+                    self.redirected_from.push(here);
+                    if let Err(reason) = http::check_redirect(&self.redirected_from, &next) {
+                        return self.fail(Reason::from(&TransferError::Redirect(reason)));
+                    }
+                    log::info!(
+                        "{}: led to another host; following it without the browser's headers",
+                        self.url_text
+                    );
+                    self.target = Some(next);
+                    continue;
+                }
                 TransferError::OwnedElsewhere => {
                     if let Err(request) = self.wait_for_owner() {
                         return self.stop(request);

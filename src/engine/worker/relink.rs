@@ -171,9 +171,7 @@ impl Transfer<'_> {
         total: Option<u64>,
     ) -> Result<(ResponseHead, Option<Vec<u8>>), TransferError> {
         let request = self
-            .tuning
-            .client
-            .get(self.job.url.clone())
+            .file_request()
             .header(ACCEPT_ENCODING, "identity")
             .header(RANGE, format!("bytes={from}-{}", to - 1))
             .timeout(PROBE_TIMEOUT);

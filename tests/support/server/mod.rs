@@ -74,6 +74,8 @@ pub struct Route {
     pub faults: VecDeque<Fault>,
     /// More headers sent with the file (a digest, a content type).
     pub headers: Vec<(String, String)>,
+    /// Request headers the file needs (name, a text the value must contain); 403 without.
+    pub requires: Vec<(String, String)>,
 }
 
 impl Route {
@@ -132,6 +134,14 @@ impl Route {
     /// Sends the body chunked.
     pub fn chunked(mut self) -> Self {
         self.chunked = true;
+        self
+    }
+
+    /// Answers 403 unless the request's `name` header contains `text` (a login cookie, the
+    /// page it was linked from).
+    pub fn requires(mut self, name: &str, text: &str) -> Self {
+        self.requires
+            .push((name.to_ascii_lowercase(), text.to_owned()));
         self
     }
 

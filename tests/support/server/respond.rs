@@ -34,6 +34,14 @@ pub(super) fn respond(
     if let Some(code) = route.status {
         return send_simple(stream, code, "Status", &[]);
     }
+    let allowed = route.requires.iter().all(|(name, text)| {
+        headers
+            .get(name)
+            .is_some_and(|value| value.contains(text.as_str()))
+    });
+    if !allowed {
+        return send_simple(stream, 403, "Forbidden", &[]);
+    }
     match &fault {
         Some(Fault::Status(code, extra)) => {
             let extra: Vec<(&str, &str)> = extra
