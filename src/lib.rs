@@ -11,6 +11,7 @@
 //! - [`describe`] turns the engine's typed states into words for both front ends.
 
 pub mod app;
+pub mod browser;
 pub mod cli;
 pub mod config;
 pub mod describe;

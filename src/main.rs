@@ -9,13 +9,21 @@ use haul::paths::Paths;
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
     let Some(paths) = Paths::from_system() else {
         eprintln!("haul: cannot find the home folder; set HOME");
         return ExitCode::from(haul::cli::get::EXIT_FAILED);
     };
+    // A browser starting its native messaging host: speak that protocol, nothing else.
+    let args: Vec<String> = std::env::args_os()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    if haul::browser::is_native_messaging(&args) {
+        return ExitCode::from(haul::browser::host::run(&paths));
+    }
+    let cli = Cli::parse();
     match cli.command {
         Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),
+        Some(Command::Browser { action }) => ExitCode::from(haul::cli::browser::run(&action)),
         None => match haul::app::run(paths, cli.urls) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

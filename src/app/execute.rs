@@ -70,7 +70,11 @@ impl App {
                     self.execute(ctx, Command::ChangeLink(id, url));
                 }
             }
-            Command::CloseAddDialog => self.add_dialog = None,
+            Command::CloseAddDialog => {
+                self.add_dialog = None;
+                // What a browser handed over with links not added is not kept.
+                self.from_browser.clear();
+            }
             Command::Act(action, ids) => self.act(action, &ids),
             Command::OpenLimitDialog(ids) => {
                 let mut limits = ids
@@ -284,10 +288,21 @@ impl App {
         let Some(engine) = &self.engine else { return };
         let requests = urls
             .into_iter()
-            .map(|url| AddRequest {
+            .map(|url| {
+                let (from_browser, file_name) = self
+                    .from_browser
+                    .remove(url.as_str())
+                    .map_or((None, None), |(context, name)| (Some(context), name));
+                (url, from_browser, file_name)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|(url, from_browser, file_name)| AddRequest {
                 paused,
                 again: again.contains(&url),
                 checksum: checksums.get(url.as_str()).cloned(),
+                from_browser,
+                file_name,
                 ..AddRequest::new(url, dir)
             })
             .collect();

@@ -66,7 +66,59 @@ impl App {
                     ));
                     self.add_launch_links(&links, cwd.as_deref());
                 }
+                Request::Browser { ask, downloads, .. } => {
+                    self.add_from_browser(ctx, ask, downloads);
+                }
             }
+        }
+    }
+
+    /// Downloads the browser extension handed over: added at once (a download the browser
+    /// started), or shown in the Add dialog for the user to choose (links from a page).
+    fn add_from_browser(
+        &mut self,
+        ctx: &egui::Context,
+        ask: bool,
+        downloads: Vec<crate::instance::protocol::BrowserDownload>,
+    ) {
+        let mut urls = Vec::new();
+        for download in downloads {
+            let Ok(url) = download.validate() else {
+                continue;
+            };
+            let context = std::sync::Arc::new(crate::engine::FromBrowser {
+                referer: download.referer,
+                user_agent: download.user_agent,
+                cookie: download.cookie,
+            });
+            self.from_browser
+                .insert(url.as_str().to_owned(), (context, download.file_name));
+            urls.push(url);
+        }
+        if urls.is_empty() {
+            return;
+        }
+        if ask {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            let text = urls
+                .iter()
+                .map(url::Url::as_str)
+                .collect::<Vec<_>>()
+                .join("\n");
+            self.execute(Some(ctx), super::command::Command::OpenAddDialog(text));
+        } else {
+            let what = match urls.as_slice() {
+                [one] => {
+                    crate::engine::naming::name_from_url(one).unwrap_or_else(|| one.to_string())
+                }
+                many => format!("{} downloads", many.len()),
+            };
+            let dir = self.download_dir();
+            self.add_urls(urls, &dir, false, &[], &Default::default());
+            self.feedback = Some((
+                format!("From the browser: {what}"),
+                std::time::Instant::now(),
+            ));
         }
     }
 }

@@ -128,6 +128,10 @@ pub struct App {
     folder_browser: Option<folder_browser::FolderBrowser>,
     /// The new-link dialog.
     link_dialog: Option<link_dialog::LinkDialog>,
+    /// What the browser handed over with links not added yet (by link): its context and the
+    /// file name it chose.
+    from_browser:
+        std::collections::HashMap<String, (Arc<crate::engine::FromBrowser>, Option<String>)>,
     /// The title last given to the window.
     title: String,
     /// What the taskbar icon was last told.
@@ -188,6 +192,7 @@ impl App {
             open_failure: None,
             folder_browser: None,
             link_dialog: None,
+            from_browser: std::collections::HashMap::new(),
             title: String::new(),
             launcher_shown: None,
             add_dialog: None,

@@ -3,6 +3,7 @@
 //! The argument types live here so `main.rs` stays a dispatcher; `get` runs the engine and
 //! draws progress on stderr.
 
+pub mod browser;
 pub mod get;
 pub mod progress;
 
@@ -38,6 +39,22 @@ pub struct Cli {
 pub enum Command {
     /// Download without a window, then exit (0: all finished, 1: some failed, 2: bad usage).
     Get(GetArgs),
+    /// Connect Haul to the browser extension (see assets/browser).
+    Browser {
+        /// What to do.
+        #[command(subcommand)]
+        action: BrowserAction,
+    },
+}
+
+/// `haul browser ...`
+#[derive(Debug, Subcommand)]
+pub enum BrowserAction {
+    /// Write the native messaging host manifests for Firefox, Chrome, Chromium, Brave,
+    /// Vivaldi and Edge, pointing at this binary.
+    Install,
+    /// Remove them.
+    Uninstall,
 }
 
 /// Options of `haul get`.

@@ -10,7 +10,16 @@
 //! ```
 //!
 //! `open` is what `haul [URL...]` sends: the window comes to the front and adds the links
-//! exactly as a first launch would; `cwd` resolves relative link-list file names. Everything
+//! exactly as a first launch would; `cwd` resolves relative link-list file names. `browser` is
+//! what the native messaging host sends for downloads from the browser extension: each link
+//! with the page it was on, the browser's User-Agent, its cookies for the link's host and the
+//! file name the browser chose; `ask` opens the Add dialog with them instead of adding at once:
+//!
+//! ```text
+//! -> {"v":1,"type":"browser","ask":false,"downloads":[{"url":"https://example.com/a.iso",
+//!     "referer":"https://example.com/","user_agent":"Mozilla/5.0 ...","cookie":"id=1",
+//!     "file_name":"a.iso"}]}
+//! ``` Everything
 //! that comes in is validated like any input from outside: the size of a line is capped,
 //! unknown fields and versions are refused with a reason, and so are oversized lists.
 
@@ -41,6 +50,84 @@ pub enum Request {
         /// The launching program's working folder, for relative file names.
         cwd: Option<PathBuf>,
     },
+    /// Downloads from the browser extension (through the native messaging host).
+    Browser {
+        /// Protocol version.
+        v: u32,
+        /// Open the Add dialog with them (the user chooses) rather than adding at once.
+        ask: bool,
+        /// The downloads.
+        downloads: Vec<BrowserDownload>,
+    },
+}
+
+/// One download handed over by a browser.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrowserDownload {
+    /// The link (http or https).
+    pub url: String,
+    /// The page it was on.
+    #[serde(default)]
+    pub referer: Option<String>,
+    /// The browser's User-Agent.
+    #[serde(default)]
+    pub user_agent: Option<String>,
+    /// The `Cookie` header for the link's host.
+    #[serde(default)]
+    pub cookie: Option<String>,
+    /// The file name the browser chose.
+    #[serde(default)]
+    pub file_name: Option<String>,
+}
+
+/// Most downloads in one browser message.
+pub const MAX_BROWSER_DOWNLOADS: usize = 10_000;
+/// Longest header value (page, User-Agent) accepted from a browser.
+pub const MAX_HEADER_BYTES: usize = 8 * 1024;
+
+impl BrowserDownload {
+    /// Checks one download: an http(s) link, and values short and free of line breaks (they
+    /// become request headers).
+    pub fn validate(&self) -> Result<url::Url, ProtocolError> {
+        if self.url.len() > MAX_LINK_BYTES {
+            return Err(ProtocolError::Invalid(format!(
+                "a link is longer than {} KiB",
+                MAX_LINK_BYTES / 1024
+            )));
+        }
+        let url = url::Url::parse(&self.url)
+            .map_err(|err| ProtocolError::Invalid(format!("not a link ({err}): {}", self.url)))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(ProtocolError::Invalid(format!(
+                "only http and https links can be downloaded, not {}",
+                url.scheme()
+            )));
+        }
+        let fields = [
+            ("referer", &self.referer, MAX_HEADER_BYTES),
+            ("user_agent", &self.user_agent, MAX_HEADER_BYTES),
+            (
+                "cookie",
+                &self.cookie,
+                crate::engine::from_browser::MAX_COOKIE_BYTES,
+            ),
+            ("file_name", &self.file_name, MAX_HEADER_BYTES),
+        ];
+        for (name, value, cap) in fields {
+            if let Some(value) = value {
+                if value.len() > cap {
+                    return Err(ProtocolError::Invalid(format!("{name} is too long")));
+                }
+                if value.chars().any(char::is_control) {
+                    return Err(ProtocolError::Invalid(format!(
+                        "{name} holds control characters"
+                    )));
+                }
+            }
+        }
+        Ok(url)
+    }
 }
 
 /// The window's answer.
@@ -131,6 +218,18 @@ impl Request {
 
     fn validate(&self) -> Result<(), ProtocolError> {
         match self {
+            Request::Browser { downloads, .. } => {
+                if downloads.len() > MAX_BROWSER_DOWNLOADS {
+                    return Err(ProtocolError::Invalid(format!(
+                        "too many downloads ({}; at most {MAX_BROWSER_DOWNLOADS})",
+                        downloads.len()
+                    )));
+                }
+                for download in downloads {
+                    download.validate()?;
+                }
+                Ok(())
+            }
             Request::Open { links, cwd, .. } => {
                 if links.len() > MAX_LINKS {
                     return Err(ProtocolError::Invalid(format!(

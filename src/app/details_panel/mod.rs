@@ -90,6 +90,9 @@ fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>)
         None => fact(ui, "Folder", download.dir.display().to_string()),
     }
     fact(ui, "Link", download.display_url());
+    if let Some(page) = &download.referer {
+        fact(ui, "From page", page.clone());
+    }
     if let Some(final_url) = &details.final_url
         && final_url.as_str() != download.url.as_str()
     {
