@@ -17,4 +17,6 @@ done
 install -Dm644 "$root/assets/dev.haul.Haul.metainfo.xml" "$prefix/share/metainfo/dev.haul.Haul.metainfo.xml"
 update-desktop-database "$prefix/share/applications" 2>/dev/null || true
 gtk-update-icon-cache -q "$prefix/share/icons/hicolor" 2>/dev/null || true
+# The browser extension (assets/browser) reaches Haul through these host manifests.
+"$prefix/bin/haul" browser install
 echo "Installed. Make sure $prefix/bin is on your PATH; Haul is now in the application menu."

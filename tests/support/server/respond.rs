@@ -138,7 +138,14 @@ pub(super) fn respond(
     for (name, value) in &route.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
-    head.push_str("Content-Type: application/octet-stream\r\n\r\n");
+    if !route
+        .headers
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+    {
+        head.push_str("Content-Type: application/octet-stream\r\n");
+    }
+    head.push_str("\r\n");
     if stream.write_all(head.as_bytes()).is_err() {
         return false;
     }

@@ -1,0 +1,265 @@
+//! From the browser to Haul, for real: Haul as a native messaging host speaking the framed
+//! protocol (refusing what is wrong, starting the window when none runs), and Chromium under
+//! Xvfb with the unpacked extension catching a download that needs a login cookie and its page
+//! as Referer, which Haul then fetches into its own folder.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use super::haul_command;
+use super::support::server::{Route, TestServer};
+use super::support::xsession::XSession;
+use super::support::{data, sha256, sha256_file, wait_until};
+
+const EXTENSION_ORIGIN: &str = "chrome-extension://fjenjilcfcageopkgadnomokdnlpdffh/";
+
+/// Kills the Haul windows running with `home` as their home (started by a native host, so
+/// not children of the test).
+fn kill_windows_of(home: &Path) {
+    let wanted = format!("HOME={}", home.display());
+    let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary");
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let dir = entry.path();
+        let is_haul = std::fs::read_link(dir.join("exe")).is_ok_and(|exe| exe == binary);
+        let ours = std::fs::read(dir.join("environ"))
+            .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == wanted.as_bytes()));
+        if is_haul
+            && ours
+            && let Some(pid) = entry.file_name().to_str()
+        {
+            let _ = Command::new("kill").arg(pid).status();
+        }
+    }
+}
+
+/// Sends one framed message to a host process and reads its framed answer.
+fn exchange(host: &mut Child, message: &str) -> serde_json::Value {
+    let stdin = host.stdin.as_mut().expect("stdin");
+    stdin
+        .write_all(&(message.len() as u32).to_ne_bytes())
+        .expect("length");
+    stdin.write_all(message.as_bytes()).expect("message");
+    stdin.flush().expect("flush");
+    let stdout = host.stdout.as_mut().expect("stdout");
+    let mut length = [0u8; 4];
+    stdout.read_exact(&mut length).expect("answer length");
+    let mut answer = vec![0; u32::from_ne_bytes(length) as usize];
+    stdout.read_exact(&mut answer).expect("answer");
+    serde_json::from_slice(&answer).expect("json answer")
+}
+
+#[test]
+fn the_host_checks_messages_and_starts_the_window_when_none_runs() {
+    let Some(x) = XSession::start() else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let server = TestServer::start();
+    let body = data(400_000, 1301);
+    server.route(
+        "/acct/statement.pdf",
+        Route::file(body.clone()).requires("cookie", "login=yes"),
+    );
+    let mut host = haul_command(&x, home.path())
+        .arg(EXTENSION_ORIGIN)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the host");
+    let ping = exchange(&mut host, r#"{"type":"ping"}"#);
+    assert_eq!(ping["ok"], true);
+    let bad = exchange(
+        &mut host,
+        r#"{"type":"download","downloads":[{"url":"javascript:alert(1)"}]}"#,
+    );
+    assert_eq!(bad["ok"], false);
+    assert!(
+        bad["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("not a link") || e.contains("only http and https")),
+        "{bad}"
+    );
+    let message = serde_json::json!({
+        "type": "download",
+        "ask": false,
+        "downloads": [{
+            "url": server.url("/acct/statement.pdf"),
+            "referer": server.url("/acct/"),
+            "user_agent": "Mozilla/5.0 TestBrowser",
+            "cookie": "login=yes",
+            "file_name": "statement.pdf",
+        }],
+    })
+    .to_string();
+    let started = Instant::now();
+    let answer = exchange(&mut host, &message);
+    assert_eq!(answer["ok"], true, "{answer}");
+    drop(host.stdin.take());
+    let _ = host.wait();
+    let file = home.path().join("out/statement.pdf");
+    wait_until(
+        Duration::from_secs(60),
+        "the file from the started window",
+        || file.exists().then_some(()),
+    );
+    assert_eq!(sha256_file(&file), sha256(&body));
+    assert!(started.elapsed() < Duration::from_secs(60));
+    kill_windows_of(home.path());
+}
+
+#[test]
+fn chromium_hands_a_download_behind_a_login_to_haul() {
+    if Command::new("chromium").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is missing on CI"
+        );
+        eprintln!("SKIPPED: needs chromium (apt-get install chromium)");
+        return;
+    }
+    let Some(x) = XSession::start() else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let profile = home.path().join("chromium");
+    let hosts = profile.join("NativeMessagingHosts");
+    std::fs::create_dir_all(&hosts).expect("mkdir");
+    let manifest = serde_json::json!({
+        "name": "dev.haul.haul",
+        "description": "Haul (test)",
+        "path": std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary"),
+        "type": "stdio",
+        "allowed_origins": [EXTENSION_ORIGIN],
+    });
+    std::fs::write(hosts.join("dev.haul.haul.json"), manifest.to_string()).expect("manifest");
+
+    let server = TestServer::start();
+    let body = data(3_000_000, 1302);
+    // The page logs the visitor in (a cookie) and then starts the download.
+    server.route(
+        "/shop/page.html",
+        Route::file(
+            b"<html><body><a id=\"get\" href=\"/shop/report.bin\">report</a><script>\
+              setTimeout(() => document.getElementById('get').click(), 4000);\
+              </script></body></html>"
+                .to_vec(),
+        )
+        .header("Content-Type", "text/html")
+        .header("Set-Cookie", "session=s3cret; Path=/"),
+    );
+    server.route(
+        "/shop/report.bin",
+        Route::file(body.clone())
+            .throttle(300_000)
+            .requires("cookie", "session=s3cret")
+            .requires("referer", "/shop/page.html")
+            .disposition("attachment; filename=\"report.bin\""),
+    );
+    // Haul's settings (its folder: home/out) before anything starts it.
+    drop(haul_command(&x, home.path()));
+    let browser_downloads = home.path().join("Downloads");
+    let mut chromium = Command::new("chromium")
+        .args([
+            "--no-sandbox",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-gpu",
+            "--password-store=basic",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!(
+            "--load-extension={}",
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/browser")
+                .display()
+        ))
+        .arg(server.url("/shop/page.html"))
+        .env("DISPLAY", x.display())
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_RUNTIME_DIR", home.path().join("runtime"))
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromium");
+    let file = home.path().join("out/report.bin");
+    let finished = wait_until_or(Duration::from_secs(90), || {
+        (file.exists() && sha256_file(&file) == sha256(&body)).then_some(())
+    });
+    let _ = chromium.kill();
+    let _ = chromium.wait();
+    kill_windows_of(home.path());
+    assert!(
+        finished.is_some(),
+        "Haul did not save the file; the server saw {:?}",
+        server
+            .requests("/shop/report.bin")
+            .iter()
+            .map(|r| (
+                r.header("user-agent").map(str::to_owned),
+                r.header("cookie").map(str::to_owned)
+            ))
+            .collect::<Vec<_>>()
+    );
+    // Haul's requests (no browser fetch metadata) carried the login and the page.
+    let haul_requests: Vec<_> = server
+        .requests("/shop/report.bin")
+        .into_iter()
+        .filter(|r| r.header("sec-fetch-mode").is_none())
+        .collect();
+    assert!(!haul_requests.is_empty());
+    for request in &haul_requests {
+        assert!(
+            request
+                .header("cookie")
+                .is_some_and(|c| c.contains("session=s3cret"))
+        );
+        assert!(
+            request
+                .header("referer")
+                .is_some_and(|r| r.contains("/shop/page.html"))
+        );
+        assert!(
+            request
+                .header("user-agent")
+                .is_some_and(|a| a.contains("Chrom"))
+        );
+    }
+    let in_browser_folder = std::fs::read_dir(&browser_downloads)
+        .map(|entries| entries.flatten().count())
+        .unwrap_or(0);
+    assert_eq!(in_browser_folder, 0, "the browser kept nothing of it");
+}
+
+fn wait_until_or(timeout: Duration, mut check: impl FnMut() -> Option<()>) -> Option<()> {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if let Some(found) = check() {
+            return Some(found);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    None
+}
+
+#[test]
+fn the_extensions_logic_passes_its_node_tests() {
+    let extension = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/browser");
+    let output = match Command::new("node").arg("--test").arg(&extension).output() {
+        Ok(output) => output,
+        Err(_) => {
+            assert!(std::env::var_os("CI").is_none(), "node is missing on CI");
+            eprintln!("SKIPPED: needs node (apt-get install nodejs)");
+            return;
+        }
+    };
+    assert!(
+        output.status.success(),
+        "node --test failed:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
