@@ -6,6 +6,7 @@
 mod support;
 
 mod adding;
+mod browser;
 mod checksums;
 mod desktop;
 mod dragging;
@@ -139,12 +140,40 @@ impl Window {
 
     /// Opens a window of `size` points on an existing home folder.
     pub fn open_in_sized(home: tempfile::TempDir, links: Vec<String>, size: [f32; 2]) -> Self {
+        Self::open_in_with(home, links, size, None)
+    }
+
+    /// Opens a window with an inbox the test feeds (as later launches and the browser's
+    /// native host do); returns the sender.
+    pub fn open_with_inbox() -> (
+        Self,
+        std::sync::mpsc::Sender<haul::instance::protocol::Request>,
+    ) {
+        let (sender, inbox) = haul::instance::Inbox::detached();
+        let window = Self::open_in_with(
+            Self::new_home(|_| {}),
+            Vec::new(),
+            [1100.0, 700.0],
+            Some(inbox),
+        );
+        (window, sender)
+    }
+
+    fn open_in_with(
+        home: tempfile::TempDir,
+        links: Vec<String>,
+        size: [f32; 2],
+        inbox: Option<haul::instance::Inbox>,
+    ) -> Self {
         let desktop = Arc::new(FakeDesktop::default());
-        let setup = AppSetup::load(
+        let mut setup = AppSetup::load(
             Paths::under(home.path()),
             links,
             Arc::clone(&desktop) as Arc<dyn Desktop>,
         );
+        if inbox.is_some() {
+            setup.inbox = inbox;
+        }
         let harness = Harness::builder()
             .with_size(size)
             .build_eframe(move |cc| App::new(&cc.egui_ctx, setup));
