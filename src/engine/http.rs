@@ -39,18 +39,23 @@ impl Default for NetworkSettings {
     }
 }
 
-/// Builds the one client all transfers share.
-pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
+/// What every client shares: the User-Agent, the timeouts (the read timeout applies to
+/// waiting for the headers and to every read of the body: a stall timeout), no Nagle delay.
+fn client_builder(settings: &NetworkSettings) -> reqwest::ClientBuilder {
     // reqwest is built without a bundled crypto provider; ring is ours. Installing twice (a
     // second engine in the same process) is harmless, so the error is ignored.
     let _ = rustls::crypto::ring::default_provider().install_default();
     Client::builder()
         .user_agent(settings.user_agent.clone())
         .connect_timeout(settings.connect_timeout)
-        // Applies to waiting for the headers and to every read of the body: a stall timeout.
         .read_timeout(settings.stall_timeout)
-        .redirect(redirect_policy())
         .tcp_nodelay(true)
+}
+
+/// Builds the one client all transfers share.
+pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
+    client_builder(settings)
+        .redirect(redirect_policy())
         .pool_max_idle_per_host(16)
         .build()
 }
@@ -59,11 +64,7 @@ pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error
 /// follows a redirect only on the same host and port, so nothing is ever fetched from
 /// elsewhere.
 pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    Client::builder()
-        .user_agent(settings.user_agent.clone())
-        .connect_timeout(settings.connect_timeout)
-        .read_timeout(settings.stall_timeout)
+    client_builder(settings)
         .redirect(redirect::Policy::custom(|attempt| {
             let first = attempt.previous().first();
             let same_place = first.is_some_and(|first| {
@@ -76,7 +77,6 @@ pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqw
                 attempt.stop()
             }
         }))
-        .tcp_nodelay(true)
         .build()
 }
 
@@ -84,11 +84,7 @@ pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqw
 /// redirects on the same origin, and stops at one to another host (the worker follows that
 /// one itself, without the browser's headers).
 pub fn build_browser_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    Client::builder()
-        .user_agent(settings.user_agent.clone())
-        .connect_timeout(settings.connect_timeout)
-        .read_timeout(settings.stall_timeout)
+    client_builder(settings)
         .redirect(redirect::Policy::custom(|attempt| {
             let same_origin = attempt
                 .previous()
@@ -102,7 +98,6 @@ pub fn build_browser_client(settings: &NetworkSettings) -> Result<Client, reqwes
                 Err(reason) => attempt.error(RedirectRefused(reason)),
             }
         }))
-        .tcp_nodelay(true)
         .pool_max_idle_per_host(16)
         .build()
 }

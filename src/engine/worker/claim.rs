@@ -8,8 +8,6 @@ use std::os::unix::fs::FileExt;
 use std::thread;
 use std::time::Duration;
 
-use reqwest::header::{ACCEPT_ENCODING, IF_RANGE, RANGE};
-
 use super::Transfer;
 use super::partial::OpenPart;
 use crate::engine::control::{self, ControlRecord, PartPaths};
@@ -28,8 +26,6 @@ const LOOKS: u32 = 10;
 const LOOK_AGAIN: Duration = Duration::from_millis(100);
 /// Bytes of an orphaned partial compared with the server.
 const PROBE_BYTES: u64 = 64 * 1024;
-/// The longest a probe request may take.
-const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where a new download's bytes go.
 pub(super) enum Claimed {
@@ -299,46 +295,13 @@ impl Transfer<'_> {
         total: Option<u64>,
     ) -> Result<Option<ResponseHead>, TransferError> {
         let from = len.saturating_sub(PROBE_BYTES);
-        let mut request = self
-            .file_request()
-            .header(ACCEPT_ENCODING, "identity")
-            .header(RANGE, format!("bytes={from}-{}", len - 1))
-            .timeout(PROBE_TIMEOUT);
-        if let Some(head) = head
-            && let Some(validator) =
-                http::if_range_value(head.etag().as_deref(), head.last_modified().as_deref())
-        {
-            request = request.header(IF_RANGE, validator);
-        }
-        let wanted = (len - from) as usize;
-        let fetched = self.resources.net().block_on(async move {
-            let mut response = request.send().await?;
-            let answer = ResponseHead::of(&response);
-            let exact = matches!(
-                answer.content_range(),
-                Some(ContentRange::Bytes { first, last, total: theirs })
-                    if first == from && last == len - 1 && (total.is_none() || theirs == total)
-            );
-            if answer.status != 206 || !exact {
-                return Ok(None);
-            }
-            let mut theirs = Vec::with_capacity(wanted);
-            while theirs.len() < wanted
-                && let Some(chunk) = response.chunk().await?
-            {
-                let take = chunk.len().min(wanted - theirs.len());
-                theirs.extend_from_slice(&chunk[..take]);
-            }
-            Ok(Some((answer, theirs)))
+        let validator = head.and_then(|head| {
+            http::if_range_value(head.etag().as_deref(), head.last_modified().as_deref())
         });
-        let (answer, theirs) = match fetched {
-            Ok(Some(fetched)) => fetched,
-            Ok(None) => return Ok(None),
-            Err(err) => return Err(http::classify(&err, PROBE_TIMEOUT)),
-        };
-        if theirs.len() < wanted {
+        let (answer, theirs) = self.fetch_range(from, len, total, validator)?;
+        let Some(theirs) = theirs else {
             return Ok(None);
-        }
+        };
         let mut ours = vec![0; (len - from) as usize];
         file.read_exact_at(&mut ours, from)
             .map_err(|e| TransferError::disk_read(&self.job.dir, e))?;

@@ -14,6 +14,7 @@ mod claim;
 mod connections;
 mod finish;
 mod partial;
+mod probe;
 mod relink;
 mod report;
 mod session;

@@ -8,21 +8,16 @@
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 
-use reqwest::header::{ACCEPT_ENCODING, RANGE};
-
 use super::Transfer;
 use super::claim::Claimed;
 use crate::engine::control::{self, ControlRecord, PartPaths};
 use crate::engine::error::TransferError;
-use crate::engine::http::{self, ContentRange, ResponseHead};
+use crate::engine::http::{ContentRange, ResponseHead};
 use crate::engine::same_file::{self, FirstLook, Version};
 use crate::engine::state::Relink;
 
 /// Bytes of the partial already compared with the new link: their range, and what it sent.
 type Probed = ([u64; 2], Vec<u8>);
-
-/// How long a probe of the new link may take.
-const PROBE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
 
 impl Transfer<'_> {
     /// Decides about the partial at `paths` (recorded in `record`, locked through `file`).
@@ -42,7 +37,7 @@ impl Transfer<'_> {
             // Nothing finished in it: nothing to keep.
             return self.relink(paths, name, record, file, None, None);
         };
-        let (head, bytes) = self.fetch_range(from, to, record.total)?;
+        let (head, bytes) = self.fetch_range(from, to, record.total, None)?;
         if head.status >= 400 {
             return Err(head.error());
         }
@@ -147,7 +142,7 @@ impl Transfer<'_> {
         for [from, to] in probes {
             let theirs = match first.take() {
                 Some((range, bytes)) if range == [from, to] => Some(bytes),
-                _ => self.fetch_range(from, to, total)?.1,
+                _ => self.fetch_range(from, to, total, None)?.1,
             };
             let Some(theirs) = theirs else {
                 return Ok(false);
@@ -160,43 +155,5 @@ impl Transfer<'_> {
             }
         }
         Ok(true)
-    }
-
-    /// The new link's answer to a request for bytes `[from, to)`, and the bytes when it
-    /// answers with exactly them.
-    fn fetch_range(
-        &self,
-        from: u64,
-        to: u64,
-        total: Option<u64>,
-    ) -> Result<(ResponseHead, Option<Vec<u8>>), TransferError> {
-        let request = self
-            .file_request()
-            .header(ACCEPT_ENCODING, "identity")
-            .header(RANGE, format!("bytes={from}-{}", to - 1))
-            .timeout(PROBE_TIMEOUT);
-        let wanted = (to - from) as usize;
-        let fetched = self.resources.net().block_on(async move {
-            let mut response = request.send().await?;
-            let answer = ResponseHead::of(&response);
-            let exact = matches!(
-                answer.content_range(),
-                Some(ContentRange::Bytes { first, last, total: theirs })
-                    if first == from && last == to - 1 && (total.is_none() || theirs == total)
-            );
-            if answer.status != 206 || !exact {
-                return Ok((answer, None));
-            }
-            let mut bytes = Vec::with_capacity(wanted);
-            while bytes.len() < wanted
-                && let Some(chunk) = response.chunk().await?
-            {
-                let take = chunk.len().min(wanted - bytes.len());
-                bytes.extend_from_slice(&chunk[..take]);
-            }
-            let bytes = Some(bytes).filter(|b| b.len() == wanted);
-            Ok((answer, bytes))
-        });
-        fetched.map_err(|err| http::classify(&err, PROBE_TIMEOUT))
     }
 }
