@@ -27,6 +27,46 @@ pub fn status(status: &Status) -> String {
     }
 }
 
+/// A failed secure connection in words: the certificate problems people meet by name, the
+/// TLS library's own words for the rest.
+fn describe_tls(detail: &str) -> String {
+    const CERTIFICATE: &str = "invalid peer certificate: ";
+    if detail.contains("No CA certificates were loaded") {
+        return "secure connection failed: this computer has no trusted certificate \
+                authorities (is ca-certificates installed?)"
+            .to_owned();
+    }
+    let Some(problem) = detail
+        .find(CERTIFICATE)
+        .map(|at| &detail[at + CERTIFICATE.len()..])
+    else {
+        return format!("secure connection failed: {detail}");
+    };
+    // rustls names some problems (`UnknownIssuer`) and writes sentences for others.
+    const PROBLEMS: [(&[&str], &str); 6] = [
+        (
+            &["UnknownIssuer"],
+            "it is not signed by an authority this computer trusts",
+        ),
+        (&["Expired", "certificate expired"], "it has expired"),
+        (
+            &["NotValidYet", "certificate not valid yet"],
+            "it is not valid yet (is this computer's clock right?)",
+        ),
+        (
+            &["NotValidForName", "certificate not valid for name"],
+            "it was made for another host name",
+        ),
+        (&["Revoked"], "it was revoked"),
+        (&["BadSignature"], "its signature does not match"),
+    ];
+    let why = PROBLEMS
+        .iter()
+        .find(|(starts, _)| starts.iter().any(|start| problem.starts_with(start)))
+        .map_or(problem, |(_, why)| why);
+    format!("the server's certificate is not accepted: {why}")
+}
+
 /// Why a download failed or waits, as a phrase that follows "Failed: " or "Retrying: ".
 pub fn describe_reason(reason: &Reason) -> String {
     match reason {
@@ -40,7 +80,7 @@ pub fn describe_reason(reason: &Reason) -> String {
             format!("connection closed after {received} of {expected} bytes")
         }
         Reason::RedirectRefused { detail } => detail.clone(),
-        Reason::Tls { detail } => format!("secure connection failed: {detail}"),
+        Reason::Tls { detail } => describe_tls(detail),
         Reason::InvalidAnswer { detail } => {
             format!("the server sent an invalid response: {detail}")
         }

@@ -8,7 +8,13 @@ use haul::cli::{Cli, Command};
 use haul::paths::Paths;
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let mut logger =
+        env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"));
+    if std::env::var_os("RUST_LOG").is_none() {
+        // It logs every refused certificate as an error; Haul says it once, in words.
+        logger.filter_module("rustls_platform_verifier", log::LevelFilter::Off);
+    }
+    logger.init();
     let Some(paths) = Paths::from_system() else {
         eprintln!("haul: cannot find the home folder; set HOME");
         return ExitCode::from(haul::cli::get::EXIT_FAILED);

@@ -92,7 +92,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     };
     let (wake_tx, wake_rx) = mpsc::channel::<()>();
     let engine_wake = wake_tx.clone();
-    engine.set_waker(move || {
+    engine.set_settled_waker(move || {
         let _ = engine_wake.send(());
     });
     let interrupted = Arc::new(AtomicBool::new(false));
@@ -135,13 +135,14 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     let mut view = ProgressView::new(args.quiet);
     let mut last_view: Option<Instant> = None;
     let snapshot = loop {
-        let _ = wake_rx.recv_timeout(Duration::from_millis(250));
+        // Woken when everything settled (or by Ctrl+C), else on the bars' own clock.
+        let _ = wake_rx.recv_timeout(VIEW_INTERVAL);
         while wake_rx.try_recv().is_ok() {}
         for notice in engine.take_notices() {
             eprintln!("haul: {notice}");
         }
-        // A list of thousands of short files wakes this loop several times per file: the
-        // whole picture is copied only when the bars are due or everything is done.
+        // The whole picture (maybe thousands of rows) is copied only when the bars are due or
+        // everything is done.
         let done = interrupted.load(Ordering::SeqCst) || engine.is_idle();
         if done || last_view.is_none_or(|at| at.elapsed() >= VIEW_INTERVAL) {
             let snapshot = engine.snapshot();

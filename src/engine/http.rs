@@ -45,11 +45,19 @@ fn client_builder(settings: &NetworkSettings) -> reqwest::ClientBuilder {
     // reqwest is built without a bundled crypto provider; ring is ours. Installing twice (a
     // second engine in the same process) is harmless, so the error is ignored.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    Client::builder()
+    let builder = Client::builder()
         .user_agent(settings.user_agent.clone())
         .connect_timeout(settings.connect_timeout)
         .read_timeout(settings.stall_timeout)
-        .tcp_nodelay(true)
+        .tcp_nodelay(true);
+    match super::tls::client_config() {
+        Ok(tls) => builder.tls_backend_preconfigured(tls),
+        Err(err) => {
+            // reqwest's own TLS set-up checks the same roots, read at once.
+            log::warn!("TLS settings: {err}; using reqwest's");
+            builder
+        }
+    }
 }
 
 /// Builds the one client all transfers share.

@@ -38,6 +38,7 @@ mod scheduler;
 pub mod signal;
 pub mod state;
 pub mod store;
+mod tls;
 mod undo;
 mod waker;
 mod worker;
@@ -241,6 +242,25 @@ impl Engine {
     /// Sets the function that wakes the front end when something changed.
     pub fn set_waker(&self, wake: impl Fn() + Send + Sync + 'static) {
         self.shared.waker.set(Arc::new(wake));
+    }
+
+    /// Sets a function called only when every download has settled or a notice waits: for a
+    /// front end that shows progress on its own clock (the command line), so a list of many
+    /// short files does not wake it several times per file.
+    pub fn set_settled_waker(&self, wake: impl Fn() + Send + Sync + 'static) {
+        let shared = Arc::downgrade(&self.shared);
+        self.shared.waker.set(Arc::new(move || {
+            let Some(shared) = shared.upgrade() else {
+                return;
+            };
+            let wanted = {
+                let state = shared.lock();
+                !state.notices.is_empty() || state.rows.iter().all(|d| d.status.is_settled())
+            };
+            if wanted {
+                wake();
+            }
+        }));
     }
 
     /// Changes how many downloads run at once; running ones are never interrupted.

@@ -6,6 +6,7 @@ mod support;
 
 mod owners;
 mod relink;
+mod tls;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};

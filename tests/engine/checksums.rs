@@ -260,3 +260,59 @@ fn a_segmented_download_is_read_back_and_verified() {
     let (row, _dir) = fetch(&engine, &server, "/seg/big.bin");
     assert_verified(&row, Source::Sidecar("big.bin.sha256".into()));
 }
+
+#[test]
+fn a_long_list_from_one_folder_asks_for_its_sums_once_and_checks_every_file() {
+    let server = TestServer::start();
+    let engine = Engine::start(fast_config()).expect("engine");
+    // One at a time, so which files are asked for sidecars is certain.
+    engine.set_jobs(1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut sums = String::new();
+    let mut ids = Vec::new();
+    for n in 0..12u64 {
+        let body = data(20_000 + n as usize, 950 + n);
+        sums.push_str(&format!("{}  f{n}.bin\n", sha256(&body)));
+        // One file in the middle arrives damaged: it is caught like the first ones.
+        let served = if n == 9 { flipped(&body) } else { body };
+        server.route(&format!("/many/f{n}.bin"), Route::file(served));
+    }
+    server.route("/many/SHA256SUMS", Route::file(sums.into_bytes()));
+    for n in 0..12 {
+        ids.push(add(
+            &engine,
+            &server.url(&format!("/many/f{n}.bin")),
+            dir.path(),
+        ));
+    }
+    for (n, id) in ids.into_iter().enumerate() {
+        let row = wait_settled(&engine, id);
+        if n == 9 {
+            assert!(
+                matches!(
+                    &row.status,
+                    Status::Failed {
+                        reason: Reason::ChecksumMismatch { .. }
+                    }
+                ),
+                "{:?}",
+                row.status
+            );
+        } else {
+            assert_verified(&row, Source::SumsFile("SHA256SUMS".into()));
+        }
+    }
+    assert_eq!(server.requests("/many/SHA256SUMS").len(), 1, "asked once");
+    let sidecars = (0..12)
+        .filter(|n| {
+            !server
+                .requests(&format!("/many/f{n}.bin.sha256"))
+                .is_empty()
+        })
+        .count();
+    // Three misses end the asking; one more file may start while the third is being saved.
+    assert!(
+        (3..=4).contains(&sidecars),
+        "sidecars asked for {sidecars} files"
+    );
+}

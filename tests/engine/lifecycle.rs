@@ -276,3 +276,40 @@ fn paused_when_added_waits_until_resumed() {
     engine.resume_all();
     wait_finished(&engine, id);
 }
+
+#[test]
+fn a_settled_waker_is_called_when_everything_settled_not_for_each_change() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine();
+    let calls = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = std::sync::Arc::clone(&calls);
+    engine.set_settled_waker(move || seen.lock().expect("calls").push(Instant::now()));
+    let mut requests = Vec::new();
+    for n in 0..30 {
+        let path = format!("/w/{n}.bin");
+        server.route(&path, Route::file(data(10_000, 40 + n)));
+        let url = url::Url::parse(&server.url(&path)).expect("url");
+        requests.push(haul::engine::AddRequest::new(url, dir.path()));
+    }
+    // All at once, so the engine is never idle in between.
+    let ids: Vec<_> = engine
+        .add_many(requests)
+        .into_iter()
+        .map(|added| added.expect("added"))
+        .collect();
+    let settled = wait_until(Duration::from_secs(20), "every download to finish", || {
+        engine.is_idle().then(Instant::now)
+    });
+    for id in ids {
+        assert_eq!(wait_finished(&engine, id).status, Status::Finished);
+    }
+    let calls = calls.lock().expect("calls").clone();
+    assert!(!calls.is_empty(), "woken once everything settled");
+    // Thirty downloads make well over a hundred changes; only the last few find all settled.
+    assert!(calls.len() <= 5, "woken {} times", calls.len());
+    assert!(
+        calls[0] <= settled + Duration::from_millis(50),
+        "woken as soon as the last one settled"
+    );
+}

@@ -61,8 +61,8 @@ impl Catalog {
     }
 }
 
-/// Looks for the digest of the file at `url`; the first strong one found, else a weak one.
-pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<Expected> {
+/// The last segment of `url` as written and decoded, and the folder it is in.
+fn file_in_folder(url: &Url) -> Option<(String, String, Url)> {
     let segment = url.path_segments()?.next_back()?.to_owned();
     if segment.is_empty() {
         return None;
@@ -72,6 +72,51 @@ pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<E
         .ok()?
         .into_owned();
     let folder_url = url.join("./").ok()?;
+    Some((segment, name, folder_url))
+}
+
+/// What discovery would find for `url` when the catalog can tell without asking the server
+/// (its folder's sums files are known and it is no longer asked for sidecars, as for the
+/// hundredth file of a folder); `None` when the server must be asked.
+pub fn known(catalog: &Catalog, url: &Url) -> Option<Option<Expected>> {
+    let Some((_, name, folder_url)) = file_in_folder(url) else {
+        return Some(None);
+    };
+    let folder = catalog.folder(folder_url.as_str());
+    let asking_sidecars = *folder
+        .sidecar_misses
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        < SIDECAR_MISSES;
+    if asking_sidecars {
+        return None;
+    }
+    let listed = folder.sums.get()?;
+    Some(from_sums(listed, &name, None))
+}
+
+/// The first strong digest for `name` in a folder's sums files, else `weak`, else a weak one
+/// from them.
+fn from_sums(listed: &[(String, String)], name: &str, weak: Option<Expected>) -> Option<Expected> {
+    let mut weak = weak;
+    for (file, text) in listed {
+        if let Some(checksum) = sums::find(text, name, false) {
+            let found = Expected {
+                checksum,
+                source: Source::SumsFile(file.clone()),
+            };
+            if found.checksum.algorithm.is_strong() {
+                return Some(found);
+            }
+            weak.get_or_insert(found);
+        }
+    }
+    weak
+}
+
+/// Looks for the digest of the file at `url`; the first strong one found, else a weak one.
+pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<Expected> {
+    let (segment, name, folder_url) = file_in_folder(url)?;
     let folder = catalog.folder(folder_url.as_str());
     let mut weak = None;
     let mut consider = |found: Expected| -> Option<Expected> {
@@ -122,17 +167,7 @@ pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<E
         .sums
         .get_or_init(|| fetch_sums_files(client, &folder_url, url, stem))
         .await;
-    for (file, text) in listed {
-        if let Some(checksum) = sums::find(text, &name, false)
-            && let Some(strong) = consider(Expected {
-                checksum,
-                source: Source::SumsFile(file.clone()),
-            })
-        {
-            return Some(strong);
-        }
-    }
-    weak
+    from_sums(listed, &name, weak)
 }
 
 /// Every sums file the folder has: the usual names, `STEM-CHECKSUM`, and the `*-CHECKSUM`

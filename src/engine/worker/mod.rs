@@ -140,7 +140,7 @@ struct Transfer<'a> {
     /// The digest the file will be checked against, so far (given, or announced).
     expected: Option<Expected>,
     /// Discovery of a published checksum, while it runs beside the download.
-    discovery: Option<tokio::task::JoinHandle<Option<Expected>>>,
+    discovery: Option<verify::Discovery>,
     /// Where a browser's link led on another host (followed without the browser's headers).
     target: Option<Url>,
     /// The links visited before `target`, for the redirect rules.

@@ -27,6 +27,14 @@ const SHOW_PROGRESS_FROM: u64 = 32 * 1024 * 1024;
 /// Bytes read back at a time.
 const READ_CHUNK: usize = 1024 * 1024;
 
+/// A published checksum being looked for beside the download, or already found.
+pub(super) enum Discovery {
+    /// Asking the server, on the network thread.
+    Running(tokio::task::JoinHandle<Option<Expected>>),
+    /// Known without asking.
+    Known(Option<Expected>),
+}
+
 impl Transfer<'_> {
     /// Starts looking for a published checksum beside the download, unless one was given or
     /// discovery is off.
@@ -38,16 +46,20 @@ impl Transfer<'_> {
         if given_strong || !self.tuning.checksum_discovery || self.discovery.is_some() {
             return;
         }
+        if let Some(found) = discovery::known(&self.resources.checksums, &self.job.url) {
+            // Known without asking (most files of a long list from one folder): no task.
+            self.discovery = Some(Discovery::Known(found));
+            return;
+        }
         let Some(client) = self.resources.discovery_client(&self.tuning.network) else {
             return;
         };
         let catalog = std::sync::Arc::clone(&self.resources.checksums);
         let url = self.job.url.clone();
-        self.discovery = Some(
-            self.resources
-                .net()
-                .spawn(async move { discovery::discover(&client, &catalog, &url).await }),
-        );
+        self.discovery =
+            Some(Discovery::Running(self.resources.net().spawn(async move {
+                discovery::discover(&client, &catalog, &url).await
+            })));
     }
 
     /// Takes the digests the first answer announces; a strong one ends discovery.
@@ -62,7 +74,7 @@ impl Transfer<'_> {
         let announced = headers::from_headers(&head.headers);
         if let Some(best) = checksum::best(self.expected.take().into_iter().chain(announced)) {
             if best.checksum.algorithm.is_strong()
-                && let Some(discovery) = self.discovery.take()
+                && let Some(Discovery::Running(discovery)) = self.discovery.take()
             {
                 discovery.abort();
             }
@@ -79,15 +91,20 @@ impl Transfer<'_> {
             .is_some_and(|e| e.checksum.algorithm.is_strong());
         if let Some(discovery) = self.discovery.take() {
             if have_strong {
-                discovery.abort();
+                if let Discovery::Running(discovery) = discovery {
+                    discovery.abort();
+                }
             } else {
-                let found = self.resources.net().block_on(async move {
-                    tokio::time::timeout(DISCOVERY_WAIT, discovery)
-                        .await
-                        .ok()
-                        .and_then(Result::ok)
-                        .flatten()
-                });
+                let found = match discovery {
+                    Discovery::Known(found) => found,
+                    Discovery::Running(discovery) => self.resources.net().block_on(async move {
+                        tokio::time::timeout(DISCOVERY_WAIT, discovery)
+                            .await
+                            .ok()
+                            .and_then(Result::ok)
+                            .flatten()
+                    }),
+                };
                 // A strong published digest beats a weak announced one.
                 let candidates = [found, self.expected.take()];
                 self.expected = checksum::best(candidates.into_iter().flatten());
