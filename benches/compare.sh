@@ -16,6 +16,10 @@
 #      each of 5 runs                    target <= 1.00x in every run
 #   6. speed limit: haul --limit 4M for 40 MiB (10 s expected): the error in percent.
 #
+# Beside row 1 it prints the floor of that work on this machine: benches/small_floor.c does
+# only what Haul must do for each file (create NAME.part, write it, fsync, rename; 8 threads)
+# with no network at all, and its time is shown as a ratio to curl's whole run.
+#
 #   benches/compare.sh [ROUNDS]        (default 3)   OUT=/dev/shm/... writes to tmpfs instead
 #
 # Needs: apt-get install nginx-light aria2 curl wget time bc python3
@@ -25,12 +29,13 @@ rounds=${1:-3}
 limited_runs=5
 root=$(cd "$(dirname "$0")/.." && pwd)
 haul=${CARGO_TARGET_DIR:-$root/target}/release/haul
-for tool in nginx aria2c curl wget /usr/bin/time bc python3; do
+for tool in nginx aria2c curl wget /usr/bin/time bc python3 cc; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install nginx-light aria2 curl wget time bc python3)"; exit 2; }
 done
 (cd "$root" && cargo build --release --quiet)
 
 work=$(mktemp -d /tmp/haul-compare.XXXXXX)
+cc -O2 -pthread -o "$work/small_floor" "$root/benches/small_floor.c"
 out_root=${OUT:-$work/out}
 cleanup() {
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
@@ -105,11 +110,12 @@ measure_drop() {
 }
 sent_ratio() { cut -d' ' -f2 "$1" | median_of | awk -v size="$2" '{printf "%.3f", $1 / size}'; }
 
-for log in small_h small_c small_a fast_h fast_a drop_h drop_w drop_a big_h big_f big_c; do : > "$work/$log"; done
+for log in small_f small_h small_c small_a fast_h fast_a drop_h drop_w drop_a big_h big_f big_c; do : > "$work/$log"; done
 size32=$((32 * 1024 * 1024)); size8=$((8 * 1024 * 1024))
 for _ in $(seq "$rounds"); do
   fresh_out; measure "$work/small_c" curl -s --parallel --parallel-max 8 --output-dir "$out" --remote-name-all "${small_urls[@]}"
   fresh_out; measure "$work/small_a" aria2c -q -j 8 -d "$out" -i "$work/small.txt"
+  fresh_out; "$work/small_floor" "$out" 500 65536 8 >> "$work/small_f"
   fresh_out; measure "$work/small_h" "$haul" get -q -j 8 -d "$out" -i "$work/small.txt"
   [ "$(ls "$out" | wc -l)" = 500 ] || { echo "haul: not 500 files"; exit 1; }
   check "$out/f250.bin" "$work/www/small/f250.bin"
@@ -156,6 +162,8 @@ row "bytes sent, 8 MiB, first connection dropped" "${drop_h}x ($(median "$work/d
 row "1 GiB to disk vs cp + sync (the floor)" "$(median "$work/big_h") s" "floor $(median "$work/big_f") s, curl $(median "$work/big_c") s" "${big_ratio}x" "<= 1.15" "$(verdict "$big_ratio" 1.15)"
 row "32 MiB at 2 MB/s per connection, -x 8" "each run: $limited_each" "aria2 -x 8 -s 8 -k 1M" "${worst_limited}x" "<= 1.00" "$(verdict "$worst_limited" 1.00)"
 echo
+floor_small=$(median_of < "$work/small_f")
+echo "floor of row 1 (create, write, fsync, rename 500 x 64 KiB, 8 threads, no network): ${floor_small} s = $(ratio "$floor_small" "$(median "$work/small_c")")x curl's whole run"
 limit_secs=$(median "$work/limit")
 echo "peak memory: 1 GiB haul $(peak "$work/big_h") MiB, curl $(peak "$work/big_c") MiB; 500 files haul $(peak "$work/small_h") MiB, aria2 $(peak "$work/small_a") MiB"
 echo "limited server, one connection: haul -x 1 took $(median "$work/one") s ($(ratio "$(median "$work/one")" "$(awk '{print $2}' "$work/limited" | median_of)")x haul -x 8)"

@@ -110,13 +110,23 @@ impl Settings {
         match toml::from_str::<Settings>(&text) {
             Ok(settings) => {
                 let limit = settings.speed_limit.trim();
-                let problem = (!limit.is_empty() && limit != "0")
+                let mut problems: Vec<String> = (!limit.is_empty() && limit != "0")
                     .then(|| crate::format::parse_rate(limit).err())
                     .flatten()
-                    .map(|err| {
-                        format!("In the settings, speed_limit {err}; no limit applies until it is fixed.")
-                    });
-                (settings.clamped(), problem)
+                    .map(|err| format!("speed_limit {err}; no limit applies until it is fixed"))
+                    .into_iter()
+                    .collect();
+                problems.extend(unknown_keys(&text));
+                let clamped = settings.clone().clamped();
+                problems.extend(out_of_range(&settings, &clamped));
+                let problem = (!problems.is_empty()).then(|| {
+                    format!(
+                        "In the settings ({}): {}.",
+                        path.display(),
+                        problems.join("; ")
+                    )
+                });
+                (clamped, problem)
             }
             Err(err) => (
                 Self::default(),
@@ -195,6 +205,114 @@ impl Settings {
     }
 }
 
+/// Keys in the settings file that are not settings (a typo, or one from another program),
+/// each with the settings it most likely meant.
+fn unknown_keys(text: &str) -> Vec<String> {
+    let Ok(written) = toml::from_str::<toml::Table>(text) else {
+        return Vec::new();
+    };
+    let known: Vec<String> = toml::Table::try_from(Settings::builtin())
+        .map(|table| table.keys().cloned().collect())
+        .unwrap_or_default();
+    written
+        .keys()
+        .filter(|key| !known.contains(key))
+        .map(|key| {
+            let near: Vec<String> = known
+                .iter()
+                .filter(|name| {
+                    name.contains(key.as_str())
+                        || key.contains(name.as_str())
+                        || edit_distance(key, name) <= 2
+                })
+                .map(|name| format!("'{name}'"))
+                .collect();
+            if near.is_empty() {
+                format!("'{key}' is not a setting Haul knows")
+            } else {
+                format!(
+                    "'{key}' is not a setting Haul knows (did you mean {}?)",
+                    near.join(" or ")
+                )
+            }
+        })
+        .collect()
+}
+
+/// Numbers outside their range, with the value used instead.
+fn out_of_range(written: &Settings, used: &Settings) -> Vec<String> {
+    let pairs: [(&str, u64, u64, crate::engine::limits::Limit); 8] = [
+        ("jobs", written.jobs as u64, used.jobs as u64, JOBS),
+        (
+            "connections_per_file",
+            written.connections_per_file as u64,
+            used.connections_per_file as u64,
+            CONNECTIONS_PER_FILE,
+        ),
+        (
+            "connections_per_host",
+            written.connections_per_host as u64,
+            used.connections_per_host as u64,
+            CONNECTIONS_PER_HOST,
+        ),
+        (
+            "max_attempts",
+            u64::from(written.max_attempts),
+            u64::from(used.max_attempts),
+            MAX_ATTEMPTS,
+        ),
+        (
+            "retry_delay_ms",
+            written.retry_delay_ms,
+            used.retry_delay_ms,
+            RETRY_DELAY_MS,
+        ),
+        (
+            "max_retry_delay_secs",
+            written.max_retry_delay_secs,
+            used.max_retry_delay_secs,
+            MAX_RETRY_DELAY_SECS,
+        ),
+        (
+            "stall_timeout_secs",
+            written.stall_timeout_secs,
+            used.stall_timeout_secs,
+            STALL_TIMEOUT_SECS,
+        ),
+        (
+            "connect_timeout_secs",
+            written.connect_timeout_secs,
+            used.connect_timeout_secs,
+            CONNECT_TIMEOUT_SECS,
+        ),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, written, used, _)| written != used)
+        .map(|(name, written, used, limit)| {
+            format!(
+                "{name} = {written} is outside {}-{}; {used} is used",
+                limit.min, limit.max
+            )
+        })
+        .collect()
+}
+
+/// Letters to add, remove or change to turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let change = previous[j] + usize::from(ca != *cb);
+            current.push(change.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,5 +348,50 @@ mod tests {
             std::fs::read_to_string(&path).expect("read"),
             "jobs = \"many\"\n[[["
         );
+    }
+
+    #[test]
+    fn unknown_keys_and_numbers_out_of_range_are_named_and_the_rest_applies() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("haul.toml");
+        std::fs::write(
+            &path,
+            "connections = 2\njbos = 3\nsomething_else = true\njobs = 0\nstall_timeout_secs = 5\n",
+        )
+        .expect("write");
+        let (settings, problem) = Settings::load(&path);
+        let problem = problem.expect("a message");
+        assert!(
+            problem.contains(
+                "'connections' is not a setting Haul knows (did you mean \
+                 'connections_per_file' or 'connections_per_host'?)"
+            ),
+            "{problem}"
+        );
+        assert!(problem.contains("(did you mean 'jobs'?)"), "{problem}");
+        assert!(
+            problem.contains("'something_else' is not a setting Haul knows;"),
+            "{problem}"
+        );
+        assert!(problem.contains("jobs = 0 is outside 1-"), "{problem}");
+        assert!(problem.contains("; 1 is used"), "{problem}");
+        assert_eq!(settings.jobs, 1);
+        assert_eq!(settings.stall_timeout_secs, 5, "the good ones apply");
+    }
+
+    #[test]
+    fn a_file_of_known_keys_in_range_says_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("haul.toml");
+        std::fs::write(&path, DEFAULT_TOML).expect("write");
+        assert_eq!(Settings::load(&path).1, None);
+    }
+
+    #[test]
+    fn edit_distance_counts_letters() {
+        assert_eq!(edit_distance("jbos", "jobs"), 2);
+        assert_eq!(edit_distance("jobs", "jobs"), 0);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("theme", "themes"), 1);
     }
 }

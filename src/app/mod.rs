@@ -141,6 +141,9 @@ pub struct App {
     limit_dialog: Option<LimitDialog>,
     asking_to_quit: bool,
     quit_confirmed: bool,
+    /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
+    /// closes as if the user confirmed quitting, so progress and the list are saved.
+    quit_signalled: Arc<std::sync::atomic::AtomicBool>,
     notices: Vec<String>,
     free_space: Option<u64>,
     free_space_checked: Option<Instant>,
@@ -200,6 +203,7 @@ impl App {
             limit_dialog: None,
             asking_to_quit: false,
             quit_confirmed: false,
+            quit_signalled: Arc::default(),
             notices: setup.notices,
             free_space: None,
             free_space_checked: None,
@@ -226,6 +230,11 @@ impl App {
         }
         app.check_free_space();
         app
+    }
+
+    /// The flag a signal handler raises to close the window as a confirmed quit.
+    pub fn quit_signal(&self) -> Arc<std::sync::atomic::AtomicBool> {
+        Arc::clone(&self.quit_signalled)
     }
 
     /// The engine the window drives (tests use it to check what happened).

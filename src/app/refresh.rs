@@ -16,6 +16,15 @@ use super::{App, FEEDBACK_FOR, FREE_SPACE_EVERY, LauncherProgress, REFRESH};
 impl App {
     /// Per-frame work that is not drawing: new results, a fresh snapshot, repaint timing.
     pub fn refresh(&mut self, ctx: &egui::Context) {
+        if self
+            .quit_signalled
+            .load(std::sync::atomic::Ordering::SeqCst)
+            && !self.quit_confirmed
+        {
+            log::info!("asked to quit by a signal: closing the window");
+            self.quit_confirmed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         for result in self.tasks.poll() {
             self.handle_result(result);
         }

@@ -2,6 +2,8 @@
 //! keeps the window's own state, and the event loop.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use eframe::egui;
 
@@ -65,6 +67,7 @@ pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let mut app = App::new(&cc.egui_ctx, setup);
+            quit_on_signals(app.quit_signal(), cc.egui_ctx.clone());
             let ctx = cc.egui_ctx.clone();
             if let Some(events) = xdnd::start(cc, Arc::new(move || ctx.request_repaint())) {
                 app.attach_drag_events(events);
@@ -73,6 +76,30 @@ pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
         }),
     )
     .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))
+}
+
+/// How long the window may take to close after a signal before Haul leaves anyway (its
+/// partial files then keep their last checkpoint, at most about a second old).
+const SIGNAL_GRACE: Duration = Duration::from_secs(15);
+
+/// Closes the window (saving progress and the list) when the system asks Haul to quit: SIGTERM
+/// at logout or from a service manager, SIGINT from the terminal that started it, SIGHUP when
+/// that terminal closes. A second signal, or a window that does not close, ends it at once.
+fn quit_on_signals(flag: Arc<AtomicBool>, ctx: egui::Context) {
+    let installed = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        ctx.request_repaint();
+        std::thread::spawn(|| {
+            std::thread::sleep(SIGNAL_GRACE);
+            log::warn!("the window did not close after a signal; leaving now");
+            std::process::exit(143);
+        });
+    });
+    if let Err(err) = installed {
+        log::warn!("quitting on signals is not available: {err}");
+    }
 }
 
 /// Whether to open the window through XWayland on a Wayland desktop.

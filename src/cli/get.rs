@@ -1,8 +1,8 @@
 //! `haul get`: download links without a window and exit with a status scripts can use.
 //!
 //! 0 when every file finished, 1 when something failed (each failure is explained on stderr),
-//! 2 for bad usage. Interrupting (Ctrl+C) saves progress; running the same command again
-//! continues the partial files.
+//! 2 for bad usage. Interrupting (Ctrl+C, SIGTERM, SIGHUP) saves progress; running the same
+//! command again continues the partial files.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -63,10 +63,12 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
         return EXIT_FAILED;
     }
     if let Err(err) = std::fs::create_dir_all(&plan.dir) {
-        eprintln!(
-            "haul: cannot create the download folder ({err}): {}",
-            plan.dir.display()
-        );
+        let dir = plan.dir.display();
+        if plan.dir.exists() && !plan.dir.is_dir() {
+            eprintln!("haul: {dir} is a file, not a folder; choose another with -d");
+        } else {
+            eprintln!("haul: cannot create the download folder {dir} ({err})");
+        }
         return EXIT_FAILED;
     }
 

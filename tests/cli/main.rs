@@ -294,6 +294,18 @@ fn rerun_after_sigkill_resumes_instead_of_starting_over() {
 
 #[test]
 fn ctrl_c_saves_progress_and_exits_promptly() {
+    interrupt_saves_progress_and_exits_promptly("-INT");
+}
+
+/// `timeout`, a closing terminal or a service manager stop `haul get` with SIGTERM or SIGHUP:
+/// the same as Ctrl+C.
+#[test]
+fn sigterm_and_sighup_save_progress_like_ctrl_c() {
+    interrupt_saves_progress_and_exits_promptly("-TERM");
+    interrupt_saves_progress_and_exits_promptly("-HUP");
+}
+
+fn interrupt_saves_progress_and_exits_promptly(signal: &str) {
     let server = TestServer::start();
     let body = data(3_000_000, 109);
     server.route("/slow.bin", Route::file(body.clone()).throttle(1_000_000));
@@ -303,9 +315,9 @@ fn ctrl_c_saves_progress_and_exits_promptly() {
     let sent_at_interrupt = server.body_bytes_sent();
     let interrupted_at = Instant::now();
     let kill = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([signal, &child.id().to_string()])
         .status()
-        .expect("kill -INT");
+        .expect("kill");
     assert!(kill.success());
     let output = wait_with_timeout(&mut child, Duration::from_secs(3));
     assert!(interrupted_at.elapsed() < Duration::from_secs(3));
@@ -489,4 +501,25 @@ fn published_and_typed_checksums_are_checked() {
     );
     let malformed = home.get(&["--checksum", "sha-256=123", &server.url("/typed/y.bin")]);
     assert_eq!(malformed.status.code(), Some(2));
+}
+
+#[test]
+fn a_download_folder_that_is_a_file_is_refused_in_words_and_left_alone() {
+    let server = TestServer::start();
+    server.route("/x.bin", Route::file(data(1000, 120)));
+    let home = Home::new();
+    let not_a_folder = home.path().join("notes.txt");
+    std::fs::write(&not_a_folder, b"my notes").expect("write");
+    let output = home
+        .haul()
+        .arg("get")
+        .arg("-d")
+        .arg(&not_a_folder)
+        .arg(server.url("/x.bin"))
+        .output()
+        .expect("run");
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("notes.txt is a file, not a folder"), "{text}");
+    assert_eq!(std::fs::read(&not_a_folder).expect("read"), b"my notes");
 }

@@ -130,3 +130,75 @@ fn a_crashed_window_is_replaced_by_the_next_launch() {
     assert_eq!(status.code(), Some(0));
     assert!(next.is_running());
 }
+
+/// Logging out sends SIGTERM; a terminal that closes sends SIGHUP.
+#[test]
+fn a_signal_closes_the_window_with_progress_saved_and_the_next_start_continues() {
+    let Some(x) = XSession::start() else { return };
+    let server = TestServer::start();
+    let body = data(4_000_000, 904);
+    server.route("/long.bin", Route::file(body.clone()).throttle(250_000));
+    let home = tempfile::tempdir().expect("temp dir");
+    let out = home.path().join("out");
+    // Two connections at 250 kB/s each: the download runs about eight seconds in all.
+    let config = home.path().join("config/haul");
+    std::fs::create_dir_all(&config).expect("mkdir");
+    std::fs::write(
+        config.join("haul.toml"),
+        format!(
+            "download_dir = \"{}\"\nconnections_per_file = 2\nretry_delay_ms = 50\n",
+            out.display()
+        ),
+    )
+    .expect("settings");
+    let url = server.url("/long.bin");
+    // The first start gets the link; the second continues it from the saved list.
+    for (signal, links) in [("-TERM", vec![url.as_str()]), ("-HUP", vec![])] {
+        let mut window = HaulWindow::start(&x, home.path(), &links);
+        window.wait_for_window(&x);
+        let control = out.join("long.bin.part.haul");
+        wait_until(Duration::from_secs(30), "a checkpoint", || {
+            control.exists().then_some(())
+        });
+        std::thread::sleep(Duration::from_millis(700));
+        let sent_at_signal = server.body_bytes_sent();
+        let signalled = Instant::now();
+        let kill = std::process::Command::new("kill")
+            .args([signal, &window.pid().to_string()])
+            .status()
+            .expect("kill");
+        assert!(kill.success());
+        wait_until(Duration::from_secs(10), "the window to close", || {
+            (!window.is_running()).then_some(())
+        });
+        eprintln!(
+            "{signal}: closed after {} ms",
+            signalled.elapsed().as_millis()
+        );
+        window.wait_for_log("asked to quit by a signal", Duration::from_secs(1));
+        // Progress at the signal was saved, not just the last periodic checkpoint.
+        let saved: u64 = haul::engine::control::read(&control)
+            .expect("control file")
+            .done
+            .iter()
+            .map(|[a, b]| b - a)
+            .sum();
+        assert!(
+            saved + 300_000 >= sent_at_signal,
+            "{signal}: saved {saved} of {sent_at_signal}"
+        );
+        let queue = home.path().join("data/haul/queue.json");
+        let list = std::fs::read_to_string(&queue).expect("the saved list");
+        assert!(list.contains("/long.bin"), "{list}");
+    }
+    // The list remembers the download: a plain start (no links) finishes it.
+    let window = HaulWindow::start(&x, home.path(), &[]);
+    wait_for_file(&out.join("long.bin"), &body, &window);
+    let sent = server.body_bytes_sent();
+    assert!(
+        sent < body.len() as u64 * 14 / 10,
+        "{sent} bytes served for a {}-byte file",
+        body.len()
+    );
+    assert_eq!(super::support::file_names(&out), vec!["long.bin"]);
+}
