@@ -3,7 +3,7 @@
 //! fewer connections from then on.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 /// How long to leave a host alone after it pushed back without saying.
@@ -48,6 +48,9 @@ impl Host {
 pub struct Hosts {
     per_host: Mutex<usize>,
     hosts: Mutex<HashMap<String, Host>>,
+    /// Signalled when a connection slot is given back, so a download waiting for one starts
+    /// at once instead of on its next look.
+    freed: Condvar,
 }
 
 /// A connection slot; given back when dropped.
@@ -63,6 +66,8 @@ impl Drop for Permit {
         if let Some(host) = hosts.get_mut(&self.host) {
             host.active = host.active.saturating_sub(1);
         }
+        drop(hosts);
+        self.hosts.freed.notify_all();
     }
 }
 
@@ -72,6 +77,7 @@ impl Hosts {
         Arc::new(Self {
             per_host: Mutex::new(per_host.max(1)),
             hosts: Mutex::new(HashMap::new()),
+            freed: Condvar::new(),
         })
     }
 
@@ -80,7 +86,7 @@ impl Hosts {
         *self.per_host.lock().unwrap_or_else(PoisonError::into_inner) = per_host.max(1);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Host>> {
+    fn lock(&self) -> MutexGuard<'_, HashMap<String, Host>> {
         self.hosts.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -88,8 +94,31 @@ impl Hosts {
     /// back-off. An `extra` connection (beyond a download's first) also yields to downloads
     /// still waiting for their first, so one big download cannot starve the others.
     pub fn try_acquire(self: &Arc<Self>, host: &str, extra: bool) -> Option<Permit> {
-        let per_host = *self.per_host.lock().unwrap_or_else(PoisonError::into_inner);
         let mut hosts = self.lock();
+        self.acquire_locked(&mut hosts, host, extra)
+    }
+
+    /// A slot for a download's first connection to `host`: at once if one is free, else when
+    /// one is given back within `timeout` (`None` after it, to look at the stop flag).
+    pub fn acquire_within(self: &Arc<Self>, host: &str, timeout: Duration) -> Option<Permit> {
+        let mut hosts = self.lock();
+        if let Some(permit) = self.acquire_locked(&mut hosts, host, false) {
+            return Some(permit);
+        }
+        let (mut hosts, _) = self
+            .freed
+            .wait_timeout(hosts, timeout)
+            .unwrap_or_else(PoisonError::into_inner);
+        self.acquire_locked(&mut hosts, host, false)
+    }
+
+    fn acquire_locked(
+        self: &Arc<Self>,
+        hosts: &mut HashMap<String, Host>,
+        host: &str,
+        extra: bool,
+    ) -> Option<Permit> {
+        let per_host = *self.per_host.lock().unwrap_or_else(PoisonError::into_inner);
         let entry = hosts.entry(host.to_owned()).or_insert_with(Host::new);
         if entry
             .backoff_until
@@ -204,5 +233,31 @@ mod tests {
             "one connection now"
         );
         drop(one);
+    }
+
+    #[test]
+    fn a_waiting_download_gets_a_freed_slot_at_once() {
+        let hosts = Hosts::new(1);
+        let taken = hosts.try_acquire("h:80", false).expect("first");
+        let waiter = {
+            let hosts = Arc::clone(&hosts);
+            std::thread::spawn(move || {
+                let started = Instant::now();
+                let permit = hosts.acquire_within("h:80", Duration::from_secs(10));
+                (permit, started.elapsed())
+            })
+        };
+        std::thread::sleep(Duration::from_millis(200));
+        drop(taken);
+        let (got, waited) = waiter.join().expect("waiter");
+        assert!(got.is_some(), "the slot went to the waiter");
+        // Its timeout was ten seconds: it was woken when the slot came free.
+        assert!(waited < Duration::from_secs(3), "waited {waited:?}");
+        assert!(
+            hosts
+                .acquire_within("h:80", Duration::from_millis(50))
+                .is_none(),
+            "the waiter holds it"
+        );
     }
 }

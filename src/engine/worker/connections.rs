@@ -8,7 +8,6 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::thread;
 use std::time::{Duration, Instant};
 
 use reqwest::header::{ACCEPT_ENCODING, IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANGE, RANGE};
@@ -95,13 +94,12 @@ impl Transfer<'_> {
         let _turn = self.tuning.hosts.wait_turn(&self.host);
         self.reporter.details(|details| details.host_limited = true);
         loop {
-            if let Some(permit) = self.tuning.hosts.try_acquire(&self.host, false) {
+            if let Some(permit) = self.tuning.hosts.acquire_within(&self.host, POLL) {
                 return Ok(permit);
             }
             if self.reporter.stop_requested() {
                 return Err(TransferError::Stopped);
             }
-            thread::sleep(POLL);
         }
     }
 
