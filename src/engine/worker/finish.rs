@@ -40,7 +40,13 @@ impl Transfer<'_> {
         } else {
             origin::write(&part.file, &origin);
         }
-        if let Err(err) = part.file.set_len(bytes).and_then(|()| part.file.sync_all()) {
+        // Cut to size only when it is not (a reservation beyond the end): a truncate to the
+        // same size still touches the file's times, for every small file of a long list.
+        let sized = match part.file.metadata() {
+            Ok(meta) if meta.len() == bytes => Ok(()),
+            _ => part.file.set_len(bytes),
+        };
+        if let Err(err) = sized.and_then(|()| part.file.sync_all()) {
             let reason = Reason::from(&part.disk_error(err));
             self.part = Some(part);
             return self.fail(reason);
