@@ -257,8 +257,7 @@ impl Engine {
                 let state = shared.lock();
                 // From the end: rows still waiting sit there, so a look while a long list is
                 // under way ends at the first row, not after every finished one.
-                !state.notices.is_empty()
-                    || state.rows.iter().rev().all(|d| d.status.is_settled())
+                !state.notices.is_empty() || state.rows.iter().rev().all(|d| d.status.is_settled())
             };
             if wanted {
                 wake();

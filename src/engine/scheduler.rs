@@ -16,8 +16,26 @@ pub(super) fn schedule(shared: &Arc<Shared>) {
     if state.shutting_down {
         return;
     }
-    // Counted from the workers (a handful), not the rows (maybe thousands): a worker holds a
-    // slot while its row runs and it is not only putting its file in place.
+    let starting = startable(&state);
+    for job in starting {
+        state.apply_command(job.id, Command::Start);
+        spawn_worker(shared, &mut state, job);
+    }
+}
+
+/// Downloads that may be putting their files in place at once, per slot: enough that a
+/// flush slower than a short download does not hold the next ones up.
+const FINISHING_PER_SLOT: usize = 4;
+
+/// The queued downloads that may start now, in list order.
+///
+/// A worker holds one of the `jobs` slots while its row runs, except while it only puts its
+/// file in place (flush, checksum, rename): then the next download may start. Those finishing
+/// are bounded too, so a slow disk or a slow checksum lookup cannot pile up a thread and an
+/// open file for every short download of a long list.
+fn startable(state: &State) -> Vec<Job> {
+    // Counted from the workers (a handful), not the rows (maybe thousands).
+    let finishing = state.finishing.len();
     let mut running = state
         .workers
         .keys()
@@ -25,6 +43,9 @@ pub(super) fn schedule(shared: &Arc<Shared>) {
             !state.finishing.contains(id) && state.row(**id).is_some_and(|d| d.status.is_running())
         })
         .count();
+    if finishing >= state.jobs * FINISHING_PER_SLOT {
+        return Vec::new();
+    }
     let mut starting = Vec::new();
     for row in &state.rows {
         if running >= state.jobs {
@@ -35,10 +56,7 @@ pub(super) fn schedule(shared: &Arc<Shared>) {
             running += 1;
         }
     }
-    for job in starting {
-        state.apply_command(job.id, Command::Start);
-        spawn_worker(shared, &mut state, job);
-    }
+    starting
 }
 
 fn spawn_worker(shared: &Arc<Shared>, state: &mut State, job: Job) {
@@ -86,5 +104,64 @@ fn ended(outcome: Outcome, shutting_down: bool) -> WorkerEvent {
         outcome,
         finished_unix: store::unix_now(),
         shutting_down,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::signal::StopSignal;
+    use crate::engine::state::Download;
+
+    /// A state of `queued` queued rows and `running` downloading ones, `finishing` of which
+    /// are putting their files in place, with `jobs` slots.
+    fn state(jobs: usize, running: u64, finishing: u64, queued: u64) -> State {
+        let mut state = State {
+            jobs,
+            ..State::default()
+        };
+        for n in 0..running + queued {
+            let url = url::Url::parse(&format!("http://127.0.0.1/{n}")).expect("url");
+            let mut row = Download::new(DownloadId(n), url, "/tmp".into(), 0);
+            if n < running {
+                row.status = if n < finishing {
+                    Status::Saving
+                } else {
+                    Status::Downloading
+                };
+                state
+                    .workers
+                    .insert(DownloadId(n), Arc::new(StopSignal::default()));
+                if n < finishing {
+                    state.finishing.insert(DownloadId(n));
+                }
+            }
+            state.rows.push(Arc::new(row));
+        }
+        state
+    }
+
+    fn ids(jobs: Vec<Job>) -> Vec<u64> {
+        jobs.iter().map(|job| job.id.0).collect()
+    }
+
+    #[test]
+    fn queued_rows_fill_the_free_slots_in_order() {
+        assert_eq!(ids(startable(&state(3, 0, 0, 5))), [0, 1, 2]);
+        assert_eq!(ids(startable(&state(3, 2, 0, 5))), [2]);
+        assert!(startable(&state(3, 3, 0, 5)).is_empty(), "all slots taken");
+    }
+
+    #[test]
+    fn finishing_downloads_free_their_slots_but_only_so_many() {
+        // Two of three running ones only put their files in place: two more may start.
+        assert_eq!(ids(startable(&state(3, 3, 2, 5))), [3, 4]);
+        // As many finishing as the bound allows: nothing more starts until one is done.
+        let most = 2 * FINISHING_PER_SLOT as u64;
+        assert!(startable(&state(2, most, most, 5)).is_empty());
+        assert_eq!(
+            ids(startable(&state(2, most - 1, most - 1, 5))),
+            [most - 1, most]
+        );
     }
 }
