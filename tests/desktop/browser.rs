@@ -1,7 +1,8 @@
 //! From the browser to Haul, for real: Haul as a native messaging host speaking the framed
 //! protocol (refusing what is wrong, starting the window when none runs), and Chromium under
 //! Xvfb with the unpacked extension catching a download that needs a login cookie and its page
-//! as Referer, which Haul then fetches into its own folder.
+//! as Referer, which Haul then fetches into its own folder (the same shop serves the Firefox
+//! test).
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -17,7 +18,7 @@ const EXTENSION_ORIGIN: &str = "chrome-extension://fjenjilcfcageopkgadnomokdnlpd
 
 /// Kills the Haul windows running with `home` as their home (started by a native host, so
 /// not children of the test).
-fn kill_windows_of(home: &Path) {
+pub(super) fn kill_windows_of(home: &Path) {
     let wanted = format!("HOME={}", home.display());
     let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary");
     for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
@@ -108,33 +109,10 @@ fn the_host_checks_messages_and_starts_the_window_when_none_runs() {
     kill_windows_of(home.path());
 }
 
-#[test]
-fn chromium_hands_a_download_behind_a_login_to_haul() {
-    if Command::new("chromium").arg("--version").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromium is missing on CI"
-        );
-        eprintln!("SKIPPED: needs chromium (apt-get install chromium)");
-        return;
-    }
-    let Some(x) = XSession::start() else { return };
-    let home = tempfile::tempdir().expect("temp dir");
-    let profile = home.path().join("chromium");
-    let hosts = profile.join("NativeMessagingHosts");
-    std::fs::create_dir_all(&hosts).expect("mkdir");
-    let manifest = serde_json::json!({
-        "name": "dev.haul.haul",
-        "description": "Haul (test)",
-        "path": std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary"),
-        "type": "stdio",
-        "allowed_origins": [EXTENSION_ORIGIN],
-    });
-    std::fs::write(hosts.join("dev.haul.haul.json"), manifest.to_string()).expect("manifest");
-
-    let server = TestServer::start();
+/// A shop page on `server` that logs the visitor in (a cookie) and then starts a download
+/// that needs both the login and the page as Referer; the file's bytes.
+pub(super) fn shop(server: &TestServer) -> Vec<u8> {
     let body = data(3_000_000, 1302);
-    // The page logs the visitor in (a cookie) and then starts the download.
     server.route(
         "/shop/page.html",
         Route::file(
@@ -154,44 +132,26 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
             .requires("referer", "/shop/page.html")
             .disposition("attachment; filename=\"report.bin\""),
     );
-    // Haul's settings (its folder: home/out) before anything starts it.
-    drop(haul_command(&x, home.path()));
-    let browser_downloads = home.path().join("Downloads");
-    let mut chromium = Command::new("chromium")
-        .args([
-            "--no-sandbox",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--disable-gpu",
-            "--password-store=basic",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!(
-            "--load-extension={}",
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("assets/browser")
-                .display()
-        ))
-        .arg(server.url("/shop/page.html"))
-        .env("DISPLAY", x.display())
-        .env_remove("WAYLAND_DISPLAY")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_RUNTIME_DIR", home.path().join("runtime"))
-        .env("LIBGL_ALWAYS_SOFTWARE", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start chromium");
-    let file = home.path().join("out/report.bin");
+    body
+}
+
+/// Waits until Haul saved the shop's file in its own folder (`home/out`), then stops the
+/// browser and Haul, and checks that Haul's requests carried the login, the page and the
+/// browser's User-Agent (`agent`), and that the browser kept nothing.
+pub(super) fn assert_haul_caught_the_shop_file(
+    server: &TestServer,
+    home: &Path,
+    body: &[u8],
+    browser: &mut Child,
+    agent: &str,
+) {
+    let file = home.join("out/report.bin");
     let finished = wait_until_or(Duration::from_secs(90), || {
-        (file.exists() && sha256_file(&file) == sha256(&body)).then_some(())
+        (file.exists() && sha256_file(&file) == sha256(body)).then_some(())
     });
-    let _ = chromium.kill();
-    let _ = chromium.wait();
-    kill_windows_of(home.path());
+    let _ = browser.kill();
+    let _ = browser.wait();
+    kill_windows_of(home);
     assert!(
         finished.is_some(),
         "Haul did not save the file; the server saw {:?}",
@@ -225,16 +185,91 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
         assert!(
             request
                 .header("user-agent")
-                .is_some_and(|a| a.contains("Chrom"))
+                .is_some_and(|a| a.contains(agent))
         );
     }
-    let in_browser_folder = std::fs::read_dir(&browser_downloads)
+    let in_browser_folder = std::fs::read_dir(home.join("Downloads"))
         .map(|entries| entries.flatten().count())
         .unwrap_or(0);
     assert_eq!(in_browser_folder, 0, "the browser kept nothing of it");
 }
 
-fn wait_until_or(timeout: Duration, mut check: impl FnMut() -> Option<()>) -> Option<()> {
+/// The environment a browser under test runs in: the session's display, everything under
+/// `home`.
+pub(super) fn browser_env(command: &mut Command, x: &XSession, home: &Path) {
+    command
+        .env("DISPLAY", x.display())
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_RUNTIME_DIR", home.join("runtime"))
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+}
+
+#[test]
+fn chromium_hands_a_download_behind_a_login_to_haul() {
+    if Command::new("chromium").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is missing on CI"
+        );
+        eprintln!("SKIPPED: needs chromium (apt-get install chromium)");
+        return;
+    }
+    let Some(x) = XSession::start() else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let profile = home.path().join("chromium");
+    let hosts = profile.join("NativeMessagingHosts");
+    std::fs::create_dir_all(&hosts).expect("mkdir");
+    let manifest = serde_json::json!({
+        "name": "dev.haul.haul",
+        "description": "Haul (test)",
+        "path": std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary"),
+        "type": "stdio",
+        "allowed_origins": [EXTENSION_ORIGIN],
+    });
+    std::fs::write(hosts.join("dev.haul.haul.json"), manifest.to_string()).expect("manifest");
+
+    let server = TestServer::start();
+    let body = shop(&server);
+    // Haul's settings (its folder: home/out) before anything starts it.
+    drop(haul_command(&x, home.path()));
+    let mut command = Command::new("chromium");
+    command
+        .args([
+            "--no-sandbox",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-gpu",
+            "--password-store=basic",
+            // Nothing leaves this machine: no background requests, no name lookups, and
+            // anything not on 127.0.0.1 goes to a closed port.
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            "--proxy-server=127.0.0.1:9",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!(
+            "--load-extension={}",
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/browser")
+                .display()
+        ))
+        .arg(server.url("/shop/page.html"));
+    browser_env(&mut command, &x, home.path());
+    let mut chromium = command.spawn().expect("start chromium");
+    assert_haul_caught_the_shop_file(&server, home.path(), &body, &mut chromium, "Chrom");
+}
+
+pub(super) fn wait_until_or(
+    timeout: Duration,
+    mut check: impl FnMut() -> Option<()>,
+) -> Option<()> {
     let deadline = Instant::now() + timeout;
     while Instant::now() < deadline {
         if let Some(found) = check() {

@@ -7,6 +7,7 @@ mod support;
 
 mod browser;
 mod drops;
+mod firefox;
 mod notifications;
 mod single_window;
 

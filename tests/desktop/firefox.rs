@@ -1,0 +1,125 @@
+//! From Firefox to Haul, for real: Firefox ESR (Debian's `firefox-esr`) under Xvfb with the
+//! extension installed in a fresh profile (unsigned, which ESR allows when told) and Haul's
+//! host manifest where Firefox looks for it (`~/.mozilla/native-messaging-hosts/`), catching
+//! the same download behind a login as the Chromium test.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::browser::{assert_haul_caught_the_shop_file, browser_env, shop};
+use super::haul_command;
+use super::support::server::TestServer;
+use super::support::xsession::XSession;
+
+/// Preferences of the test profile: the extension may be unsigned and loads from the
+/// profile; no first-run pages; and nothing leaves this machine (no name lookups, no
+/// background services, anything not on 127.0.0.1 goes to a closed port).
+const PREFS: &str = r#"
+user_pref("xpinstall.signatures.required", false);
+user_pref("extensions.autoDisableScopes", 0);
+user_pref("extensions.enabledScopes", 15);
+user_pref("browser.shell.checkDefaultBrowser", false);
+user_pref("browser.aboutwelcome.enabled", false);
+user_pref("browser.startup.homepage_override.mstone", "ignore");
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+user_pref("toolkit.telemetry.enabled", false);
+user_pref("network.dns.disabled", true);
+user_pref("network.trr.mode", 5);
+user_pref("network.proxy.type", 1);
+user_pref("network.proxy.http", "127.0.0.1");
+user_pref("network.proxy.http_port", 9);
+user_pref("network.proxy.ssl", "127.0.0.1");
+user_pref("network.proxy.ssl_port", 9);
+user_pref("network.proxy.no_proxies_on", "127.0.0.1");
+user_pref("network.proxy.allow_hijacking_localhost", false);
+user_pref("network.captive-portal-service.enabled", false);
+user_pref("network.connectivity-service.enabled", false);
+user_pref("network.prefetch-next", false);
+user_pref("network.predictor.enabled", false);
+user_pref("app.update.enabled", false);
+user_pref("app.normandy.enabled", false);
+user_pref("extensions.update.enabled", false);
+user_pref("browser.safebrowsing.malware.enabled", false);
+user_pref("browser.safebrowsing.phishing.enabled", false);
+user_pref("browser.safebrowsing.downloads.enabled", false);
+user_pref("browser.region.network.url", "");
+user_pref("services.settings.server", "http://127.0.0.1:9/");
+user_pref("dom.push.connection.enabled", false);
+"#;
+
+/// Packs the extension (without its tests) as `dest`, the way Firefox installs it.
+fn pack_extension(dest: &Path) {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/browser");
+    let mut entries: Vec<String> = std::fs::read_dir(&source)
+        .expect("the extension")
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| !name.ends_with(".test.js"))
+        .collect();
+    entries.sort();
+    let status = Command::new("python3")
+        .args(["-m", "zipfile", "-c"])
+        .arg(dest)
+        .args(&entries)
+        .current_dir(&source)
+        .status()
+        .expect("python3 packs the extension");
+    assert!(status.success(), "packing the extension");
+}
+
+#[test]
+fn firefox_hands_a_download_behind_a_login_to_haul() {
+    if Command::new("firefox-esr")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "firefox-esr is missing on CI"
+        );
+        eprintln!("SKIPPED: needs firefox-esr (apt-get install firefox-esr)");
+        return;
+    }
+    let Some(x) = XSession::start() else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let profile = home.path().join("firefox");
+    let extensions = profile.join("extensions");
+    std::fs::create_dir_all(&extensions).expect("mkdir");
+    pack_extension(&extensions.join("haul@haul.dev.xpi"));
+    let downloads = home.path().join("Downloads");
+    std::fs::create_dir_all(&downloads).expect("mkdir");
+    std::fs::write(
+        profile.join("user.js"),
+        format!(
+            "{PREFS}\nuser_pref(\"browser.download.folderList\", 2);\n\
+             user_pref(\"browser.download.dir\", \"{}\");\n",
+            downloads.display()
+        ),
+    )
+    .expect("prefs");
+    // Where Firefox looks for native messaging hosts, as `haul browser install` writes it.
+    let hosts = home.path().join(".mozilla/native-messaging-hosts");
+    std::fs::create_dir_all(&hosts).expect("mkdir");
+    let manifest = serde_json::json!({
+        "name": "dev.haul.haul",
+        "description": "Haul (test)",
+        "path": std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary"),
+        "type": "stdio",
+        "allowed_extensions": ["haul@haul.dev"],
+    });
+    std::fs::write(hosts.join("dev.haul.haul.json"), manifest.to_string()).expect("manifest");
+
+    let server = TestServer::start();
+    let body = shop(&server);
+    // Haul's settings (its folder: home/out) before anything starts it.
+    drop(haul_command(&x, home.path()));
+    let mut command = Command::new("firefox-esr");
+    command
+        .args(["--no-remote", "--profile"])
+        .arg(&profile)
+        .arg(server.url("/shop/page.html"));
+    browser_env(&mut command, &x, home.path());
+    let mut firefox = command.spawn().expect("start firefox");
+    assert_haul_caught_the_shop_file(&server, home.path(), &body, &mut firefox, "Firefox");
+}
