@@ -34,6 +34,16 @@ pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
             None
         }
     };
+    // Handing links to a running window needs no desktop; opening one does.
+    let desktop = ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .any(|var| std::env::var_os(var).is_some_and(|value| !value.is_empty()));
+    if !desktop {
+        anyhow::bail!(
+            "there is no desktop session to open the window in (neither DISPLAY nor \
+             WAYLAND_DISPLAY is set); to download without a window, use: haul get URL"
+        );
+    }
     let setup = AppSetup::load_claimed(paths, links, Arc::new(SystemDesktop::default()), first);
     let persistence = setup.paths.data_dir.join("window.ron");
     let mut viewport = egui::ViewportBuilder::default()

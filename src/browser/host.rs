@@ -133,13 +133,32 @@ fn deliver(paths: &Paths, request: &Request) -> Result<(), String> {
         Err(InstanceError::Refused(reason)) => return Err(reason),
         Err(_) => {}
     }
-    start_window().map_err(|err| format!("could not start Haul's window: {err}"))?;
-    instance::hand_off(paths, request, WAIT_FOR_START)
-        .map_err(|err| format!("Haul's window did not answer: {err}"))
+    let mut window =
+        start_window().map_err(|err| format!("could not start Haul's window: {err}"))?;
+    // A window that could not open (no desktop session, say) ends at once with an error: say
+    // so now, so the browser takes the download back without waiting. One that ends well
+    // handed over to a window started just before it, which is then waited for.
+    let mut ended = None;
+    let handed = instance::hand_off_while(paths, request, WAIT_FOR_START, &mut || match window
+        .try_wait()
+    {
+        Ok(Some(status)) if !status.success() => {
+            let why =
+                format!("Haul's window could not open ({status}); is a desktop session running?");
+            ended = Some(why.clone());
+            Err(why)
+        }
+        _ => Ok(()),
+    });
+    handed.map_err(|err| {
+        ended
+            .take()
+            .unwrap_or_else(|| format!("Haul's window did not answer: {err}"))
+    })
 }
 
 /// Starts Haul's window on its own, so it outlives this host (browsers end their hosts).
-fn start_window() -> io::Result<()> {
+fn start_window() -> io::Result<std::process::Child> {
     use std::os::unix::process::CommandExt;
     let binary = std::env::current_exe()?;
     Command::new(binary)
@@ -148,7 +167,6 @@ fn start_window() -> io::Result<()> {
         .stderr(Stdio::null())
         .process_group(0)
         .spawn()
-        .map(drop)
 }
 
 fn send(output: &mut impl Write, answer: &Answer) -> Result<(), FramingError> {

@@ -276,6 +276,18 @@ fn read_line(stream: &mut UnixStream) -> Result<Vec<u8>, ProtocolError> {
 /// Hands `request` to the running window. Retries while the window is still starting (its
 /// lock is taken before its socket listens), up to `timeout`.
 pub fn hand_off(paths: &Paths, request: &Request, timeout: Duration) -> Result<(), InstanceError> {
+    hand_off_while(paths, request, timeout, &mut || Ok(()))
+}
+
+/// [`hand_off`], giving up early when `still_hopeful` says why waiting is pointless (the
+/// window that was started has ended, say). It is asked only before the request is sent, so
+/// a request is never delivered twice.
+pub fn hand_off_while(
+    paths: &Paths,
+    request: &Request,
+    timeout: Duration,
+    still_hopeful: &mut dyn FnMut() -> Result<(), String>,
+) -> Result<(), InstanceError> {
     let path = socket_path(paths);
     let deadline = Instant::now() + timeout;
     let mut stream = loop {
@@ -287,7 +299,10 @@ pub fn hand_off(paths: &Paths, request: &Request, timeout: Duration) -> Result<(
                     path.display()
                 )));
             }
-            Err(_) => thread::sleep(Duration::from_millis(20)),
+            Err(_) => {
+                still_hopeful().map_err(InstanceError::NoAnswer)?;
+                thread::sleep(Duration::from_millis(20));
+            }
         }
     };
     let no_answer = |err: io::Error| InstanceError::NoAnswer(err.to_string());

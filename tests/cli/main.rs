@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod no_desktop;
 mod owners;
 mod relink;
 mod tls;
