@@ -185,6 +185,9 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
             download.display_url()
         );
     }
+    if let Some(summary) = view.summary(&snapshot) {
+        eprintln!("haul: {summary}");
+    }
     if failed { EXIT_FAILED } else { EXIT_OK }
 }
 

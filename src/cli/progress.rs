@@ -15,9 +15,15 @@ pub struct ProgressView {
     bars: HashMap<DownloadId, ProgressBar>,
     reported: HashSet<DownloadId>,
     waiting: HashSet<DownloadId>,
+    /// Files found already downloaded, named one by one and not (a rerun of a long list).
+    already_named: usize,
+    already_unnamed: usize,
     quiet: bool,
     terminal: bool,
 }
+
+/// Files found already downloaded that are named one by one; the rest are counted.
+const ALREADY_NAMED: usize = 3;
 
 impl ProgressView {
     /// A view on stderr; silent when `quiet`.
@@ -33,6 +39,8 @@ impl ProgressView {
             bars: HashMap::new(),
             reported: HashSet::new(),
             waiting: HashSet::new(),
+            already_named: 0,
+            already_unnamed: 0,
             quiet,
             terminal,
         }
@@ -71,6 +79,11 @@ impl ProgressView {
                     .map(|p| p.display().to_string())
                     .unwrap_or_default();
                 let what = if download.already_downloaded {
+                    if self.already_named == ALREADY_NAMED {
+                        self.already_unnamed += 1;
+                        continue;
+                    }
+                    self.already_named += 1;
                     "already downloaded:"
                 } else {
                     "saved"
@@ -88,12 +101,53 @@ impl ProgressView {
         self.terminal && !self.quiet
     }
 
-    /// Clears the bars.
+    /// Clears the bars, and counts the files already there that were not named.
     pub fn finish(&mut self) {
         for (_, bar) in self.bars.drain() {
             bar.finish_and_clear();
         }
         let _ = self.multi.clear();
+        if self.already_unnamed > 0 {
+            self.line(&format!(
+                "... and {} more already downloaded",
+                self.already_unnamed
+            ));
+        }
+    }
+
+    /// One line for a run of several links: how many were saved (and how much), already
+    /// there, or not done. `None` for a single link (its own line says it all) or `--quiet`.
+    pub fn summary(&self, snapshot: &Snapshot) -> Option<String> {
+        if self.quiet || snapshot.downloads.len() < 2 {
+            return None;
+        }
+        let (mut saved, mut saved_bytes, mut already, mut failed, mut unfinished) = (0, 0, 0, 0, 0);
+        for download in &snapshot.downloads {
+            match (&download.status, download.already_downloaded) {
+                (Status::Finished, true) => already += 1,
+                (Status::Finished, false) => {
+                    saved += 1;
+                    saved_bytes += download.bytes_done;
+                }
+                (Status::Failed { .. }, _) => failed += 1,
+                _ => unfinished += 1,
+            }
+        }
+        let mut parts = vec![format!("{saved} saved ({})", format::bytes(saved_bytes))];
+        for (count, what) in [
+            (already, "already downloaded"),
+            (failed, "failed"),
+            (unfinished, "not finished"),
+        ] {
+            if count > 0 {
+                parts.push(format!("{count} {what}"));
+            }
+        }
+        Some(format!(
+            "{} links: {}",
+            snapshot.downloads.len(),
+            parts.join(", ")
+        ))
     }
 
     fn line(&self, text: &str) {

@@ -524,3 +524,39 @@ fn a_download_folder_that_is_a_file_is_refused_in_words_and_left_alone() {
     assert!(text.contains("notes.txt is a file, not a folder"), "{text}");
     assert_eq!(std::fs::read(&not_a_folder).expect("read"), b"my notes");
 }
+
+#[test]
+fn a_rerun_of_a_long_list_names_a_few_and_counts_the_rest() {
+    let server = TestServer::start();
+    let mut links = String::new();
+    for n in 0..10 {
+        let path = format!("/list/{n}.bin");
+        server.route(&path, Route::file(data(5_000, 130 + n)));
+        links.push_str(&server.url(&path));
+        links.push('\n');
+    }
+    let home = Home::new();
+    let list = home.path().join("links.txt");
+    std::fs::write(&list, links).expect("write list");
+    let list = list.display().to_string();
+
+    let first = home.get(&["-i", &list]);
+    let text = stderr(&first);
+    assert_eq!(first.status.code(), Some(0), "{text}");
+    assert_eq!(text.matches("haul: saved ").count(), 10, "{text}");
+    assert!(
+        text.contains("haul: 10 links: 10 saved (48.8 KiB)"),
+        "{text}"
+    );
+
+    let rerun = home.get(&["-i", &list]);
+    let text = stderr(&rerun);
+    assert_eq!(rerun.status.code(), Some(0), "{text}");
+    assert_eq!(text.matches("already downloaded: ").count(), 3, "{text}");
+    assert!(text.contains("... and 7 more already downloaded"), "{text}");
+    assert!(
+        text.contains("haul: 10 links: 0 saved (0 B), 10 already downloaded"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 5, "{text}");
+}
