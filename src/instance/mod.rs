@@ -82,6 +82,14 @@ pub struct FirstWindow {
     socket_path: PathBuf,
 }
 
+impl Drop for FirstWindow {
+    fn drop(&mut self) {
+        // Still holding the lock: the socket is this window's to remove, so the next start
+        // finds a clean folder (after a crash it replaces the leftover instead).
+        let _ = std::fs::remove_file(&self.socket_path);
+    }
+}
+
 /// Where the socket lives for these folders: a private `haul` folder in the runtime folder,
 /// else the data folder.
 pub fn socket_path(paths: &Paths) -> PathBuf {

@@ -176,6 +176,10 @@ fn a_signal_closes_the_window_with_progress_saved_and_the_next_start_continues()
             signalled.elapsed().as_millis()
         );
         window.wait_for_log("asked to quit by a signal", Duration::from_secs(1));
+        assert!(
+            !home.path().join("runtime/haul/haul.sock").exists(),
+            "a window that closed takes its socket with it"
+        );
         // Progress at the signal was saved, not just the last periodic checkpoint.
         let saved: u64 = haul::engine::control::read(&control)
             .expect("control file")

@@ -54,7 +54,14 @@ impl XSession {
             }
             let mut server = Command::new("Xvfb")
                 .arg(format!(":{number}"))
-                .args(["-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
+                .args([
+                    "-screen",
+                    "0",
+                    "1600x1000x24",
+                    "-nolisten",
+                    "tcp",
+                    "-noreset",
+                ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
