@@ -4,9 +4,10 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::interrupts::spawn_get;
 use super::support::server::{Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file};
-use super::{Home, spawn_get, stderr};
+use super::{Home, stderr};
 
 #[test]
 fn two_runs_of_one_link_at_once_download_it_once() {

@@ -2,9 +2,10 @@
 //! signed link): the same file continues; another file starts over in place, said once; never
 //! a second copy beside an abandoned partial.
 
+use super::interrupts::{spawn_get, wait_for_checkpoint};
 use super::support::server::{Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file};
-use super::{Home, spawn_get, stderr, wait_for_checkpoint};
+use super::{Home, stderr};
 
 fn interrupted_download(server: &TestServer, home: &Home, body: &[u8]) {
     server.route("/a/exp.bin", Route::file(body.to_vec()).throttle(1_500_000));
