@@ -23,6 +23,7 @@ pub mod meter;
 pub mod naming;
 pub mod origin;
 pub mod ownership;
+mod partials_on_disk;
 mod persister;
 pub mod plan;
 mod pool;
@@ -235,6 +236,8 @@ impl Engine {
         if let Some(err) = spawn_error {
             return Err(EngineError::Thread(err));
         }
+        let targets = partials_on_disk::targets(&shared.lock().rows);
+        partials_on_disk::spawn(&shared, targets);
         schedule(&shared);
         Ok(Self { shared })
     }

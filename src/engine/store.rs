@@ -299,7 +299,7 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
             reason: Reason::PasswordLost,
         };
     }
-    let mut download = Download {
+    let download = Download {
         id: DownloadId(saved.id),
         url,
         dir: saved.dir,
@@ -328,17 +328,18 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
         referer: saved.referer,
         from_browser: None,
     };
-    if !download.status.is_terminal() {
-        // The control file is the truth about partial data; the queue may be older.
-        download.bytes_done = 0;
-        if let Some(name) = &download.file_name
-            && let Some(record) = control::read(&PartPaths::new(&download.dir, name).control)
-        {
-            download.bytes_done = RangeSet::from_ranges(&record.done).covered();
-            download.total_bytes = record.total.or(download.total_bytes);
-        }
-    }
+    // Unfinished rows show the queue's numbers until their control files are read (see
+    // `partials_on_disk`), after the engine started.
     Ok(download)
+}
+
+/// What the control file of an unfinished download says is on disk: the bytes done and the
+/// size, `(0, None)` without one. The control file is the truth; the queue may be older.
+pub(crate) fn partial_on_disk(dir: &Path, name: &str) -> (u64, Option<u64>) {
+    match control::read(&PartPaths::new(dir, name).control) {
+        Some(record) => (RangeSet::from_ranges(&record.done).covered(), record.total),
+        None => (0, None),
+    }
 }
 
 #[cfg(test)]
@@ -395,8 +396,10 @@ mod tests {
             ]
         );
         assert_eq!(loaded.downloads[1].url.password(), Some("s3cret"));
-        // Without a control file, partial progress is not trusted.
-        assert_eq!(loaded.downloads[0].bytes_done, 0);
+        // The list's numbers until the control files are read; without one, nothing is
+        // trusted to be on disk.
+        assert_eq!(loaded.downloads[0].bytes_done, 5);
+        assert_eq!(partial_on_disk(Path::new("/tmp/x"), "f1"), (0, None));
     }
 
     #[test]

@@ -126,3 +126,48 @@ fn saved_queue_and_control_files_never_hold_passwords() {
     assert_eq!(row.url.password(), Some("hunter2"));
     again.shutdown(Duration::from_secs(1));
 }
+
+#[test]
+fn a_restart_shows_the_progress_the_partial_files_hold_even_if_the_list_is_older() {
+    let server = TestServer::start();
+    server.route("/q.bin", Route::file(data(400_000, 73)).throttle(100_000));
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = engine_with_queue(data_dir.path());
+    let id = add(&first, &server.url("/q.bin"), dir.path());
+    wait_for(&first, id, Duration::from_secs(10), "progress", |d| {
+        d.bytes_done > 120_000
+    });
+    first.pause(&[id]);
+    first.shutdown(Duration::from_secs(3));
+    let listed = first.snapshot().get(id).map(|d| d.bytes_done).expect("row");
+    drop(first);
+    let on_disk: u64 = haul::engine::control::read(
+        &haul::engine::control::PartPaths::new(dir.path(), "q.bin").control,
+    )
+    .expect("a control file")
+    .done
+    .iter()
+    .map(|[a, b]| b - a)
+    .sum();
+    // A list saved before the last progress (a crash between the two saves).
+    let queue = data_dir.path().join("queue.json");
+    let text = std::fs::read_to_string(&queue).expect("the list");
+    let older = text.replace(&format!("\"bytes_done\": {listed}"), "\"bytes_done\": 1");
+    assert_ne!(older, text, "the list names the progress");
+    std::fs::write(&queue, older).expect("write");
+
+    let second = engine_with_queue(data_dir.path());
+    wait_for(
+        &second,
+        id,
+        Duration::from_secs(5),
+        "the partial's progress",
+        |d| d.bytes_done == on_disk,
+    );
+    assert_eq!(
+        second.snapshot().get(id).map(|d| d.status.clone()),
+        Some(Status::Paused { reason: None })
+    );
+    second.shutdown(Duration::from_secs(1));
+}
