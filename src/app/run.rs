@@ -94,7 +94,8 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(15);
 
 /// Closes the window (saving progress and the list) when the system asks Haul to quit: SIGTERM
 /// at logout or from a service manager, SIGINT from the terminal that started it, SIGHUP when
-/// that terminal closes. A second signal, or a window that does not close, ends it at once.
+/// that terminal closes. A second signal ends Haul at once, and so does a window that has not
+/// closed within [`SIGNAL_GRACE`].
 fn quit_on_signals(flag: Arc<AtomicBool>, ctx: egui::Context) {
     let installed = ctrlc::set_handler(move || {
         if flag.swap(true, Ordering::SeqCst) {
