@@ -27,13 +27,13 @@ pub fn status(status: &Status) -> String {
     }
 }
 
-/// A failed secure connection in words: the certificate problems people meet by name, the
-/// TLS library's own words for the rest.
+/// A failed secure connection in words, the kind of problem first (a row shows only its
+/// start): the certificate problems people meet by name, the TLS library's words for the rest.
 fn describe_tls(detail: &str) -> String {
     const CERTIFICATE: &str = "invalid peer certificate: ";
     if detail.contains("No CA certificates were loaded") {
-        return "secure connection failed: this computer has no trusted certificate \
-                authorities (is ca-certificates installed?)"
+        return "no trusted certificate authorities on this computer (is ca-certificates \
+                installed?)"
             .to_owned();
     }
     let Some(problem) = detail
@@ -46,25 +46,30 @@ fn describe_tls(detail: &str) -> String {
     const PROBLEMS: [(&[&str], &str); 6] = [
         (
             &["UnknownIssuer"],
-            "it is not signed by an authority this computer trusts",
+            "untrusted certificate (not signed by an authority this computer trusts)",
         ),
-        (&["Expired", "certificate expired"], "it has expired"),
+        (&["Expired", "certificate expired"], "expired certificate"),
         (
             &["NotValidYet", "certificate not valid yet"],
-            "it is not valid yet (is this computer's clock right?)",
+            "certificate not valid yet (is this computer's clock right?)",
         ),
         (
             &["NotValidForName", "certificate not valid for name"],
-            "it was made for another host name",
+            "certificate for another host name",
         ),
-        (&["Revoked"], "it was revoked"),
-        (&["BadSignature"], "its signature does not match"),
+        (&["Revoked"], "revoked certificate"),
+        (
+            &["BadSignature"],
+            "certificate with a signature that does not match",
+        ),
     ];
-    let why = PROBLEMS
+    match PROBLEMS
         .iter()
         .find(|(starts, _)| starts.iter().any(|start| problem.starts_with(start)))
-        .map_or(problem, |(_, why)| why);
-    format!("the server's certificate is not accepted: {why}")
+    {
+        Some((_, words)) => (*words).to_owned(),
+        None => format!("certificate not accepted: {problem}"),
+    }
 }
 
 /// Why a download failed or waits, as a phrase that follows "Failed: " or "Retrying: ".
