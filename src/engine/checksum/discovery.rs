@@ -7,7 +7,7 @@
 //! at most a small cap (a bigger or binary answer is ignored), and run on the network thread
 //! beside the download without delaying it; a 404 is silent. A folder's sums files are fetched
 //! once for all its downloads, and a folder that turned out to have no sidecars for a few
-//! files is not asked for more.
+//! files is not asked for more (nor for more files at once while those few are asked).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -47,11 +47,75 @@ pub struct Catalog {
     folders: Mutex<HashMap<String, Arc<Folder>>>,
 }
 
-/// One folder: its sums files (fetched once), and how many files had no sidecar.
+/// One folder: its sums files (fetched once), and what looking for sidecars gave so far.
 #[derive(Debug, Default)]
 struct Folder {
     sums: OnceCell<Vec<(String, String)>>,
-    sidecar_misses: Mutex<u32>,
+    sidecars: Mutex<SidecarLooks>,
+}
+
+/// Looks for sidecars in one folder: a folder with none is asked for a few files only, and
+/// no more files at once than that (a long list would otherwise send three requests for every
+/// file that starts before the first answers come back).
+#[derive(Debug, Default)]
+struct SidecarLooks {
+    misses: u32,
+    asking: u32,
+    found_any: bool,
+}
+
+impl Folder {
+    fn looks(&self) -> std::sync::MutexGuard<'_, SidecarLooks> {
+        self.sidecars.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether a file starting now may ask for its sidecars.
+    fn may_ask_sidecars(&self) -> bool {
+        let looks = self.looks();
+        looks.found_any || looks.misses + looks.asking < SIDECAR_MISSES
+    }
+
+    /// Counts a file that asks for its sidecars, if it may.
+    fn begin_sidecar_look(self: &Arc<Self>) -> Option<SidecarLook> {
+        let mut looks = self.looks();
+        if !looks.found_any && looks.misses + looks.asking >= SIDECAR_MISSES {
+            return None;
+        }
+        looks.asking += 1;
+        Some(SidecarLook {
+            folder: Arc::clone(self),
+            ended: false,
+        })
+    }
+}
+
+/// A file asking for its sidecars; dropped unfinished (discovery given up), it counts neither
+/// way.
+struct SidecarLook {
+    folder: Arc<Folder>,
+    ended: bool,
+}
+
+impl SidecarLook {
+    fn end(mut self, found: bool) {
+        let mut looks = self.folder.looks();
+        looks.asking = looks.asking.saturating_sub(1);
+        if found {
+            looks.found_any = true;
+        } else {
+            looks.misses += 1;
+        }
+        self.ended = true;
+    }
+}
+
+impl Drop for SidecarLook {
+    fn drop(&mut self) {
+        if !self.ended {
+            let mut looks = self.folder.looks();
+            looks.asking = looks.asking.saturating_sub(1);
+        }
+    }
 }
 
 impl Catalog {
@@ -83,12 +147,7 @@ pub fn known(catalog: &Catalog, url: &Url) -> Option<Option<Expected>> {
         return Some(None);
     };
     let folder = catalog.folder(folder_url.as_str());
-    let asking_sidecars = *folder
-        .sidecar_misses
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        < SIDECAR_MISSES;
-    if asking_sidecars {
+    if folder.may_ask_sidecars() {
         return None;
     }
     let listed = folder.sums.get()?;
@@ -127,13 +186,9 @@ pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<E
         None
     };
 
-    let asking_sidecars = *folder
-        .sidecar_misses
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        < SIDECAR_MISSES;
-    if asking_sidecars {
+    if let Some(look) = folder.begin_sidecar_look() {
         let mut any = false;
+        let mut strong = None;
         for extension in SIDECARS {
             let file = format!("{name}.{extension}");
             let Ok(address) = folder_url.join(&format!("{segment}.{extension}")) else {
@@ -144,19 +199,18 @@ pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<E
             };
             any = true;
             if let Some(checksum) = sums::find(&text, &name, true)
-                && let Some(strong) = consider(Expected {
+                && let Some(found) = consider(Expected {
                     checksum,
                     source: Source::Sidecar(file),
                 })
             {
-                return Some(strong);
+                strong = Some(found);
+                break;
             }
         }
-        if !any {
-            *folder
-                .sidecar_misses
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner) += 1;
+        look.end(any);
+        if strong.is_some() {
+            return strong;
         }
     }
 
