@@ -363,3 +363,34 @@ fn a_rerun_of_a_long_list_names_a_few_and_counts_the_rest() {
     );
     assert_eq!(text.lines().count(), 5, "{text}");
 }
+
+/// Behind a proxy (offices, schools), `http_proxy` is how people tell programs about it.
+#[test]
+fn the_proxy_named_in_http_proxy_carries_the_download() {
+    let proxy = TestServer::start();
+    let body = data(300_000, 140);
+    // Through a proxy the request names the whole link. The link's own address has nothing
+    // listening, so only the proxy can deliver it (and nothing leaves this machine).
+    proxy.route("http://127.0.0.2:9/report.bin", Route::file(body.clone()));
+    let home = Home::new();
+    let output = home
+        .haul()
+        .env("http_proxy", proxy.url(""))
+        .env_remove("HTTP_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("ALL_PROXY")
+        .env_remove("no_proxy")
+        .env_remove("NO_PROXY")
+        .arg("get")
+        .arg("-d")
+        .arg(home.downloads())
+        .arg("http://127.0.0.2:9/report.bin")
+        .output()
+        .expect("run haul");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("report.bin")),
+        sha256(&body)
+    );
+    assert!(!proxy.requests("http://127.0.0.2:9/report.bin").is_empty());
+}
