@@ -314,3 +314,52 @@ fn a_long_list_from_one_folder_asks_for_its_sums_once_and_checks_every_file() {
     // than that, so exactly the first three asked.
     assert_eq!(asked, [0, 1, 2], "sidecars asked for files {asked:?}");
 }
+
+#[test]
+fn a_host_without_checksum_files_is_asked_for_a_few_downloads_only() {
+    // Twenty files, each in a folder of its own (as images on a CDN), none with checksums.
+    let server = TestServer::start();
+    let engine = Engine::start(fast_config()).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ids = Vec::new();
+    for n in 0..20u64 {
+        let path = format!("/img/{n}/photo{n}.jpg");
+        server.route(&path, Route::file(data(8_000, 960 + n)));
+        ids.push(add(&engine, &server.url(&path), dir.path()));
+    }
+    for id in ids {
+        let row = wait_settled(&engine, id);
+        assert_eq!(row.status, Status::Finished, "{:?}", row.status);
+    }
+    let folders_asked = (0..20)
+        .filter(|n| !server.requests(&format!("/img/{n}/SHA256SUMS")).is_empty())
+        .count();
+    assert!(
+        folders_asked <= 5,
+        "{folders_asked} folders asked for checksum files"
+    );
+
+    // A host whose folders publish checksums is asked for every download, in every folder.
+    let other = TestServer::start();
+    let mut ids = Vec::new();
+    for n in 0..8u64 {
+        let body = data(8_000, 990 + n);
+        other.route(&format!("/rel/v{n}/tool.tar.gz"), Route::file(body.clone()));
+        other.route(
+            &format!("/rel/v{n}/SHA256SUMS"),
+            Route::file(format!("{}  tool.tar.gz\n", sha256(&body)).into_bytes()),
+        );
+        let out = dir.path().join(format!("v{n}"));
+        ids.push(add(
+            &engine,
+            &other.url(&format!("/rel/v{n}/tool.tar.gz")),
+            &out,
+        ));
+    }
+    for id in ids {
+        assert_verified(
+            &wait_settled(&engine, id),
+            Source::SumsFile("SHA256SUMS".into()),
+        );
+    }
+}

@@ -7,7 +7,9 @@
 //! at most a small cap (a bigger or binary answer is ignored), and run on the network thread
 //! beside the download without delaying it; a 404 is silent. A folder's sums files are fetched
 //! once for all its downloads, and a folder that turned out to have no sidecars for a few
-//! files is not asked for more (nor for more files at once while those few are asked).
+//! files is not asked for more (nor for more files at once while those few are asked); a
+//! host that has shown no checksum files at all for a few downloads is not asked for more
+//! (see [`host_looks`](super::host_looks)).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -17,7 +19,9 @@ use reqwest::Client;
 use tokio::sync::OnceCell;
 use url::Url;
 
+use super::host_looks::HostLooks;
 use super::{Expected, Source, sums};
+use crate::engine::hosts::host_key;
 
 /// Most bytes read of a sidecar.
 pub const SIDECAR_CAP: usize = 64 * 1024;
@@ -41,10 +45,12 @@ const MAX_INDEXED: usize = 3;
 /// Files without any sidecar after which a folder is not asked for more.
 const SIDECAR_MISSES: u32 = 3;
 
-/// What is known about each folder's checksum files, shared by every download.
+/// What is known about each folder's checksum files, and each host's, shared by every
+/// download.
 #[derive(Debug, Default)]
 pub struct Catalog {
     folders: Mutex<HashMap<String, Arc<Folder>>>,
+    hosts: Mutex<HashMap<String, Arc<HostLooks>>>,
 }
 
 /// One folder: its sums files (fetched once), and what looking for sidecars gave so far.
@@ -119,6 +125,11 @@ impl Drop for SidecarLook {
 }
 
 impl Catalog {
+    fn host(&self, url: &Url) -> Arc<HostLooks> {
+        let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        Arc::clone(hosts.entry(host_key(url)).or_default())
+    }
+
     fn folder(&self, key: &str) -> Arc<Folder> {
         let mut folders = self.folders.lock().unwrap_or_else(PoisonError::into_inner);
         Arc::clone(folders.entry(key.to_owned()).or_default())
@@ -146,6 +157,9 @@ pub fn known(catalog: &Catalog, url: &Url) -> Option<Option<Expected>> {
     let Some((_, name, folder_url)) = file_in_folder(url) else {
         return Some(None);
     };
+    if catalog.host(url).given_up() {
+        return Some(None);
+    }
     let folder = catalog.folder(folder_url.as_str());
     if folder.may_ask_sidecars() {
         return None;
@@ -174,8 +188,24 @@ fn from_sums(listed: &[(String, String)], name: &str, weak: Option<Expected>) ->
 }
 
 /// Looks for the digest of the file at `url`; the first strong one found, else a weak one.
+/// Waits its turn on the host first (see [`host_looks`](super::host_looks)).
 pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<Expected> {
     let (segment, name, folder_url) = file_in_folder(url)?;
+    let turn = catalog.host(url).turn().await?;
+    let (found, any_files) = look(client, catalog, url, &segment, &name, &folder_url).await;
+    turn.end(any_files);
+    found
+}
+
+/// The digest for one file, and whether the folder had any checksum files at all.
+async fn look(
+    client: &Client,
+    catalog: &Catalog,
+    url: &Url,
+    segment: &str,
+    name: &str,
+    folder_url: &Url,
+) -> (Option<Expected>, bool) {
     let folder = catalog.folder(folder_url.as_str());
     let mut weak = None;
     let mut consider = |found: Expected| -> Option<Expected> {
@@ -186,6 +216,7 @@ pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<E
         None
     };
 
+    let mut any_files = false;
     if let Some(look) = folder.begin_sidecar_look() {
         let mut any = false;
         let mut strong = None;
@@ -198,7 +229,7 @@ pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<E
                 continue;
             };
             any = true;
-            if let Some(checksum) = sums::find(&text, &name, true)
+            if let Some(checksum) = sums::find(&text, name, true)
                 && let Some(found) = consider(Expected {
                     checksum,
                     source: Source::Sidecar(file),
@@ -209,19 +240,19 @@ pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<E
             }
         }
         look.end(any);
+        any_files = any;
         if strong.is_some() {
-            return strong;
+            return (strong, true);
         }
     }
 
-    let stem = name
-        .rsplit_once('.')
-        .map_or(name.as_str(), |(stem, _)| stem);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let listed = folder
         .sums
-        .get_or_init(|| fetch_sums_files(client, &folder_url, url, stem))
+        .get_or_init(|| fetch_sums_files(client, folder_url, url, stem))
         .await;
-    from_sums(listed, &name, weak)
+    let any_files = any_files || !listed.is_empty();
+    (from_sums(listed, name, weak), any_files)
 }
 
 /// Every sums file the folder has: the usual names, `STEM-CHECKSUM`, and the `*-CHECKSUM`

@@ -10,6 +10,7 @@
 
 pub mod discovery;
 pub mod headers;
+mod host_looks;
 pub mod sums;
 
 use std::fmt;
