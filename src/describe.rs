@@ -12,6 +12,7 @@ pub fn status(status: &Status) -> String {
         Status::Connecting => "Connecting".to_owned(),
         Status::Downloading => "Downloading".to_owned(),
         Status::Saving => "Saving".to_owned(),
+        Status::FindingChecksum => "Looking for a checksum…".to_owned(),
         Status::Verifying { percent } => format!("Verifying… {percent}%"),
         Status::WaitingFor { reason } => format!("Waiting: {}", describe_reason(reason)),
         Status::Retrying {

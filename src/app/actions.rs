@@ -73,7 +73,7 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
         | Status::Downloading
         | Status::WaitingFor { .. }
         | Status::Retrying { .. } => &[Pause, Cancel, ChangeLink, Remove],
-        Status::Saving | Status::Verifying { .. } => &[Cancel, Remove],
+        Status::Saving | Status::FindingChecksum | Status::Verifying { .. } => &[Cancel, Remove],
         Status::Paused { .. } => &[Resume, Cancel, ChangeLink, Remove],
         Status::Failed {
             reason: Reason::NotTheSameFile { .. },

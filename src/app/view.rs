@@ -241,7 +241,7 @@ fn status_rank(status: &Status) -> u8 {
     match status {
         Status::Downloading => 0,
         Status::Connecting | Status::Retrying { .. } | Status::WaitingFor { .. } => 1,
-        Status::Saving | Status::Verifying { .. } => 2,
+        Status::Saving | Status::FindingChecksum | Status::Verifying { .. } => 2,
         Status::Queued => 3,
         Status::Paused { .. } => 4,
         Status::Failed { .. } => 5,

@@ -241,6 +241,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         | Status::Connecting
         | Status::Downloading
         | Status::Saving
+        | Status::FindingChecksum
         | Status::Verifying { .. }
         | Status::WaitingFor { .. }
         | Status::Retrying { .. } => SavedStatus::Queued,

@@ -363,3 +363,33 @@ fn a_host_without_checksum_files_is_asked_for_a_few_downloads_only() {
         );
     }
 }
+
+#[test]
+fn a_slow_checksum_lookup_is_shown_while_the_finished_file_waits_for_it() {
+    let server = TestServer::start();
+    let body = data(20_000, 999);
+    server.route("/slow/tool.bin", Route::file(body.clone()));
+    // The sidecar trickles in over about two seconds, long after the file is here.
+    server.route(
+        "/slow/tool.bin.sha256",
+        Route::file(format!("{}  tool.bin\n", sha256(&body)).into_bytes()).throttle(40),
+    );
+    let engine = Engine::start(fast_config()).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = add(&engine, &server.url("/slow/tool.bin"), dir.path());
+    let row = super::wait_for(
+        &engine,
+        id,
+        std::time::Duration::from_secs(5),
+        "the lookup to show",
+        |d| d.status == Status::FindingChecksum,
+    );
+    assert_eq!(
+        haul::describe::status(&row.status),
+        "Looking for a checksum…"
+    );
+    assert_verified(
+        &wait_settled(&engine, id),
+        Source::Sidecar("tool.bin.sha256".into()),
+    );
+}

@@ -130,7 +130,9 @@ pub fn status_text(download: &Download) -> String {
     if crate::app::actions::link_may_have_expired(download) {
         label.push_str(" — the link may have expired: change link");
     }
-    if download.status.is_running() || matches!(download.status, Status::Queued) {
+    // A note on the speed says nothing once every byte is here.
+    let transferring = download.status.is_running() && !download.status.is_finishing();
+    if transferring || matches!(download.status, Status::Queued) {
         if let Some(note) = download.note {
             label.push_str(&format!(" ({})", describe::speed_note(note)));
         }

@@ -37,6 +37,9 @@ pub enum Status {
     Downloading,
     /// Every byte is here; it is being flushed to disk and put in place (no slot taken).
     Saving,
+    /// Every byte is here; a published checksum to check it against is still being looked
+    /// for beside it (no slot taken).
+    FindingChecksum,
     /// Every byte is here; it is being checked against its checksum (no slot taken).
     Verifying {
         /// How much of the file is checked.
@@ -81,6 +84,7 @@ impl Status {
             Status::Connecting
                 | Status::Downloading
                 | Status::Saving
+                | Status::FindingChecksum
                 | Status::Verifying { .. }
                 | Status::WaitingFor { .. }
                 | Status::Retrying { .. }
@@ -103,8 +107,15 @@ impl Status {
     /// True when the download can still be paused (it is waiting or running, and not already
     /// putting its finished file in place).
     pub fn can_pause(&self) -> bool {
-        matches!(self, Status::Queued)
-            || (self.is_running() && !matches!(self, Status::Saving | Status::Verifying { .. }))
+        matches!(self, Status::Queued) || (self.is_running() && !self.is_finishing())
+    }
+
+    /// True while every byte is here and the file is being put in place (flushed, checked).
+    pub fn is_finishing(&self) -> bool {
+        matches!(
+            self,
+            Status::Saving | Status::FindingChecksum | Status::Verifying { .. }
+        )
     }
 }
 
@@ -266,7 +277,9 @@ impl Snapshot {
                 | Status::Downloading
                 | Status::WaitingFor { .. }
                 | Status::Retrying { .. } => counts.active += 1,
-                Status::Saving | Status::Verifying { .. } => counts.saving += 1,
+                Status::Saving | Status::FindingChecksum | Status::Verifying { .. } => {
+                    counts.saving += 1
+                }
             }
         }
         counts

@@ -26,6 +26,8 @@ pub(crate) enum Activity {
     Downloading,
     /// Every byte is here; flushing and putting the file in place.
     Saving,
+    /// Every byte is here; still looking for a published checksum beside it.
+    FindingChecksum,
     /// Every byte is here; checking it against its checksum (`percent` done).
     Verifying(u8),
     /// Cannot go on yet, for this reason (another Haul writes the file).
@@ -249,6 +251,7 @@ impl Activity {
             Activity::Connecting => Status::Connecting,
             Activity::Downloading => Status::Downloading,
             Activity::Saving => Status::Saving,
+            Activity::FindingChecksum => Status::FindingChecksum,
             Activity::Verifying(percent) => Status::Verifying { percent },
             Activity::WaitingFor(reason) => Status::WaitingFor { reason },
             Activity::Retrying {

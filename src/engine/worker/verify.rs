@@ -97,13 +97,24 @@ impl Transfer<'_> {
             } else {
                 let found = match discovery {
                     Discovery::Known(found) => found,
-                    Discovery::Running(discovery) => self.resources.net().block_on(async move {
-                        tokio::time::timeout(DISCOVERY_WAIT, discovery)
-                            .await
-                            .ok()
-                            .and_then(Result::ok)
-                            .flatten()
-                    }),
+                    Discovery::Running(discovery) => {
+                        // Said only when there is a wait (a slow server), not for every file.
+                        let waiting = !discovery.is_finished();
+                        if waiting {
+                            self.reporter.doing(Activity::FindingChecksum);
+                        }
+                        let found = self.resources.net().block_on(async move {
+                            tokio::time::timeout(DISCOVERY_WAIT, discovery)
+                                .await
+                                .ok()
+                                .and_then(Result::ok)
+                                .flatten()
+                        });
+                        if waiting {
+                            self.reporter.doing(Activity::Saving);
+                        }
+                        found
+                    }
                 };
                 // A strong published digest beats a weak announced one.
                 let candidates = [found, self.expected.take()];

@@ -15,6 +15,7 @@ fn running() -> Vec<Status> {
         Status::Connecting,
         Status::Downloading,
         Status::Saving,
+        Status::FindingChecksum,
         Status::WaitingFor {
             reason: Reason::OtherHaulDownloading,
         },
