@@ -58,7 +58,11 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
             ui.label(text);
         }
         ui.separator();
-        ui.label(format!("{} active", line.counts.active));
+        // As the Active tab counts: a file being put in place is not done yet.
+        ui.label(format!(
+            "{} active",
+            line.counts.active + line.counts.saving
+        ));
         ui.separator();
         ui.label(format!("{} waiting", line.counts.queued));
         ui.separator();
