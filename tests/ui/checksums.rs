@@ -49,3 +49,20 @@ fn a_hash_after_a_link_in_the_add_dialog_is_checked() {
     window.harness.get_by_label("Add 1 download").click();
     window.wait_for_label("Verified (SHA-256 from the one given)");
 }
+
+#[test]
+fn a_finished_file_waiting_for_a_slow_checksum_lookup_says_so_and_counts_as_active() {
+    let server = TestServer::start();
+    let body = data(30_000, 1003);
+    server.route("/slow/tool.bin", Route::file(body.clone()));
+    // The sidecar trickles in over about two seconds, long after the file is here.
+    server.route(
+        "/slow/tool.bin.sha256",
+        Route::file(format!("{}  tool.bin\n", sha256(&body)).into_bytes()).throttle(40),
+    );
+    let mut window = Window::open_with(vec![server.url("/slow/tool.bin")], |_| {});
+    window.wait_for_label("Looking for a checksum…");
+    window.harness.get_by_label("1 active");
+    window.wait_for_label("Verified (SHA-256 from tool.bin.sha256)");
+    window.harness.get_by_label("0 active");
+}
