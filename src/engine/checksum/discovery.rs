@@ -9,7 +9,7 @@
 //! once for all its downloads, and a folder that turned out to have no sidecars for a few
 //! files is not asked for more (nor for more files at once while those few are asked); a
 //! host that has shown no checksum files at all for a few downloads is not asked for more
-//! (see [`host_looks`](super::host_looks)).
+//! (see `host_looks`).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -188,7 +188,7 @@ fn from_sums(listed: &[(String, String)], name: &str, weak: Option<Expected>) ->
 }
 
 /// Looks for the digest of the file at `url`; the first strong one found, else a weak one.
-/// Waits its turn on the host first (see [`host_looks`](super::host_looks)).
+/// Waits its turn on the host first (see `host_looks`).
 pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<Expected> {
     let (segment, name, folder_url) = file_in_folder(url)?;
     let turn = catalog.host(url).turn().await?;
