@@ -3,7 +3,7 @@
 //! `queue.json` in the data folder lists every download (links with passwords masked);
 //! passwords live apart in `secrets.json`, readable by the owner only. Both are replaced
 //! atomically. A damaged file is moved aside and reported, never silently emptied. When saving
-//! happens is [`persister`](super::persister)'s job.
+//! happens is `persister`'s job.
 
 use std::collections::BTreeMap;
 use std::io;

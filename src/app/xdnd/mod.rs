@@ -9,7 +9,7 @@
 //!
 //! How: the XDND protocol lets a window name a proxy in its `XdndProxy` property; drag sources
 //! (GTK, Qt, Chromium, Firefox) then send every drag message to the proxy instead. Haul creates
-//! that proxy window on its own X connection and serves it on its own thread ([`proxy`]):
+//! that proxy window on its own X connection and serves it on its own thread (`proxy`):
 //! winit's handling is never touched, it simply receives no drags. The proxy answers for every
 //! type Haul understands ([`payload`]): file lists as before, links, and text, and hands the
 //! result to the window as [`DragEvent`]s, which go through the same parser and Add dialog as
