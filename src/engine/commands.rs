@@ -153,6 +153,7 @@ impl Engine {
         self.command(ids, |state, id| {
             let Some(index) = state.index(id) else { return };
             let row = state.rows.remove(index);
+            state.may_start_from = state.may_start_from.min(index);
             state.limiters.remove(&id);
             state.version += 1;
             stop_worker(state, id);

@@ -16,11 +16,13 @@ pub(super) fn schedule(shared: &Arc<Shared>) {
     if state.shutting_down {
         return;
     }
-    let starting = startable(&state);
+    let (starting, may_start_from) = startable(&state);
     for job in starting {
         state.apply_command(job.id, Command::Start);
         spawn_worker(shared, &mut state, job);
     }
+    // Set after the starts, which touched rows before it (they run now).
+    state.may_start_from = may_start_from;
 }
 
 /// Downloads that may be putting their files in place at once, per slot: enough that a
@@ -33,7 +35,9 @@ const FINISHING_PER_SLOT: usize = 4;
 /// file in place (flush, checksum, rename): then the next download may start. Those finishing
 /// are bounded too, so a slow disk or a slow checksum lookup cannot pile up a thread and an
 /// open file for every short download of a long list.
-fn startable(state: &State) -> Vec<Job> {
+/// Also says from which row on the next look must begin: the first that still waits (or the
+/// end of the list).
+fn startable(state: &State) -> (Vec<Job>, usize) {
     // Counted from the workers (a handful), not the rows (maybe thousands).
     let finishing = state.finishing.len();
     let mut running = state
@@ -43,20 +47,26 @@ fn startable(state: &State) -> Vec<Job> {
             !state.finishing.contains(id) && state.row(**id).is_some_and(|d| d.status.is_running())
         })
         .count();
+    let from = state.may_start_from.min(state.rows.len());
     if finishing >= state.jobs * FINISHING_PER_SLOT {
-        return Vec::new();
+        return (Vec::new(), from);
     }
     let mut starting = Vec::new();
-    for row in &state.rows {
-        if running >= state.jobs {
-            break;
+    let mut first_waiting = None;
+    for (index, row) in state.rows.iter().enumerate().skip(from) {
+        if row.status != Status::Queued {
+            continue;
         }
-        if row.status == Status::Queued && !state.workers.contains_key(&row.id) {
+        if running < state.jobs && !state.workers.contains_key(&row.id) {
             starting.push(Job::from_row(row));
             running += 1;
+        } else {
+            // It waits for a slot (or for its last worker to end): the next look starts here.
+            first_waiting = Some(index);
+            break;
         }
     }
-    starting
+    (starting, first_waiting.unwrap_or(state.rows.len()))
 }
 
 fn spawn_worker(shared: &Arc<Shared>, state: &mut State, job: Job) {
@@ -141,7 +151,7 @@ mod tests {
         state
     }
 
-    fn ids(jobs: Vec<Job>) -> Vec<u64> {
+    fn ids((jobs, _): (Vec<Job>, usize)) -> Vec<u64> {
         jobs.iter().map(|job| job.id.0).collect()
     }
 
@@ -149,7 +159,10 @@ mod tests {
     fn queued_rows_fill_the_free_slots_in_order() {
         assert_eq!(ids(startable(&state(3, 0, 0, 5))), [0, 1, 2]);
         assert_eq!(ids(startable(&state(3, 2, 0, 5))), [2]);
-        assert!(startable(&state(3, 3, 0, 5)).is_empty(), "all slots taken");
+        assert!(
+            startable(&state(3, 3, 0, 5)).0.is_empty(),
+            "all slots taken"
+        );
     }
 
     #[test]
@@ -158,10 +171,42 @@ mod tests {
         assert_eq!(ids(startable(&state(3, 3, 2, 5))), [3, 4]);
         // As many finishing as the bound allows: nothing more starts until one is done.
         let most = 2 * FINISHING_PER_SLOT as u64;
-        assert!(startable(&state(2, most, most, 5)).is_empty());
+        assert!(startable(&state(2, most, most, 5)).0.is_empty());
         assert_eq!(
             ids(startable(&state(2, most - 1, most - 1, 5))),
             [most - 1, most]
         );
+    }
+
+    #[test]
+    fn the_next_look_starts_at_the_first_row_still_waiting() {
+        /// Does what `schedule` does with the answer: the rows run, the next look is set.
+        fn start(state: &mut State) -> Vec<u64> {
+            let (jobs, from) = startable(state);
+            for job in &jobs {
+                state.update(job.id, |row| row.status = Status::Downloading);
+                state
+                    .workers
+                    .insert(job.id, Arc::new(StopSignal::default()));
+            }
+            state.may_start_from = from;
+            jobs.iter().map(|job| job.id.0).collect()
+        }
+        // Three slots, none taken; five queued rows after ten finished ones.
+        let mut state = state(3, 0, 0, 15);
+        for n in 0..10 {
+            state.update(DownloadId(n), |row| row.status = Status::Finished);
+        }
+        assert_eq!(start(&mut state), [10, 11, 12]);
+        assert_eq!(state.may_start_from, 13, "the first row left waiting");
+        // Rows before it are not looked at again...
+        state.jobs = 5;
+        assert_eq!(start(&mut state), [13, 14]);
+        assert_eq!(state.may_start_from, 15, "nothing waits");
+        // ...until one of them changes (a finished one is retried).
+        state.update(DownloadId(2), |row| row.status = Status::Queued);
+        assert_eq!(state.may_start_from, 2);
+        state.jobs = 6;
+        assert_eq!(start(&mut state), [2]);
     }
 }

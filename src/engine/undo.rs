@@ -90,6 +90,7 @@ impl Engine {
                 let id = row.id;
                 if let Err(index) = state.rows.binary_search_by_key(&id, |d| d.id) {
                     state.rows.insert(index, row);
+                    state.may_start_from = state.may_start_from.min(index);
                     state.apply_command(id, Command::ReturnToList);
                 }
             }

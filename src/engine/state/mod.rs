@@ -331,6 +331,10 @@ pub(crate) struct State {
     pub limiters: std::collections::HashMap<DownloadId, Arc<super::limiter::RateLimiter>>,
     /// The id the next added download gets.
     pub next_id: u64,
+    /// Rows before this index are known not to wait for a slot, so the scheduler does not look
+    /// at them again (a long list would otherwise be read from the top for every start). Any
+    /// change to a row, and any row put back or taken out, moves it down to that row.
+    pub may_start_from: usize,
     /// How many downloads may run at once.
     pub jobs: usize,
     /// Set while quitting: nothing new starts.
@@ -383,6 +387,7 @@ impl State {
         };
         change(Arc::make_mut(&mut self.rows[index]));
         self.version += 1;
+        self.may_start_from = self.may_start_from.min(index);
         true
     }
 

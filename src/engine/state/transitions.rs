@@ -241,6 +241,7 @@ impl State {
         if changed {
             self.version += 1;
         }
+        self.may_start_from = self.may_start_from.min(index);
         changed
     }
 }
