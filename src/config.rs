@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::limits::{
-    CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, MAX_ATTEMPTS,
+    CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, Limit, MAX_ATTEMPTS,
     MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS, STALL_TIMEOUT_SECS,
 };
 use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, fsutil};
@@ -117,8 +117,7 @@ impl Settings {
                     .into_iter()
                     .collect();
                 problems.extend(unknown_keys(&text));
-                let clamped = settings.clone().clamped();
-                problems.extend(out_of_range(&settings, &clamped));
+                problems.extend(out_of_range(&settings));
                 let problem = (!problems.is_empty()).then(|| {
                     format!(
                         "In the settings ({}): {}.",
@@ -126,7 +125,7 @@ impl Settings {
                         problems.join("; ")
                     )
                 });
-                (clamped, problem)
+                (settings.clamped(), problem)
             }
             Err(err) => (
                 Self::default(),
@@ -149,18 +148,18 @@ impl Settings {
         fsutil::write_atomic(path, text.as_bytes())
     }
 
-    /// Values forced into their sensible ranges.
-    pub fn clamped(mut self) -> Self {
-        self.jobs = JOBS.clamp_usize(self.jobs);
-        self.connections_per_file = CONNECTIONS_PER_FILE.clamp_usize(self.connections_per_file);
-        self.connections_per_host = CONNECTIONS_PER_HOST.clamp_usize(self.connections_per_host);
-        self.max_attempts =
-            u32::try_from(MAX_ATTEMPTS.clamp(u64::from(self.max_attempts))).unwrap_or(u32::MAX);
-        self.retry_delay_ms = RETRY_DELAY_MS.clamp(self.retry_delay_ms);
-        self.max_retry_delay_secs = MAX_RETRY_DELAY_SECS.clamp(self.max_retry_delay_secs);
-        self.stall_timeout_secs = STALL_TIMEOUT_SECS.clamp(self.stall_timeout_secs);
-        self.connect_timeout_secs = CONNECT_TIMEOUT_SECS.clamp(self.connect_timeout_secs);
-        self
+    /// Values forced into their sensible ranges (see [`NUMBERS`]).
+    pub fn clamped(self) -> Self {
+        let Ok(mut table) = toml::Table::try_from(&self) else {
+            return self;
+        };
+        for (name, limit) in NUMBERS {
+            if let Some(toml::Value::Integer(value)) = table.get_mut(name) {
+                let held = limit.clamp(u64::try_from(*value).unwrap_or(0));
+                *value = i64::try_from(held).unwrap_or(i64::MAX);
+            }
+        }
+        table.try_into().unwrap_or(self)
     }
 
     /// The download folder: the configured one, else `fallback` (the system's).
@@ -239,61 +238,35 @@ fn unknown_keys(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The settings that are numbers, by their name in the file, with their ranges: the one list
+/// both holding them to their ranges and naming those that were not.
+const NUMBERS: [(&str, Limit); 8] = [
+    ("jobs", JOBS),
+    ("connections_per_file", CONNECTIONS_PER_FILE),
+    ("connections_per_host", CONNECTIONS_PER_HOST),
+    ("max_attempts", MAX_ATTEMPTS),
+    ("retry_delay_ms", RETRY_DELAY_MS),
+    ("max_retry_delay_secs", MAX_RETRY_DELAY_SECS),
+    ("stall_timeout_secs", STALL_TIMEOUT_SECS),
+    ("connect_timeout_secs", CONNECT_TIMEOUT_SECS),
+];
+
 /// Numbers outside their range, with the value used instead.
-fn out_of_range(written: &Settings, used: &Settings) -> Vec<String> {
-    let pairs: [(&str, u64, u64, crate::engine::limits::Limit); 8] = [
-        ("jobs", written.jobs as u64, used.jobs as u64, JOBS),
-        (
-            "connections_per_file",
-            written.connections_per_file as u64,
-            used.connections_per_file as u64,
-            CONNECTIONS_PER_FILE,
-        ),
-        (
-            "connections_per_host",
-            written.connections_per_host as u64,
-            used.connections_per_host as u64,
-            CONNECTIONS_PER_HOST,
-        ),
-        (
-            "max_attempts",
-            u64::from(written.max_attempts),
-            u64::from(used.max_attempts),
-            MAX_ATTEMPTS,
-        ),
-        (
-            "retry_delay_ms",
-            written.retry_delay_ms,
-            used.retry_delay_ms,
-            RETRY_DELAY_MS,
-        ),
-        (
-            "max_retry_delay_secs",
-            written.max_retry_delay_secs,
-            used.max_retry_delay_secs,
-            MAX_RETRY_DELAY_SECS,
-        ),
-        (
-            "stall_timeout_secs",
-            written.stall_timeout_secs,
-            used.stall_timeout_secs,
-            STALL_TIMEOUT_SECS,
-        ),
-        (
-            "connect_timeout_secs",
-            written.connect_timeout_secs,
-            used.connect_timeout_secs,
-            CONNECT_TIMEOUT_SECS,
-        ),
-    ];
-    pairs
-        .into_iter()
-        .filter(|(_, written, used, _)| written != used)
-        .map(|(name, written, used, limit)| {
-            format!(
-                "{name} = {written} is outside {}-{}; {used} is used",
-                limit.min, limit.max
-            )
+fn out_of_range(written: &Settings) -> Vec<String> {
+    let Ok(table) = toml::Table::try_from(written) else {
+        return Vec::new();
+    };
+    NUMBERS
+        .iter()
+        .filter_map(|(name, limit)| {
+            let value = u64::try_from(table.get(*name)?.as_integer()?).ok()?;
+            let used = limit.clamp(value);
+            (used != value).then(|| {
+                format!(
+                    "{name} = {value} is outside {}-{}; {used} is used",
+                    limit.min, limit.max
+                )
+            })
         })
         .collect()
 }
@@ -393,5 +366,36 @@ mod tests {
         assert_eq!(edit_distance("jobs", "jobs"), 0);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("theme", "themes"), 1);
+    }
+
+    #[test]
+    fn every_number_is_held_to_its_range() {
+        let huge = Settings {
+            jobs: usize::MAX / 2,
+            connections_per_file: usize::MAX / 2,
+            connections_per_host: usize::MAX / 2,
+            max_attempts: u32::MAX,
+            retry_delay_ms: u64::MAX / 2,
+            max_retry_delay_secs: u64::MAX / 2,
+            stall_timeout_secs: u64::MAX / 2,
+            connect_timeout_secs: u64::MAX / 2,
+            ..Settings::builtin()
+        }
+        .clamped();
+        assert_eq!(huge.jobs as u64, JOBS.max);
+        assert_eq!(huge.connections_per_file as u64, CONNECTIONS_PER_FILE.max);
+        assert_eq!(huge.connections_per_host as u64, CONNECTIONS_PER_HOST.max);
+        assert_eq!(u64::from(huge.max_attempts), MAX_ATTEMPTS.max);
+        assert_eq!(huge.retry_delay_ms, RETRY_DELAY_MS.max);
+        assert_eq!(huge.max_retry_delay_secs, MAX_RETRY_DELAY_SECS.max);
+        assert_eq!(huge.stall_timeout_secs, STALL_TIMEOUT_SECS.max);
+        assert_eq!(huge.connect_timeout_secs, CONNECT_TIMEOUT_SECS.max);
+        let zero = Settings {
+            jobs: 0,
+            max_attempts: 0,
+            ..Settings::builtin()
+        }
+        .clamped();
+        assert_eq!((zero.jobs, zero.max_attempts), (1, 1));
     }
 }
