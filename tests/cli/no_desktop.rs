@@ -2,13 +2,11 @@
 //! a sentence and points to `haul get`; a browser's native host whose window cannot open
 //! answers at once with why, so the browser takes its download back without waiting.
 
-use std::io::{Read, Write};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use super::support::{extension_origin, native_message};
 use super::{Home, stderr};
-
-const EXTENSION_ORIGIN: &str = "chrome-extension://fjenjilcfcageopkgadnomokdnlpdffh/";
 
 /// `haul` with no display of any kind and a private runtime folder of its own.
 fn without_desktop(home: &Home) -> std::process::Command {
@@ -46,7 +44,7 @@ fn the_window_without_a_desktop_says_so_and_points_to_haul_get() {
 fn a_native_host_whose_window_cannot_open_answers_at_once() {
     let home = Home::new();
     let mut host = without_desktop(&home)
-        .arg(EXTENSION_ORIGIN)
+        .arg(extension_origin())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -58,19 +56,8 @@ fn a_native_host_whose_window_cannot_open_answers_at_once() {
     })
     .to_string();
     let started = Instant::now();
-    let stdin = host.stdin.as_mut().expect("stdin");
-    stdin
-        .write_all(&(message.len() as u32).to_ne_bytes())
-        .expect("length");
-    stdin.write_all(message.as_bytes()).expect("message");
-    stdin.flush().expect("flush");
-    let stdout = host.stdout.as_mut().expect("stdout");
-    let mut length = [0u8; 4];
-    stdout.read_exact(&mut length).expect("answer length");
-    let mut answer = vec![0; u32::from_ne_bytes(length) as usize];
-    stdout.read_exact(&mut answer).expect("answer");
+    let answer = native_message(&mut host, &message);
     let took = started.elapsed();
-    let answer: serde_json::Value = serde_json::from_slice(&answer).expect("json");
     drop(host.stdin.take());
     let _ = host.wait();
     assert_eq!(answer["ok"], false, "{answer}");

@@ -4,17 +4,15 @@
 //! as Referer, which Haul then fetches into its own folder (the same shop serves the Firefox
 //! test).
 
-use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::haul_command;
 use super::support::server::{Route, TestServer};
 use super::support::xsession::XSession;
-use super::support::{data, sha256, sha256_file, wait_until};
-
-const EXTENSION_ORIGIN: &str = "chrome-extension://fjenjilcfcageopkgadnomokdnlpdffh/";
+use super::support::{data, extension_origin, native_message, sha256, sha256_file, wait_until};
+use super::{haul_command, session_env};
+use haul::browser::install::{Target, install};
 
 /// Kills the Haul windows running with `home` as their home (started by a native host, so
 /// not children of the test).
@@ -35,22 +33,6 @@ pub(super) fn kill_windows_of(home: &Path) {
     }
 }
 
-/// Sends one framed message to a host process and reads its framed answer.
-fn exchange(host: &mut Child, message: &str) -> serde_json::Value {
-    let stdin = host.stdin.as_mut().expect("stdin");
-    stdin
-        .write_all(&(message.len() as u32).to_ne_bytes())
-        .expect("length");
-    stdin.write_all(message.as_bytes()).expect("message");
-    stdin.flush().expect("flush");
-    let stdout = host.stdout.as_mut().expect("stdout");
-    let mut length = [0u8; 4];
-    stdout.read_exact(&mut length).expect("answer length");
-    let mut answer = vec![0; u32::from_ne_bytes(length) as usize];
-    stdout.read_exact(&mut answer).expect("answer");
-    serde_json::from_slice(&answer).expect("json answer")
-}
-
 #[test]
 fn the_host_checks_messages_and_starts_the_window_when_none_runs() {
     let Some(x) = XSession::start() else { return };
@@ -62,15 +44,15 @@ fn the_host_checks_messages_and_starts_the_window_when_none_runs() {
         Route::file(body.clone()).requires("cookie", "login=yes"),
     );
     let mut host = haul_command(&x, home.path())
-        .arg(EXTENSION_ORIGIN)
+        .arg(extension_origin())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("start the host");
-    let ping = exchange(&mut host, r#"{"type":"ping"}"#);
+    let ping = native_message(&mut host, r#"{"type":"ping"}"#);
     assert_eq!(ping["ok"], true);
-    let bad = exchange(
+    let bad = native_message(
         &mut host,
         r#"{"type":"download","downloads":[{"url":"javascript:alert(1)"}]}"#,
     );
@@ -94,7 +76,7 @@ fn the_host_checks_messages_and_starts_the_window_when_none_runs() {
     })
     .to_string();
     let started = Instant::now();
-    let answer = exchange(&mut host, &message);
+    let answer = native_message(&mut host, &message);
     assert_eq!(answer["ok"], true, "{answer}");
     drop(host.stdin.take());
     let _ = host.wait();
@@ -194,20 +176,16 @@ pub(super) fn assert_haul_caught_the_shop_file(
     assert_eq!(in_browser_folder, 0, "the browser kept nothing of it");
 }
 
-/// The environment a browser under test runs in: the session's display, everything under
-/// `home`.
-pub(super) fn browser_env(command: &mut Command, x: &XSession, home: &Path) {
-    command
-        .env("DISPLAY", x.display())
-        .env_remove("WAYLAND_DISPLAY")
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_RUNTIME_DIR", home.join("runtime"))
-        .env("LIBGL_ALWAYS_SOFTWARE", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+/// Writes Haul's host manifest into `dir` as `haul browser install` does, in Firefox's form
+/// or Chromium's, for the binary under test.
+pub(super) fn install_host(dir: PathBuf, firefox: bool) {
+    let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary");
+    let target = Target {
+        browser: "under test",
+        dir,
+        firefox,
+    };
+    install(&binary, &[target]).expect("host manifest");
 }
 
 #[test]
@@ -223,16 +201,8 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
     let Some(x) = XSession::start() else { return };
     let home = tempfile::tempdir().expect("temp dir");
     let profile = home.path().join("chromium");
-    let hosts = profile.join("NativeMessagingHosts");
-    std::fs::create_dir_all(&hosts).expect("mkdir");
-    let manifest = serde_json::json!({
-        "name": "dev.haul.haul",
-        "description": "Haul (test)",
-        "path": std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary"),
-        "type": "stdio",
-        "allowed_origins": [EXTENSION_ORIGIN],
-    });
-    std::fs::write(hosts.join("dev.haul.haul.json"), manifest.to_string()).expect("manifest");
+    // With its own --user-data-dir, Chromium looks for hosts inside that folder.
+    install_host(profile.join("NativeMessagingHosts"), false);
 
     let server = TestServer::start();
     let body = shop(&server);
@@ -261,7 +231,8 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
                 .display()
         ))
         .arg(server.url("/shop/page.html"));
-    browser_env(&mut command, &x, home.path());
+    session_env(&mut command, &x, home.path());
+    command.stderr(Stdio::null());
     let mut chromium = command.spawn().expect("start chromium");
     assert_haul_caught_the_shop_file(&server, home.path(), &body, &mut chromium, "Chrom");
 }

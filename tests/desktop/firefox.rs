@@ -6,10 +6,10 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::browser::{assert_haul_caught_the_shop_file, browser_env, shop};
-use super::haul_command;
+use super::browser::{assert_haul_caught_the_shop_file, install_host, shop};
 use super::support::server::TestServer;
 use super::support::xsession::XSession;
+use super::{haul_command, session_env};
 
 /// Preferences of the test profile: the extension may be unsigned and loads from the
 /// profile; no first-run pages; and nothing leaves this machine (no name lookups, no
@@ -99,16 +99,7 @@ fn firefox_hands_a_download_behind_a_login_to_haul() {
     )
     .expect("prefs");
     // Where Firefox looks for native messaging hosts, as `haul browser install` writes it.
-    let hosts = home.path().join(".mozilla/native-messaging-hosts");
-    std::fs::create_dir_all(&hosts).expect("mkdir");
-    let manifest = serde_json::json!({
-        "name": "dev.haul.haul",
-        "description": "Haul (test)",
-        "path": std::fs::canonicalize(env!("CARGO_BIN_EXE_haul")).expect("binary"),
-        "type": "stdio",
-        "allowed_extensions": ["haul@haul.dev"],
-    });
-    std::fs::write(hosts.join("dev.haul.haul.json"), manifest.to_string()).expect("manifest");
+    install_host(home.path().join(".mozilla/native-messaging-hosts"), true);
 
     let server = TestServer::start();
     let body = shop(&server);
@@ -119,7 +110,8 @@ fn firefox_hands_a_download_behind_a_login_to_haul() {
         .args(["--no-remote", "--profile"])
         .arg(&profile)
         .arg(server.url("/shop/page.html"));
-    browser_env(&mut command, &x, home.path());
+    session_env(&mut command, &x, home.path());
+    command.stderr(std::process::Stdio::null());
     let mut firefox = command.spawn().expect("start firefox");
     assert_haul_caught_the_shop_file(&server, home.path(), &body, &mut firefox, "Firefox");
 }

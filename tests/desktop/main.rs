@@ -104,9 +104,17 @@ pub fn haul_command(x: &XSession, home: &Path) -> Command {
         )
         .expect("settings");
     }
+    let mut command = Command::new(env!("CARGO_BIN_EXE_haul"));
+    session_env(&mut command, x, home);
+    command.env("RUST_LOG", "haul=debug");
+    command
+}
+
+/// A desktop program's environment in the session: its display, its home and XDG folders
+/// under `home` (the runtime folder made), software OpenGL, no stdin or stdout.
+pub fn session_env(command: &mut Command, x: &XSession, home: &Path) {
     let runtime = home.join("runtime");
     std::fs::create_dir_all(&runtime).expect("mkdir");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_haul"));
     command
         .env("DISPLAY", x.display())
         .env_remove("WAYLAND_DISPLAY")
@@ -114,11 +122,9 @@ pub fn haul_command(x: &XSession, home: &Path) -> Command {
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_RUNTIME_DIR", &runtime)
-        .env("RUST_LOG", "haul=debug")
         .env("LIBGL_ALWAYS_SOFTWARE", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null());
-    command
 }
 
 impl HaulWindow {

@@ -64,3 +64,30 @@ pub fn file_names(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The origin Haul's extension has in Chromium browsers (fixed by the `key` in its manifest),
+/// as they pass it to the native host.
+pub fn extension_origin() -> String {
+    format!(
+        "chrome-extension://{}/",
+        haul::browser::CHROMIUM_EXTENSION_ID
+    )
+}
+
+/// Sends one native-messaging message (32-bit native-endian length, then JSON) to a host
+/// process started with piped stdin and stdout, and reads its framed answer.
+pub fn native_message(host: &mut std::process::Child, message: &str) -> serde_json::Value {
+    use std::io::{Read, Write};
+    let stdin = host.stdin.as_mut().expect("stdin");
+    stdin
+        .write_all(&(message.len() as u32).to_ne_bytes())
+        .expect("length");
+    stdin.write_all(message.as_bytes()).expect("message");
+    stdin.flush().expect("flush");
+    let stdout = host.stdout.as_mut().expect("stdout");
+    let mut length = [0u8; 4];
+    stdout.read_exact(&mut length).expect("answer length");
+    let mut answer = vec![0; u32::from_ne_bytes(length) as usize];
+    stdout.read_exact(&mut answer).expect("answer");
+    serde_json::from_slice(&answer).expect("json answer")
+}
