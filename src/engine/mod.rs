@@ -258,9 +258,7 @@ impl Engine {
             };
             let wanted = {
                 let state = shared.lock();
-                // From the end: rows still waiting sit there, so a look while a long list is
-                // under way ends at the first row, not after every finished one.
-                !state.notices.is_empty() || state.rows.iter().rev().all(|d| d.status.is_settled())
+                !state.notices.is_empty() || state.is_idle()
             };
             if wanted {
                 wake();
@@ -322,11 +320,7 @@ impl Engine {
 
     /// True when no download is running or waiting to run (a look, without a copy).
     pub fn is_idle(&self) -> bool {
-        self.shared
-            .lock()
-            .rows
-            .iter()
-            .all(|d| d.status.is_settled())
+        self.shared.lock().is_idle()
     }
 
     /// The current version; a snapshot is only worth taking when this changed.

@@ -380,6 +380,12 @@ impl State {
         self.index(id).map(|index| &*self.rows[index])
     }
 
+    /// True when no download is running or waiting to run. Looked at from the end, where
+    /// rows still waiting sit, so a look while a long list is under way ends at once.
+    pub fn is_idle(&self) -> bool {
+        self.rows.iter().rev().all(|d| d.status.is_settled())
+    }
+
     /// Changes one download and marks the state changed; false if it no longer exists.
     pub fn update(&mut self, id: DownloadId, change: impl FnOnce(&mut Download)) -> bool {
         let Some(index) = self.index(id) else {
