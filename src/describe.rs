@@ -133,6 +133,26 @@ pub fn describe_reason(reason: &Reason) -> String {
         Reason::NotTheSameFile { .. } => {
             "the new link gives a different file (its bytes differ)".to_owned()
         }
+        Reason::WebPage {
+            content_type,
+            bytes,
+            name,
+        } => {
+            let about: Vec<String> = content_type
+                .iter()
+                .cloned()
+                .chain(bytes.map(format::bytes))
+                .collect();
+            let about = if about.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", about.join(", "))
+            };
+            format!(
+                "the server sent a web page{about} instead of {name}: often a sign-in or \
+                 error page"
+            )
+        }
         Reason::NoFile => "the server sent no file".to_owned(),
         Reason::NamesTaken { name, dir } => format!("every name like {name} is taken in {dir}"),
         Reason::NoThread { detail } => format!("could not start a worker thread: {detail}"),

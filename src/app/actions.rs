@@ -81,6 +81,9 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
         Status::Failed {
             reason: Reason::ChecksumMismatch { .. },
         } => &[DownloadAgain, Remove, ChangeLink],
+        Status::Failed {
+            reason: Reason::WebPage { .. },
+        } => &[ChangeLink, Retry, Remove, Cancel],
         Status::Failed { .. } if link_may_have_expired(download) => {
             &[ChangeLink, Retry, Remove, Cancel]
         }

@@ -74,6 +74,17 @@ pub enum TransferError {
         /// What the file hashes to.
         actual: String,
     },
+    /// The server sent a web page (a sign-in or error page) for a link whose name promises a
+    /// file of another kind.
+    #[error("the server sent a web page instead of {name}")]
+    WebPage {
+        /// The page's media type, when the server named it.
+        content_type: Option<String>,
+        /// The page's size, when announced.
+        bytes: Option<u64>,
+        /// The name the file would have had.
+        name: String,
+    },
     /// A browser's link redirected to another host: to be followed without its headers.
     #[error("the link led to another host")]
     LeftHost(url::Url),
@@ -120,6 +131,7 @@ impl TransferError {
             | TransferError::Disk { .. }
             | TransferError::Checksum { .. }
             | TransferError::NotSameFile { .. }
+            | TransferError::WebPage { .. }
             | TransferError::LeftHost(_)
             | TransferError::Stopped
             | TransferError::OwnedElsewhere

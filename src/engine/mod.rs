@@ -42,6 +42,7 @@ pub mod store;
 mod tls;
 mod undo;
 mod waker;
+pub mod web_page;
 mod worker;
 
 use std::path::PathBuf;

@@ -95,6 +95,15 @@ pub enum Reason {
         /// The new link's file size.
         theirs: Option<u64>,
     },
+    /// The server sent a web page (often a sign-in or error page) instead of the file.
+    WebPage {
+        /// The page's media type, when the server named it.
+        content_type: Option<String>,
+        /// The page's size, when announced.
+        bytes: Option<u64>,
+        /// The name the file would have had.
+        name: String,
+    },
     /// The server ended the download without sending a file.
     NoFile,
     /// Every name like this one is taken in the folder.
@@ -122,14 +131,14 @@ pub enum Reason {
 
 impl Reason {
     /// True when the server said the link does not lead to the file (any more): 401, 403, 404,
-    /// 410. The window offers to change the link.
+    /// 410, or a web page instead of the file. The window offers to change the link.
     pub fn link_may_be_wrong(&self) -> bool {
         matches!(
             self,
             Reason::HttpStatus {
                 code: 401 | 403 | 404 | 410,
                 ..
-            }
+            } | Reason::WebPage { .. }
         )
     }
 
@@ -190,6 +199,15 @@ impl From<&TransferError> for Reason {
             TransferError::NotSameFile { ours, theirs } => Reason::NotTheSameFile {
                 ours: *ours,
                 theirs: *theirs,
+            },
+            TransferError::WebPage {
+                content_type,
+                bytes,
+                name,
+            } => Reason::WebPage {
+                content_type: content_type.clone(),
+                bytes: *bytes,
+                name: name.clone(),
             },
             TransferError::Stopped
             | TransferError::FoundPartial

@@ -9,6 +9,7 @@ mod no_desktop;
 mod owners;
 mod relink;
 mod tls;
+mod unhappy;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

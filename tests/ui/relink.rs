@@ -105,3 +105,36 @@ fn a_pasted_link_of_the_same_name_continues_the_unfinished_download() {
         sha256(&body)
     );
 }
+
+#[test]
+fn a_web_page_in_place_of_the_file_offers_a_new_link() {
+    let server = TestServer::start();
+    let page = b"<!doctype html><html><head><title>Sign in</title></head></html>\n".repeat(64);
+    server.route(
+        "/expired/release.zip",
+        Route::file(page.clone()).header("Content-Type", "text/html"),
+    );
+    let mut window = Window::open_with(vec![server.url("/expired/release.zip")], |_| {});
+    window.wait_for_label(&format!(
+        "Failed: the server sent a web page (text/html, {}) instead of release.zip: often a \
+         sign-in or error page",
+        haul::format::bytes(page.len() as u64)
+    ));
+    assert!(file_names(&window.downloads()).is_empty(), "nothing kept");
+    let body = data(SIZE, 805);
+    server.route("/signed/release.zip", Route::file(body.clone()));
+    window.harness.get_by_label("Change link…").click();
+    window.wait_for_label("New link for release.zip");
+    window
+        .harness
+        .get_by_label("New link")
+        .type_text(&server.url("/signed/release.zip"));
+    window.settle();
+    window.harness.get_by_label("Use this link").click();
+    window.wait_for_label("Finished");
+    assert_eq!(file_names(&window.downloads()), vec!["release.zip"]);
+    assert_eq!(
+        sha256_file(&window.downloads().join("release.zip")),
+        sha256(&body)
+    );
+}

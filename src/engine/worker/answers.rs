@@ -10,6 +10,10 @@ use crate::engine::plan::Plan;
 use crate::engine::pump::ConnId;
 use crate::engine::reason::SpeedNote;
 use crate::engine::state::transitions::Activity;
+use crate::engine::web_page;
+
+/// Bytes needed to tell whether a body starts like a web page.
+const MIN_SNIFF: usize = 16;
 
 impl Transfer<'_> {
     pub(super) fn on_head(
@@ -87,12 +91,18 @@ impl Transfer<'_> {
                     Some(ContentRange::Bytes { total, .. }) => total,
                     _ => None,
                 },
+                416 => match head.content_range() {
+                    Some(ContentRange::Unsatisfied { total }) => Some(total),
+                    _ => None,
+                },
                 _ => None,
             };
             if let Some(found) = self.candidate_still_current(head, total) {
                 self.already = Some(found);
                 return Err(TransferError::AlreadyDone);
             }
+            // Another version: it is downloaded anew, and may have a checksum published.
+            self.start_discovery();
         }
         let recorded_total = self.part.as_ref().and_then(|p| p.record.total);
         let known = Known {
@@ -100,7 +110,14 @@ impl Transfer<'_> {
             total: recorded_total,
             etag: None,
         };
-        match verdict::judge_first(asked, known, head) {
+        let answer = verdict::judge_first(asked, known, head);
+        if let FirstAnswer::Whole { total } | FirstAnswer::Range { total } = &answer
+            && asked.from == 0
+            && self.done() == 0
+        {
+            self.check_for_a_web_page(head, *total)?;
+        }
+        match answer {
             FirstAnswer::Whole { total } => {
                 if self.done() > 0 {
                     log::info!(
@@ -143,6 +160,10 @@ impl Transfer<'_> {
                 }
             }
             FirstAnswer::Complete { total } => {
+                if asked.from == 0 {
+                    // An empty file: it still needs its name and a (zero-length) partial.
+                    self.prepare_part(head, Some(Some(total)))?;
+                }
                 if let Some(part) = &mut self.part {
                     part.record.total = Some(total);
                 }
@@ -156,6 +177,58 @@ impl Transfer<'_> {
                 Err(err)
             }
         }
+    }
+
+    /// Refuses a web page sent for a link whose name promises a file (see
+    /// [`web_page`](crate::engine::web_page)); when the type does not tell, the body's first
+    /// bytes are looked at before any is written.
+    fn check_for_a_web_page(
+        &mut self,
+        head: &ResponseHead,
+        total: Option<u64>,
+    ) -> Result<(), TransferError> {
+        let name = self.choose_name(head);
+        if !web_page::name_promises_a_file(&name) {
+            return Ok(());
+        }
+        let content_type = head.header(reqwest::header::CONTENT_TYPE);
+        if let Some(page) = content_type.and_then(web_page::page_type) {
+            return Err(TransferError::WebPage {
+                content_type: Some(page),
+                bytes: total,
+                name,
+            });
+        }
+        self.page_check = Some(name);
+        Ok(())
+    }
+
+    /// The first bytes of the body, when the first answer left open whether it is a page.
+    pub(super) fn check_first_bytes(
+        &mut self,
+        session: &Session,
+        id: ConnId,
+        bytes: &[u8],
+    ) -> Result<(), TransferError> {
+        let Some(conn) = session.conns.get(&id) else {
+            return Ok(());
+        };
+        if conn.cursor != 0 || bytes.len() < MIN_SNIFF {
+            // Too few to tell (the one byte of a confirming request): pages are never this
+            // short, and the check waits for a start it can read.
+            return Ok(());
+        }
+        let Some(name) = self.page_check.take() else {
+            return Ok(());
+        };
+        if !web_page::starts_like_a_page(bytes) {
+            return Ok(());
+        }
+        Err(TransferError::WebPage {
+            content_type: None,
+            bytes: self.total,
+            name,
+        })
     }
 
     /// A server saying it is busy (429, 503) gets fewer connections from us for a while.

@@ -343,7 +343,9 @@ impl Transfer<'_> {
             .find(&self.job.dir, &self.origin_url)
             .into_iter()
             .find(|(_, origin)| {
-                origin.size.is_some() && (origin.etag.is_some() || origin.last_modified.is_some())
+                origin.size == Some(0)
+                    || origin.size.is_some()
+                        && (origin.etag.is_some() || origin.last_modified.is_some())
             });
     }
 

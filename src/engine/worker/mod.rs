@@ -141,6 +141,9 @@ struct Transfer<'a> {
     expected: Option<Expected>,
     /// Discovery of a published checksum, while it runs beside the download.
     discovery: Option<verify::Discovery>,
+    /// The name to say when the body's first bytes turn out to be a web page (set when the
+    /// name promises a file and the server named no type that settles it).
+    page_check: Option<String>,
     /// Where a browser's link led on another host (followed without the browser's headers).
     target: Option<Url>,
     /// The links visited before `target`, for the redirect rules.
@@ -183,6 +186,7 @@ impl<'a> Transfer<'a> {
                 source: Source::Given,
             }),
             discovery: None,
+            page_check: None,
             target: None,
             redirected_from: Vec::new(),
         }
@@ -205,7 +209,6 @@ impl<'a> Transfer<'a> {
     }
 
     fn run(mut self) -> Outcome {
-        self.start_discovery();
         let mut attempt = 1;
         let mut restarts = 0;
         let mut reopened = 0;

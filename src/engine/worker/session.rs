@@ -37,6 +37,10 @@ impl Transfer<'_> {
             details.connections_wanted = wanted;
             details.started_unix.get_or_insert_with(unix_now);
         });
+        if !self.confirming_a_finished_copy() {
+            // A copy already here needs no checksum looked up: it was checked when it came.
+            self.start_discovery();
+        }
         let mut session = Session::new();
         let permit = self.wait_for_host_slot()?;
         let (from, until) = self.first_request_range();
@@ -74,6 +78,12 @@ impl Transfer<'_> {
         }
     }
 
+    /// The first request asks whether a finished copy of this link, found in the folder, is
+    /// still the server's file (nothing written yet for this download).
+    pub(super) fn confirming_a_finished_copy(&self) -> bool {
+        self.part.is_none() && self.candidate.is_some()
+    }
+
     pub(super) fn is_complete(&self, session: &Session) -> bool {
         match session.mode {
             Mode::Probing => false,
@@ -86,6 +96,11 @@ impl Transfer<'_> {
     /// piece when several connections may share the file (so the first answer already fits
     /// the plan), else to the end.
     pub(super) fn first_request_range(&self) -> (u64, Option<u64>) {
+        if self.confirming_a_finished_copy() {
+            // One byte: a server that ignores the conditional request cannot send the whole
+            // file before we know whether it is needed at all.
+            return (0, Some(1));
+        }
         let shared = self.tuning.connections > 1 && !self.ask_open_ended;
         let piece = |from: u64, end: Option<u64>| {
             let until = shared.then_some(from + FIRST_PIECE);
@@ -147,6 +162,9 @@ impl Transfer<'_> {
         id: ConnId,
         bytes: &[u8],
     ) -> Result<(), TransferError> {
+        if self.page_check.is_some() {
+            self.check_first_bytes(session, id, bytes)?;
+        }
         let Some(conn) = session.conns.get_mut(&id) else {
             return Ok(());
         };

@@ -77,7 +77,16 @@ pub(super) fn judge_first(asked: Asked, known: Known<'_>, head: &ResponseHead) -
         }
         416 => {
             if asked.from == 0 {
-                return FirstAnswer::Refused(head.error());
+                // An empty file has no byte 0 to send: RFC 9110 servers (Go's net/http,
+                // Caddy) answer a range of it with 416 and `*/0`. Nothing is missing.
+                return match head.content_range() {
+                    Some(ContentRange::Unsatisfied { total: 0 })
+                        if known.done == 0 && known.total.is_none_or(|t| t == 0) =>
+                    {
+                        FirstAnswer::Complete { total: 0 }
+                    }
+                    _ => FirstAnswer::Refused(head.error()),
+                };
             }
             match head.content_range() {
                 Some(ContentRange::Unsatisfied { total })
@@ -229,6 +238,18 @@ mod tests {
                 "Changed",
             ),
             (asked(0), fresh, head(416, &[]), "Refused(416)"),
+            (
+                asked(0),
+                fresh,
+                head(416, &[("content-range", "bytes */0")]),
+                "Complete(0)",
+            ),
+            (
+                asked(0),
+                fresh,
+                head(416, &[("content-range", "bytes */1000")]),
+                "Refused(416)",
+            ),
             (asked(0), fresh, head(204, &[]), "Invalid"),
             (asked(0), fresh, head(404, &[]), "Refused(404)"),
             (
