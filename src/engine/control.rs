@@ -2,13 +2,18 @@
 //!
 //! `NAME.part` holds the bytes, `NAME.part.haul` says what they are: which link, which version
 //! of the file (ETag, Last-Modified, length) and which byte ranges are complete. It is written
-//! atomically and only after the bytes it describes have been flushed, so after a crash the
-//! recorded progress never exceeds what is on disk.
+//! atomically, and its `done` ranges only after the bytes they describe have been flushed, so
+//! after a crash or a power loss the recorded progress never exceeds what is on disk.
+//!
+//! Between those flushes, progress is also recorded often and cheaply (no flush) as
+//! [`PageCache`] ranges tagged with the kernel's boot id. A killed process leaves its written
+//! bytes in the page cache, so while the machine has not restarted those ranges are as good as
+//! on disk; after a restart (a power loss may have dropped them) only `done` counts.
 
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
@@ -38,8 +43,33 @@ pub struct ControlRecord {
     pub last_modified: Option<String>,
     /// Size of the whole file, when known.
     pub total: Option<u64>,
-    /// Completed byte ranges, each `[start, end)`, sorted and not overlapping.
+    /// Completed byte ranges, each `[start, end)`, sorted and not overlapping, flushed to disk.
     pub done: Vec<[u64; 2]>,
+    /// Ranges written but perhaps not yet flushed, valid until the machine restarts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_cache: Option<PageCache>,
+}
+
+/// Byte ranges written to the partial file in this boot of the machine: the kernel keeps them
+/// when the process is killed, not when the machine loses power.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageCache {
+    /// The kernel's boot id when they were recorded.
+    pub boot: String,
+    /// Written byte ranges (a superset of `done`).
+    pub done: Vec<[u64; 2]>,
+}
+
+/// This boot's id (`/proc/sys/kernel/random/boot_id`), when the system has one.
+pub fn boot_id() -> Option<&'static str> {
+    static BOOT: OnceLock<Option<String>> = OnceLock::new();
+    BOOT.get_or_init(|| {
+        std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
+            .ok()
+            .map(|id| id.trim().to_owned())
+            .filter(|id| !id.is_empty())
+    })
+    .as_deref()
 }
 
 impl ControlRecord {
@@ -69,6 +99,16 @@ impl ControlRecord {
         self.last_modified = None;
         self.total = None;
         self.done.clear();
+        self.page_cache = None;
+    }
+
+    /// The ranges that may be trusted now: those written in this boot (still in the page
+    /// cache, or on disk), else only those flushed.
+    pub fn usable_done(&self) -> &[[u64; 2]] {
+        match (&self.page_cache, boot_id()) {
+            (Some(cache), Some(boot)) if cache.boot == boot => &cache.done,
+            _ => &self.done,
+        }
     }
 }
 
@@ -199,6 +239,28 @@ mod tests {
         assert_eq!(found, paths);
         assert_eq!(found_record.done, vec![[0, 40]]);
         assert!(find_for_url(dir.path(), "http://h/other").is_none());
+    }
+
+    #[test]
+    fn page_cache_ranges_count_only_in_the_boot_that_wrote_them() {
+        let mut record = ControlRecord::new("http://h/f".into(), "f".into());
+        record.set_contiguous_done(40);
+        let Some(boot) = boot_id() else {
+            eprintln!("SKIPPED: no boot id on this system");
+            return;
+        };
+        record.page_cache = Some(PageCache {
+            boot: boot.to_owned(),
+            done: vec![[0, 90]],
+        });
+        assert_eq!(record.usable_done(), &[[0, 90]]);
+        record.page_cache = Some(PageCache {
+            boot: "another-boot".into(),
+            done: vec![[0, 90]],
+        });
+        assert_eq!(record.usable_done(), &[[0, 40]]);
+        record.page_cache = None;
+        assert_eq!(record.usable_done(), &[[0, 40]]);
     }
 
     #[test]

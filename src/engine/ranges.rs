@@ -81,6 +81,22 @@ impl RangeSet {
     pub fn clear(&mut self) {
         self.0.clear();
     }
+
+    /// The bytes that are in both sets.
+    pub fn intersection(&self, other: &RangeSet) -> RangeSet {
+        let mut both = RangeSet::default();
+        let (mut i, mut j) = (0, 0);
+        while i < self.0.len() && j < other.0.len() {
+            let ([a0, a1], [b0, b1]) = (self.0[i], other.0[j]);
+            both.insert(a0.max(b0), a1.min(b1));
+            if a1 < b1 {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+        both
+    }
 }
 
 #[cfg(test)]
@@ -104,6 +120,16 @@ mod tests {
         assert_eq!(set.gaps(100), vec![[40, 50], [60, 100]]);
         set.insert(15, 18);
         assert_eq!(set.ranges(), &[[0, 40], [50, 60]]);
+    }
+
+    #[test]
+    fn intersections() {
+        let a = RangeSet::from_ranges(&[[0, 10], [20, 30], [40, 50]]);
+        let b = RangeSet::from_ranges(&[[5, 25], [45, 60]]);
+        assert_eq!(a.intersection(&b).ranges(), &[[5, 10], [20, 25], [45, 50]]);
+        assert_eq!(b.intersection(&a), a.intersection(&b));
+        assert!(a.intersection(&RangeSet::default()).ranges().is_empty());
+        assert_eq!(a.intersection(&a), a);
     }
 
     #[test]

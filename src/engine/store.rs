@@ -338,7 +338,10 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Str
 /// size, `(0, None)` without one. The control file is the truth; the queue may be older.
 pub(crate) fn partial_on_disk(dir: &Path, name: &str) -> (u64, Option<u64>) {
     match control::read(&PartPaths::new(dir, name).control) {
-        Some(record) => (RangeSet::from_ranges(&record.done).covered(), record.total),
+        Some(record) => (
+            RangeSet::from_ranges(record.usable_done()).covered(),
+            record.total,
+        ),
         None => (0, None),
     }
 }

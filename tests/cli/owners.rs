@@ -201,7 +201,7 @@ fn a_full_disk_exits_one_and_a_rerun_with_more_space_finishes_every_file() {
                 &haul::engine::control::PartPaths::new(&disk.0, name).control,
             )
         })
-        .map(|record| record.done.iter().map(|[a, b]| b - a).sum::<u64>())
+        .map(|record| record.usable_done().iter().map(|[a, b]| b - a).sum::<u64>())
         .sum();
 
     let grown = Command::new("mount")

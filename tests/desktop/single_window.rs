@@ -183,7 +183,7 @@ fn a_signal_closes_the_window_with_progress_saved_and_the_next_start_continues()
         // Progress at the signal was saved, not just the last periodic checkpoint.
         let saved: u64 = haul::engine::control::read(&control)
             .expect("control file")
-            .done
+            .usable_done()
             .iter()
             .map(|[a, b]| b - a)
             .sum();

@@ -108,7 +108,7 @@ fn the_partial_names_its_link_from_the_first_moment() {
     assert_eq!(named, server.url("/slow.bin"));
     // ...and the first checkpoint records the version and its progress.
     let record = wait_until(Duration::from_secs(3), "a control file", || {
-        control::read(&paths.control).filter(|r| !r.done.is_empty())
+        control::read(&paths.control).filter(|r| !r.usable_done().is_empty())
     });
     assert_eq!(record.url, server.url("/slow.bin"));
     assert_eq!(record.total, Some(2_000_000));
@@ -157,7 +157,7 @@ fn a_paused_partial_left_by_another_engine_is_continued() {
     let a = add(&first, &server.url("/left.bin"), dir.path());
     let paths = PartPaths::new(dir.path(), "left.bin");
     wait_until(Duration::from_secs(10), "durable progress", || {
-        control::read(&paths.control).filter(|r| !r.done.is_empty())
+        control::read(&paths.control).filter(|r| !r.usable_done().is_empty())
     });
     first.pause(&[a]);
     wait_for(&first, a, Duration::from_secs(5), "paused", |d| {

@@ -146,7 +146,7 @@ fn a_restart_shows_the_progress_the_partial_files_hold_even_if_the_list_is_older
         &haul::engine::control::PartPaths::new(dir.path(), "q.bin").control,
     )
     .expect("a control file")
-    .done
+    .usable_done()
     .iter()
     .map(|[a, b]| b - a)
     .sum();

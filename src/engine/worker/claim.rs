@@ -227,7 +227,13 @@ impl Transfer<'_> {
             };
             if let Some(Claimed::Fresh(paths, file, marked)) = claimed {
                 let record = ControlRecord::new(self.url_text.clone(), name.clone());
-                let mut part = OpenPart::new(paths, file, record, RangeSet::default());
+                let mut part = OpenPart::new(
+                    paths,
+                    file,
+                    record,
+                    RangeSet::default(),
+                    RangeSet::default(),
+                );
                 part.marked = marked;
                 if !marked {
                     // No mark on this file system: the control file names the link instead.

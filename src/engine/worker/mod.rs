@@ -129,6 +129,7 @@ struct Transfer<'a> {
     meter: SpeedMeter,
     last_publish: Instant,
     last_checkpoint: Instant,
+    last_quick_checkpoint: Instant,
     note: Option<SpeedNote>,
     /// When the details panel's facts were last published.
     last_details: Instant,
@@ -176,6 +177,7 @@ impl<'a> Transfer<'a> {
             meter: SpeedMeter::default(),
             last_publish: Instant::now(),
             last_checkpoint: Instant::now(),
+            last_quick_checkpoint: Instant::now(),
             note: None,
             last_details: Instant::now(),
             write_time: Duration::ZERO,

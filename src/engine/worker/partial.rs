@@ -105,9 +105,17 @@ pub(super) struct Hashing {
 }
 
 impl OpenPart {
-    pub(super) fn new(paths: PartPaths, file: File, record: ControlRecord, done: RangeSet) -> Self {
+    /// An open partial of which `done` is written and `flushed` (part of it) is on disk for
+    /// sure.
+    pub(super) fn new(
+        paths: PartPaths,
+        file: File,
+        record: ControlRecord,
+        done: RangeSet,
+        flushed: RangeSet,
+    ) -> Self {
         let file = Arc::new(file);
-        let checkpointer = Checkpointer::new(Arc::clone(&file), paths.control.clone());
+        let checkpointer = Checkpointer::new(Arc::clone(&file), paths.control.clone(), flushed);
         Self {
             paths,
             file,
@@ -123,6 +131,7 @@ impl OpenPart {
     pub(super) fn current_record(&self) -> ControlRecord {
         let mut record = self.record.clone();
         record.done = self.done.ranges().to_vec();
+        record.page_cache = None;
         record
     }
 
@@ -217,8 +226,9 @@ impl Transfer<'_> {
             .metadata()
             .map_err(|e| TransferError::disk_read(&paths.part, e))?
             .len();
-        // Only what the control file vouches for counts, and only what is on disk.
-        let mut done = RangeSet::from_ranges(&record.done);
+        // Only what the control file vouches for counts (written in this boot, or flushed),
+        // and only what is on disk.
+        let mut done = RangeSet::from_ranges(record.usable_done());
         done.truncate(on_disk);
         if record.total.is_none() {
             // Without a known size the file grows by appending: drop any unvouched tail.
@@ -229,7 +239,8 @@ impl Transfer<'_> {
         }
         self.total = record.total;
         let name = record.file_name.clone();
-        let mut part = OpenPart::new(paths, file, record, done);
+        let flushed = RangeSet::from_ranges(&record.done).intersection(&done);
+        let mut part = OpenPart::new(paths, file, record, done, flushed);
         part.checkpointer.control_exists();
         self.part = Some(part);
         self.known_name = Some(name.clone());
@@ -277,7 +288,13 @@ impl Transfer<'_> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or(base);
             let record = ControlRecord::new(self.url_text.clone(), name.clone());
-            let mut part = OpenPart::new(paths, file, record, RangeSet::default());
+            let mut part = OpenPart::new(
+                paths,
+                file,
+                record,
+                RangeSet::default(),
+                RangeSet::default(),
+            );
             part.marked = marked;
             self.part = Some(part);
             self.publish_name(&name);
@@ -407,6 +424,7 @@ impl Transfer<'_> {
         if let Some(part) = &mut self.part {
             part.file.set_len(0).map_err(|e| part.disk_error(e))?;
             part.done.clear();
+            part.checkpointer.forget_flushed();
             self.meter.reset();
         }
         Ok(())

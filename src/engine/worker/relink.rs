@@ -33,7 +33,7 @@ impl Transfer<'_> {
         record: &ControlRecord,
         file: File,
     ) -> Result<Claimed, TransferError> {
-        let Some(&[from, to]) = same_file::probe_ranges(&record.done).first() else {
+        let Some(&[from, to]) = same_file::probe_ranges(record.usable_done()).first() else {
             // Nothing finished in it: nothing to keep.
             return self.relink(paths, name, record, file, None, None);
         };
@@ -79,7 +79,7 @@ impl Transfer<'_> {
             FirstLook::Same => true,
             FirstLook::Different => false,
             FirstLook::CompareBytes => {
-                self.probes_match(&file, &record.done, total, first_probe)?
+                self.probes_match(&file, record.usable_done(), total, first_probe)?
             }
         };
         if same {

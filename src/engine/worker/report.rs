@@ -1,5 +1,6 @@
 //! Publishing progress: the row's status, name, bytes and speed in the shared state (about ten
-//! times a second), and checkpoints of the control file (once a second).
+//! times a second), and checkpoints of the control file (written ranges four times a second,
+//! flushed ones every five seconds).
 
 use std::time::{Duration, Instant};
 
@@ -13,8 +14,12 @@ use crate::engine::state::transitions::Progress;
 const PUBLISH_INTERVAL: Duration = Duration::from_millis(100);
 /// How often the details panel's facts are published (and a speed sample taken).
 const DETAILS_INTERVAL: Duration = Duration::from_secs(1);
-/// How often progress is made durable in the control file.
-const CHECKPOINT_INTERVAL: Duration = Duration::from_secs(1);
+/// How often the written ranges are recorded without a flush: what a kill -9 may cost.
+const QUICK_CHECKPOINT_INTERVAL: Duration = Duration::from_millis(250);
+/// How often progress is flushed and recorded durably: what a power loss may cost. Linux file
+/// systems commit their journal about this often (ext4's default), so a shorter interval buys
+/// little safety for a lot of flushing.
+const CHECKPOINT_INTERVAL: Duration = Duration::from_secs(5);
 
 impl Transfer<'_> {
     /// Publishes progress and saves a checkpoint when their time has come.
@@ -23,14 +28,24 @@ impl Transfer<'_> {
         if now.duration_since(self.last_publish) >= PUBLISH_INTERVAL {
             self.publish_progress();
         }
-        if now.duration_since(self.last_checkpoint) >= CHECKPOINT_INTERVAL {
+        let durable = now.duration_since(self.last_checkpoint) >= CHECKPOINT_INTERVAL;
+        let quick = now.duration_since(self.last_quick_checkpoint) >= QUICK_CHECKPOINT_INTERVAL;
+        if !durable && !quick {
+            return Ok(());
+        }
+        self.last_quick_checkpoint = now;
+        if durable {
             self.last_checkpoint = now;
-            if let Some(part) = &mut self.part {
-                if let Some(err) = part.checkpointer.take_error() {
-                    return Err(part.disk_error(err));
-                }
-                let record = part.current_record();
+        }
+        if let Some(part) = &mut self.part {
+            if let Some(err) = part.checkpointer.take_error() {
+                return Err(part.disk_error(err));
+            }
+            let record = part.current_record();
+            if durable {
                 part.checkpointer.save(&record, false);
+            } else if !record.done.is_empty() {
+                part.checkpointer.save_quick(&record);
             }
         }
         Ok(())
