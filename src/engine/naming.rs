@@ -83,7 +83,9 @@ pub fn split_extension(name: &str) -> (&str, &str) {
     let stem = &name[..dot];
     if let Some(tar) = stem.len().checked_sub(4)
         && tar > 0
-        && stem[tar..].eq_ignore_ascii_case(".tar")
+        && stem
+            .get(tar..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(".tar"))
     {
         return (&name[..tar], &name[tar..]);
     }

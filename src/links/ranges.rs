@@ -4,6 +4,14 @@
 
 use super::MAX_EXPANSION;
 
+/// Most digits of a range's numbers (zero padding included): a file name needs no more, and
+/// the padding sets the width of every link made.
+const MAX_DIGITS: usize = 20;
+
+fn too_many() -> String {
+    format!("the range expands to too many links (more than {MAX_EXPANSION})")
+}
+
 /// One `[first-last]` or `[first-last:step]` group found in a link.
 struct RangeGroup {
     start: usize,
@@ -21,6 +29,15 @@ pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
             break;
         };
         if let Some(values) = range_values(&text[open + 1..close])? {
+            // Refused as soon as the product passes the cap, before more groups are built.
+            let total = groups
+                .iter()
+                .try_fold(values.len(), |acc: usize, g: &RangeGroup| {
+                    acc.checked_mul(g.values.len())
+                });
+            if total.is_none_or(|total| total > MAX_EXPANSION) {
+                return Err(too_many());
+            }
             groups.push(RangeGroup {
                 start: open,
                 end: close + 1,
@@ -34,9 +51,7 @@ pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
         .try_fold(1usize, |acc, g| acc.checked_mul(g.values.len()))
         .unwrap_or(usize::MAX);
     if total > MAX_EXPANSION {
-        return Err(format!(
-            "the range expands to too many links (more than {MAX_EXPANSION})"
-        ));
+        return Err(too_many());
     }
     let mut results = vec![String::new()];
     let mut last = 0;
@@ -63,9 +78,11 @@ pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
 /// not a range at all (an IPv6 host, a query like `a[0]`).
 fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
     let (span, step) = match body.split_once(':') {
-        Some((span, step)) if !step.is_empty() && step.bytes().all(|b| b.is_ascii_digit()) => {
-            (span, step.parse::<u64>().map_err(|e| e.to_string())?)
-        }
+        Some((span, step)) if !step.is_empty() && step.bytes().all(|b| b.is_ascii_digit()) => (
+            span,
+            step.parse::<u64>()
+                .map_err(|_| "a range step is too large".to_owned())?,
+        ),
         Some(_) => return Ok(None),
         None => (body, 1),
     };
@@ -85,11 +102,12 @@ fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
         if b < a {
             return Err(format!("the range [{span}] runs backwards"));
         }
+        if first.len() > MAX_DIGITS || last.len() > MAX_DIGITS {
+            return Err(format!("a range number is longer than {MAX_DIGITS} digits"));
+        }
         let count = (b - a) / step + 1;
         if count > MAX_EXPANSION as u64 {
-            return Err(format!(
-                "the range expands to too many links (more than {MAX_EXPANSION})"
-            ));
+            return Err(too_many());
         }
         let width = if first.len() > 1 && first.starts_with('0') {
             first.len()

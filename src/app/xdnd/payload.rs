@@ -174,7 +174,10 @@ fn take_uris<'a>(lines: impl Iterator<Item = &'a str>, data: &mut DroppedData) {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if line.len() >= 5 && line[..5].eq_ignore_ascii_case("file:") {
+        if line
+            .get(..5)
+            .is_some_and(|scheme| scheme.eq_ignore_ascii_case("file:"))
+        {
             match Url::parse(line)
                 .ok()
                 .and_then(|url| url.to_file_path().ok())
