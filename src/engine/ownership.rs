@@ -16,7 +16,7 @@
 
 use std::fs::File;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::control::{self, ControlRecord, PartPaths};
 use super::fsutil;
@@ -54,6 +54,9 @@ pub enum Owner {
 pub struct LockedPart {
     /// The open, locked file.
     pub file: File,
+    /// Where its control file was moved because it could not be read (damaged, or from
+    /// another version of Haul); the partial is then judged by its mark and its bytes.
+    pub damaged_control: Option<PathBuf>,
 }
 
 /// Looks at what occupies `paths`; for an idle partial, the returned file holds its lock.
@@ -77,7 +80,35 @@ pub fn inspect(paths: &PartPaths) -> io::Result<(Found, Option<LockedPart>)> {
         }
         Lock::Untouchable => Ok((Found::Untouchable, None)),
         Lock::Busy => Ok((Found::Busy(owner(paths)), None)),
-        Lock::Held(file) => Ok((Found::Idle(owner(paths)), Some(LockedPart { file }))),
+        Lock::Held(file) => {
+            let damaged_control = set_aside_unreadable_control(paths);
+            let locked = LockedPart {
+                file,
+                damaged_control,
+            };
+            Ok((Found::Idle(owner(paths)), Some(locked)))
+        }
+    }
+}
+
+/// Moves a control file that exists but cannot be read out of the way (never deleting it),
+/// so the next record can be written; the caller reports where it went.
+fn set_aside_unreadable_control(paths: &PartPaths) -> Option<PathBuf> {
+    if !fsutil::exists_no_follow(&paths.control) || control::read(&paths.control).is_some() {
+        return None;
+    }
+    let mut aside = paths.control.clone().into_os_string();
+    aside.push(format!(".damaged-{}", crate::engine::store::unix_now()));
+    let aside = PathBuf::from(aside);
+    match fsutil::rename_no_replace(&paths.control, &aside) {
+        Ok(()) => Some(aside),
+        Err(err) => {
+            log::warn!(
+                "could not move the unreadable {} aside: {err}",
+                paths.control.display()
+            );
+            None
+        }
     }
 }
 

@@ -234,6 +234,42 @@ fn a_partial_that_does_not_match_is_moved_aside_and_reported() {
 }
 
 #[test]
+fn a_damaged_control_file_is_moved_aside_and_reported_and_its_partial_still_counts() {
+    let server = TestServer::start();
+    let body = data(600_000, 808);
+    server.route("/kept.iso", Route::file(body.clone()));
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("kept.iso.part"), &body[..300_000]).expect("plant");
+    let garbage = b"{\"format\": 1, \"url\": \"http://".to_vec();
+    std::fs::write(dir.path().join("kept.iso.part.haul"), &garbage).expect("plant");
+    let engine = engine();
+    let sent_before = server.body_bytes_sent();
+    wait_finished(&engine, add(&engine, &server.url("/kept.iso"), dir.path()));
+    assert_eq!(sha256_file(&dir.path().join("kept.iso")), sha256(&body));
+    let names = file_names(dir.path());
+    let aside = names
+        .iter()
+        .find(|n| n.starts_with("kept.iso.part.haul.damaged-"))
+        .unwrap_or_else(|| panic!("moved aside: {names:?}"));
+    assert_eq!(
+        std::fs::read(dir.path().join(aside)).expect("read"),
+        garbage,
+        "kept as it was"
+    );
+    assert_eq!(names.len(), 2, "{names:?}");
+    let notices = engine.take_notices();
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("could not be read") && n.contains(aside.as_str())),
+        "{notices:?}"
+    );
+    // The partial's bytes matched the server and were kept.
+    let sent = server.body_bytes_sent() - sent_before;
+    assert!(sent < 500_000, "{sent} bytes sent for 300,000 missing");
+}
+
+#[test]
 fn a_full_disk_pause_says_how_much_is_needed() {
     let reason = Reason::DiskFull {
         needed_bytes: Some(5 * 1024 * 1024),

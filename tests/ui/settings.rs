@@ -144,3 +144,36 @@ fn the_colours_follow_the_setting() {
             .is_ok_and(|text| text.contains("theme = \"light\""))
     });
 }
+
+#[test]
+fn a_damaged_download_list_is_moved_aside_and_the_window_still_opens() {
+    let mut window = Window::open_with(Vec::new(), |home| {
+        std::fs::create_dir_all(home.join("data")).expect("mkdir");
+        std::fs::write(
+            home.join("data/queue.json"),
+            b"{\"next_id\": 3, \"downloads\": [{\"id\"",
+        )
+        .expect("write");
+    });
+    window.settle();
+    window
+        .harness
+        .get_by_label_contains("The saved download list could not be read");
+    let names = super::support::file_names(&window.home.path().join("data"));
+    assert!(
+        names.iter().any(|n| n.starts_with("queue.json.damaged-")),
+        "{names:?}"
+    );
+    // The window works: a link added now downloads.
+    let server = super::support::server::TestServer::start();
+    server.route(
+        "/after.bin",
+        super::support::server::Route::file(super::support::data(1000, 77)),
+    );
+    window
+        .harness
+        .event(eframe::egui::Event::Paste(server.url("/after.bin")));
+    window.wait_for_label("Add 1 download");
+    window.harness.get_by_label("Add 1 download").click();
+    window.wait_for_label("Finished");
+}

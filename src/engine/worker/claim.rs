@@ -52,8 +52,7 @@ impl Transfer<'_> {
             let paths = PartPaths::new(&dir, &name);
             let mut looks = 0;
             loop {
-                let (found, locked) = ownership::inspect(&paths)
-                    .map_err(|e| TransferError::disk_read(&paths.part, e))?;
+                let (found, locked) = self.inspect(&paths)?;
                 let me = Claimant {
                     url: &self.url_text,
                     origin_url: &self.origin_url,
@@ -116,6 +115,26 @@ impl Transfer<'_> {
         ))
     }
 
+    /// Looks at what occupies `paths` (see [`ownership::inspect`]), telling the user when a
+    /// control file there could not be read and was moved aside.
+    fn inspect(
+        &self,
+        paths: &PartPaths,
+    ) -> Result<(ownership::Found, Option<ownership::LockedPart>), TransferError> {
+        let (found, locked) =
+            ownership::inspect(paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
+        if let Some(aside) = locked.as_ref().and_then(|l| l.damaged_control.as_ref()) {
+            self.reporter.notice(format!(
+                "The record of the unfinished download {} could not be read, so it was kept \
+                 as {}; the partial file's bytes are compared with the server before any is \
+                 used.",
+                paths.part.display(),
+                aside.display()
+            ));
+        }
+        Ok((found, locked))
+    }
+
     /// Creates the partial file at `paths`, locked and marked with its link; `None` when
     /// someone else created it first (look again).
     fn create_partial(&self, paths: PartPaths) -> Result<Option<Claimed>, TransferError> {
@@ -173,8 +192,7 @@ impl Transfer<'_> {
         };
         let paths = PartPaths::new(&self.job.dir, &name);
         for _ in 0..=LOOKS {
-            let (found, locked) =
-                ownership::inspect(&paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
+            let (found, locked) = self.inspect(&paths)?;
             let me = Claimant {
                 url: &self.url_text,
                 origin_url: &self.origin_url,
