@@ -40,13 +40,18 @@ run_haul() {
   HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data \
     "$haul" get -q -d "$work/out" "$url" "$@"
 }
+# In the background as the haul process itself (not a subshell around it), so the kill hits it.
+start_haul() {
+  HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data \
+    exec "$haul" get -q -d "$work/out" "$url"
+}
 
 sent() { awk '{ s += $2 } END { print s + 0 }' "$work/access.log"; }
 
 started=$(date +%s.%N)
 alive=0
 for i in $(seq 1 "$kills"); do
-  run_haul & pid=$!
+  start_haul & pid=$!
   # A random moment between 0.2 and 1.5 s into the run.
   nap=$(python3 -c "import random; print(round(random.uniform(0.2, 1.5), 3))")
   sleep "$nap"
