@@ -17,7 +17,6 @@ use crate::engine::http::{self, ContentRange, ResponseHead};
 use crate::engine::naming;
 use crate::engine::origin;
 use crate::engine::ownership::{self, Claimant, Owner, Verdict};
-use crate::engine::ranges::RangeSet;
 use crate::engine::store::unix_now;
 
 /// How many times a partial that is being created by someone else is looked at again.
@@ -245,13 +244,7 @@ impl Transfer<'_> {
             };
             if let Some(Claimed::Fresh(paths, file, marked)) = claimed {
                 let record = ControlRecord::new(self.url_text.clone(), name.clone());
-                let mut part = OpenPart::new(
-                    paths,
-                    file,
-                    record,
-                    RangeSet::default(),
-                    RangeSet::default(),
-                );
+                let mut part = OpenPart::fresh(paths, file, record);
                 part.marked = marked;
                 if !marked {
                     // No mark on this file system: the control file names the link instead.

@@ -128,6 +128,17 @@ impl OpenPart {
         }
     }
 
+    /// A partial just created or started over: nothing written, nothing flushed.
+    pub(super) fn fresh(paths: PartPaths, file: File, record: ControlRecord) -> Self {
+        Self::new(
+            paths,
+            file,
+            record,
+            RangeSet::default(),
+            RangeSet::default(),
+        )
+    }
+
     pub(super) fn current_record(&self) -> ControlRecord {
         let mut record = self.record.clone();
         record.done = self.done.ranges().to_vec();
@@ -288,13 +299,7 @@ impl Transfer<'_> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or(base);
             let record = ControlRecord::new(self.url_text.clone(), name.clone());
-            let mut part = OpenPart::new(
-                paths,
-                file,
-                record,
-                RangeSet::default(),
-                RangeSet::default(),
-            );
+            let mut part = OpenPart::fresh(paths, file, record);
             part.marked = marked;
             self.part = Some(part);
             self.publish_name(&name);
