@@ -79,22 +79,29 @@ pub fn inspect(paths: &PartPaths) -> io::Result<(Found, Option<LockedPart>)> {
             Ok((Found::Free, None))
         }
         Lock::Untouchable => Ok((Found::Untouchable, None)),
-        Lock::Busy => Ok((Found::Busy(owner(paths)), None)),
+        Lock::Busy => Ok((
+            Found::Busy(owner(paths, control::read(&paths.control))),
+            None,
+        )),
         Lock::Held(file) => {
-            let damaged_control = set_aside_unreadable_control(paths);
+            let record = control::read(&paths.control);
+            let damaged_control = match record {
+                Some(_) => None,
+                None => set_aside_unreadable_control(paths),
+            };
             let locked = LockedPart {
                 file,
                 damaged_control,
             };
-            Ok((Found::Idle(owner(paths)), Some(locked)))
+            Ok((Found::Idle(owner(paths, record)), Some(locked)))
         }
     }
 }
 
-/// Moves a control file that exists but cannot be read out of the way (never deleting it),
-/// so the next record can be written; the caller reports where it went.
+/// Moves a control file that exists but could not be read out of the way (never deleting
+/// it), so the next record can be written; the caller reports where it went.
 fn set_aside_unreadable_control(paths: &PartPaths) -> Option<PathBuf> {
-    if !fsutil::exists_no_follow(&paths.control) || control::read(&paths.control).is_some() {
+    if !fsutil::exists_no_follow(&paths.control) {
         return None;
     }
     let mut aside = paths.control.clone().into_os_string();
@@ -112,8 +119,9 @@ fn set_aside_unreadable_control(paths: &PartPaths) -> Option<PathBuf> {
     }
 }
 
-fn owner(paths: &PartPaths) -> Owner {
-    if let Some(record) = control::read(&paths.control) {
+/// Whose a partial is, from its control file's record (read by the caller) or its mark.
+fn owner(paths: &PartPaths, record: Option<ControlRecord>) -> Owner {
+    if let Some(record) = record {
         return Owner::Recorded(record);
     }
     match origin::read(&paths.part) {
