@@ -14,7 +14,7 @@ use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, Limit, MAX_ATTEMPTS,
     MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS, STALL_TIMEOUT_SECS,
 };
-use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, fsutil};
+use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, files::fsutil};
 
 /// The documented defaults, as shipped in `config/haul.toml`.
 pub const DEFAULT_TOML: &str = include_str!("../config/haul.toml");

@@ -159,7 +159,7 @@ impl AddDialog {
         if self.in_list.contains_key(url.as_str()) {
             return None;
         }
-        let name = crate::engine::naming::name_from_url(url)?;
+        let name = crate::engine::files::naming::name_from_url(url)?;
         self.unfinished.iter().find(|row| row.name == name)
     }
 
@@ -227,7 +227,7 @@ impl AddDialog {
         }
         let (name, when) = self
             .downloaded
-            .get(&crate::engine::origin::origin_url(url))?;
+            .get(&crate::engine::files::origin::origin_url(url))?;
         Some(Known::Downloaded {
             name: name.clone(),
             when: *when,

@@ -374,7 +374,7 @@ impl App {
             return;
         };
         self.tasks.spawn("folder-origins", move || {
-            let found = crate::engine::origin::finished_in(&dir)
+            let found = crate::engine::files::origin::finished_in(&dir)
                 .into_iter()
                 .map(|(url, (name, origin))| (url, (name, origin.finished_unix)))
                 .collect();
@@ -413,7 +413,7 @@ impl App {
         let dir = self.download_dir();
         self.tasks.spawn("free-space", move || {
             Some(TaskResult::FreeSpace(
-                crate::engine::disk::free_space(&dir).ok(),
+                crate::engine::files::disk::free_space(&dir).ok(),
             ))
         });
     }

@@ -108,9 +108,8 @@ impl App {
             self.execute(Some(ctx), super::command::Command::OpenAddDialog(text));
         } else {
             let what = match urls.as_slice() {
-                [one] => {
-                    crate::engine::naming::name_from_url(one).unwrap_or_else(|| one.to_string())
-                }
+                [one] => crate::engine::files::naming::name_from_url(one)
+                    .unwrap_or_else(|| one.to_string()),
                 many => format!("{} downloads", many.len()),
             };
             let dir = self.download_dir();

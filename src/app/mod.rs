@@ -104,7 +104,7 @@ pub struct App {
     counts: Counts,
     bytes_per_sec: u64,
     /// The overall speed, measured from the engine's count of bytes received.
-    speed_meter: crate::engine::meter::SpeedMeter,
+    speed_meter: crate::engine::net::meter::SpeedMeter,
     /// The queue's progress as a whole.
     overall: Overall,
     /// When the window opened (Unix seconds): files finished since count in its progress.
@@ -182,9 +182,9 @@ impl App {
             snapshot: Snapshot::default(),
             counts: Counts::default(),
             bytes_per_sec: 0,
-            speed_meter: crate::engine::meter::SpeedMeter::default(),
+            speed_meter: crate::engine::net::meter::SpeedMeter::default(),
             overall: Overall::default(),
-            started_unix: crate::engine::store::unix_now(),
+            started_unix: crate::engine::clock::unix_now(),
             selection: Selection::default(),
             view: ListView::new(setup.ui_state.sort, setup.ui_state.tab),
             details_open: setup.ui_state.details_open,

@@ -82,7 +82,10 @@ pub fn install(binary: &Path, targets: &[Target]) -> io::Result<Vec<PathBuf>> {
     for target in targets {
         std::fs::create_dir_all(&target.dir)?;
         let path = manifest_path(target);
-        crate::engine::fsutil::write_atomic(&path, manifest(binary, target.firefox).as_bytes())?;
+        crate::engine::files::fsutil::write_atomic(
+            &path,
+            manifest(binary, target.firefox).as_bytes(),
+        )?;
         written.push(path);
     }
     Ok(written)
@@ -94,7 +97,7 @@ pub fn uninstall(targets: &[Target]) -> io::Result<Vec<PathBuf>> {
     for target in targets {
         let path = manifest_path(target);
         if path.exists() {
-            crate::engine::fsutil::remove_if_exists(&path)?;
+            crate::engine::files::fsutil::remove_if_exists(&path)?;
             removed.push(path);
         }
     }

@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 
 use url::Url;
 
-use super::reason::Reason;
+use crate::engine::reason::Reason;
 
 /// How many per-second speed samples are kept (five minutes).
 pub const SPEED_HISTORY: usize = 300;

@@ -1,7 +1,7 @@
 //! Why a transfer attempt failed, and whether trying again could help.
 //!
 //! This is the engine's own error type, used inside a transfer and in logs; what a row records
-//! is the typed [`Reason`](super::reason::Reason) made from it.
+//! is the typed [`Reason`](crate::engine::reason::Reason) made from it.
 
 use std::io;
 use std::time::Duration;

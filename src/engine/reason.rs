@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::error::TransferError;
+use crate::engine::error::TransferError;
 
 /// Why a download stopped or waits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use super::support::server::{Fault, Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file, wait_until};
 use super::{Home, stderr};
-use haul::engine::control::{self, PartPaths};
+use haul::engine::files::control::{self, PartPaths};
 
 /// Waits until the running download has durable progress (a control file with bytes in it).
 pub(crate) fn wait_for_checkpoint(dir: &Path, name: &str) -> u64 {

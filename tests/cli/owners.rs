@@ -61,7 +61,7 @@ fn a_kill_in_the_first_second_then_a_rerun_finishes_under_the_same_name() {
     // system keeps no extended attributes) by a control file.
     let part = home.downloads().join("early.iso.part");
     let marked =
-        haul::engine::origin::read(&part).is_some_and(|o| o.url == server.url("/early.iso"));
+        haul::engine::files::origin::read(&part).is_some_and(|o| o.url == server.url("/early.iso"));
     let names = file_names(&home.downloads());
     if marked && names.len() == 1 {
         assert_eq!(names, vec!["early.iso.part"]);
@@ -93,7 +93,7 @@ fn a_rerun_after_completion_fetches_nothing_and_again_fetches_a_copy() {
     let body = data(600_000, 1102);
     server.route("/again.bin", Route::file(body.clone()));
     let home = Home::new();
-    if !haul::engine::origin::supported_in(home.path()).unwrap_or(false) {
+    if !haul::engine::files::origin::supported_in(home.path()).unwrap_or(false) {
         eprintln!("SKIPPED: no user extended attributes here");
         return;
     }
@@ -198,8 +198,8 @@ fn a_full_disk_exits_one_and_a_rerun_with_more_space_finishes_every_file() {
         .iter()
         .filter_map(|name| name.strip_suffix(".part.haul"))
         .filter_map(|name| {
-            haul::engine::control::read(
-                &haul::engine::control::PartPaths::new(&disk.0, name).control,
+            haul::engine::files::control::read(
+                &haul::engine::files::control::PartPaths::new(&disk.0, name).control,
             )
         })
         .map(|record| record.usable_done().iter().map(|[a, b]| b - a).sum::<u64>())

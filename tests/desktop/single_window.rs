@@ -181,7 +181,7 @@ fn a_signal_closes_the_window_with_progress_saved_and_the_next_start_continues()
             "a window that closed takes its socket with it"
         );
         // Progress at the signal was saved, not just the last periodic checkpoint.
-        let saved: u64 = haul::engine::control::read(&control)
+        let saved: u64 = haul::engine::files::control::read(&control)
             .expect("control file")
             .usable_done()
             .iter()

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use super::support::server::{Fault, Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file, wait_until};
 use super::{add, engine, fast_config, wait_finished, wait_for};
-use haul::engine::control::{self, PartPaths};
+use haul::engine::files::control::{self, PartPaths};
 use haul::engine::{Engine, PartialFiles, Status};
 
 #[test]

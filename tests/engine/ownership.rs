@@ -8,8 +8,8 @@ use std::time::Duration;
 use super::support::server::{Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file, wait_until};
 use super::{add, engine, wait_finished, wait_for};
-use haul::engine::control::{self, PartPaths};
-use haul::engine::origin;
+use haul::engine::files::control::{self, PartPaths};
+use haul::engine::files::origin;
 use haul::engine::{Reason, Status};
 
 /// True when this folder's file system keeps extended attributes (tmpfs on old kernels does

@@ -142,8 +142,8 @@ fn a_restart_shows_the_progress_the_partial_files_hold_even_if_the_list_is_older
     first.shutdown(Duration::from_secs(3));
     let listed = first.snapshot().get(id).map(|d| d.bytes_done).expect("row");
     drop(first);
-    let on_disk: u64 = haul::engine::control::read(
-        &haul::engine::control::PartPaths::new(dir.path(), "q.bin").control,
+    let on_disk: u64 = haul::engine::files::control::read(
+        &haul::engine::files::control::PartPaths::new(dir.path(), "q.bin").control,
     )
     .expect("a control file")
     .usable_done()

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use super::support::server::{Fault, Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file};
 use super::{add, engine, fast_config, wait_finished};
-use haul::engine::control::{self, ControlRecord, PartPaths};
+use haul::engine::files::control::{self, ControlRecord, PartPaths};
 use haul::engine::{Engine, EngineConfig, RetryPolicy};
 
 #[test]

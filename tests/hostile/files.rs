@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use haul::config::Settings;
-use haul::engine::control;
-use haul::engine::store::QueueStore;
+use haul::engine::files::control;
+use haul::engine::queue::store::QueueStore;
 use proptest::prelude::*;
 
 use super::{config, tricky_text, within};

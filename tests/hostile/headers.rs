@@ -5,8 +5,8 @@ use std::path::{Component, Path};
 use std::time::Duration;
 
 use haul::engine::checksum::{Checksum, headers, sums};
-use haul::engine::http::{ContentRange, ResponseHead, parse_content_range};
-use haul::engine::naming;
+use haul::engine::files::naming;
+use haul::engine::net::http::{ContentRange, ResponseHead, parse_content_range};
 use proptest::prelude::*;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
@@ -161,7 +161,7 @@ proptest! {
 
 #[test]
 fn a_huge_retry_after_waits_no_longer_than_the_longest_retry_delay() {
-    let policy = haul::engine::retry::RetryPolicy::default();
+    let policy = haul::engine::net::retry::RetryPolicy::default();
     for value in [&b"999999999999999999"[..], b"Fri, 31 Dec 9999 23:59:59 GMT"] {
         let head = head_with("retry-after", value).expect("head");
         let wait = policy.delay(2, head.retry_after());

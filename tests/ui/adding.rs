@@ -186,7 +186,7 @@ fn links_already_here_are_marked_and_skipped_unless_ticked() {
     let url = server.url("/here.iso");
     let mut window = Window::open_with(vec![url.clone()], |_| {});
     window.wait_for_label("Finished");
-    if !haul::engine::origin::supported_in(&window.downloads()).unwrap_or(false) {
+    if !haul::engine::files::origin::supported_in(&window.downloads()).unwrap_or(false) {
         eprintln!("SKIPPED: no user extended attributes here");
         return;
     }
@@ -211,7 +211,7 @@ fn links_already_here_are_marked_and_skipped_unless_ticked() {
     window.harness.event(egui::Event::Paste(format!(
         "{url}\nhttp://127.0.0.1:9/new.bin"
     )));
-    let today = haul::format::day_month(haul::engine::store::unix_now());
+    let today = haul::format::day_month(haul::engine::clock::unix_now());
     let mark = format!("{url}: already downloaded on {today} to downloads/here.iso");
     window.wait_for_label(&mark);
     // The dialog grew and centred itself again: let its layout settle before clicking.

@@ -40,7 +40,7 @@ pub fn table_ui(
         return;
     }
     let (ctrl, shift) = ui.input(|i| (i.modifiers.command, i.modifiers.shift));
-    let now_unix = crate::engine::store::unix_now();
+    let now_unix = crate::engine::clock::unix_now();
     // A selected row is tinted, not painted over: its progress bar and coloured status stay
     // readable, and the bar keeps the accent colour.
     let accent = ui.visuals().selection.bg_fill;

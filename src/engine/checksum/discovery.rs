@@ -21,7 +21,7 @@ use url::Url;
 
 use super::host_looks::HostLooks;
 use super::{Expected, Source, sums};
-use crate::engine::hosts::host_key;
+use crate::engine::net::hosts::host_key;
 
 /// Most bytes read of a sidecar.
 pub const SIDECAR_CAP: usize = 64 * 1024;

@@ -14,7 +14,7 @@
 //!   the worker owns the row.
 //! - A worker stopped because Haul quits continues on the next start (queued, not paused).
 
-use super::{Download, DownloadId, State, Status};
+use super::download::{Download, Status};
 use crate::engine::reason::{Reason, SpeedNote};
 
 /// What a worker is doing now.
@@ -219,30 +219,6 @@ impl Download {
         }
         self.status = next;
         true
-    }
-}
-
-impl State {
-    /// Applies a worker's news to its row; true when the row changed.
-    pub(crate) fn apply_worker(&mut self, id: DownloadId, event: WorkerEvent) -> bool {
-        self.change_row(id, |row| row.apply_worker(event))
-    }
-
-    /// Applies a command to a row; true when the row accepted it.
-    pub(crate) fn apply_command(&mut self, id: DownloadId, command: Command) -> bool {
-        self.change_row(id, |row| row.apply_command(command))
-    }
-
-    fn change_row(&mut self, id: DownloadId, change: impl FnOnce(&mut Download) -> bool) -> bool {
-        let Some(index) = self.index(id) else {
-            return false;
-        };
-        let changed = change(std::sync::Arc::make_mut(&mut self.rows[index]));
-        if changed {
-            self.version += 1;
-        }
-        self.may_start_from = self.may_start_from.min(index);
-        changed
     }
 }
 

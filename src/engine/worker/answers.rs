@@ -5,12 +5,12 @@
 use super::verdict::{self, Asked, FirstAnswer, Known, PieceAnswer};
 use super::{Mode, Session, Transfer};
 use crate::engine::error::TransferError;
-use crate::engine::http::{ContentRange, ResponseHead};
-use crate::engine::plan::Plan;
-use crate::engine::pump::ConnId;
+use crate::engine::net::http::{ContentRange, ResponseHead};
+use crate::engine::net::plan::Plan;
+use crate::engine::net::pump::ConnId;
+use crate::engine::net::web_page;
 use crate::engine::reason::SpeedNote;
 use crate::engine::state::transitions::Activity;
-use crate::engine::web_page;
 
 /// Bytes needed to tell whether a body starts like a web page.
 const MIN_SNIFF: usize = 16;
@@ -180,7 +180,7 @@ impl Transfer<'_> {
     }
 
     /// Refuses a web page sent for a link whose name promises a file (see
-    /// [`web_page`](crate::engine::web_page)); when the type does not tell, the body's first
+    /// [`web_page`](crate::engine::net::web_page)); when the type does not tell, the body's first
     /// bytes are looked at before any is written.
     fn check_for_a_web_page(
         &mut self,

@@ -1,5 +1,5 @@
 //! Choosing where a new download's bytes go, by asking who owns what is at each name first
-//! (see [`ownership`](crate::engine::ownership)): take a free name, continue this download's
+//! (see [`ownership`](crate::engine::files::ownership)): take a free name, continue this download's
 //! own partial, wait while another Haul writes it, skip what belongs to others, notice that
 //! the file is already there, and adopt or move aside a partial without a control file.
 
@@ -10,14 +10,14 @@ use std::time::Duration;
 
 use super::Transfer;
 use super::partial::OpenPart;
-use crate::engine::control::{self, ControlRecord, PartPaths};
+use crate::engine::clock::unix_now;
 use crate::engine::error::TransferError;
-use crate::engine::fsutil;
-use crate::engine::http::{self, ContentRange, ResponseHead};
-use crate::engine::naming;
-use crate::engine::origin;
-use crate::engine::ownership::{self, Claimant, Owner, Verdict};
-use crate::engine::store::unix_now;
+use crate::engine::files::control::{self, ControlRecord, PartPaths};
+use crate::engine::files::fsutil;
+use crate::engine::files::naming;
+use crate::engine::files::origin;
+use crate::engine::files::ownership::{self, Claimant, Owner, Verdict};
+use crate::engine::net::http::{self, ContentRange, ResponseHead};
 
 /// How many times a partial that is being created by someone else is looked at again.
 const LOOKS: u32 = 10;

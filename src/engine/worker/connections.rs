@@ -14,10 +14,10 @@ use reqwest::header::{ACCEPT_ENCODING, IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANG
 
 use super::{Mode, POLL, Transfer};
 use crate::engine::error::TransferError;
-use crate::engine::hosts::Permit;
-use crate::engine::http;
-use crate::engine::plan::{Plan, SegmentId};
-use crate::engine::pump::{ConnId, Events, Exchange};
+use crate::engine::net::hosts::Permit;
+use crate::engine::net::http;
+use crate::engine::net::plan::{Plan, SegmentId};
+use crate::engine::net::pump::{ConnId, Events, Exchange};
 use crate::engine::reason::SpeedNote;
 
 /// Read-ahead buffers shared by all connections of one download.

@@ -12,10 +12,10 @@ use super::verify::keep_damaged;
 use super::{Outcome, Transfer};
 use crate::engine::checksum::{Hasher, Source};
 use crate::engine::error::TransferError;
-use crate::engine::fsutil;
-use crate::engine::naming;
-use crate::engine::origin;
-use crate::engine::pump::BUFFER_BYTES;
+use crate::engine::files::fsutil;
+use crate::engine::files::naming;
+use crate::engine::files::origin;
+use crate::engine::net::pump::BUFFER_BYTES;
 use crate::engine::reason::Reason;
 
 impl Transfer<'_> {

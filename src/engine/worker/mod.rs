@@ -17,6 +17,7 @@ mod partial;
 mod probe;
 mod relink;
 mod report;
+pub(crate) mod resources;
 mod session;
 mod verdict;
 mod verify;
@@ -33,27 +34,27 @@ use std::time::{Duration, Instant};
 
 use url::Url;
 
-use crate::engine::Tuning;
 use crate::engine::checksum::{Checksum, Expected, Source};
-use crate::engine::control::PartPaths;
+use crate::engine::clock::unix_now;
 use crate::engine::details::RetryRecord;
 use crate::engine::error::TransferError;
+use crate::engine::files::control::PartPaths;
+use crate::engine::files::origin::{Origin, origin_url};
+use crate::engine::files::ownership::{self, Lock};
 use crate::engine::from_browser::FromBrowser;
-use crate::engine::hosts::host_key;
-use crate::engine::http;
-use crate::engine::limiter::RateLimiter;
-use crate::engine::meter::SpeedMeter;
-use crate::engine::origin::{Origin, origin_url};
-use crate::engine::ownership::{self, Lock};
+use crate::engine::net::hosts::host_key;
+use crate::engine::net::http;
+use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::meter::SpeedMeter;
 use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::redact::redacted_url;
-use crate::engine::reporter::Reporter;
-use crate::engine::resources::Resources;
 use crate::engine::signal::StopRequest;
+use crate::engine::state::reporter::Reporter;
 use crate::engine::state::transitions::Activity;
 pub(crate) use crate::engine::state::transitions::Outcome;
-use crate::engine::state::{Download, DownloadId, Relink};
-use crate::engine::store::unix_now;
+use crate::engine::state::{Download, Relink};
+use crate::engine::worker::resources::Resources;
+use crate::engine::worker::resources::Tuning;
 
 /// How long the worker waits for an event before looking at its stop flag again.
 const POLL: Duration = Duration::from_millis(100);
@@ -66,7 +67,6 @@ const MAX_RESTARTS: u32 = 3;
 /// Everything a worker needs to know, copied from the row when it starts.
 #[derive(Clone, Debug)]
 pub(crate) struct Job {
-    pub id: DownloadId,
     pub url: Url,
     pub dir: PathBuf,
     pub file_name: Option<String>,
@@ -80,7 +80,6 @@ pub(crate) struct Job {
 impl Job {
     pub fn from_row(row: &Download) -> Self {
         Self {
-            id: row.id,
             url: row.url.clone(),
             dir: row.dir.clone(),
             file_name: row.file_name.clone(),

@@ -10,16 +10,16 @@ use reqwest::header::CONTENT_DISPOSITION;
 
 use super::claim::Claimed;
 use super::{Job, Transfer};
-use crate::engine::checkpoint::Checkpointer;
 use crate::engine::checksum::{Algorithm, Hasher};
-use crate::engine::control::{self, ControlRecord, PartPaths};
 use crate::engine::error::TransferError;
-use crate::engine::fsutil;
-use crate::engine::http::ResponseHead;
-use crate::engine::naming;
-use crate::engine::origin;
-use crate::engine::ownership::{self, Lock};
-use crate::engine::ranges::RangeSet;
+use crate::engine::files::checkpoint::Checkpointer;
+use crate::engine::files::control::{self, ControlRecord, PartPaths};
+use crate::engine::files::fsutil;
+use crate::engine::files::naming;
+use crate::engine::files::origin;
+use crate::engine::files::ownership::{self, Lock};
+use crate::engine::files::ranges::RangeSet;
+use crate::engine::net::http::ResponseHead;
 use crate::engine::redact::redacted_url;
 
 /// Files smaller than this are not preallocated (the syscalls cost more than they save).
@@ -343,7 +343,7 @@ impl Transfer<'_> {
         let free = if needed < SPACE_MARGIN {
             None
         } else {
-            crate::engine::disk::free_space(&dir).ok()
+            crate::engine::files::disk::free_space(&dir).ok()
         };
         self.reporter
             .claim_space(dir, total, needed, reserved_by_fs, free, SPACE_MARGIN)

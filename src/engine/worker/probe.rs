@@ -5,7 +5,7 @@ use reqwest::header::{ACCEPT_ENCODING, IF_RANGE, RANGE};
 
 use super::Transfer;
 use crate::engine::error::TransferError;
-use crate::engine::http::{self, ContentRange, ResponseHead};
+use crate::engine::net::http::{self, ContentRange, ResponseHead};
 
 /// How long one probe may take.
 const PROBE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);

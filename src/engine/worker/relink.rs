@@ -1,7 +1,7 @@
 //! Taking over a partial file of this download's name that came from another link: the link
 //! was changed (an expired one replaced), or the same file was added under a fresh link. The
 //! partial is continued only if the new link gives the same file (see
-//! [`same_file`](crate::engine::same_file)); otherwise it is started over in place when the
+//! [`same_file`](crate::engine::files::same_file)); otherwise it is started over in place when the
 //! download says so (the command line), or the download fails saying why (the window, where
 //! the user then chooses).
 
@@ -10,10 +10,10 @@ use std::os::unix::fs::FileExt;
 
 use super::Transfer;
 use super::claim::Claimed;
-use crate::engine::control::{self, ControlRecord, PartPaths};
 use crate::engine::error::TransferError;
-use crate::engine::http::{ContentRange, ResponseHead};
-use crate::engine::same_file::{self, FirstLook, Version};
+use crate::engine::files::control::{self, ControlRecord, PartPaths};
+use crate::engine::files::same_file::{self, FirstLook, Version};
+use crate::engine::net::http::{ContentRange, ResponseHead};
 use crate::engine::state::Relink;
 
 /// Bytes of the partial already compared with the new link: their range, and what it sent.

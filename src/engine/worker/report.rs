@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use super::{Session, Transfer};
 use crate::engine::details::ConnectionInfo;
 use crate::engine::error::TransferError;
-use crate::engine::meter::eta_secs;
+use crate::engine::net::meter::eta_secs;
 use crate::engine::state::transitions::Progress;
 
 /// How often progress reaches the shared state.

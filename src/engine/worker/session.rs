@@ -5,10 +5,10 @@ use std::time::Instant;
 
 use super::connections::FIRST_PIECE;
 use super::{POLL, Session, Transfer};
+use crate::engine::clock::unix_now;
 use crate::engine::error::TransferError;
-use crate::engine::pump::{ConnId, Event};
+use crate::engine::net::pump::{ConnId, Event};
 use crate::engine::state::transitions::Activity;
-use crate::engine::store::unix_now;
 
 /// How the current attempt downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

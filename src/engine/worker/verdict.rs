@@ -3,7 +3,7 @@
 //! download from ever splicing two versions of a file live here, each tested case by case.
 
 use crate::engine::error::TransferError;
-use crate::engine::http::{ContentRange, ResponseHead};
+use crate::engine::net::http::{ContentRange, ResponseHead};
 
 /// What a request asked for: bytes from `from`, up to `until` (exclusive; `None`: to the end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,8 +15,8 @@ use super::Transfer;
 use super::partial::OpenPart;
 use crate::engine::checksum::{self, Expected, Source, discovery, headers};
 use crate::engine::error::TransferError;
-use crate::engine::fsutil;
-use crate::engine::http::ResponseHead;
+use crate::engine::files::fsutil;
+use crate::engine::net::http::ResponseHead;
 use crate::engine::reason::Reason;
 use crate::engine::state::transitions::Activity;
 

@@ -5,22 +5,22 @@
 //! atomically. A damaged file is moved aside and reported, never silently emptied. When saving
 //! happens is `persister`'s job.
 
+use crate::engine::clock::unix_now;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use super::checksum::{Algorithm, Checksum, Expected};
-use super::control::{self, PartPaths};
-use super::fsutil;
-use super::ranges::RangeSet;
-use super::reason::Reason;
-use super::redact::{has_secret, redacted_url};
-use super::state::{Download, DownloadId, Relink, Status};
+use crate::engine::checksum::{Algorithm, Checksum, Expected};
+use crate::engine::files::control::{self, PartPaths};
+use crate::engine::files::fsutil;
+use crate::engine::files::ranges::RangeSet;
+use crate::engine::reason::Reason;
+use crate::engine::redact::{has_secret, redacted_url};
+use crate::engine::state::{Download, DownloadId, Relink, Status};
 
 const FORMAT: u32 = 1;
 const QUEUE_FILE: &str = "queue.json";
@@ -214,14 +214,6 @@ impl QueueStore {
             ),
         }
     }
-}
-
-/// Seconds since the Unix epoch.
-pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {

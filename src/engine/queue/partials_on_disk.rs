@@ -6,9 +6,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::Shared;
-use super::state::DownloadId;
-use super::store;
+use crate::engine::queue::shared::Shared;
+use crate::engine::queue::store;
+use crate::engine::state::DownloadId;
 
 /// Rows read between two updates of the state (short critical sections, few wake-ups).
 const BATCH: usize = 256;
@@ -37,12 +37,7 @@ pub(super) fn spawn(shared: &Arc<Shared>, targets: Vec<Target>) {
                 {
                     let mut state = shared.lock();
                     for (id, (done, total)) in found {
-                        state.update(id, |row| {
-                            if !row.status.is_running() && !row.status.is_terminal() {
-                                row.bytes_done = done;
-                                row.total_bytes = total.or(row.total_bytes);
-                            }
-                        });
+                        state.disk_progress(id, done, total);
                     }
                 }
                 shared.waker.wake(true);
@@ -54,7 +49,7 @@ pub(super) fn spawn(shared: &Arc<Shared>, targets: Vec<Target>) {
 }
 
 /// The unfinished rows of a freshly loaded list whose partial files may hold progress.
-pub(super) fn targets(rows: &[Arc<super::state::Download>]) -> Vec<Target> {
+pub(super) fn targets(rows: &[Arc<crate::engine::state::Download>]) -> Vec<Target> {
     rows.iter()
         .filter(|row| !row.status.is_terminal())
         .filter_map(|row| {

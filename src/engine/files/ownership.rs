@@ -18,10 +18,10 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::control::{self, ControlRecord, PartPaths};
-use super::fsutil;
-use super::origin::{self, Origin};
-use super::state::Relink;
+use crate::engine::files::control::{self, ControlRecord, PartPaths};
+use crate::engine::files::fsutil;
+use crate::engine::files::origin::{self, Origin};
+use crate::engine::state::Relink;
 
 /// What occupies a name in a folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,7 +105,7 @@ fn set_aside_unreadable_control(paths: &PartPaths) -> Option<PathBuf> {
         return None;
     }
     let mut aside = paths.control.clone().into_os_string();
-    aside.push(format!(".damaged-{}", crate::engine::store::unix_now()));
+    aside.push(format!(".damaged-{}", crate::engine::clock::unix_now()));
     let aside = PathBuf::from(aside);
     match fsutil::rename_no_replace(&paths.control, &aside) {
         Ok(()) => Some(aside),
@@ -223,7 +223,7 @@ pub enum Verdict {
     /// A partial of unknown origin: compare its bytes with the server's.
     Probe,
     /// A partial of this name from another link, which this download may take over if it is
-    /// the same file (see [`same_file`](super::same_file)).
+    /// the same file (see [`same_file`](crate::engine::files::same_file)).
     Relink,
 }
 

@@ -6,8 +6,8 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError, Weak};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
-use super::state::Download;
-use super::store::QueueStore;
+use crate::engine::queue::store::QueueStore;
+use crate::engine::state::Download;
 
 /// How long a burst of changes may settle before it is saved.
 const DEBOUNCE: Duration = Duration::from_millis(250);

@@ -15,7 +15,7 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        use super::limits::{MAX_ATTEMPTS, MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS};
+        use crate::engine::limits::{MAX_ATTEMPTS, MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS};
         Self {
             max_attempts: u32::try_from(MAX_ATTEMPTS.default).unwrap_or(u32::MAX),
             base_delay: Duration::from_millis(RETRY_DELAY_MS.default),

@@ -13,7 +13,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
-use super::fsutil;
+use crate::engine::files::fsutil;
 
 /// How long renames are gathered before their folders are flushed.
 const GATHER: Duration = Duration::from_millis(20);

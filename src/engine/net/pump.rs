@@ -20,9 +20,9 @@ use tokio::sync::mpsc as async_mpsc;
 use tokio::task::AbortHandle;
 use tokio::time::Instant;
 
-use super::error::TransferError;
-use super::http::{self, ResponseHead};
-use super::limiter::RateLimiter;
+use crate::engine::error::TransferError;
+use crate::engine::net::http::{self, ResponseHead};
+use crate::engine::net::limiter::RateLimiter;
 
 /// Size of one read buffer.
 pub const BUFFER_BYTES: usize = 256 * 1024;

@@ -6,17 +6,16 @@ use std::sync::Arc;
 
 use url::Url;
 
-use super::checksum::Checksum;
-use super::error::AddError;
-use super::from_browser::FromBrowser;
+use super::handle::Engine;
 use super::scheduler::schedule;
-use super::signal::StopRequest;
-use super::state::transitions::Command as StateCommand;
-use super::state::{Download, DownloadId, Relink, State, Status};
-use super::store;
-use super::undo::{self, PartialFiles, UndoToken};
-use super::worker::Job;
-use super::{Engine, naming};
+use super::undo;
+use crate::engine::checksum::Checksum;
+use crate::engine::clock::unix_now;
+use crate::engine::error::AddError;
+use crate::engine::files::naming;
+use crate::engine::from_browser::FromBrowser;
+use crate::engine::state::transitions::Command;
+use crate::engine::state::{Download, DownloadId, PartialFiles, Relink, Status, UndoToken};
 
 /// A download to add.
 #[derive(Clone, Debug)]
@@ -66,33 +65,31 @@ impl Engine {
 
     /// Adds several downloads under one lock (for pasted lists of thousands of links).
     pub fn add_many(&self, requests: Vec<AddRequest>) -> Vec<Result<DownloadId, AddError>> {
-        let now = store::unix_now();
+        let now = unix_now();
         let mut results = Vec::with_capacity(requests.len());
         {
             let mut state = self.shared.lock();
             for request in requests {
                 results.push(validate(&request).map(|()| {
-                    let id = DownloadId(state.next_id);
-                    state.next_id += 1;
-                    let mut row = Download::new(id, request.url, request.dir, now);
-                    row.name_fixed = request.file_name.is_some();
-                    row.file_name = request.file_name.map(|n| naming::sanitize(&n));
-                    if request.paused {
-                        row.status = Status::Paused { reason: None };
-                    }
-                    row.checksum = request.checksum;
-                    row.again = request.again;
-                    row.relink = request.relink;
-                    row.referer = request
-                        .from_browser
-                        .as_ref()
-                        .and_then(|b| b.referer.clone());
-                    row.from_browser = request.from_browser;
-                    state.rows.push(Arc::new(row));
-                    id
+                    state.add(|id| {
+                        let mut row = Download::new(id, request.url, request.dir, now);
+                        row.name_fixed = request.file_name.is_some();
+                        row.file_name = request.file_name.map(|n| naming::sanitize(&n));
+                        if request.paused {
+                            row.status = Status::Paused { reason: None };
+                        }
+                        row.checksum = request.checksum;
+                        row.again = request.again;
+                        row.relink = request.relink;
+                        row.referer = request
+                            .from_browser
+                            .as_ref()
+                            .and_then(|b| b.referer.clone());
+                        row.from_browser = request.from_browser;
+                        row
+                    })
                 }));
             }
-            state.version += 1;
         }
         self.shared.changed();
         schedule(&self.shared);
@@ -102,16 +99,14 @@ impl Engine {
     /// Pauses downloads; running ones stop within a fraction of a second, keeping their data.
     pub fn pause(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            if state.apply_command(id, StateCommand::Pause) {
-                stop_worker(state, id);
-            }
+            state.apply_command(id, Command::Pause);
         });
     }
 
     /// Resumes paused downloads (they queue for a free slot).
     pub fn resume(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            state.apply_command(id, StateCommand::Resume);
+            state.apply_command(id, Command::Resume);
         });
     }
 
@@ -119,9 +114,7 @@ impl Engine {
     /// so does a cancelled one whose files are still there).
     pub fn retry(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            if state.apply_command(id, StateCommand::Retry) {
-                undo::keep_files(state, id);
-            }
+            state.apply_command(id, Command::Retry);
         });
     }
 
@@ -130,14 +123,13 @@ impl Engine {
     /// them back first.
     pub fn cancel(&self, ids: &[DownloadId]) -> UndoToken {
         let shared = Arc::clone(&self.shared);
-        let token = self.shared.lock().new_undo_token();
+        let token = self.shared.lock().undo_book().new_token();
         self.command(ids, |state, id| {
-            if state.apply_command(id, StateCommand::Cancel) {
-                stop_worker(state, id);
-                if let Some(row) = state.row(id) {
-                    let job = Job::from_row(row);
-                    undo::delete_later(&shared, state, token, job, None);
-                }
+            if state.apply_command(id, Command::Cancel)
+                && let Some(row) = state.rows().iter().find(|row| row.id == id)
+            {
+                let row = Arc::clone(row);
+                undo::delete_later(&shared, state, token, row, false);
             }
         });
         token
@@ -148,19 +140,13 @@ impl Engine {
     /// window). [`Engine::undo`] with the returned token puts the rows back.
     pub fn remove(&self, ids: &[DownloadId], partial: PartialFiles) -> UndoToken {
         let shared = Arc::clone(&self.shared);
-        let token = self.shared.lock().new_undo_token();
+        let token = self.shared.lock().undo_book().new_token();
         let mut kept = Vec::new();
         self.command(ids, |state, id| {
-            let Some(index) = state.index(id) else { return };
-            let row = state.rows.remove(index);
-            state.may_start_from = state.may_start_from.min(index);
-            state.limiters.remove(&id);
-            state.version += 1;
-            stop_worker(state, id);
+            let Some(row) = state.take(id) else { return };
             let unfinished = !matches!(row.status, Status::Finished | Status::Cancelled);
             if unfinished && partial == PartialFiles::Delete {
-                let job = Job::from_row(&row);
-                undo::delete_later(&shared, state, token, job, Some(row));
+                undo::delete_later(&shared, state, token, row, true);
             } else {
                 kept.push(row);
             }
@@ -174,36 +160,14 @@ impl Engine {
     /// every byte it has if the new link gives the same file, and fails saying so if not.
     pub fn change_link(&self, id: DownloadId, url: Url) -> Result<(), AddError> {
         validate(&AddRequest::new(url.clone(), PathBuf::new()))?;
-        self.command(&[id], |state, id| {
-            let Some(row) = state.row(id) else { return };
-            if row.status == Status::Finished {
-                return;
-            }
-            if state.apply_command(id, StateCommand::Pause) {
-                stop_worker(state, id);
-            }
-            state.update(id, |d| {
-                d.url = url.clone();
-                // The file keeps its name, whatever the new link suggests.
-                d.name_fixed = d.file_name.is_some();
-                d.relink = Relink::SameFileOnly;
-            });
-            if state.apply_command(id, StateCommand::Retry) {
-                undo::keep_files(state, id);
-            }
-        });
+        self.command(&[id], |state, id| state.change_link(id, &url));
         Ok(())
     }
 
     /// Starts a download over in its partial file from its current link (after its new link
     /// turned out to give another file).
     pub fn start_over(&self, ids: &[DownloadId]) {
-        self.command(ids, |state, id| {
-            state.update(id, |d| d.relink = Relink::SameFileOrStartOver);
-            if state.apply_command(id, StateCommand::Retry) {
-                undo::keep_files(state, id);
-            }
-        });
+        self.command(ids, |state, id| state.start_over(id));
     }
 
     /// Pauses everything that is waiting or running.
@@ -222,13 +186,6 @@ impl Engine {
     pub fn clear_finished(&self) {
         let ids = self.ids_where(|d| d.status == Status::Finished);
         self.remove(&ids, PartialFiles::Keep);
-    }
-}
-
-/// Asks a running worker to stop, keeping its files (a later deletion, if any, waits for it).
-fn stop_worker(state: &State, id: DownloadId) {
-    if let Some(signal) = state.workers.get(&id) {
-        signal.raise(StopRequest::Pause);
     }
 }
 

@@ -3,34 +3,43 @@
 //! A worker gets a [`Reporter`] instead of the engine's shared core: it knows its download's
 //! id and stop signal, and can report what the worker does, the file's name, progress and how
 //! much disk it counts on, and nothing else. What a report does to the row is decided by the
-//! transitions in [`state::transitions`](super::state::transitions), so a report that comes
+//! transitions in [`transitions`](super::transitions), so a report that comes
 //! after the user's command cannot undo it.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, MutexGuard};
 
-use super::Shared;
-use super::details::Details;
-use super::scheduler::schedule;
-use super::signal::{StopRequest, StopSignal};
-use super::state::DownloadId;
-use super::state::SpaceClaim;
-use super::state::transitions::{Activity, Progress, WorkerEvent};
+use super::download::DownloadId;
+use super::running::SpaceClaim;
+pub(crate) use super::table::NoRoom;
+use super::table::State;
+use super::transitions::{Activity, Progress, WorkerEvent};
+use crate::engine::details::Details;
+use crate::engine::signal::{StopRequest, StopSignal};
+
+/// What a reporter reaches: the rows behind their lock, and the queue's ears. The queue
+/// implements it; the rows do not know what a queue is.
+pub(crate) trait Desk: Send + Sync {
+    /// The rows, locked (briefly: never across I/O).
+    fn lock(&self) -> MutexGuard<'_, State>;
+    /// Wakes the front end (`urgent`: now, else at most about ten times a second).
+    fn wake(&self, urgent: bool);
+    /// Something worth saving changed: saves the list soon and wakes the front end.
+    fn changed(&self);
+    /// A slot became free: the next queued download may start.
+    fn slot_freed(&self);
+}
 
 /// A worker's line to its row.
 pub(crate) struct Reporter {
     id: DownloadId,
-    shared: Arc<Shared>,
+    desk: Arc<dyn Desk>,
     signal: Arc<StopSignal>,
 }
 
-/// The disk has no room for the rest of a file, counting what running downloads still need.
-#[derive(Debug)]
-pub(crate) struct NoRoom;
-
 impl Reporter {
-    pub(super) fn new(id: DownloadId, shared: Arc<Shared>, signal: Arc<StopSignal>) -> Self {
-        Self { id, shared, signal }
+    pub fn new(id: DownloadId, desk: Arc<dyn Desk>, signal: Arc<StopSignal>) -> Self {
+        Self { id, desk, signal }
     }
 
     /// True once the worker was asked to stop.
@@ -46,29 +55,29 @@ impl Reporter {
     /// The worker is doing something else now.
     pub fn doing(&self, activity: Activity) {
         if self.apply(WorkerEvent::Doing(activity)) {
-            self.shared.waker.wake(true);
+            self.desk.wake(true);
         }
     }
 
     /// The file's name is known (saved with the queue).
     pub fn named(&self, name: &str) {
         if self.apply(WorkerEvent::Named(name.to_owned())) {
-            self.shared.changed();
+            self.desk.changed();
         }
     }
 
     /// Bytes arrived (about ten times a second; wakes the window lazily).
     pub fn progress(&self, progress: Progress) {
         self.apply(WorkerEvent::Progress(progress));
-        self.shared.waker.wake(false);
+        self.desk.wake(false);
     }
 
     /// Every byte is here: the row says so, and its slot goes to the next download while this
     /// one flushes and renames.
     pub fn saving(&self) {
         self.doing(Activity::Saving);
-        self.shared.lock().finishing.insert(self.id);
-        schedule(&self.shared);
+        self.desk.lock().worker_finishing(self.id);
+        self.desk.slot_freed();
     }
 
     /// Counts on room for the rest of a file in `dir`: refused when `free` bytes are not enough
@@ -82,50 +91,36 @@ impl Reporter {
         free: Option<u64>,
         margin: u64,
     ) -> Result<(), NoRoom> {
-        let mut state = self.shared.lock();
-        if !reserved_by_fs && let Some(free) = free {
-            let others = state.space_claimed_by_others(self.id, &dir);
-            if free < others.saturating_add(needed).saturating_add(margin) {
-                return Err(NoRoom);
-            }
-        }
-        state.space_claims.insert(
-            self.id,
-            SpaceClaim {
-                dir,
-                total,
-                reserved_by_fs,
-            },
-        );
-        Ok(())
+        let claim = SpaceClaim {
+            dir,
+            total,
+            reserved_by_fs,
+        };
+        self.desk
+            .lock()
+            .claim_space(self.id, claim, needed, free, margin)
     }
 
     /// Changes what the details panel shows (not urgent: the window picks it up with the next
     /// progress).
     pub fn details(&self, change: impl FnOnce(&mut Details)) {
-        let mut state = self.shared.lock();
-        state.update(self.id, |row| change(Arc::make_mut(&mut row.details)));
+        self.desk.lock().change_details(self.id, false, change);
     }
 
     /// Changes what the details panel shows about the running transfer (its connections and
     /// what limits it): ignored once the row no longer runs, like any news from a worker the
     /// user stopped.
     pub fn live_details(&self, change: impl FnOnce(&mut Details)) {
-        let mut state = self.shared.lock();
-        if state
-            .row(self.id)
-            .is_some_and(|row| row.status.is_running())
-        {
-            state.update(self.id, |row| change(Arc::make_mut(&mut row.details)));
-        }
+        self.desk.lock().change_details(self.id, true, change);
     }
 
     /// Tells the user something that is not about this row (shown once).
     pub fn notice(&self, message: String) {
-        self.shared.notice(message);
+        self.desk.lock().notice(message);
+        self.desk.wake(true);
     }
 
     fn apply(&self, event: WorkerEvent) -> bool {
-        self.shared.lock().apply_worker(self.id, event)
+        self.desk.lock().apply_worker(self.id, event)
     }
 }

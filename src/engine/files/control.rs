@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
-use super::fsutil;
+use crate::engine::files::fsutil;
 
 /// Suffix of the partial data file.
 pub const PART_SUFFIX: &str = ".part";

@@ -7,7 +7,7 @@
 //! monotonic with respect to what the worker asked for, and each one records only bytes
 //! written before it was made: the control file's flushed ranges never claim more than is on
 //! disk, and its page-cache ranges never more than was written in this boot (see
-//! [`control`](super::control)). The thread starts with the first save, so a small file that
+//! [`control`](crate::engine::files::control)). The thread starts with the first save, so a small file that
 //! finishes quickly never needs one.
 
 use std::fs::File;
@@ -18,8 +18,8 @@ use std::sync::mpsc::{self, Sender, SyncSender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::{self, JoinHandle};
 
-use super::control::{self, ControlRecord, PageCache};
-use super::ranges::RangeSet;
+use crate::engine::files::control::{self, ControlRecord, PageCache};
+use crate::engine::files::ranges::RangeSet;
 
 /// Stack of the checkpoint thread: it only writes a small file.
 const CHECKPOINT_STACK_BYTES: usize = 256 * 1024;

@@ -12,8 +12,8 @@ use reqwest::redirect;
 use reqwest::{Client, Response};
 use url::Url;
 
-use super::error::TransferError;
-use super::retry::parse_retry_after;
+use crate::engine::error::TransferError;
+use crate::engine::net::retry::parse_retry_after;
 
 /// Most redirects followed for one request.
 pub const MAX_REDIRECTS: usize = 10;
@@ -32,8 +32,10 @@ pub struct NetworkSettings {
 impl Default for NetworkSettings {
     fn default() -> Self {
         Self {
-            connect_timeout: Duration::from_secs(super::limits::CONNECT_TIMEOUT_SECS.default),
-            stall_timeout: Duration::from_secs(super::limits::STALL_TIMEOUT_SECS.default),
+            connect_timeout: Duration::from_secs(
+                crate::engine::limits::CONNECT_TIMEOUT_SECS.default,
+            ),
+            stall_timeout: Duration::from_secs(crate::engine::limits::STALL_TIMEOUT_SECS.default),
             user_agent: format!("Haul/{}", env!("CARGO_PKG_VERSION")),
         }
     }
@@ -50,7 +52,7 @@ fn client_builder(settings: &NetworkSettings) -> reqwest::ClientBuilder {
         .connect_timeout(settings.connect_timeout)
         .read_timeout(settings.stall_timeout)
         .tcp_nodelay(true);
-    match super::tls::client_config() {
+    match crate::engine::net::tls::client_config() {
         Ok(tls) => builder.tls_backend_preconfigured(tls),
         Err(err) => {
             // reqwest's own TLS set-up checks the same roots, read at once.
@@ -97,7 +99,7 @@ pub fn build_browser_client(settings: &NetworkSettings) -> Result<Client, reqwes
             let same_origin = attempt
                 .previous()
                 .last()
-                .is_some_and(|last| super::from_browser::same_origin(last, attempt.url()));
+                .is_some_and(|last| crate::engine::from_browser::same_origin(last, attempt.url()));
             if !same_origin {
                 return attempt.stop();
             }

@@ -1,18 +1,39 @@
 //! What workers use besides their row: the HTTP client and policies, read buffers, reader
 //! threads, the folder syncer and the indexes of files in download folders. None of it is
-//! anyone's status; a worker reports that through its [`Reporter`](super::reporter::Reporter).
+//! anyone's status; a worker reports that through its [`Reporter`](crate::engine::state::reporter::Reporter).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::runtime::{Handle, Runtime};
 
-use super::http::{self, NetworkSettings};
-use super::{Tuning, checksum, control, dirsync, origin, pump};
+use crate::engine::net::http::{self, NetworkSettings};
+use reqwest::Client;
+
+use crate::engine::checksum;
+use crate::engine::files::{control, dirsync, origin};
+use crate::engine::net::hosts::Hosts;
+use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::pump;
+use crate::engine::net::retry::RetryPolicy;
 
 /// Threads driving every connection: one is enough to read faster than a disk writes (curl
 /// does it all on one), and leaves the other cores to the writers.
 const NET_THREADS: usize = 1;
+
+/// What a transfer attempt reads at its start; replaced when the settings change.
+#[derive(Clone)]
+pub(crate) struct Tuning {
+    pub client: Client,
+    pub network: NetworkSettings,
+    pub retry: RetryPolicy,
+    pub connections: usize,
+    pub hosts: Arc<Hosts>,
+    /// The overall speed limit, shared by every connection.
+    pub limiter: Arc<RateLimiter>,
+    /// Look for published checksums beside downloads.
+    pub checksum_discovery: bool,
+}
 
 /// Shared by every worker; reached through an `Arc`.
 pub(crate) struct Resources {

@@ -1,0 +1,271 @@
+//! The handle front ends hold: how the engine is set up, started, tuned and stopped. What
+//! users ask of single downloads is in `commands`; the undo in `undo`.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, Weak};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use thiserror::Error;
+
+use super::partials_on_disk;
+use super::persister::Persister;
+use super::pool::Pool;
+use super::scheduler::schedule;
+use super::shared::Shared;
+use super::store::QueueStore;
+use super::undo;
+use crate::engine::limits;
+use crate::engine::net::hosts::Hosts;
+use crate::engine::net::http::{self, NetworkSettings};
+use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::retry::RetryPolicy;
+use crate::engine::state::undo_book::UndoBook;
+use crate::engine::state::waker::Waker;
+use crate::engine::state::{Download, DownloadId, Snapshot, State};
+use crate::engine::worker::resources::{Resources, Tuning};
+
+/// How the engine is set up.
+#[derive(Clone, Debug)]
+pub struct EngineConfig {
+    /// Downloads running at the same time.
+    pub jobs: usize,
+    /// Timeouts and the user agent.
+    pub network: NetworkSettings,
+    /// How failed attempts are retried.
+    pub retry: RetryPolicy,
+    /// Connections per file (1 to 16); more are used only when the server supports ranges.
+    pub connections: usize,
+    /// Most connections to one host across all downloads.
+    pub connections_per_host: usize,
+    /// Overall speed limit in bytes per second; 0 for none.
+    pub speed_limit: u64,
+    /// Folder for the saved queue; `None` keeps the queue in memory only (`haul get`).
+    pub queue_dir: Option<PathBuf>,
+    /// How long a cancel or a removal with deletion can be undone before files are deleted.
+    pub undo_window: Duration,
+    /// Look for published checksums beside downloads (sidecars, sums files).
+    pub checksum_discovery: bool,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        Self {
+            jobs: limits::JOBS.usize_default(),
+            network: NetworkSettings::default(),
+            retry: RetryPolicy::default(),
+            connections: limits::CONNECTIONS_PER_FILE.usize_default(),
+            connections_per_host: limits::CONNECTIONS_PER_HOST.usize_default(),
+            speed_limit: 0,
+            queue_dir: None,
+            undo_window: UNDO_WINDOW,
+            checksum_discovery: true,
+        }
+    }
+}
+
+/// The engine could not start.
+#[derive(Debug, Error)]
+pub enum EngineError {
+    /// The HTTP client could not be built (for example no TLS support).
+    #[error("could not set up the HTTP client: {0}")]
+    Client(#[from] reqwest::Error),
+    /// A background thread could not be started.
+    #[error("could not start a background thread: {0}")]
+    Thread(#[from] std::io::Error),
+}
+
+/// How long a cancel or a removal with deletion can be undone.
+pub const UNDO_WINDOW: Duration = Duration::from_secs(10);
+
+/// Handle to the running engine. Cheap to clone; all clones drive the same queue.
+#[derive(Clone)]
+pub struct Engine {
+    pub(super) shared: Arc<Shared>,
+}
+
+impl Engine {
+    /// Starts the engine: loads the saved queue (if configured) and resumes what was running.
+    pub fn start(config: EngineConfig) -> Result<Self, EngineError> {
+        let client = http::build_client(&config.network)?;
+        let store = config.queue_dir.as_deref().map(QueueStore::new);
+        let loaded = store.as_ref().map(QueueStore::load).unwrap_or_default();
+        let mut state = State::new(
+            loaded.downloads,
+            loaded.next_id,
+            config.jobs,
+            UndoBook::new(config.undo_window),
+        );
+        for notice in loaded.notices {
+            state.notice(notice);
+        }
+        let resources = Arc::new(Resources::new(Tuning {
+            client,
+            network: config.network,
+            retry: config.retry,
+            connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
+            hosts: Hosts::new(config.connections_per_host),
+            limiter: Arc::new(RateLimiter::new(config.speed_limit)),
+            checksum_discovery: config.checksum_discovery,
+        })?);
+        let mut spawn_error = None;
+        let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
+            let persister = store.and_then(|store| match Persister::spawn(store, weak.clone()) {
+                Ok(persister) => Some(persister),
+                Err(err) => {
+                    spawn_error = Some(err);
+                    None
+                }
+            });
+            Shared {
+                state: Mutex::new(state),
+                worker_threads: Pool::new("haul-worker"),
+                resources,
+                waker: Waker::default(),
+                persister,
+            }
+        });
+        if let Some(err) = spawn_error {
+            return Err(EngineError::Thread(err));
+        }
+        let targets = partials_on_disk::targets(shared.lock().rows());
+        partials_on_disk::spawn(&shared, targets);
+        schedule(&shared);
+        Ok(Self { shared })
+    }
+
+    /// Sets the function that wakes the front end when something changed.
+    pub fn set_waker(&self, wake: impl Fn() + Send + Sync + 'static) {
+        self.shared.waker.set(Arc::new(wake));
+    }
+
+    /// Sets a function called only when every download has settled or a notice waits: for a
+    /// front end that shows progress on its own clock (the command line), so a list of many
+    /// short files does not wake it several times per file.
+    pub fn set_settled_waker(&self, wake: impl Fn() + Send + Sync + 'static) {
+        let shared = Arc::downgrade(&self.shared);
+        self.shared.waker.set(Arc::new(move || {
+            let Some(shared) = shared.upgrade() else {
+                return;
+            };
+            let wanted = {
+                let state = shared.lock();
+                state.has_notices() || state.is_idle()
+            };
+            if wanted {
+                wake();
+            }
+        }));
+    }
+
+    /// Changes how many downloads run at once; running ones are never interrupted.
+    pub fn set_jobs(&self, jobs: usize) {
+        {
+            self.shared.lock().set_jobs(jobs);
+        }
+        schedule(&self.shared);
+        self.shared.waker.wake(true);
+    }
+
+    /// Applies new settings: the job limit at once, timeouts and retries from each download's
+    /// next attempt. The queue folder cannot change while running.
+    pub fn apply_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
+        let client = http::build_client(&config.network)?;
+        self.shared.resources.retune(|tuning| {
+            tuning.client = client;
+            tuning.network = config.network.clone();
+            tuning.retry = config.retry.clone();
+            tuning.connections = limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections);
+            tuning.hosts.set_per_host(config.connections_per_host);
+            tuning.limiter.set(config.speed_limit);
+            tuning.checksum_discovery = config.checksum_discovery;
+        });
+        self.set_jobs(config.jobs);
+        Ok(())
+    }
+
+    /// Sets the overall speed limit in bytes per second (0: none), effective at once.
+    pub fn set_overall_limit(&self, bytes_per_sec: u64) {
+        self.shared.resources.tuning().limiter.set(bytes_per_sec);
+        self.shared.waker.wake(true);
+    }
+
+    /// Limits these downloads to `bytes_per_sec` each (`None`: no limit), effective at once.
+    pub fn set_speed_limit(&self, ids: &[DownloadId], bytes_per_sec: Option<u64>) {
+        self.command(ids, |state, id| {
+            state.set_speed_limit(id, bytes_per_sec);
+        });
+    }
+
+    /// A consistent copy of every download.
+    pub fn snapshot(&self) -> Snapshot {
+        let mut snapshot = self.shared.lock().snapshot();
+        snapshot.received_bytes = self.shared.resources.received();
+        snapshot
+    }
+
+    /// True when no download is running or waiting to run (a look, without a copy).
+    pub fn is_idle(&self) -> bool {
+        self.shared.lock().is_idle()
+    }
+
+    /// The current version; a snapshot is only worth taking when this changed.
+    pub fn version(&self) -> u64 {
+        self.shared.lock().version()
+    }
+
+    /// Messages for the user that are not about one download; each is returned once.
+    pub fn take_notices(&self) -> Vec<String> {
+        self.shared.lock().take_notices()
+    }
+
+    /// Stops all transfers so they continue on the next start, and saves the queue. Returns
+    /// false if some worker did not stop within `timeout`.
+    pub fn shutdown(&self, timeout: Duration) -> bool {
+        {
+            self.shared.lock().shut_down();
+        }
+        let deadline = Instant::now() + timeout;
+        let stopped = loop {
+            if !self.shared.lock().running().any() {
+                break true;
+            }
+            if Instant::now() >= deadline {
+                break false;
+            }
+            thread::sleep(Duration::from_millis(10));
+        };
+        // Quitting ends every undo window: what was cancelled goes now.
+        undo::delete_all_now(&self.shared);
+        self.shared.resources.dir_syncer.wait();
+        if let Some(persister) = &self.shared.persister {
+            persister.stop();
+        }
+        stopped
+    }
+
+    pub(super) fn ids_where(&self, wanted: impl Fn(&Download) -> bool) -> Vec<DownloadId> {
+        let state = self.shared.lock();
+        state
+            .rows()
+            .iter()
+            .filter(|d| wanted(d))
+            .map(|d| d.id)
+            .collect()
+    }
+
+    pub(super) fn command(
+        &self,
+        ids: &[DownloadId],
+        mut apply: impl FnMut(&mut State, DownloadId),
+    ) {
+        {
+            let mut state = self.shared.lock();
+            for &id in ids {
+                apply(&mut state, id);
+            }
+        }
+        self.shared.changed();
+        schedule(&self.shared);
+    }
+}

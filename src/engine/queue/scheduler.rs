@@ -1,0 +1,52 @@
+//! Which downloads run: queued ones start while slots are free, each on a worker thread with
+//! its own reporter, and how a worker ended is recorded in its row. Which rows may start is
+//! the state's rule (`State::start_next`); this module only gives them threads.
+
+use std::sync::Arc;
+
+use super::shared::{Shared, SharedDesk};
+use crate::engine::clock::unix_now;
+use crate::engine::reason::Reason;
+use crate::engine::signal::StopSignal;
+use crate::engine::state::transitions::Outcome;
+use crate::engine::state::{Download, DownloadId, State};
+use crate::engine::worker::{self, Job};
+
+/// Starts queued downloads while slots are free.
+pub(crate) fn schedule(shared: &Arc<Shared>) {
+    let mut state = shared.lock();
+    for row in state.start_next() {
+        spawn_worker(shared, &mut state, &row);
+    }
+}
+
+fn spawn_worker(shared: &Arc<Shared>, state: &mut State, row: &Download) {
+    let id = row.id;
+    let job = Job::from_row(row);
+    let signal = Arc::new(StopSignal::default());
+    let limiter = state.worker_started(id, Arc::clone(&signal));
+    let reporter = SharedDesk::reporter(shared, id, signal);
+    let resources = Arc::clone(&shared.resources);
+    let thread_shared = Arc::clone(shared);
+    let spawned = shared.worker_threads.run(move || {
+        let outcome = worker::run(&reporter, &resources, &job, limiter);
+        drop(reporter);
+        // Once this thread is free again, so the next download can start on it.
+        Some(Box::new(move || {
+            worker_finished(&thread_shared, id, outcome)
+        }))
+    });
+    if let Err(err) = spawned {
+        let reason = Reason::NoThread {
+            detail: err.to_string(),
+        };
+        state.worker_ended(id, Outcome::Failed(reason), unix_now());
+    }
+}
+
+/// Records how a worker ended and lets the next download start.
+fn worker_finished(shared: &Arc<Shared>, id: DownloadId, outcome: Outcome) {
+    shared.lock().worker_ended(id, outcome, unix_now());
+    shared.changed();
+    schedule(shared);
+}

@@ -1,0 +1,531 @@
+//! Everything the engine knows, behind its one mutex, and the only ways to change it.
+//!
+//! Each change goes through a method here, which does the bookkeeping every change needs
+//! exactly once: the version goes up (so readers know to copy), the scheduler's cursor moves
+//! back to a changed row (so it is looked at again), and a row's speed limiter goes with it.
+
+use std::sync::Arc;
+
+use url::Url;
+
+use super::download::{Download, DownloadId, Relink, Status};
+use super::running::{Running, SpaceClaim};
+use super::snapshot::Snapshot;
+use super::transitions::{Command, Outcome, WorkerEvent};
+use super::undo_book::{PendingDeletion, UndoBook};
+use crate::engine::details::Details;
+use crate::engine::net::limiter::RateLimiter;
+use crate::engine::signal::{StopRequest, StopSignal};
+
+/// Downloads that may be putting their files in place at once, per slot: enough that a
+/// flush slower than a short download does not hold the next ones up.
+const FINISHING_PER_SLOT: usize = 4;
+
+/// The disk has no room for the rest of a file, counting what running downloads still need.
+#[derive(Debug)]
+pub(crate) struct NoRoom;
+
+/// Everything the engine knows. Held only for short updates.
+#[derive(Debug)]
+pub(crate) struct State {
+    /// Bumped on every visible change.
+    version: u64,
+    /// All downloads, sorted by id (ids only grow, so this is also the order added).
+    rows: Vec<Arc<Download>>,
+    /// The id the next added download gets.
+    next_id: u64,
+    /// Rows before this index are known not to wait for a slot, so the scheduler does not look
+    /// at them again (a long list would otherwise be read from the top for every start). Any
+    /// change to a row, and any row put back or taken out, moves it down to that row.
+    may_start_from: usize,
+    /// How many downloads may run at once.
+    jobs: usize,
+    /// Set while quitting: nothing new starts.
+    shutting_down: bool,
+    /// Messages for the user that are not about one row (damaged queue file, save errors).
+    notices: Vec<String>,
+    /// The downloads that have a worker.
+    running: Running,
+    /// What an undo can still take back.
+    undo: UndoBook,
+}
+
+impl State {
+    /// The state of a freshly started engine: `rows` as loaded, `jobs` slots.
+    pub fn new(rows: Vec<Download>, next_id: u64, jobs: usize, undo: UndoBook) -> Self {
+        Self {
+            // Never equal to an empty `Snapshot::default()`, so a first look always copies.
+            version: 1,
+            rows: rows.into_iter().map(Arc::new).collect(),
+            next_id: next_id.max(1),
+            may_start_from: 0,
+            jobs: jobs.max(1),
+            shutting_down: false,
+            notices: Vec::new(),
+            running: Running::default(),
+            undo,
+        }
+    }
+
+    // ----- reading -----
+
+    /// The current version; equal versions mean equal snapshots.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// All downloads in list order.
+    pub fn rows(&self) -> &[Arc<Download>] {
+        &self.rows
+    }
+
+    /// The id the next added download gets.
+    pub fn next_id(&self) -> u64 {
+        self.next_id
+    }
+
+    /// A download by id.
+    pub fn row(&self, id: DownloadId) -> Option<&Download> {
+        self.index(id).map(|index| &*self.rows[index])
+    }
+
+    /// True when no download is running or waiting to run. Looked at from the end, where
+    /// rows still waiting sit, so a look while a long list is under way ends at once.
+    pub fn is_idle(&self) -> bool {
+        self.rows.iter().rev().all(|d| d.status.is_settled())
+    }
+
+    /// A consistent copy for readers.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            version: self.version,
+            downloads: self.rows.clone(),
+            jobs: self.jobs,
+            received_bytes: 0,
+        }
+    }
+
+    /// The downloads that have a worker, and what goes with them.
+    pub fn running(&self) -> &Running {
+        &self.running
+    }
+
+    // ----- rows in and out -----
+
+    /// Adds a download built by `build` from its new id; returns the id.
+    pub fn add(&mut self, build: impl FnOnce(DownloadId) -> Download) -> DownloadId {
+        let id = DownloadId(self.next_id);
+        self.next_id += 1;
+        self.rows.push(Arc::new(build(id)));
+        self.version += 1;
+        id
+    }
+
+    /// Takes a download off the list (its worker, if any, is asked to stop).
+    pub fn take(&mut self, id: DownloadId) -> Option<Arc<Download>> {
+        let index = self.index(id)?;
+        let row = self.rows.remove(index);
+        self.may_start_from = self.may_start_from.min(index);
+        self.running.forget(id);
+        self.running.stop(id, StopRequest::Pause);
+        self.version += 1;
+        Some(row)
+    }
+
+    /// Puts a row taken off the list back in its place, and tells it so (a running one comes
+    /// back paused). False when a row with its id is already there.
+    pub fn put_back(&mut self, row: Arc<Download>) -> bool {
+        let id = row.id;
+        let Err(index) = self.index_or_place(id) else {
+            return false;
+        };
+        self.rows.insert(index, row);
+        self.may_start_from = self.may_start_from.min(index);
+        self.version += 1;
+        self.apply_command(id, Command::ReturnToList);
+        true
+    }
+
+    // ----- changing rows -----
+
+    /// Applies a command to a row; true when the row accepted it. A pause or cancel also
+    /// asks its worker to stop.
+    pub fn apply_command(&mut self, id: DownloadId, command: Command) -> bool {
+        let accepted = self.change_row(id, |row| row.apply_command(command));
+        if accepted && matches!(command, Command::Pause | Command::Cancel) {
+            self.running.stop(id, StopRequest::Pause);
+        }
+        if accepted && command == Command::Retry {
+            self.undo.keep_files(id);
+        }
+        accepted
+    }
+
+    /// Applies a worker's news to its row; true when the row changed.
+    pub fn apply_worker(&mut self, id: DownloadId, event: WorkerEvent) -> bool {
+        self.change_row(id, |row| row.apply_worker(event))
+    }
+
+    /// Gives an unfinished download a new link: it stops, keeps its name, and is tried again
+    /// from the new link, continuing only the same file.
+    pub fn change_link(&mut self, id: DownloadId, url: &Url) {
+        if self
+            .row(id)
+            .is_none_or(|row| row.status == Status::Finished)
+        {
+            return;
+        }
+        self.apply_command(id, Command::Pause);
+        self.change_row(id, |d| {
+            d.url = url.clone();
+            // The file keeps its name, whatever the new link suggests.
+            d.name_fixed = d.file_name.is_some();
+            d.relink = Relink::SameFileOnly;
+            true
+        });
+        self.apply_command(id, Command::Retry);
+    }
+
+    /// Tries a download again, starting over in its partial file if it is another file.
+    pub fn start_over(&mut self, id: DownloadId) {
+        self.change_row(id, |d| {
+            d.relink = Relink::SameFileOrStartOver;
+            true
+        });
+        self.apply_command(id, Command::Retry);
+    }
+
+    /// Limits one download to `limit` bytes per second (`None`: no limit), live.
+    pub fn set_speed_limit(&mut self, id: DownloadId, limit: Option<u64>) {
+        let changed = self.change_row(id, |d| {
+            d.speed_limit = limit;
+            true
+        });
+        if changed {
+            self.running.limiter_for(id, limit).set(limit.unwrap_or(0));
+        }
+    }
+
+    /// What a partial file on disk says about a row that does not run (read after a start).
+    pub fn disk_progress(&mut self, id: DownloadId, done: u64, total: Option<u64>) {
+        self.change_row(id, |row| {
+            if row.status.is_running() || row.status.is_terminal() {
+                return false;
+            }
+            row.bytes_done = done;
+            row.total_bytes = total.or(row.total_bytes);
+            true
+        });
+    }
+
+    /// A cancelled download's files were deleted: it has no bytes any more.
+    pub fn files_deleted(&mut self, id: DownloadId) {
+        self.change_row(id, |row| {
+            let cancelled = row.status == Status::Cancelled;
+            if cancelled {
+                row.bytes_done = 0;
+            }
+            cancelled
+        });
+    }
+
+    /// Changes what the details panel shows. With `only_running`, ignored once the row no
+    /// longer runs, like any news from a worker the user stopped.
+    pub fn change_details(
+        &mut self,
+        id: DownloadId,
+        only_running: bool,
+        change: impl FnOnce(&mut Details),
+    ) {
+        self.change_row(id, |row| {
+            if only_running && !row.status.is_running() {
+                return false;
+            }
+            change(Arc::make_mut(&mut row.details));
+            true
+        });
+    }
+
+    // ----- slots and workers -----
+
+    /// Sets how many downloads may run at once.
+    pub fn set_jobs(&mut self, jobs: usize) {
+        self.jobs = jobs.max(1);
+        self.version += 1;
+    }
+
+    /// The queued downloads that may start now, in list order, each marked started.
+    ///
+    /// A worker holds one of the `jobs` slots while its row runs, except while it only puts its
+    /// file in place (flush, checksum, rename): then the next download may start. Those
+    /// finishing are bounded too, so a slow disk or a slow checksum lookup cannot pile up a
+    /// thread and an open file for every short download of a long list.
+    pub fn start_next(&mut self) -> Vec<Arc<Download>> {
+        if self.shutting_down {
+            return Vec::new();
+        }
+        let (starting, first_waiting) = self.startable();
+        for row in &starting {
+            self.apply_command(row.id, Command::Start);
+        }
+        // Set after the starts, which touched rows before it (they run now).
+        self.may_start_from = first_waiting;
+        starting
+    }
+
+    /// The rows `start_next` starts, and the first row that still waits (or the end).
+    fn startable(&self) -> (Vec<Arc<Download>>, usize) {
+        // Counted from the workers (a handful), not the rows (maybe thousands).
+        let mut running = self
+            .running
+            .ids()
+            .filter(|&id| {
+                !self.running.is_finishing(id)
+                    && self.row(id).is_some_and(|d| d.status.is_running())
+            })
+            .count();
+        let from = self.may_start_from.min(self.rows.len());
+        if self.running.finishing_count() >= self.jobs * FINISHING_PER_SLOT {
+            return (Vec::new(), from);
+        }
+        let mut starting = Vec::new();
+        for (index, row) in self.rows.iter().enumerate().skip(from) {
+            if row.status != Status::Queued {
+                continue;
+            }
+            if running < self.jobs && !self.running.has_worker(row.id) {
+                starting.push(Arc::clone(row));
+                running += 1;
+            } else {
+                // It waits for a slot (or for its last worker to end): the next look starts here.
+                return (starting, index);
+            }
+        }
+        (starting, self.rows.len())
+    }
+
+    /// A worker thread starts for `id`; returns the download's speed limiter.
+    pub fn worker_started(&mut self, id: DownloadId, signal: Arc<StopSignal>) -> Arc<RateLimiter> {
+        self.running.started(id, signal);
+        let limit = self.row(id).and_then(|d| d.speed_limit);
+        self.running.limiter_for(id, limit)
+    }
+
+    /// `id`'s worker ended this way (or never started); its slot is free.
+    pub fn worker_ended(&mut self, id: DownloadId, outcome: Outcome, finished_unix: u64) {
+        self.running.ended(id);
+        let shutting_down = self.shutting_down;
+        self.apply_worker(
+            id,
+            WorkerEvent::Ended {
+                outcome,
+                finished_unix,
+                shutting_down,
+            },
+        );
+    }
+
+    /// `id` only puts its file in place now: its slot is free for the next download.
+    pub fn worker_finishing(&mut self, id: DownloadId) {
+        self.running.finishing(id);
+    }
+
+    /// Counts on room for the rest of a file for `id`: refused when `free` bytes are not
+    /// enough for it and for what the other running downloads there still need (plus
+    /// `margin`).
+    pub fn claim_space(
+        &mut self,
+        id: DownloadId,
+        claim: SpaceClaim,
+        needed: u64,
+        free: Option<u64>,
+        margin: u64,
+    ) -> Result<(), NoRoom> {
+        if !claim.reserved_by_fs
+            && let Some(free) = free
+        {
+            let done = |other| self.row(other).map_or(0, |row| row.bytes_done);
+            let others = self.running.space_claimed_by_others(id, &claim.dir, done);
+            if free < others.saturating_add(needed).saturating_add(margin) {
+                return Err(NoRoom);
+            }
+        }
+        self.running.claim_space(id, claim);
+        Ok(())
+    }
+
+    /// Haul quits: nothing new starts, and every worker is asked to stop.
+    pub fn shut_down(&mut self) {
+        self.shutting_down = true;
+        self.running.stop_all(StopRequest::Shutdown);
+    }
+
+    // ----- notices and undo -----
+
+    /// Tells the user something that is not about one row (once, however often it happens).
+    pub fn notice(&mut self, message: String) {
+        if !self.notices.contains(&message) {
+            self.notices.push(message);
+            self.version += 1;
+        }
+    }
+
+    /// True when notices wait to be shown.
+    pub fn has_notices(&self) -> bool {
+        !self.notices.is_empty()
+    }
+
+    /// The notices not yet shown; each is returned once.
+    pub fn take_notices(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notices)
+    }
+
+    /// What an undo can still take back.
+    pub fn undo_book(&mut self) -> &mut UndoBook {
+        &mut self.undo
+    }
+
+    /// Takes out the deletions whose window has passed, except those whose worker still
+    /// holds the files.
+    pub fn take_due_deletions(&mut self) -> Vec<PendingDeletion> {
+        let running = &self.running;
+        self.undo.take_due(|id| running.has_worker(id))
+    }
+
+    // ----- the bookkeeping, once -----
+
+    fn index(&self, id: DownloadId) -> Option<usize> {
+        self.index_or_place(id).ok()
+    }
+
+    fn index_or_place(&self, id: DownloadId) -> Result<usize, usize> {
+        self.rows.binary_search_by_key(&id, |d| d.id)
+    }
+
+    /// Changes one row when `change` says it did; the version goes up and the scheduler looks
+    /// at the row again.
+    fn change_row(&mut self, id: DownloadId, change: impl FnOnce(&mut Download) -> bool) -> bool {
+        let Some(index) = self.index(id) else {
+            return false;
+        };
+        let changed = change(Arc::make_mut(&mut self.rows[index]));
+        if changed {
+            self.version += 1;
+        }
+        self.may_start_from = self.may_start_from.min(index);
+        changed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A state of `queued` queued rows and `running` downloading ones, `finishing` of which
+    /// are putting their files in place, with `jobs` slots.
+    fn state(jobs: usize, running: u64, finishing: u64, queued: u64) -> State {
+        let mut state = State::new(Vec::new(), 0, jobs, UndoBook::default());
+        for n in 0..running + queued {
+            let url = Url::parse(&format!("http://127.0.0.1/{n}")).expect("url");
+            let id = state.add(|id| Download::new(id, url, "/tmp".into(), 0));
+            if n < running {
+                state.apply_command(id, Command::Start);
+                state.worker_started(id, Arc::new(StopSignal::default()));
+                if n < finishing {
+                    state.worker_finishing(id);
+                }
+            }
+        }
+        state
+    }
+
+    fn ids(rows: Vec<Arc<Download>>) -> Vec<u64> {
+        rows.iter().map(|row| row.id.0).collect()
+    }
+
+    /// Starts what may start, as the scheduler would (the workers are counted as started).
+    fn start(state: &mut State) -> Vec<u64> {
+        let rows = state.start_next();
+        for row in &rows {
+            state.worker_started(row.id, Arc::new(StopSignal::default()));
+        }
+        ids(rows)
+    }
+
+    #[test]
+    fn queued_rows_fill_the_free_slots_in_order() {
+        assert_eq!(start(&mut state(3, 0, 0, 5)), [1, 2, 3]);
+        assert_eq!(start(&mut state(3, 2, 0, 5)), [3]);
+        assert!(start(&mut state(3, 3, 0, 5)).is_empty(), "all slots taken");
+    }
+
+    #[test]
+    fn finishing_downloads_free_their_slots_but_only_so_many() {
+        // Two of three running ones only put their files in place: two more may start.
+        assert_eq!(start(&mut state(3, 3, 2, 5)), [4, 5]);
+        // As many finishing as the bound allows: nothing more starts until one is done.
+        let most = 2 * FINISHING_PER_SLOT as u64;
+        assert!(start(&mut state(2, most, most, 5)).is_empty());
+        assert_eq!(
+            start(&mut state(2, most - 1, most - 1, 5)),
+            [most, most + 1]
+        );
+    }
+
+    #[test]
+    fn the_next_look_starts_at_the_first_row_still_waiting() {
+        // Three slots, none taken; five queued rows after ten finished ones.
+        let mut state = state(3, 0, 0, 15);
+        for n in 1..=10 {
+            let id = DownloadId(n);
+            state.apply_command(id, Command::Start);
+            state.worker_ended(id, finished(), 0);
+        }
+        assert_eq!(start(&mut state), [11, 12, 13]);
+        assert_eq!(state.may_start_from, 13, "the first row left waiting");
+        // Rows before it are not looked at again...
+        state.set_jobs(5);
+        assert_eq!(start(&mut state), [14, 15]);
+        assert_eq!(state.may_start_from, 15, "nothing waits");
+        // ...until one of them changes (a finished one is retried: not allowed, so a paused
+        // one resumes).
+        state.apply_command(DownloadId(11), Command::Pause);
+        state.worker_ended(DownloadId(11), Outcome::Stopped, 0);
+        state.apply_command(DownloadId(11), Command::Resume);
+        assert_eq!(state.may_start_from, 10);
+        state.set_jobs(6);
+        assert_eq!(start(&mut state), [11]);
+    }
+
+    fn finished() -> Outcome {
+        Outcome::Finished {
+            file_name: "f".into(),
+            bytes: 1,
+            already: false,
+            verified: None,
+        }
+    }
+
+    #[test]
+    fn every_change_moves_the_version_and_only_real_changes() {
+        let mut state = state(1, 0, 0, 2);
+        let before = state.version();
+        assert!(
+            !state.apply_command(DownloadId(1), Command::Resume),
+            "not paused"
+        );
+        assert_eq!(state.version(), before, "a refused command changes nothing");
+        assert!(state.apply_command(DownloadId(1), Command::Pause));
+        assert!(state.version() > before);
+        let taken = state.take(DownloadId(1)).expect("row");
+        assert!(state.row(DownloadId(1)).is_none());
+        assert!(state.put_back(taken));
+        assert!(state.row(DownloadId(1)).is_some());
+        assert!(!state.put_back(Arc::new(Download::new(
+            DownloadId(2),
+            Url::parse("http://127.0.0.1/x").expect("url"),
+            "/tmp".into(),
+            0
+        ))));
+    }
+}
