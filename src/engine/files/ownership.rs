@@ -21,7 +21,6 @@ use std::path::{Path, PathBuf};
 use crate::engine::files::control::{self, ControlRecord, PartPaths};
 use crate::engine::files::fsutil;
 use crate::engine::files::origin::{self, Origin};
-use crate::engine::state::Relink;
 
 /// What occupies a name in a folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -261,6 +260,21 @@ pub fn judge(found: &Found, name: &str, me: &Claimant<'_>) -> Verdict {
         Found::Idle(Owner::Recorded(_) | Owner::Marked(_)) => Verdict::NextName,
         Found::Idle(Owner::Unknown) => Verdict::Probe,
     }
+}
+
+/// What a download does with a partial file of its name that came from another link (the
+/// link was changed, or the same file was added again under a fresh link).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relink {
+    /// Leave it to its own download and take the next free name.
+    #[default]
+    Off,
+    /// Continue it if it is the same file; otherwise fail and say so (the window: the user
+    /// then chooses to start over).
+    SameFileOnly,
+    /// Continue it if it is the same file; otherwise start over in it (the command line).
+    SameFileOrStartOver,
 }
 
 #[cfg(test)]

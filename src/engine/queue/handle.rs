@@ -20,7 +20,7 @@ use crate::engine::net::hosts::Hosts;
 use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::retry::RetryPolicy;
-use crate::engine::state::undo_book::UndoBook;
+use crate::engine::state::undo_book::{UndoBook, UndoToken};
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, DownloadId, Snapshot, State};
 use crate::engine::worker::resources::{Resources, Tuning};
@@ -217,6 +217,12 @@ impl Engine {
     /// Messages for the user that are not about one download; each is returned once.
     pub fn take_notices(&self) -> Vec<String> {
         self.shared.lock().take_notices()
+    }
+
+    /// Takes back a cancel or a removal: cancelled downloads are paused again with their
+    /// partial files, removed ones return to the list. False when the window has passed.
+    pub fn undo(&self, token: UndoToken) -> bool {
+        undo::undo(&self.shared, token)
     }
 
     /// Stops all transfers so they continue on the next start, and saves the queue. Returns

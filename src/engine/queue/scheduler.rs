@@ -4,10 +4,13 @@
 
 use std::sync::Arc;
 
-use super::shared::{Shared, SharedDesk};
+use std::sync::MutexGuard;
+
+use super::shared::Shared;
 use crate::engine::clock::unix_now;
 use crate::engine::reason::Reason;
 use crate::engine::signal::StopSignal;
+use crate::engine::state::reporter::{Desk, Reporter};
 use crate::engine::state::transitions::Outcome;
 use crate::engine::state::{Download, DownloadId, State};
 use crate::engine::worker::{self, Job};
@@ -49,4 +52,37 @@ fn worker_finished(shared: &Arc<Shared>, id: DownloadId, outcome: Outcome) {
     shared.lock().worker_ended(id, outcome, unix_now());
     shared.changed();
     schedule(shared);
+}
+
+/// The queue implements what a worker's [`Reporter`] reaches; `Shared` is always in an `Arc`
+/// (the scheduler needs one to start the next download).
+pub(crate) struct SharedDesk(pub(crate) Arc<Shared>);
+
+impl Desk for SharedDesk {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.0.lock()
+    }
+
+    fn wake(&self, urgent: bool) {
+        self.0.waker.wake(urgent);
+    }
+
+    fn changed(&self) {
+        self.0.changed();
+    }
+
+    fn slot_freed(&self) {
+        schedule(&self.0);
+    }
+}
+
+impl SharedDesk {
+    /// A reporter for `id`'s worker.
+    pub(crate) fn reporter(
+        shared: &Arc<Shared>,
+        id: crate::engine::state::DownloadId,
+        signal: Arc<crate::engine::signal::StopSignal>,
+    ) -> Reporter {
+        Reporter::new(id, Arc::new(SharedDesk(Arc::clone(shared))), signal)
+    }
 }

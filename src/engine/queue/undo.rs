@@ -3,7 +3,7 @@
 //! Cancelling a download, and removing one with "also delete the partial file", first only
 //! stop it (its partial file and control file stay, exactly as after a pause). The files are
 //! deleted when the undo window has passed, or at once when Haul quits; until then
-//! [`Engine::undo`](super::handle::Engine::undo) brings the download back with every byte it had. Removing without deletion
+//! `Engine::undo` brings the download back with every byte it had. Removing without deletion
 //! keeps the files for good (a later add of the same link continues them).
 //!
 //! The janitor thread runs only while deletions are waiting. A deletion never runs while the
@@ -13,7 +13,6 @@ use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
-use super::handle::Engine;
 use super::shared::Shared;
 use crate::engine::state::transitions::Command;
 use crate::engine::state::undo_book::{PendingDeletion, UndoToken};
@@ -23,29 +22,27 @@ use crate::engine::worker::{self, Job};
 /// How often the janitor looks at what is due.
 const TICK: Duration = Duration::from_millis(100);
 
-impl Engine {
-    /// Takes back a cancel or a removal: cancelled downloads are paused again with their
-    /// partial files, removed ones return to the list. False when the window has passed.
-    pub fn undo(&self, token: UndoToken) -> bool {
-        let undone = {
-            let mut state = self.shared.lock();
-            let (pending, mut returning) = state.undo_book().take(token);
-            let undone = !pending.is_empty() || !returning.is_empty();
-            for pending in pending {
-                if pending.removed {
-                    returning.push(pending.row);
-                } else {
-                    state.apply_command(pending.row.id, Command::UndoCancel);
-                }
+/// Takes back a cancel or a removal: cancelled downloads are paused again with their
+/// partial files, removed ones return to the list. False when the window has passed.
+pub(crate) fn undo(shared: &Shared, token: UndoToken) -> bool {
+    let undone = {
+        let mut state = shared.lock();
+        let (pending, mut returning) = state.undo_book().take(token);
+        let undone = !pending.is_empty() || !returning.is_empty();
+        for pending in pending {
+            if pending.removed {
+                returning.push(pending.row);
+            } else {
+                state.apply_command(pending.row.id, Command::UndoCancel);
             }
-            for row in returning {
-                state.put_back(row);
-            }
-            undone
-        };
-        self.shared.changed();
+        }
+        for row in returning {
+            state.put_back(row);
+        }
         undone
-    }
+    };
+    shared.changed();
+    undone
 }
 
 /// Schedules the deletion of `row`'s files after the undo window (`removed`: the row left the

@@ -12,6 +12,7 @@ use url::Url;
 use crate::engine::checksum::{Checksum, Expected};
 use crate::engine::details::Details;
 use crate::engine::files::naming::name_from_url;
+use crate::engine::files::ownership::Relink;
 use crate::engine::from_browser::FromBrowser;
 use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::redact::redacted_url;
@@ -117,21 +118,6 @@ impl Status {
             Status::Saving | Status::FindingChecksum | Status::Verifying { .. }
         )
     }
-}
-
-/// What a download does with a partial file of its name that came from another link (the
-/// link was changed, or the same file was added again under a fresh link).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Relink {
-    /// Leave it to its own download and take the next free name.
-    #[default]
-    Off,
-    /// Continue it if it is the same file; otherwise fail and say so (the window: the user
-    /// then chooses to start over).
-    SameFileOnly,
-    /// Continue it if it is the same file; otherwise start over in it (the command line).
-    SameFileOrStartOver,
 }
 
 /// One download as the user sees it.

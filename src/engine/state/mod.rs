@@ -22,7 +22,8 @@ pub(crate) mod transitions;
 pub(crate) mod undo_book;
 pub(crate) mod waker;
 
-pub use download::{Download, DownloadId, Relink, Status};
+pub use crate::engine::files::ownership::Relink;
+pub use download::{Download, DownloadId, Status};
 pub use snapshot::{Counts, Snapshot};
 pub(crate) use table::State;
 pub use undo_book::{PartialFiles, UndoToken};

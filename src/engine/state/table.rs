@@ -8,12 +8,13 @@ use std::sync::Arc;
 
 use url::Url;
 
-use super::download::{Download, DownloadId, Relink, Status};
+use super::download::{Download, DownloadId, Status};
 use super::running::{Running, SpaceClaim};
 use super::snapshot::Snapshot;
 use super::transitions::{Command, Outcome, WorkerEvent};
 use super::undo_book::{PendingDeletion, UndoBook};
 use crate::engine::details::Details;
+use crate::engine::files::ownership::Relink;
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::signal::{StopRequest, StopSignal};
 

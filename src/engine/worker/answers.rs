@@ -2,8 +2,9 @@
 //! an attempt decides how the download proceeds (whole file, confirmed range, done, or an
 //! error); a further connection's answer must continue the same file exactly where asked.
 
+use super::connections::{Mode, Session};
+use super::transfer::Transfer;
 use super::verdict::{self, Asked, FirstAnswer, Known, PieceAnswer};
-use super::{Mode, Session, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::net::http::{ContentRange, ResponseHead};
 use crate::engine::net::plan::Plan;

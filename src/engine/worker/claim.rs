@@ -8,8 +8,8 @@ use std::os::unix::fs::FileExt;
 use std::thread;
 use std::time::Duration;
 
-use super::Transfer;
-use super::partial::OpenPart;
+use super::open_part::OpenPart;
+use super::transfer::Transfer;
 use crate::engine::clock::unix_now;
 use crate::engine::error::TransferError;
 use crate::engine::files::control::{self, ControlRecord, PartPaths};

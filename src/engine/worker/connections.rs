@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use reqwest::header::{ACCEPT_ENCODING, IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANGE, RANGE};
 
-use super::{Mode, POLL, Transfer};
+use super::transfer::{POLL, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::net::hosts::Permit;
 use crate::engine::net::http;
@@ -53,6 +53,17 @@ pub(super) struct Conn {
     pub(super) last_data: Instant,
     pub(super) bytes: u64,
     pub(super) permit: Option<Permit>,
+}
+
+/// How the current attempt downloads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// Waiting for the first answer.
+    Probing,
+    /// One connection streams to the end of the body.
+    Stream,
+    /// Several connections share a plan of segments.
+    Segmented,
 }
 
 /// The connections of one attempt.

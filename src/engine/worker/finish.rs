@@ -7,9 +7,9 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use super::claim::origin_of;
-use super::partial::OpenPart;
+use super::open_part::OpenPart;
+use super::transfer::Transfer;
 use super::verify::keep_damaged;
-use super::{Outcome, Transfer};
 use crate::engine::checksum::{Hasher, Source};
 use crate::engine::error::TransferError;
 use crate::engine::files::fsutil;
@@ -17,6 +17,7 @@ use crate::engine::files::naming;
 use crate::engine::files::origin;
 use crate::engine::net::pump::BUFFER_BYTES;
 use crate::engine::reason::Reason;
+use crate::engine::state::transitions::Outcome;
 
 impl Transfer<'_> {
     /// Flushes, verifies and renames the finished file into place.

@@ -3,7 +3,7 @@
 
 use reqwest::header::{ACCEPT_ENCODING, IF_RANGE, RANGE};
 
-use super::Transfer;
+use super::transfer::Transfer;
 use crate::engine::error::TransferError;
 use crate::engine::net::http::{self, ContentRange, ResponseHead};
 

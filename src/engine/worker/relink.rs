@@ -8,8 +8,8 @@
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 
-use super::Transfer;
 use super::claim::Claimed;
+use super::transfer::Transfer;
 use crate::engine::error::TransferError;
 use crate::engine::files::control::{self, ControlRecord, PartPaths};
 use crate::engine::files::same_file::{self, FirstLook, Version};

@@ -4,7 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use super::{Session, Transfer};
+use super::connections::Session;
+use super::transfer::Transfer;
 use crate::engine::details::ConnectionInfo;
 use crate::engine::error::TransferError;
 use crate::engine::net::meter::eta_secs;

@@ -4,22 +4,12 @@
 use std::time::Instant;
 
 use super::connections::FIRST_PIECE;
-use super::{POLL, Session, Transfer};
+use super::connections::{Mode, Session};
+use super::transfer::{POLL, Transfer};
 use crate::engine::clock::unix_now;
 use crate::engine::error::TransferError;
 use crate::engine::net::pump::{ConnId, Event};
 use crate::engine::state::transitions::Activity;
-
-/// How the current attempt downloads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Mode {
-    /// Waiting for the first answer.
-    Probing,
-    /// One connection streams to the end of the body.
-    Stream,
-    /// Several connections share a plan of segments.
-    Segmented,
-}
 
 impl Transfer<'_> {
     /// One pass of connections over what is missing, until the file is complete or an error

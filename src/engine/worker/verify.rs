@@ -11,8 +11,8 @@ use std::io::Read;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use super::Transfer;
-use super::partial::OpenPart;
+use super::open_part::OpenPart;
+use super::transfer::{Discovery, Transfer};
 use crate::engine::checksum::{self, Expected, Source, discovery, headers};
 use crate::engine::error::TransferError;
 use crate::engine::files::fsutil;
@@ -26,14 +26,6 @@ const DISCOVERY_WAIT: Duration = Duration::from_secs(15);
 const SHOW_PROGRESS_FROM: u64 = 32 * 1024 * 1024;
 /// Bytes read back at a time.
 const READ_CHUNK: usize = 1024 * 1024;
-
-/// A published checksum being looked for beside the download, or already found.
-pub(super) enum Discovery {
-    /// Asking the server, on the network thread.
-    Running(tokio::task::JoinHandle<Option<Expected>>),
-    /// Known without asking.
-    Known(Option<Expected>),
-}
 
 impl Transfer<'_> {
     /// Starts looking for a published checksum beside the download, unless one was given or
