@@ -1,0 +1,376 @@
+//! The shape of the code, checked: the engine's files import each other without circles, no
+//! engine file imports a GUI toolkit, and the subsystems depend on each other only in the
+//! order the map in `src/lib.rs` and `src/engine/mod.rs` draws.
+//!
+//! Imports are read from the source text: `use` trees and paths starting with `crate::engine`,
+//! `super` or `self` (and a module's own children), resolved to the file that defines them.
+//! Test modules (`#[cfg(test)]` onwards, and `tests.rs` files) are left out.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A module as the path of segments below `src/engine` (`["state", "table"]`).
+type Module = Vec<String>;
+
+/// The subsystems from the bottom up: each may import only those before it (and itself).
+const LAYERS: &[&[&str]] = &[
+    &[
+        "clock",
+        "limits",
+        "signal",
+        "redact",
+        "from_browser",
+        "error",
+    ],
+    &["net"],
+    &["checksum"],
+    &["reason"],
+    &["details"],
+    &["files"],
+    &["state"],
+    &["worker"],
+    &["queue"],
+];
+
+fn engine_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine")
+}
+
+/// Every engine file by module path (`mod.rs` is its folder's module).
+fn modules() -> BTreeMap<Module, PathBuf> {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).expect("read src/engine") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && path.file_name().is_some_and(|n| n != "tests.rs")
+            {
+                found.push(path);
+            }
+        }
+    }
+    let root = engine_dir();
+    let mut files = Vec::new();
+    walk(&root, &mut files);
+    files
+        .into_iter()
+        .map(|path| {
+            let rel = path.strip_prefix(&root).expect("below src/engine");
+            let mut module: Module = rel
+                .with_extension("")
+                .iter()
+                .map(|s| s.to_string_lossy().into_owned())
+                .collect();
+            if module.last().is_some_and(|last| last == "mod") {
+                module.pop();
+            }
+            (module, path)
+        })
+        .collect()
+}
+
+/// The source without comments and without its test module.
+fn code_of(path: &Path) -> String {
+    let text = fs::read_to_string(path).expect("read source");
+    let text = match text.find("#[cfg(test)]") {
+        Some(at) => &text[..at],
+        None => &text,
+    };
+    text.lines()
+        .map(|line| match line.find("//") {
+            Some(at) => &line[..at],
+            None => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Expands a `use` tree (`a::{b, c::{d, e}}`) into its paths.
+fn expand(tree: &str) -> Vec<String> {
+    let tree = tree.trim();
+    let Some(open) = tree.find("::{") else {
+        return vec![tree.to_owned()];
+    };
+    let prefix = &tree[..open];
+    let inner = tree[open + 3..].trim_end().trim_end_matches('}');
+    let mut items = Vec::new();
+    let (mut depth, mut current) = (0, String::new());
+    for ch in inner.chars() {
+        match ch {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        if ch == ',' && depth == 0 {
+            items.push(std::mem::take(&mut current));
+        } else {
+            current.push(ch);
+        }
+    }
+    items.push(current);
+    items
+        .iter()
+        .map(|item| item.trim())
+        .filter(|item| !item.is_empty())
+        .flat_map(|item| {
+            expand(item).into_iter().map(move |path| {
+                if path == "self" {
+                    prefix.to_owned()
+                } else {
+                    format!("{prefix}::{path}")
+                }
+            })
+        })
+        .collect()
+}
+
+/// The paths a file names that may lead to another engine file.
+fn named_paths(code: &str) -> Vec<String> {
+    let children: BTreeSet<String> = code
+        .split(';')
+        .filter_map(|statement| {
+            let words: Vec<&str> = statement.split_whitespace().collect();
+            let at = words.iter().position(|w| *w == "mod")?;
+            (at + 2 == words.len()).then(|| words[at + 1].to_owned())
+        })
+        .collect();
+    let mut paths = Vec::new();
+    for statement in code.split(';') {
+        let Some(at) = statement.rfind("use ") else {
+            continue;
+        };
+        let before = statement[..at].trim_end();
+        let starts_a_use = before.is_empty()
+            || ["}", "{", "pub", ")", "]"]
+                .iter()
+                .any(|end| before.ends_with(end));
+        let word_start = at == 0 || statement[..at].ends_with(char::is_whitespace);
+        if starts_a_use && word_start {
+            paths.extend(expand(&statement[at + 4..]));
+        }
+    }
+    // Paths used in place, outside `use`.
+    let bytes = code.as_bytes();
+    let mut i = 0;
+    while i < code.len() {
+        let rest = &code[i..];
+        let starts = ["crate::engine::", "super::", "self::"]
+            .iter()
+            .find(|start| rest.starts_with(**start));
+        let boundary = i == 0
+            || !(bytes[i - 1].is_ascii_alphanumeric()
+                || bytes[i - 1] == b'_'
+                || bytes[i - 1] == b':');
+        if let (Some(_), true) = (starts, boundary) {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(rest.len());
+            paths.push(rest[..end].trim_end_matches(':').to_owned());
+            i += end.max(1);
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    for child in &children {
+        let needle = format!("{child}::");
+        let mut from = 0;
+        while let Some(at) = code[from..].find(&needle) {
+            let at = from + at;
+            let boundary = at == 0
+                || !(bytes[at - 1].is_ascii_alphanumeric()
+                    || bytes[at - 1] == b'_'
+                    || bytes[at - 1] == b':');
+            if boundary {
+                let rest = &code[at..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                    .unwrap_or(rest.len());
+                paths.push(format!("self::{}", rest[..end].trim_end_matches(':')));
+            }
+            from = at + needle.len();
+        }
+    }
+    paths
+}
+
+/// The engine file a path leads to, seen from `module` (`is_folder`: it is a `mod.rs`).
+fn resolve(
+    path: &str,
+    module: &Module,
+    is_folder: bool,
+    known: &BTreeMap<Module, PathBuf>,
+) -> Option<Module> {
+    let segments: Vec<&str> = path
+        .split("::")
+        .map(|s| s.split(" as ").next().unwrap_or(s).trim())
+        .collect();
+    let mut target: Module = match segments[0] {
+        "crate" if segments.get(1) == Some(&"engine") => Vec::new(),
+        "crate" => return None,
+        "self" => module.clone(),
+        "super" => {
+            let mut up = module.clone();
+            up.pop();
+            up
+        }
+        _ => return None,
+    };
+    let skip = if segments[0] == "crate" { 2 } else { 1 };
+    let mut rest = segments[skip..].iter().peekable();
+    while rest.peek() == Some(&&"super") {
+        target.pop();
+        rest.next();
+    }
+    let _ = is_folder;
+    target.extend(rest.map(|s| (*s).to_owned()));
+    // The longest prefix that is a file.
+    while !target.is_empty() && !known.contains_key(&target) {
+        target.pop();
+    }
+    (!target.is_empty() || known.contains_key(&target)).then_some(target)
+}
+
+/// Who imports whom, between engine files.
+fn graph() -> BTreeMap<Module, BTreeSet<Module>> {
+    let known = modules();
+    let mut edges = BTreeMap::new();
+    for (module, path) in &known {
+        let is_folder = path.ends_with("mod.rs");
+        let code = code_of(path);
+        let targets: BTreeSet<Module> = named_paths(&code)
+            .iter()
+            .filter_map(|p| resolve(p, module, is_folder, &known))
+            .filter(|target| target != module)
+            .collect();
+        edges.insert(module.clone(), targets);
+    }
+    edges
+}
+
+fn name(module: &Module) -> String {
+    if module.is_empty() {
+        "engine".into()
+    } else {
+        module.join("/")
+    }
+}
+
+/// A circle through `start`, if there is one.
+fn circle_from(start: &Module, edges: &BTreeMap<Module, BTreeSet<Module>>) -> Option<Vec<String>> {
+    let mut stack = vec![(start.clone(), vec![name(start)])];
+    let mut seen = BTreeSet::new();
+    while let Some((at, trail)) = stack.pop() {
+        for next in edges.get(&at).into_iter().flatten() {
+            if next == start {
+                let mut trail = trail.clone();
+                trail.push(name(start));
+                return Some(trail);
+            }
+            if seen.insert(next.clone()) {
+                let mut trail = trail.clone();
+                trail.push(name(next));
+                stack.push((next.clone(), trail));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn engine_files_import_each_other_without_circles() {
+    let edges = graph();
+    assert!(edges.len() > 40, "found {} engine files", edges.len());
+    let circles: Vec<String> = edges
+        .keys()
+        .filter_map(|module| circle_from(module, &edges))
+        .map(|trail| trail.join(" -> "))
+        .collect();
+    assert!(
+        circles.is_empty(),
+        "import circles:\n{}",
+        circles.join("\n")
+    );
+}
+
+#[test]
+fn subsystems_import_only_those_below_them() {
+    let layer_of = |module: &Module| -> Option<usize> {
+        let top = module.first()?;
+        LAYERS
+            .iter()
+            .position(|layer| layer.contains(&top.as_str()))
+    };
+    let mut wrong = Vec::new();
+    for (module, targets) in graph() {
+        let Some(from) = layer_of(&module) else {
+            assert!(
+                module.is_empty(),
+                "{} is in no layer of the map",
+                name(&module)
+            );
+            continue;
+        };
+        for target in targets {
+            let Some(to) = layer_of(&target) else {
+                continue;
+            };
+            let same = module.first() == target.first();
+            if to > from || (to == from && !same) {
+                wrong.push(format!("{} -> {}", name(&module), name(&target)));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "imports against the map:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_engine_never_imports_a_gui_toolkit() {
+    for path in modules().values() {
+        let code = code_of(path);
+        for toolkit in ["egui", "eframe", "rfd"] {
+            assert!(
+                !code.contains(&format!("{toolkit}::")),
+                "{} names {toolkit}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_checker_sees_a_circle_when_there_is_one() {
+    let a: Module = vec!["a".into()];
+    let b: Module = vec!["b".into()];
+    let mut edges = BTreeMap::new();
+    edges.insert(a.clone(), BTreeSet::from([b.clone()]));
+    edges.insert(b.clone(), BTreeSet::from([a.clone()]));
+    assert_eq!(
+        circle_from(&a, &edges),
+        Some(vec!["a".to_owned(), "b".to_owned(), "a".to_owned()])
+    );
+    let known: BTreeMap<Module, PathBuf> = [
+        (vec!["state".to_owned()], PathBuf::new()),
+        (vec!["state".to_owned(), "table".to_owned()], PathBuf::new()),
+    ]
+    .into_iter()
+    .collect();
+    let from: Module = vec!["state".into(), "reporter".into()];
+    assert_eq!(
+        resolve("super::table::State", &from, false, &known),
+        Some(vec!["state".to_owned(), "table".to_owned()])
+    );
+    assert_eq!(
+        expand("crate::engine::{files::{naming, control::PartPaths}, clock}"),
+        [
+            "crate::engine::files::naming",
+            "crate::engine::files::control::PartPaths",
+            "crate::engine::clock"
+        ]
+    );
+}
