@@ -6,11 +6,11 @@ use std::path::PathBuf;
 
 use url::Url;
 
-use super::actions::RowAction;
-use super::folder_browser::BrowserAction;
-use super::tasks::FolderFor;
-use super::view::{SortColumn, Tab};
-use super::xdnd::DroppedData;
+use crate::app::dialogs::folder_browser::BrowserAction;
+use crate::app::incoming::xdnd::DroppedData;
+use crate::app::list::actions::RowAction;
+use crate::app::list::view::{SortColumn, Tab};
+use crate::app::tasks::FolderFor;
 use crate::config::Settings;
 use crate::engine::{DownloadId, UndoToken};
 

@@ -5,16 +5,16 @@ use std::sync::Arc;
 
 use eframe::egui;
 
-use super::App;
-use super::actions::RowAction;
-use super::add_dialog::AddDialog;
-use super::command::Command;
-use super::drop;
-use super::folder_browser::BrowserAction;
-use super::limit_dialog::LimitDialog;
-use super::settings_window::SettingsWindow;
-use super::tasks::TaskResult;
-use super::xdnd::DroppedData;
+use crate::app::App;
+use crate::app::command::Command;
+use crate::app::dialogs::add::AddDialog;
+use crate::app::dialogs::folder_browser::BrowserAction;
+use crate::app::dialogs::limit::LimitDialog;
+use crate::app::dialogs::settings::SettingsWindow;
+use crate::app::incoming::drop;
+use crate::app::incoming::xdnd::DroppedData;
+use crate::app::list::actions::RowAction;
+use crate::app::tasks::TaskResult;
 use crate::config::Settings;
 use crate::engine::{AddRequest, DownloadId, Engine, Status};
 
@@ -111,7 +111,7 @@ impl App {
             Command::CloseSettings => self.settings_window = None,
             Command::SaveSettings(settings) => {
                 if let Some(ctx) = ctx {
-                    super::apply_theme(ctx, settings.theme);
+                    crate::app::apply_theme(ctx, settings.theme);
                 }
                 self.save_settings(settings);
             }
@@ -334,7 +334,7 @@ impl App {
     }
 
     /// Paused and failed downloads with bytes done (a new link could continue them).
-    pub(super) fn unfinished_rows(&self) -> Vec<super::add_dialog::Unfinished> {
+    pub(super) fn unfinished_rows(&self) -> Vec<crate::app::dialogs::add::Unfinished> {
         self.snapshot
             .downloads
             .iter()
@@ -343,7 +343,7 @@ impl App {
                     && matches!(d.status, Status::Paused { .. } | Status::Failed { .. })
             })
             .filter_map(|d| {
-                Some(super::add_dialog::Unfinished {
+                Some(crate::app::dialogs::add::Unfinished {
                     id: d.id,
                     name: d.file_name.clone()?,
                     done: d.bytes_done,

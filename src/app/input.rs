@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::App;
-use super::command::{Command, Move};
+use crate::app::App;
+use crate::app::command::{Command, Move};
 
 const ADD_SHORTCUT: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N);

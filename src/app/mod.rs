@@ -8,40 +8,22 @@
 //! Each frame: input and widgets produce [`Command`]s, `execute` carries them out in one place,
 //! background results come back through `results`.
 
-mod act;
-mod actions;
-mod add_dialog;
+mod bars;
 mod command;
 mod desktop;
 mod details_panel;
-mod drop;
+mod dialogs;
 mod execute;
-mod filter_bar;
-mod folder_browser;
+mod incoming;
 mod input;
-mod launch;
-mod launcher;
-mod limit_dialog;
-mod link_dialog;
 mod list;
-mod messages;
-pub mod notify;
-mod overall;
 mod refresh;
-mod remove_dialog;
 mod results;
 mod run;
-mod selection;
-mod settings_window;
 mod setup;
-mod status_bar;
 mod tasks;
-mod toolbar;
 mod ui_state;
-mod undo_bar;
-mod view;
 mod widgets;
-pub mod xdnd;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -50,28 +32,35 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-pub use actions::{RowAction, actions_for};
 pub use command::{Command, Move};
+pub use desktop::launcher::LauncherProgress;
+pub use desktop::notify;
 pub use desktop::{Desktop, NoFolderDialog, SystemDesktop};
-pub use launcher::LauncherProgress;
+pub use incoming::xdnd;
+pub use list::actions::{RowAction, actions_for};
+pub use list::selection::Selection;
 pub use run::run;
-pub use selection::Selection;
 pub use setup::AppSetup;
 
 use crate::config::Settings;
 use crate::engine::{Counts, Engine, Snapshot};
 use crate::instance::{FirstWindow, Inbox};
 use crate::paths::Paths;
-use add_dialog::AddDialog;
-use limit_dialog::LimitDialog;
-use overall::Overall;
-use remove_dialog::RemoveDialog;
-use settings_window::SettingsWindow;
+use bars::overall::Overall;
+use bars::undo_bar::UndoOffer;
+use bars::{messages, status_bar, toolbar};
+use dialogs::add::AddDialog;
+use dialogs::folder_browser;
+use dialogs::limit::LimitDialog;
+use dialogs::link as link_dialog;
+use dialogs::remove::RemoveDialog;
+use dialogs::settings::SettingsWindow;
+use incoming::drop;
+use incoming::xdnd::{DragEvent, DragPreview};
+use list::filter_bar;
+use list::view::ListView;
+pub use list::view::{SortColumn, Tab};
 use tasks::Tasks;
-use undo_bar::UndoOffer;
-use view::ListView;
-pub use view::{SortColumn, Tab};
-use xdnd::{DragEvent, DragPreview};
 
 /// The application id: the `.desktop` file's name and the window's app id.
 pub const APP_ID: &str = "dev.haul.Haul";

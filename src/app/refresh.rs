@@ -6,12 +6,12 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-use super::command::Command;
-use super::overall::Overall;
-use super::ui_state::UiState;
-use super::undo_bar::UndoOffer;
-use super::xdnd::DragEvent;
-use super::{App, FEEDBACK_FOR, FREE_SPACE_EVERY, LauncherProgress, REFRESH};
+use crate::app::bars::overall::Overall;
+use crate::app::bars::undo_bar::UndoOffer;
+use crate::app::command::Command;
+use crate::app::incoming::xdnd::DragEvent;
+use crate::app::ui_state::UiState;
+use crate::app::{App, FEEDBACK_FOR, FREE_SPACE_EVERY, LauncherProgress, REFRESH};
 
 impl App {
     /// Per-frame work that is not drawing: new results, a fresh snapshot, repaint timing.

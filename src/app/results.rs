@@ -1,11 +1,11 @@
 //! What comes back from background tasks (dropped files read, the clipboard, a picked folder,
 //! free space, saved settings) and where it goes in the window.
 
-use super::App;
-use super::add_dialog::AddDialog;
-use super::desktop::NoFolderDialog;
-use super::folder_browser::FolderBrowser;
-use super::tasks::{FolderFor, TaskResult};
+use crate::app::App;
+use crate::app::desktop::NoFolderDialog;
+use crate::app::dialogs::add::AddDialog;
+use crate::app::dialogs::folder_browser::FolderBrowser;
+use crate::app::tasks::{FolderFor, TaskResult};
 
 impl App {
     pub(super) fn handle_result(&mut self, result: TaskResult) {
@@ -42,12 +42,14 @@ impl App {
             }
             TaskResult::NoticeClicked(action, id) => {
                 let action = match action {
-                    super::notify::NoticeAction::Open => super::actions::RowAction::Open,
-                    super::notify::NoticeAction::ShowInFolder => {
-                        super::actions::RowAction::ShowInFolder
+                    crate::app::desktop::notify::NoticeAction::Open => {
+                        crate::app::list::actions::RowAction::Open
+                    }
+                    crate::app::desktop::notify::NoticeAction::ShowInFolder => {
+                        crate::app::list::actions::RowAction::ShowInFolder
                     }
                 };
-                self.execute(None, super::command::Command::Act(action, vec![id]));
+                self.execute(None, crate::app::command::Command::Act(action, vec![id]));
             }
             TaskResult::Clipboard(text) => {
                 if let (Some(dialog), Some(text)) = (&mut self.add_dialog, text) {

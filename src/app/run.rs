@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use eframe::egui;
 
-use super::desktop::SystemDesktop;
-use super::setup::AppSetup;
-use super::{APP_ID, App, xdnd};
+use crate::app::desktop::SystemDesktop;
+use crate::app::setup::AppSetup;
+use crate::app::{APP_ID, App, incoming::xdnd};
 use crate::instance::protocol::Request;
 use crate::instance::{self, Claim};
 use crate::paths::Paths;

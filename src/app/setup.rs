@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use super::desktop::Desktop;
-use super::ui_state::UiState;
+use crate::app::desktop::Desktop;
+use crate::app::ui_state::UiState;
 use crate::config::Settings;
 use crate::engine::Engine;
 use crate::instance::{self, Claim, FirstWindow, Inbox};

@@ -40,13 +40,16 @@ pub enum TaskResult {
         found: std::collections::HashMap<String, (String, Option<u64>)>,
     },
     /// The user clicked an action in a notification about this download.
-    NoticeClicked(super::notify::NoticeAction, crate::engine::DownloadId),
+    NoticeClicked(
+        crate::app::desktop::notify::NoticeAction,
+        crate::engine::DownloadId,
+    ),
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
     /// A folder the user picked (`Ok(None)`: they cancelled; `Err`: no folder dialog here).
     FolderPicked(
         FolderFor,
-        Result<Option<PathBuf>, super::desktop::NoFolderDialog>,
+        Result<Option<PathBuf>, crate::app::desktop::NoFolderDialog>,
     ),
     /// The subfolders of a folder, for the window's own folder browser.
     FolderListing {
@@ -58,7 +61,7 @@ pub enum TaskResult {
     /// Free bytes in the download folder.
     FreeSpace(Option<u64>),
     /// A file could not be opened or shown.
-    OpenFailed(super::OpenFailure),
+    OpenFailed(crate::app::OpenFailure),
     /// Settings were written to disk (or not).
     SettingsSaved(Result<(), String>),
     /// Something the user asked for failed; the sentence goes to the notices.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::view::{Sort, Tab};
+use crate::app::list::view::{Sort, Tab};
 
 /// What the window remembers between runs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,7 +49,7 @@ impl UiState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::view::SortColumn;
+    use crate::app::list::view::SortColumn;
 
     #[test]
     fn round_trips_and_survives_damage() {

@@ -8,9 +8,9 @@ mod why;
 
 use eframe::egui::{self, RichText};
 
-use super::actions::RowAction;
-use super::command::Command;
-use super::list::status_text;
+use crate::app::command::Command;
+use crate::app::list::actions::RowAction;
+use crate::app::list::status_text;
 use crate::engine::{Download, Reason, Status};
 use crate::{describe, format};
 pub use why::{Around, why_slow};

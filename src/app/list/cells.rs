@@ -127,7 +127,7 @@ pub fn status_text(download: &Download) -> String {
             }
         );
     }
-    if crate::app::actions::link_may_have_expired(download) {
+    if crate::app::list::actions::link_may_have_expired(download) {
         label.push_str(" — the link may have expired: change link");
     }
     // A note on the speed says nothing once every byte is here.

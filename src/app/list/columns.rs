@@ -3,7 +3,7 @@
 //! room, and the name takes what is left, so a narrow window loses the least useful columns
 //! first and never the status.
 
-use super::super::view::SortColumn;
+use crate::app::list::view::SortColumn;
 
 /// A column of the download table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,17 +3,22 @@
 //! Ctrl/Shift+click; a right-click menu with the same actions. Only the visible rows are
 //! built, so ten thousand rows cost the same per frame as thirty.
 
+pub(crate) mod act;
+pub(crate) mod actions;
 mod cells;
 mod columns;
+pub(crate) mod filter_bar;
+pub(crate) mod selection;
+pub(crate) mod view;
 
 use eframe::egui::{self, Align, Layout, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
-use super::actions::{ROW_BUTTONS, RowAction, actions_for};
-use super::command::Command;
-use super::selection::Selection;
-use super::view::{ListView, Sort};
-use super::widgets::icon_button;
+use crate::app::command::Command;
+use crate::app::list::actions::{ROW_BUTTONS, RowAction, actions_for};
+use crate::app::list::selection::Selection;
+use crate::app::list::view::{ListView, Sort};
+use crate::app::widgets::icon_button;
 use crate::engine::{Download, DownloadId, Snapshot, Status};
 pub use cells::status_text;
 use columns::{Col, columns_for};

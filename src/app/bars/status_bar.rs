@@ -4,7 +4,7 @@
 
 use eframe::egui;
 
-use super::overall::Overall;
+use crate::app::bars::overall::Overall;
 use crate::engine::Counts;
 use crate::format;
 

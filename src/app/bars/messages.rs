@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, RichText};
 
-use super::OpenFailure;
-use super::command::Command;
+use crate::app::OpenFailure;
+use crate::app::command::Command;
 
 /// The notices strip: each message with a Dismiss button.
 pub fn notices_ui(ui: &mut egui::Ui, notices: &[String], commands: &mut Vec<Command>) {

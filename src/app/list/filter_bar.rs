@@ -3,9 +3,9 @@
 
 use eframe::egui;
 
-use super::command::Command;
-use super::view::{ListView, Tab};
-use super::widgets::icon_button;
+use crate::app::command::Command;
+use crate::app::list::view::{ListView, Tab};
+use crate::app::widgets::icon_button;
 
 /// Draws the tabs and the filter box; `focus_filter` puts the cursor in the box.
 pub fn filter_bar_ui(

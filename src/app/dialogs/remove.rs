@@ -4,7 +4,7 @@
 
 use eframe::egui;
 
-use super::command::Command;
+use crate::app::command::Command;
 use crate::engine::{Download, DownloadId, Status};
 use crate::format;
 

@@ -7,15 +7,15 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::App;
-use super::drop;
-use super::tasks::TaskResult;
+use crate::app::App;
+use crate::app::incoming::drop;
+use crate::app::tasks::TaskResult;
 use crate::instance::protocol::Request;
 use crate::links;
 
 impl App {
     /// Adds the links of a launch; `cwd` resolves relative file names (`None`: this process's).
-    pub(super) fn add_launch_links(&mut self, args: &[String], cwd: Option<&Path>) {
+    pub(crate) fn add_launch_links(&mut self, args: &[String], cwd: Option<&Path>) {
         let mut urls = Vec::new();
         let mut checksums = std::collections::HashMap::new();
         let mut files = Vec::new();
@@ -50,7 +50,7 @@ impl App {
 
     /// Handles what later launches handed over: the window comes to the front and adds their
     /// links.
-    pub(super) fn take_hand_offs(&mut self, ctx: &egui::Context) {
+    pub(crate) fn take_hand_offs(&mut self, ctx: &egui::Context) {
         let requests = self
             .inbox
             .as_ref()
@@ -105,7 +105,7 @@ impl App {
                 .map(url::Url::as_str)
                 .collect::<Vec<_>>()
                 .join("\n");
-            self.execute(Some(ctx), super::command::Command::OpenAddDialog(text));
+            self.execute(Some(ctx), crate::app::command::Command::OpenAddDialog(text));
         } else {
             let what = match urls.as_slice() {
                 [one] => crate::engine::files::naming::name_from_url(one)

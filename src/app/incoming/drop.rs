@@ -10,8 +10,8 @@ use std::path::Path;
 
 use eframe::egui;
 
-use super::tasks::TaskResult;
-use super::xdnd::DragPreview;
+use crate::app::incoming::xdnd::DragPreview;
+use crate::app::tasks::TaskResult;
 use crate::links;
 
 /// Most bytes read from one dropped file.

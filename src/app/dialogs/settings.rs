@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::command::Command;
-use super::tasks::FolderFor;
+use crate::app::command::Command;
+use crate::app::tasks::FolderFor;
 use crate::config::{Settings, Theme};
 use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, MAX_ATTEMPTS,

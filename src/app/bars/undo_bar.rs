@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-use super::command::Command;
+use crate::app::command::Command;
 use crate::engine::UndoToken;
 
 /// An action that can still be taken back.

@@ -4,16 +4,16 @@
 
 use std::sync::Arc;
 
-use super::App;
-use super::actions::RowAction;
-use super::remove_dialog::{self, RemoveDialog};
-use super::tasks::TaskResult;
-use super::undo_bar::UndoOffer;
+use crate::app::App;
+use crate::app::bars::undo_bar::UndoOffer;
+use crate::app::dialogs::remove::{self, RemoveDialog};
+use crate::app::list::actions::RowAction;
+use crate::app::tasks::TaskResult;
 use crate::engine::{DownloadId, Engine, PartialFiles, Status, UNDO_WINDOW};
 
 impl App {
     /// The ids of the rows that satisfy `wanted`, in list order.
-    pub(super) fn ids_where(
+    pub(crate) fn ids_where(
         &self,
         wanted: impl Fn(&crate::engine::Download) -> bool,
     ) -> Vec<DownloadId> {
@@ -26,8 +26,8 @@ impl App {
     }
 
     /// Moves the selection through the rows as shown, keeping the row in sight.
-    pub(super) fn move_selection(&mut self, to: super::command::Move, extend: bool) {
-        use super::command::Move;
+    pub(crate) fn move_selection(&mut self, to: crate::app::command::Move, extend: bool) {
+        use crate::app::command::Move;
         let order = self.view.ids(&self.snapshot);
         let Some(last) = order.len().checked_sub(1) else {
             return;
@@ -49,13 +49,13 @@ impl App {
         self.scroll_to = Some(id);
     }
 
-    pub(super) fn with_engine(&self, apply: impl FnOnce(&Engine)) {
+    pub(crate) fn with_engine(&self, apply: impl FnOnce(&Engine)) {
         if let Some(engine) = &self.engine {
             apply(engine);
         }
     }
 
-    pub(super) fn act(&mut self, action: RowAction, ids: &[DownloadId]) {
+    pub(crate) fn act(&mut self, action: RowAction, ids: &[DownloadId]) {
         let Some(engine) = &self.engine else { return };
         match action {
             RowAction::Pause => engine.pause(ids),
@@ -94,7 +94,7 @@ impl App {
                     .iter()
                     .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
                     .collect();
-                if rows.iter().any(|d| remove_dialog::has_partial(d)) {
+                if rows.iter().any(|d| remove::has_partial(d)) {
                     self.remove_dialog = Some(RemoveDialog::new(&rows));
                 } else {
                     self.remove(ids, false);
@@ -104,7 +104,7 @@ impl App {
                 let Some(download) = ids.first().and_then(|&id| self.snapshot.get(id)) else {
                     return;
                 };
-                self.link_dialog = Some(super::link_dialog::LinkDialog::new(
+                self.link_dialog = Some(crate::app::dialogs::link::LinkDialog::new(
                     download.id,
                     download.display_name(),
                     String::new(),
@@ -135,7 +135,7 @@ impl App {
                             "open" => format!("{name} could not be opened: {problem}."),
                             _ => format!("{name} could not be shown in a file manager: {problem}."),
                         };
-                        TaskResult::OpenFailed(super::OpenFailure { message, path })
+                        TaskResult::OpenFailed(crate::app::OpenFailure { message, path })
                     })
                 });
             }
@@ -143,7 +143,7 @@ impl App {
     }
 
     /// Removes rows, offering an undo; partial files go too (later) when `delete_partial`.
-    pub(super) fn remove(&mut self, ids: &[DownloadId], delete_partial: bool) {
+    pub(crate) fn remove(&mut self, ids: &[DownloadId], delete_partial: bool) {
         let Some(engine) = &self.engine else { return };
         let rows: Vec<&crate::engine::Download> = ids
             .iter()

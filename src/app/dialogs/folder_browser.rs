@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
 
-use super::command::Command;
-use super::tasks::FolderFor;
+use crate::app::command::Command;
+use crate::app::tasks::FolderFor;
 
 /// Subfolders listed at most (a folder with more says so).
 pub const MAX_LISTED: usize = 500;

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
 
-use super::command::Command;
-use super::tasks::FolderFor;
+use crate::app::command::Command;
+use crate::app::tasks::FolderFor;
 use crate::links::{self, ParsedLinks};
 
 /// Problem lines listed at most (the count says how many more).

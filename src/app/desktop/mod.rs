@@ -3,10 +3,13 @@
 //! Every call may block (a dialog, a D-Bus round trip), so the app only calls these from
 //! background tasks, never on the UI thread.
 
+pub(crate) mod launcher;
+pub mod notify;
+
 use std::path::{Path, PathBuf};
 
-use super::launcher::{Launcher, LauncherProgress};
-use super::notify::{Notice, NoticeAction};
+use crate::app::desktop::launcher::{Launcher, LauncherProgress};
+use crate::app::desktop::notify::{Notice, NoticeAction};
 
 /// No native folder dialog is available (no desktop portal and no zenity).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,11 +70,11 @@ impl Desktop for SystemDesktop {
     }
 
     fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String> {
-        super::notify::show_system(notice)
+        crate::app::desktop::notify::show_system(notice)
     }
 
     fn show_progress(&self, progress: LauncherProgress) {
-        self.launcher.show(super::APP_ID, progress);
+        self.launcher.show(crate::app::APP_ID, progress);
     }
 }
 

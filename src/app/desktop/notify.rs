@@ -103,10 +103,10 @@ impl Batcher {
     }
 }
 
-impl super::App {
+impl crate::app::App {
     /// Sends the batch of finished and failed rows as one notification once it is complete and
     /// the window is not in front; a click on one of its actions comes back as a task result.
-    pub(super) fn send_notification(&mut self, ctx: &eframe::egui::Context) {
+    pub(crate) fn send_notification(&mut self, ctx: &eframe::egui::Context) {
         if !self.settings.notifications {
             self.batcher.clear();
             return;
@@ -123,7 +123,7 @@ impl super::App {
             .spawn("notify", move || match desktop.notify(&notice) {
                 Ok(Some(action)) => notice
                     .target
-                    .map(|id| super::tasks::TaskResult::NoticeClicked(action, id)),
+                    .map(|id| crate::app::tasks::TaskResult::NoticeClicked(action, id)),
                 Ok(None) => None,
                 Err(err) => {
                     // No notification service is not an error: the rows say it all.
@@ -203,8 +203,10 @@ pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, String> {
         .appname("Haul")
         .summary(&notice.summary)
         .body(&notice.body)
-        .icon(super::APP_ID)
-        .hint(notify_rust::Hint::DesktopEntry(super::APP_ID.to_owned()));
+        .icon(crate::app::APP_ID)
+        .hint(notify_rust::Hint::DesktopEntry(
+            crate::app::APP_ID.to_owned(),
+        ));
     if actions {
         notification
             .action("open", "Open")

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::command::Command;
+use crate::app::command::Command;
 use crate::engine::DownloadId;
 
 /// The open dialog.

@@ -4,8 +4,8 @@
 
 use eframe::egui;
 
-use super::command::Command;
-use super::widgets::{icon_button, labeled_button};
+use crate::app::command::Command;
+use crate::app::widgets::{icon_button, labeled_button};
 use crate::engine::Counts;
 
 /// Below this width the toolbar shows symbols only.

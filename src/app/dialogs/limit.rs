@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::command::Command;
+use crate::app::command::Command;
 use crate::engine::DownloadId;
 use crate::format;
 
