@@ -40,16 +40,14 @@ pub enum Command {
         /// Checksums given with the links, by link.
         checksums: std::collections::HashMap<String, crate::engine::Checksum>,
     },
-    /// Close the Add dialog without adding.
-    CloseAddDialog,
+    /// Close the top dialog without doing what it asks (Cancel, Escape, Keep downloading).
+    CloseDialog,
     /// Do something to these downloads.
     Act(RowAction, Vec<DownloadId>),
     /// Ask for a speed limit for these downloads.
     OpenLimitDialog(Vec<DownloadId>),
     /// Limit these downloads (bytes per second; `None` removes the limit).
     SetSpeedLimit(Vec<DownloadId>, Option<u64>),
-    /// Close the speed limit dialog.
-    CloseLimitDialog,
     /// Put these downloads' links on the clipboard.
     CopyLinks(Vec<DownloadId>),
     /// Pause everything running or waiting.
@@ -60,8 +58,6 @@ pub enum Command {
     ClearFinished,
     /// Open the settings window.
     OpenSettings,
-    /// Close the settings window without saving.
-    CloseSettings,
     /// Save and apply settings.
     SaveSettings(Settings),
     /// Ask the user for a folder.
@@ -79,8 +75,6 @@ pub enum Command {
         /// Also delete partial files.
         delete_partial: bool,
     },
-    /// Close the remove question without removing.
-    CloseRemoveDialog,
     /// Take back a cancel or a removal.
     Undo(UndoToken),
     /// Hide the undo offer (the deletion still happens when its time comes).
@@ -89,8 +83,6 @@ pub enum Command {
     ClearSelection,
     /// The window's close button (or the desktop) asked to close.
     CloseRequested,
-    /// Keep the window open (answer to the quit question).
-    KeepRunning,
     /// Quit now; unfinished downloads continue next time.
     Quit,
     /// Ctrl+Q: close the window, asking first while downloads run.
@@ -128,8 +120,6 @@ pub enum Command {
     FolderBrowser(BrowserAction),
     /// Give this download a new link.
     ChangeLink(DownloadId, Url),
-    /// Close the new-link dialog.
-    CloseLinkDialog,
 }
 
 /// A keyboard move through the list.

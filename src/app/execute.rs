@@ -7,6 +7,7 @@ use eframe::egui;
 
 use crate::app::App;
 use crate::app::command::Command;
+use crate::app::dialogs::Modal;
 use crate::app::dialogs::add::AddDialog;
 use crate::app::dialogs::folder_browser::BrowserAction;
 use crate::app::dialogs::limit::LimitDialog;
@@ -27,9 +28,9 @@ impl App {
                 if self.engine.is_none() {
                     return;
                 }
-                if let Some(dialog) = &mut self.add_dialog {
+                if let Some(dialog) = self.dialogs.add() {
                     dialog.append(&text);
-                } else if !self.modal_open() {
+                } else if !self.dialogs.is_open() {
                     self.open_add_dialog(text);
                 }
             }
@@ -64,16 +65,17 @@ impl App {
                 attach,
                 checksums,
             } => {
-                self.add_dialog = None;
+                self.dialogs.close_where(|m| matches!(m, Modal::Add(_)));
                 self.add_urls(urls, &dir, paused, &again, &checksums);
                 for (id, url) in attach {
                     self.execute(ctx, Command::ChangeLink(id, url));
                 }
             }
-            Command::CloseAddDialog => {
-                self.add_dialog = None;
-                // What a browser handed over with links not added is not kept.
-                self.from_browser.clear();
+            Command::CloseDialog => {
+                if let Some(Modal::Add(_)) = self.dialogs.close() {
+                    // What a browser handed over with links not added is not kept.
+                    self.from_browser.clear();
+                }
             }
             Command::Act(action, ids) => self.act(action, &ids),
             Command::OpenLimitDialog(ids) => {
@@ -82,13 +84,15 @@ impl App {
                     .filter_map(|&id| self.snapshot.get(id).map(|d| d.speed_limit));
                 let first = limits.next().flatten();
                 let shared = limits.all(|limit| limit == first);
-                self.limit_dialog = Some(LimitDialog::new(ids, first.filter(|_| shared)));
+                self.dialogs.open(Modal::Limit(LimitDialog::new(
+                    ids,
+                    first.filter(|_| shared),
+                )));
             }
             Command::SetSpeedLimit(ids, limit) => {
-                self.limit_dialog = None;
+                self.dialogs.close_where(|m| matches!(m, Modal::Limit(_)));
                 self.with_engine(|engine| engine.set_speed_limit(&ids, limit));
             }
-            Command::CloseLimitDialog => self.limit_dialog = None,
             Command::CopyLinks(ids) => {
                 let text = ids
                     .iter()
@@ -103,12 +107,9 @@ impl App {
             Command::ResumeAll => self.with_engine(Engine::resume_all),
             Command::ClearFinished => self.with_engine(Engine::clear_finished),
             Command::OpenSettings => {
-                self.settings_window = Some(SettingsWindow::new(
-                    &self.settings,
-                    self.paths.download_dir.clone(),
-                ));
+                let window = SettingsWindow::new(&self.settings, self.paths.download_dir.clone());
+                self.dialogs.open(Modal::Settings(window));
             }
-            Command::CloseSettings => self.settings_window = None,
             Command::SaveSettings(settings) => {
                 if let Some(ctx) = ctx {
                     crate::app::apply_theme(ctx, settings.theme);
@@ -124,11 +125,7 @@ impl App {
                     ))
                 });
             }
-            Command::DismissNotice(index) => {
-                if index < self.notices.len() {
-                    self.notices.remove(index);
-                }
-            }
+            Command::DismissNotice(index) => self.notices.dismiss(index),
             Command::SelectAll => {
                 let order: Vec<DownloadId> = self.snapshot.downloads.iter().map(|d| d.id).collect();
                 self.selection.select_all(&order);
@@ -142,32 +139,29 @@ impl App {
                 ids,
                 delete_partial,
             } => {
-                self.remove_dialog = None;
+                self.dialogs.close_where(|m| matches!(m, Modal::Remove(_)));
                 self.remove(&ids, delete_partial);
             }
-            Command::CloseRemoveDialog => self.remove_dialog = None,
             Command::Undo(token) => {
-                self.undo_offer = None;
+                self.notices.withdraw_undo();
                 let undone = self.engine.as_ref().is_some_and(|e| e.undo(token));
                 if !undone {
-                    self.notices.push(
-                        "It is too late to undo that; the files were already deleted.".into(),
-                    );
+                    self.notices
+                        .tell("It is too late to undo that; the files were already deleted.");
                 }
             }
-            Command::DismissUndo => self.undo_offer = None,
+            Command::DismissUndo => self.notices.withdraw_undo(),
             Command::CloseRequested => {
                 if !self.quit_confirmed && self.counts.active > 0 {
                     if let Some(ctx) = ctx {
                         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                     }
-                    self.asking_to_quit = true;
+                    self.dialogs.ask_to_quit();
                 }
             }
-            Command::KeepRunning => self.asking_to_quit = false,
             Command::QuitRequested => {
                 if self.counts.active > 0 {
-                    self.asking_to_quit = true;
+                    self.dialogs.ask_to_quit();
                 } else if let Some(ctx) = ctx {
                     self.quit_confirmed = true;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -232,12 +226,12 @@ impl App {
                 if let Some(ctx) = ctx {
                     ctx.copy_text(path.display().to_string());
                 }
-                self.open_failure = None;
-                self.feedback = Some(("Path copied".into(), std::time::Instant::now()));
+                self.notices.dismiss_open_failure();
+                self.notices.say("Path copied");
             }
-            Command::DismissOpenFailure => self.open_failure = None,
+            Command::DismissOpenFailure => self.notices.dismiss_open_failure(),
             Command::ChangeLink(id, url) => {
-                self.link_dialog = None;
+                self.dialogs.close_where(|m| matches!(m, Modal::Link(_)));
                 let Some(engine) = &self.engine else { return };
                 match engine.change_link(id, url) {
                     Ok(()) => {
@@ -245,29 +239,30 @@ impl App {
                             .snapshot
                             .get(id)
                             .map_or_else(|| "the download".to_owned(), |d| d.display_name());
-                        self.feedback = Some((
-                            format!("New link for {name}: checking it is the same file"),
-                            std::time::Instant::now(),
-                        ));
+                        self.notices
+                            .say(format!("New link for {name}: checking it is the same file"));
                     }
                     Err(err) => self
                         .notices
-                        .push(format!("The new link was not used: {err}")),
+                        .tell(format!("The new link was not used: {err}")),
                 }
             }
-            Command::CloseLinkDialog => self.link_dialog = None,
-            Command::FolderBrowser(action) => {
-                let Some(browser) = self.folder_browser.take() else {
-                    return;
-                };
-                match action {
-                    BrowserAction::Choose(dir) => self.use_folder(browser.purpose, dir),
-                    BrowserAction::Cancel => {}
-                    BrowserAction::Open(_) => self.folder_browser = Some(browser),
+            Command::FolderBrowser(action) => match action {
+                BrowserAction::Choose(dir) => {
+                    let purpose = self.dialogs.folder_browser().map(|browser| browser.purpose);
+                    self.dialogs
+                        .close_where(|m| matches!(m, Modal::FolderBrowser(_)));
+                    if let Some(purpose) = purpose {
+                        self.use_folder(purpose, dir);
+                    }
                 }
-            }
+                BrowserAction::Cancel => self
+                    .dialogs
+                    .close_where(|m| matches!(m, Modal::FolderBrowser(_))),
+                BrowserAction::Open(_) => {}
+            },
             Command::Quit => {
-                self.asking_to_quit = false;
+                self.dialogs.close_where(|m| matches!(m, Modal::Quit));
                 self.quit_confirmed = true;
                 if let Some(ctx) = ctx {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -308,7 +303,7 @@ impl App {
             .collect();
         for result in engine.add_many(requests) {
             if let Err(err) = result {
-                self.notices.push(format!("A link was not added: {err}"));
+                self.notices.tell(format!("A link was not added: {err}"));
             }
         }
     }
@@ -317,7 +312,7 @@ impl App {
         if self.engine.is_none() {
             return;
         }
-        if let Some(dialog) = &mut self.add_dialog {
+        if let Some(dialog) = self.dialogs.add() {
             dialog.append(&text);
             return;
         }
@@ -330,7 +325,7 @@ impl App {
                 Some(TaskResult::Clipboard(desktop.clipboard_text()))
             });
         }
-        self.add_dialog = Some(dialog);
+        self.dialogs.open(Modal::Add(Box::new(dialog)));
     }
 
     /// Paused and failed downloads with bytes done (a new link could continue them).
@@ -370,7 +365,7 @@ impl App {
     /// Looks at the Add dialog's folder in the background when it changed, so links already
     /// downloaded there can be marked.
     pub(super) fn scan_add_folder(&mut self) {
-        let Some(dir) = self.add_dialog.as_mut().and_then(AddDialog::folder_to_scan) else {
+        let Some(dir) = self.dialogs.add().and_then(AddDialog::folder_to_scan) else {
             return;
         };
         self.tasks.spawn("folder-origins", move || {
@@ -383,7 +378,8 @@ impl App {
     }
 
     fn save_settings(&mut self, settings: Settings) {
-        self.settings_window = None;
+        self.dialogs
+            .close_where(|m| matches!(m, Modal::Settings(_)));
         self.settings = settings.clone();
         let path = self.paths.config_file();
         let engine = self.engine.clone();

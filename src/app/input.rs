@@ -56,7 +56,7 @@ impl App {
         if ctx.input_mut(|i| i.consume_shortcut(&QUIT_SHORTCUT)) {
             commands.push(Command::QuitRequested);
         }
-        if self.modal_open() {
+        if self.dialogs.is_open() {
             return;
         }
         if ctx.input_mut(|i| i.consume_shortcut(&FILTER_SHORTCUT)) {

@@ -17,6 +17,7 @@ mod execute;
 mod incoming;
 mod input;
 mod list;
+mod notices;
 mod refresh;
 mod results;
 mod run;
@@ -47,19 +48,16 @@ use crate::engine::{Counts, Engine, Snapshot};
 use crate::instance::{FirstWindow, Inbox};
 use crate::paths::Paths;
 use bars::overall::Overall;
-use bars::undo_bar::UndoOffer;
 use bars::{messages, status_bar, toolbar};
-use dialogs::add::AddDialog;
+use dialogs::Dialogs;
 use dialogs::folder_browser;
-use dialogs::limit::LimitDialog;
-use dialogs::link as link_dialog;
-use dialogs::remove::RemoveDialog;
-use dialogs::settings::SettingsWindow;
 use incoming::drop;
 use incoming::xdnd::{DragEvent, DragPreview};
 use list::filter_bar;
 use list::view::ListView;
 pub use list::view::{SortColumn, Tab};
+use notices::Notices;
+pub use notices::OpenFailure;
 use tasks::Tasks;
 
 /// The application id: the `.desktop` file's name and the window's app id.
@@ -69,17 +67,6 @@ pub const APP_ID: &str = "dev.haul.Haul";
 const REFRESH: Duration = Duration::from_millis(200);
 /// How often the free space is measured while downloads move.
 const FREE_SPACE_EVERY: Duration = Duration::from_secs(5);
-/// How long a word after an action stays in the status bar.
-const FEEDBACK_FOR: Duration = Duration::from_secs(4);
-
-/// A file that could not be opened or shown, with what went wrong.
-#[derive(Clone, Debug)]
-pub struct OpenFailure {
-    /// The sentence shown.
-    pub message: String,
-    /// The file, for "Copy path".
-    pub path: PathBuf,
-}
 
 /// The Haul window.
 pub struct App {
@@ -109,14 +96,10 @@ pub struct App {
     scroll_to: Option<crate::engine::DownloadId>,
     /// The newest row seen, to notice rows added since.
     newest_id: Option<crate::engine::DownloadId>,
-    /// A word after the last action (shown for a moment).
-    feedback: Option<(String, Instant)>,
-    /// A file that could not be opened, with "Copy path".
-    open_failure: Option<OpenFailure>,
-    /// The window's own folder chooser, on desktops without a folder dialog.
-    folder_browser: Option<folder_browser::FolderBrowser>,
-    /// The new-link dialog.
-    link_dialog: Option<link_dialog::LinkDialog>,
+    /// The open dialogs, the one answering on top.
+    dialogs: Dialogs,
+    /// Notices, the word after an action, the undo offer, a file that could not be opened.
+    notices: Notices,
     /// What the browser handed over with links not added yet (by link): its context and the
     /// file name it chose.
     from_browser:
@@ -125,15 +108,10 @@ pub struct App {
     title: String,
     /// What the taskbar icon was last told.
     launcher_shown: Option<LauncherProgress>,
-    add_dialog: Option<AddDialog>,
-    settings_window: Option<SettingsWindow>,
-    limit_dialog: Option<LimitDialog>,
-    asking_to_quit: bool,
     quit_confirmed: bool,
     /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
     /// closes as if the user confirmed quitting, so progress and the list are saved.
     quit_signalled: Arc<std::sync::atomic::AtomicBool>,
-    notices: Vec<String>,
     free_space: Option<u64>,
     free_space_checked: Option<Instant>,
     /// Drags reported by the X11 drop proxy (see `xdnd`), when it runs.
@@ -142,10 +120,6 @@ pub struct App {
     dragging: Option<DragPreview>,
     /// Links handed over by later launches.
     inbox: Option<Inbox>,
-    /// The question before removing rows with partial files.
-    remove_dialog: Option<RemoveDialog>,
-    /// The last cancel or removal, while it can be undone.
-    undo_offer: Option<UndoOffer>,
     /// Rows that finished or failed, waiting to be told in one notification.
     batcher: notify::Batcher,
     /// The data folder's lock: held for as long as the window lives.
@@ -180,34 +154,25 @@ impl App {
             focus_filter: false,
             scroll_to: None,
             newest_id: None,
-            feedback: None,
-            open_failure: None,
-            folder_browser: None,
-            link_dialog: None,
+            dialogs: Dialogs::default(),
+            notices: Notices::new(setup.notices),
             from_browser: std::collections::HashMap::new(),
             title: String::new(),
             launcher_shown: None,
-            add_dialog: None,
-            settings_window: None,
-            limit_dialog: None,
-            asking_to_quit: false,
             quit_confirmed: false,
             quit_signalled: Arc::default(),
-            notices: setup.notices,
             free_space: None,
             free_space_checked: None,
             drag_events: None,
             dragging: None,
             inbox: setup.inbox,
-            remove_dialog: None,
-            undo_offer: None,
             batcher: notify::Batcher::default(),
             _instance: setup.instance,
         };
         if let Some(engine) = &app.engine {
             let wake = Arc::clone(&wake);
             engine.set_waker(move || wake());
-            app.notices.extend(engine.take_notices());
+            app.notices.tell_all(engine.take_notices());
             app.take_snapshot();
         }
         if let Some(inbox) = &app.inbox {
@@ -238,7 +203,7 @@ impl App {
 
     /// The messages currently shown to the user.
     pub fn notices(&self) -> &[String] {
-        &self.notices
+        self.notices.lasting()
     }
 
     /// The folder new downloads go to.
@@ -265,17 +230,13 @@ impl App {
             };
             toolbar::toolbar_ui(ui, &state, &mut commands);
         });
-        if !self.notices.is_empty() {
+        if !self.notices.lasting().is_empty() {
             egui::Panel::top("notices").show(ui, |ui| {
-                messages::notices_ui(ui, &self.notices, &mut commands);
+                messages::notices_ui(ui, self.notices.lasting(), &mut commands);
             });
         }
         egui::Panel::bottom("status-bar").show(ui, |ui| {
-            let feedback = self
-                .feedback
-                .as_ref()
-                .filter(|(_, at)| at.elapsed() < FEEDBACK_FOR)
-                .map(|(text, _)| text.as_str());
+            let feedback = self.notices.feedback();
             let line = status_bar::StatusLine {
                 counts: &self.counts,
                 overall: &self.overall,
@@ -286,7 +247,7 @@ impl App {
             };
             status_bar::status_bar_ui(ui, &line);
         });
-        if let Some(failure) = &self.open_failure {
+        if let Some(failure) = self.notices.open_failure() {
             let fill = ui.visuals().faint_bg_color;
             egui::Panel::bottom("open-failure")
                 .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
@@ -295,7 +256,7 @@ impl App {
                 });
         }
         // Above the status bar, where the eye goes after clicking a row's button.
-        if let Some(offer) = &self.undo_offer {
+        if let Some(offer) = self.notices.undo_offer() {
             let fill = ui.visuals().faint_bg_color;
             egui::Panel::bottom("undo")
                 .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
@@ -348,32 +309,11 @@ impl App {
         });
 
         self.scan_add_folder();
-        if let Some(dialog) = &mut self.add_dialog {
-            dialog.show(&ctx, &mut commands);
-        }
-        if let Some(window) = &mut self.settings_window {
-            window.show(&ctx, &mut commands);
-        }
-        if let Some(dialog) = &mut self.limit_dialog {
-            dialog.show(&ctx, &mut commands);
-        }
-        if let Some(dialog) = &mut self.remove_dialog {
-            dialog.show(&ctx, &mut commands);
-        }
-        if let Some(dialog) = &mut self.link_dialog {
-            dialog.show(&ctx, &mut commands);
-        }
-        if let Some(browser) = &mut self.folder_browser {
-            if let Some(dir) = browser.wants_listing() {
-                self.tasks.spawn("list-folder", move || {
-                    let listing = folder_browser::list_folders(&dir);
-                    Some(tasks::TaskResult::FolderListing { dir, listing })
-                });
-            }
-            browser.show(&ctx, &mut commands);
-        }
-        if self.asking_to_quit {
-            messages::quit_dialog_ui(&ctx, self.counts.active, &mut commands);
+        if let Some(dir) = self.dialogs.show(&ctx, self.counts.active, &mut commands) {
+            self.tasks.spawn("list-folder", move || {
+                let listing = folder_browser::list_folders(&dir);
+                Some(tasks::TaskResult::FolderListing { dir, listing })
+            });
         }
         let hovered_files = ctx.input(|i| i.raw.hovered_files.len());
         let preview = self
@@ -386,16 +326,6 @@ impl App {
         for command in commands {
             self.execute(Some(&ctx), command);
         }
-    }
-
-    fn modal_open(&self) -> bool {
-        self.add_dialog.is_some()
-            || self.settings_window.is_some()
-            || self.limit_dialog.is_some()
-            || self.remove_dialog.is_some()
-            || self.folder_browser.is_some()
-            || self.link_dialog.is_some()
-            || self.asking_to_quit
     }
 
     /// Stops transfers so they continue next time, and saves the list.

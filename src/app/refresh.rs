@@ -2,16 +2,15 @@
 //! launches, drags from the drop proxy, a fresh snapshot when the engine's version changed,
 //! the window title and taskbar progress, and the timing of the next repaint.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use eframe::egui;
 
 use crate::app::bars::overall::Overall;
-use crate::app::bars::undo_bar::UndoOffer;
 use crate::app::command::Command;
 use crate::app::incoming::xdnd::DragEvent;
 use crate::app::ui_state::UiState;
-use crate::app::{App, FEEDBACK_FOR, FREE_SPACE_EVERY, LauncherProgress, REFRESH};
+use crate::app::{App, FREE_SPACE_EVERY, LauncherProgress, REFRESH};
 
 impl App {
     /// Per-frame work that is not drawing: new results, a fresh snapshot, repaint timing.
@@ -45,21 +44,18 @@ impl App {
                 DragEvent::Failed(reason) => {
                     self.dragging = None;
                     self.notices
-                        .push(format!("The dropped links could not be read: {reason}."));
+                        .tell(format!("The dropped links could not be read: {reason}."));
                 }
             }
         }
-        if self.undo_offer.as_ref().is_some_and(UndoOffer::expired) {
-            self.undo_offer = None;
-        }
-        if self.undo_offer.is_some() {
-            // The countdown.
-            ctx.request_repaint_after(Duration::from_secs(1));
+        // The undo countdown, and a word after an action until it fades.
+        if let Some(again) = self.notices.tick() {
+            ctx.request_repaint_after(again);
         }
         let Some(engine) = &self.engine else { return };
         if engine.version() != self.snapshot.version {
             let notices = engine.take_notices();
-            self.notices.extend(notices);
+            self.notices.tell_all(notices);
             let active_before = self.counts.active;
             self.take_snapshot();
             if self.counts.active < active_before {
@@ -71,12 +67,6 @@ impl App {
             ctx.request_repaint_after(REFRESH);
         }
         self.update_title(ctx);
-        if let Some((_, at)) = &self.feedback {
-            match FEEDBACK_FOR.checked_sub(at.elapsed()) {
-                Some(left) => ctx.request_repaint_after(left),
-                None => self.feedback = None,
-            }
-        }
         self.send_notification(ctx);
         // Other programs fill and free the disk too: look again every few seconds while the
         // window can be seen.

@@ -3,6 +3,7 @@
 
 use crate::app::App;
 use crate::app::desktop::NoFolderDialog;
+use crate::app::dialogs::Modal;
 use crate::app::dialogs::add::AddDialog;
 use crate::app::dialogs::folder_browser::FolderBrowser;
 use crate::app::tasks::{FolderFor, TaskResult};
@@ -11,32 +12,31 @@ impl App {
     pub(super) fn handle_result(&mut self, result: TaskResult) {
         match result {
             TaskResult::DroppedFiles { text, problems } => {
-                if let Some(dialog) = &mut self.add_dialog {
+                if let Some(dialog) = self.dialogs.add() {
                     dialog.append(&text);
                     dialog.file_problems.extend(problems);
-                } else if !self.modal_open() {
+                } else if !self.dialogs.is_open() {
                     let mut dialog = AddDialog::new(text, self.download_dir());
                     dialog.set_in_list(self.links_in_list());
                     dialog.set_unfinished(self.unfinished_rows());
                     dialog.wants_clipboard = false;
                     dialog.file_problems = problems;
-                    self.add_dialog = Some(dialog);
+                    self.dialogs.open(Modal::Add(Box::new(dialog)));
                 } else {
-                    self.notices.push(
+                    self.notices.tell(
                         "The dropped links were not added because another dialog is open; \
-                         close it and drop them again."
-                            .to_owned(),
+                         close it and drop them again.",
                     );
                 }
             }
             TaskResult::LaunchLinks { text, problems } => {
-                self.notices.extend(problems);
+                self.notices.tell_all(problems);
                 let parsed = crate::links::parse_links(&text);
                 let dir = self.download_dir();
                 self.add_urls(parsed.urls, &dir, false, &[], &parsed.checksums);
             }
             TaskResult::FolderOrigins { dir, found } => {
-                if let Some(dialog) = &mut self.add_dialog {
+                if let Some(dialog) = self.dialogs.add() {
                     dialog.set_downloaded(&dir, found);
                 }
             }
@@ -52,7 +52,7 @@ impl App {
                 self.execute(None, crate::app::command::Command::Act(action, vec![id]));
             }
             TaskResult::Clipboard(text) => {
-                if let (Some(dialog), Some(text)) = (&mut self.add_dialog, text) {
+                if let (Some(dialog), Some(text)) = (self.dialogs.add(), text) {
                     dialog.offer_clipboard(&text);
                 }
             }
@@ -60,22 +60,23 @@ impl App {
             TaskResult::FolderPicked(purpose, Ok(Some(dir))) => self.use_folder(purpose, dir),
             TaskResult::FolderPicked(purpose, Err(NoFolderDialog)) => {
                 let start = match purpose {
-                    FolderFor::AddDialog => self.add_dialog.as_ref().map(AddDialog::dir),
+                    FolderFor::AddDialog => self.dialogs.add().map(|dialog| dialog.dir()),
                     FolderFor::Settings => None,
                 }
                 .unwrap_or_else(|| self.download_dir());
-                self.folder_browser = Some(FolderBrowser::new(purpose, &start));
+                self.dialogs
+                    .open(Modal::FolderBrowser(FolderBrowser::new(purpose, &start)));
             }
             TaskResult::FolderListing { dir, listing } => {
-                if let Some(browser) = &mut self.folder_browser {
+                if let Some(browser) = self.dialogs.folder_browser() {
                     browser.set_listing(&dir, listing);
                 }
             }
             TaskResult::FreeSpace(bytes) => self.free_space = bytes,
-            TaskResult::OpenFailed(failure) => self.open_failure = Some(failure),
+            TaskResult::OpenFailed(failure) => self.notices.open_failed(failure),
             TaskResult::SettingsSaved(Ok(())) => {}
             TaskResult::SettingsSaved(Err(message)) | TaskResult::Failed(message) => {
-                self.notices.push(message);
+                self.notices.tell(message);
             }
         }
     }
@@ -84,12 +85,12 @@ impl App {
     pub(super) fn use_folder(&mut self, purpose: FolderFor, dir: std::path::PathBuf) {
         match purpose {
             FolderFor::AddDialog => {
-                if let Some(dialog) = &mut self.add_dialog {
+                if let Some(dialog) = self.dialogs.add() {
                     dialog.set_dir(dir);
                 }
             }
             FolderFor::Settings => {
-                if let Some(window) = &mut self.settings_window {
+                if let Some(window) = self.dialogs.settings() {
                     window.set_dir(dir);
                 }
             }

@@ -100,3 +100,56 @@ fn the_list_comes_back_after_a_restart_even_when_nothing_is_running() {
     reopened.harness.get_by_label("Finished");
     reopened.harness.get_by_label("1 finished");
 }
+
+#[test]
+fn the_quit_question_opens_over_a_dialog_and_keeping_on_returns_to_it() {
+    let server = TestServer::start();
+    server.route(
+        "/long.iso",
+        Route::file(data(800_000, 221)).throttle(100_000),
+    );
+    let mut window = Window::open_with(vec![server.url("/long.iso")], |_| {});
+    window.wait_for_download("progress", |d| d.bytes_done > 50_000);
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::OpenAddDialog("http://127.0.0.1:9/later.zip".into()),
+    );
+    window.wait_for_label("Add downloads");
+
+    request_close(&mut window);
+    window.wait_for_label("Downloads are still running");
+    assert!(
+        window.harness.query_by_label("Add downloads").is_some(),
+        "the Add dialog stays under the question"
+    );
+    window.harness.get_by_label("Keep downloading").click();
+    window.settle();
+    assert!(
+        window
+            .harness
+            .query_by_label("Downloads are still running")
+            .is_none()
+    );
+    assert!(
+        window.harness.query_by_label("Add downloads").is_some(),
+        "keeping on returns to the Add dialog"
+    );
+    // One Close closes the dialog on top, the Add dialog now, and nothing is added.
+    window
+        .harness
+        .state_mut()
+        .execute(None, haul::app::Command::CloseDialog);
+    window.settle();
+    assert!(window.harness.query_by_label("Add downloads").is_none());
+    assert_eq!(
+        window
+            .harness
+            .state()
+            .engine()
+            .expect("engine")
+            .snapshot()
+            .downloads
+            .len(),
+        1
+    );
+}

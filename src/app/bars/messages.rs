@@ -1,5 +1,5 @@
 //! Messages that are not about one row: the notices strip under the toolbar, the page shown
-//! when the engine could not start, and the question asked before quitting.
+//! when the engine could not start, and a file that could not be opened.
 
 use eframe::egui::{self, RichText};
 
@@ -33,38 +33,6 @@ pub fn startup_error_ui(ui: &mut egui::Ui, error: &str) {
         ui.add_space(8.0);
         ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
     });
-}
-
-/// Asks before quitting while downloads run.
-pub fn quit_dialog_ui(ctx: &egui::Context, active: usize, commands: &mut Vec<Command>) {
-    let modal = egui::Modal::new(egui::Id::unique("quit")).show(ctx, |ui| {
-        ui.set_width(420.0);
-        ui.heading("Downloads are still running");
-        ui.add_space(6.0);
-        let text = if active == 1 {
-            "1 download is still running. If you quit now, it stops and continues where it left \
-             off the next time you open Haul."
-                .to_owned()
-        } else {
-            format!(
-                "{active} downloads are still running. If you quit now, they stop and continue \
-                 where they left off the next time you open Haul."
-            )
-        };
-        ui.label(text);
-        ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            if ui.button("Keep downloading").clicked() {
-                commands.push(Command::KeepRunning);
-            }
-            if ui.button("Quit and resume later").clicked() {
-                commands.push(Command::Quit);
-            }
-        });
-    });
-    if modal.should_close() {
-        commands.push(Command::KeepRunning);
-    }
 }
 
 /// A file that could not be opened or shown: what happened, and its path to copy.

@@ -346,13 +346,13 @@ impl AddDialog {
                     });
                 }
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseAddDialog);
+                    commands.push(Command::CloseDialog);
                 }
                 ui.label(RichText::new("Ctrl+Enter adds").weak());
             });
         });
         if modal.should_close() {
-            commands.push(Command::CloseAddDialog);
+            commands.push(Command::CloseDialog);
         }
     }
 

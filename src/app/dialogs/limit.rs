@@ -73,12 +73,12 @@ impl LimitDialog {
                     commands.push(Command::SetSpeedLimit(self.ids.clone(), None));
                 }
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseLimitDialog);
+                    commands.push(Command::CloseDialog);
                 }
             });
         });
         if modal.should_close() {
-            commands.push(Command::CloseLimitDialog);
+            commands.push(Command::CloseDialog);
         }
     }
 }

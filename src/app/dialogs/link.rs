@@ -66,12 +66,12 @@ impl LinkDialog {
                     }
                 }
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseLinkDialog);
+                    commands.push(Command::CloseDialog);
                 }
             });
         });
         if modal.should_close() {
-            commands.push(Command::CloseLinkDialog);
+            commands.push(Command::CloseDialog);
         }
     }
 }

@@ -80,12 +80,12 @@ impl RemoveDialog {
                     });
                 }
                 if ui.button("Keep in list").clicked() {
-                    commands.push(Command::CloseRemoveDialog);
+                    commands.push(Command::CloseDialog);
                 }
             });
         });
         if modal.should_close() {
-            commands.push(Command::CloseRemoveDialog);
+            commands.push(Command::CloseDialog);
         }
     }
 }

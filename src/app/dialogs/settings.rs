@@ -182,12 +182,12 @@ impl SettingsWindow {
                     commands.push(Command::SaveSettings(settings.clamped()));
                 }
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseSettings);
+                    commands.push(Command::CloseDialog);
                 }
             });
         });
         if modal.should_close() {
-            commands.push(Command::CloseSettings);
+            commands.push(Command::CloseDialog);
         }
     }
 }

@@ -29,7 +29,7 @@ impl App {
                 continue;
             }
             for problem in &parsed.problems {
-                self.notices.push(format!(
+                self.notices.tell(format!(
                     "A link Haul was opened with was skipped: {problem}"
                 ));
             }
@@ -114,10 +114,7 @@ impl App {
             };
             let dir = self.download_dir();
             self.add_urls(urls, &dir, false, &[], &Default::default());
-            self.feedback = Some((
-                format!("From the browser: {what}"),
-                std::time::Instant::now(),
-            ));
+            self.notices.say(format!("From the browser: {what}"));
         }
     }
 }

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use crate::app::App;
 use crate::app::bars::undo_bar::UndoOffer;
+use crate::app::dialogs::Modal;
+use crate::app::dialogs::link::LinkDialog;
 use crate::app::dialogs::remove::{self, RemoveDialog};
 use crate::app::list::actions::RowAction;
 use crate::app::tasks::TaskResult;
@@ -74,7 +76,7 @@ impl App {
                     ),
                     many => format!("Retrying {} downloads", many.len()),
                 };
-                self.feedback = Some((text, std::time::Instant::now()));
+                self.notices.say(text);
             }
             RowAction::Cancel => {
                 let cancelled: Vec<&crate::engine::Download> = ids
@@ -87,7 +89,8 @@ impl App {
                 }
                 let text = undo_text("Cancelled", &cancelled, true);
                 let token = engine.cancel(ids);
-                self.undo_offer = Some(UndoOffer::new(token, text, UNDO_WINDOW));
+                self.notices
+                    .offer_undo(UndoOffer::new(token, text, UNDO_WINDOW));
             }
             RowAction::Remove => {
                 let rows: Vec<&crate::engine::Download> = ids
@@ -95,7 +98,7 @@ impl App {
                     .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
                     .collect();
                 if rows.iter().any(|d| remove::has_partial(d)) {
-                    self.remove_dialog = Some(RemoveDialog::new(&rows));
+                    self.dialogs.open(Modal::Remove(RemoveDialog::new(&rows)));
                 } else {
                     self.remove(ids, false);
                 }
@@ -104,11 +107,11 @@ impl App {
                 let Some(download) = ids.first().and_then(|&id| self.snapshot.get(id)) else {
                     return;
                 };
-                self.link_dialog = Some(crate::app::dialogs::link::LinkDialog::new(
+                self.dialogs.open(Modal::Link(LinkDialog::new(
                     download.id,
                     download.display_name(),
                     String::new(),
-                ));
+                )));
             }
             RowAction::StartOver => engine.start_over(ids),
             RowAction::Open | RowAction::ShowInFolder => {
@@ -159,7 +162,8 @@ impl App {
             PartialFiles::Keep
         };
         let token = engine.remove(ids, partial);
-        self.undo_offer = Some(UndoOffer::new(token, text, UNDO_WINDOW));
+        self.notices
+            .offer_undo(UndoOffer::new(token, text, UNDO_WINDOW));
     }
 }
 
