@@ -2,6 +2,7 @@
 //! One place, so the window and `haul get` say exactly the same thing, and the engine never
 //! builds sentences while it works.
 
+use crate::engine::error::TlsProblem;
 use crate::engine::{Reason, SpeedNote, Status};
 use crate::format;
 
@@ -30,46 +31,24 @@ pub fn status(status: &Status) -> String {
 
 /// A failed secure connection in words, the kind of problem first (a row shows only its
 /// start): the certificate problems people meet by name, the TLS library's words for the rest.
-fn describe_tls(detail: &str) -> String {
-    const CERTIFICATE: &str = "invalid peer certificate: ";
-    if detail.contains("No CA certificates were loaded") {
-        return "no trusted certificate authorities on this computer (is ca-certificates \
-                installed?)"
-            .to_owned();
-    }
-    let Some(problem) = detail
-        .find(CERTIFICATE)
-        .map(|at| &detail[at + CERTIFICATE.len()..])
-    else {
-        return format!("secure connection failed: {detail}");
-    };
-    // rustls names some problems (`UnknownIssuer`) and writes sentences for others.
-    const PROBLEMS: [(&[&str], &str); 6] = [
-        (
-            &["UnknownIssuer"],
-            "untrusted certificate (not signed by an authority this computer trusts)",
-        ),
-        (&["Expired", "certificate expired"], "expired certificate"),
-        (
-            &["NotValidYet", "certificate not valid yet"],
-            "certificate not valid yet (is this computer's clock right?)",
-        ),
-        (
-            &["NotValidForName", "certificate not valid for name"],
-            "certificate for another host name",
-        ),
-        (&["Revoked"], "revoked certificate"),
-        (
-            &["BadSignature"],
-            "certificate with a signature that does not match",
-        ),
-    ];
-    match PROBLEMS
-        .iter()
-        .find(|(starts, _)| starts.iter().any(|start| problem.starts_with(start)))
-    {
-        Some((_, words)) => (*words).to_owned(),
-        None => format!("certificate not accepted: {problem}"),
+fn describe_tls(problem: TlsProblem, detail: &str) -> String {
+    match problem {
+        TlsProblem::NoTrustedRoots => {
+            "no trusted certificate authorities on this computer (is ca-certificates installed?)"
+                .to_owned()
+        }
+        TlsProblem::UnknownIssuer => {
+            "untrusted certificate (not signed by an authority this computer trusts)".to_owned()
+        }
+        TlsProblem::Expired => "expired certificate".to_owned(),
+        TlsProblem::NotValidYet => {
+            "certificate not valid yet (is this computer's clock right?)".to_owned()
+        }
+        TlsProblem::WrongHost => "certificate for another host name".to_owned(),
+        TlsProblem::Revoked => "revoked certificate".to_owned(),
+        TlsProblem::BadSignature => "certificate with a signature that does not match".to_owned(),
+        TlsProblem::OtherCertificate => format!("certificate not accepted: {detail}"),
+        TlsProblem::Handshake => format!("secure connection failed: {detail}"),
     }
 }
 
@@ -86,7 +65,7 @@ pub fn describe_reason(reason: &Reason) -> String {
             format!("connection closed after {received} of {expected} bytes")
         }
         Reason::RedirectRefused { detail } => detail.clone(),
-        Reason::Tls { detail } => describe_tls(detail),
+        Reason::Tls { problem, detail } => describe_tls(*problem, detail),
         Reason::InvalidAnswer { detail } => {
             format!("the server sent an invalid response: {detail}")
         }

@@ -8,6 +8,32 @@ use std::time::Duration;
 
 use thiserror::Error;
 
+/// Why a secure connection failed, as far as a user can act on it. Named from the TLS
+/// library's typed errors, never from its messages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TlsProblem {
+    /// This computer has no trusted certificate authorities (no ca-certificates).
+    NoTrustedRoots,
+    /// The certificate is not signed by an authority this computer trusts.
+    UnknownIssuer,
+    /// The certificate has expired.
+    Expired,
+    /// The certificate is not valid yet (often a wrong clock).
+    NotValidYet,
+    /// The certificate is for another host name.
+    WrongHost,
+    /// The certificate was revoked.
+    Revoked,
+    /// The certificate's signature does not match.
+    BadSignature,
+    /// Another problem with the certificate.
+    OtherCertificate,
+    /// The handshake failed for another reason.
+    #[default]
+    Handshake,
+}
+
 /// A failed transfer attempt.
 #[derive(Debug, Error)]
 pub enum TransferError {
@@ -42,8 +68,13 @@ pub enum TransferError {
     #[error("{0}")]
     Redirect(String),
     /// The certificate could not be verified or TLS failed.
-    #[error("secure connection failed: {0}")]
-    Tls(String),
+    #[error("secure connection failed: {detail}")]
+    Tls {
+        /// What kind of problem.
+        problem: TlsProblem,
+        /// What the TLS library said.
+        detail: String,
+    },
     /// The server answered something that makes no sense for what we asked.
     #[error("the server sent an invalid response: {0}")]
     Protocol(String),
@@ -123,7 +154,7 @@ impl TransferError {
             | TransferError::Network(_)
             | TransferError::Truncated { .. } => true,
             TransferError::Redirect(_)
-            | TransferError::Tls(_)
+            | TransferError::Tls { .. }
             | TransferError::Protocol(_)
             | TransferError::NotHttp(_)
             | TransferError::Changed

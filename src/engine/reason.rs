@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::error::TransferError;
+use crate::engine::error::{TlsProblem, TransferError};
 
 /// Why a download stopped or waits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +47,9 @@ pub enum Reason {
     },
     /// The secure connection failed (certificate not trusted, handshake).
     Tls {
+        /// What kind of problem (missing from lists saved before it was named).
+        #[serde(default)]
+        problem: TlsProblem,
         /// What TLS said.
         detail: String,
     },
@@ -169,7 +172,8 @@ impl From<&TransferError> for Reason {
             TransferError::Redirect(detail) => Reason::RedirectRefused {
                 detail: detail.clone(),
             },
-            TransferError::Tls(detail) => Reason::Tls {
+            TransferError::Tls { problem, detail } => Reason::Tls {
+                problem: *problem,
                 detail: detail.clone(),
             },
             TransferError::Protocol(detail) => Reason::InvalidAnswer {

@@ -283,7 +283,10 @@ pub fn classify(err: &reqwest::Error, stall_timeout: Duration) -> TransferError 
         return TransferError::Redirect(root_cause(err));
     }
     if let Some(tls) = find_source::<rustls::Error>(err) {
-        return TransferError::Tls(tls.to_string());
+        return TransferError::Tls {
+            problem: crate::engine::net::tls::problem_of(tls),
+            detail: tls.to_string(),
+        };
     }
     if let Some(invalid) =
         find_source::<hyper::Error>(err).filter(|e| e.is_parse() || e.is_parse_status())

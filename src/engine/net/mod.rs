@@ -15,5 +15,5 @@ pub mod meter;
 pub mod plan;
 pub mod pump;
 pub mod retry;
-pub(crate) mod tls;
+pub mod tls;
 pub mod web_page;

@@ -6,11 +6,50 @@
 
 use std::sync::{Arc, OnceLock};
 
+use crate::engine::error::TlsProblem;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
+use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, OtherError, SignatureScheme};
 use rustls_platform_verifier::Verifier;
+
+/// The problem a TLS error stands for.
+pub fn problem_of(err: &rustls::Error) -> TlsProblem {
+    {
+        match err {
+            rustls::Error::InvalidCertificate(certificate) => match certificate {
+                CertificateError::UnknownIssuer => TlsProblem::UnknownIssuer,
+                CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+                    TlsProblem::Expired
+                }
+                CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+                    TlsProblem::NotValidYet
+                }
+                CertificateError::NotValidForName
+                | CertificateError::NotValidForNameContext { .. } => TlsProblem::WrongHost,
+                CertificateError::Revoked => TlsProblem::Revoked,
+                CertificateError::BadSignature => TlsProblem::BadSignature,
+                CertificateError::Other(other) if other.0.is::<NoSystemRoots>() => {
+                    TlsProblem::NoTrustedRoots
+                }
+                _ => TlsProblem::OtherCertificate,
+            },
+            _ => TlsProblem::Handshake,
+        }
+    }
+}
+
+/// The system's certificate authorities could not be read (none installed, or none usable).
+#[derive(Debug)]
+struct NoSystemRoots(rustls::Error);
+
+impl std::fmt::Display for NoSystemRoots {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no trusted certificate authorities: {}", self.0)
+    }
+}
+
+impl std::error::Error for NoSystemRoots {}
 
 /// A copy of the one TLS configuration (made once per process).
 pub fn client_config() -> Result<ClientConfig, rustls::Error> {
@@ -47,7 +86,14 @@ impl SystemRoots {
 
     fn verifier(&self) -> Result<&Verifier, rustls::Error> {
         self.verifier
-            .get_or_init(|| Verifier::new(Arc::clone(&self.provider)))
+            .get_or_init(|| {
+                Verifier::new(Arc::clone(&self.provider)).map_err(|err| {
+                    // Typed, so the problem is named without reading the library's words.
+                    rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(
+                        Arc::new(NoSystemRoots(err)),
+                    )))
+                })
+            })
             .as_ref()
             .map_err(Clone::clone)
     }
@@ -105,5 +151,38 @@ impl ServerCertVerifier for SystemRoots {
         self.provider
             .signature_verification_algorithms
             .supported_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_are_named_from_the_typed_errors() {
+        let certificate = |e| rustls::Error::InvalidCertificate(e);
+        assert_eq!(
+            problem_of(&certificate(CertificateError::UnknownIssuer)),
+            TlsProblem::UnknownIssuer
+        );
+        assert_eq!(
+            problem_of(&certificate(CertificateError::Expired)),
+            TlsProblem::Expired
+        );
+        assert_eq!(
+            problem_of(&certificate(CertificateError::NotValidForName)),
+            TlsProblem::WrongHost
+        );
+        let no_roots = NoSystemRoots(rustls::Error::General("none".into()));
+        assert_eq!(
+            problem_of(&certificate(CertificateError::Other(OtherError(Arc::new(
+                no_roots
+            ))))),
+            TlsProblem::NoTrustedRoots
+        );
+        assert_eq!(
+            problem_of(&rustls::Error::DecryptError),
+            TlsProblem::Handshake
+        );
     }
 }
