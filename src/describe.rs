@@ -3,7 +3,7 @@
 //! builds sentences while it works.
 
 use crate::engine::error::TlsProblem;
-use crate::engine::{Reason, SpeedNote, Status};
+use crate::engine::{Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
 
 /// A status as a row or the command line shows it.
@@ -159,6 +159,58 @@ pub fn speed_note(note: SpeedNote) -> String {
             format!("the server allows {connections} connections")
         }
         SpeedNote::NoParallel => "the server does not support parallel connections".to_owned(),
+    }
+}
+
+/// A notice from the engine, in words.
+pub fn notice(notice: &Notice) -> String {
+    match notice {
+        Notice::SavedFileUnreadable {
+            file,
+            path,
+            problem,
+            kept_as,
+        } => {
+            let what = match file {
+                SavedFile::DownloadList => "download list",
+                SavedFile::Passwords => "saved passwords",
+            };
+            match kept_as {
+                Ok(aside) => format!(
+                    "The saved {what} could not be read ({problem}). It was kept as {} and Haul \
+                     started without it.",
+                    aside.display()
+                ),
+                Err(err) => format!(
+                    "The saved {what} could not be read ({problem}) or moved aside ({err}): {}",
+                    path.display()
+                ),
+            }
+        }
+        Notice::SavedLinkInvalid { url, problem } => {
+            format!("A saved download was dropped because its link is invalid ({problem}): {url}")
+        }
+        Notice::ListNotSaved { path, problem } => format!(
+            "The download list could not be saved ({problem}): {}",
+            path.display()
+        ),
+        Notice::StartedOverInPlace { target } => format!(
+            "{} came from another link and is another file than this one, so it starts over in \
+             place.",
+            target.display()
+        ),
+        Notice::ControlUnreadable { part, kept_as } => format!(
+            "The record of the unfinished download {} could not be read, so it was kept as {}; \
+             the partial file's bytes are compared with the server before any is used.",
+            part.display(),
+            kept_as.display()
+        ),
+        Notice::PartialSetAside { part, kept_as } => format!(
+            "An unfinished download at {} did not match the server's file, so it was kept as {} \
+             and the download starts over.",
+            part.display(),
+            kept_as.display()
+        ),
     }
 }
 

@@ -22,6 +22,7 @@ const LAYERS: &[&[&str]] = &[
         "redact",
         "from_browser",
         "error",
+        "notice",
     ],
     &["net"],
     &["checksum"],

@@ -172,7 +172,8 @@ impl App {
         if let Some(engine) = &app.engine {
             let wake = Arc::clone(&wake);
             engine.set_waker(move || wake());
-            app.notices.tell_all(engine.take_notices());
+            app.notices
+                .tell_all(engine.take_notices().iter().map(crate::describe::notice));
             app.take_snapshot();
         }
         if let Some(inbox) = &app.inbox {

@@ -55,7 +55,8 @@ impl App {
         let Some(engine) = &self.engine else { return };
         if engine.version() != self.snapshot.version {
             let notices = engine.take_notices();
-            self.notices.tell_all(notices);
+            self.notices
+                .tell_all(notices.iter().map(crate::describe::notice));
             let active_before = self.counts.active;
             self.take_snapshot();
             if self.counts.active < active_before {

@@ -141,7 +141,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
         let _ = wake_rx.recv_timeout(VIEW_INTERVAL);
         while wake_rx.try_recv().is_ok() {}
         for notice in engine.take_notices() {
-            eprintln!("haul: {notice}");
+            eprintln!("haul: {}", crate::describe::notice(&notice));
         }
         // The whole picture (maybe thousands of rows) is copied only when the bars are due or
         // everything is done.
@@ -164,7 +164,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     }
     engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
     for notice in engine.take_notices() {
-        eprintln!("haul: {notice}");
+        eprintln!("haul: {}", crate::describe::notice(&notice));
     }
     for download in &snapshot.downloads {
         let reason = match &download.status {

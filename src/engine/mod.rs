@@ -17,7 +17,8 @@
 //! - [`checksum`]: digests, and finding the ones servers publish.
 //! - [`net`]: HTTP, TLS, hosts, piece plans, speed limits and retries.
 //! - The shared words, used by all of the above: [`reason`] and [`error`] (what went wrong,
-//!   typed), [`details`], [`limits`], [`signal`], [`from_browser`], [`redact`], [`clock`].
+//!   typed), [`notice`], [`details`], [`limits`], [`signal`], [`from_browser`], [`redact`],
+//!   [`clock`].
 
 pub mod checksum;
 pub mod clock;
@@ -27,6 +28,7 @@ pub mod files;
 pub mod from_browser;
 pub mod limits;
 pub mod net;
+pub mod notice;
 pub mod queue;
 pub mod reason;
 pub mod redact;
@@ -40,6 +42,7 @@ pub use error::{AddError, TransferError};
 pub use from_browser::FromBrowser;
 pub use net::http::NetworkSettings;
 pub use net::retry::RetryPolicy;
+pub use notice::{Notice, SavedFile};
 pub use queue::{AddRequest, Engine, EngineConfig, EngineError, UNDO_WINDOW};
 pub use reason::{Reason, SpeedNote};
 pub use signal::StopRequest;

@@ -224,7 +224,11 @@ fn a_partial_that_does_not_match_is_moved_aside_and_reported() {
         planted,
         "nothing of it was lost"
     );
-    let notices = engine.take_notices();
+    let notices: Vec<String> = engine
+        .take_notices()
+        .iter()
+        .map(haul::describe::notice)
+        .collect();
     assert!(
         notices
             .iter()
@@ -257,7 +261,11 @@ fn a_damaged_control_file_is_moved_aside_and_reported_and_its_partial_still_coun
         "kept as it was"
     );
     assert_eq!(names.len(), 2, "{names:?}");
-    let notices = engine.take_notices();
+    let notices: Vec<String> = engine
+        .take_notices()
+        .iter()
+        .map(haul::describe::notice)
+        .collect();
     assert!(
         notices
             .iter()

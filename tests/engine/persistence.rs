@@ -86,7 +86,11 @@ fn damaged_queue_file_is_moved_aside_and_reported() {
     let data_dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(data_dir.path().join("queue.json"), b"\x00\x01 not json").expect("write");
     let engine = engine_with_queue(data_dir.path());
-    let notices = engine.take_notices();
+    let notices: Vec<String> = engine
+        .take_notices()
+        .iter()
+        .map(haul::describe::notice)
+        .collect();
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(notices[0].contains("could not be read"), "{}", notices[0]);
     assert!(engine.snapshot().downloads.is_empty());

@@ -100,9 +100,21 @@ proptest! {
         let moved_aside = names.iter().any(|n| n.starts_with("queue.json.damaged-"));
         if moved_aside {
             prop_assert!(loaded.downloads.is_empty());
-            prop_assert!(loaded.notices.iter().any(|n| n.contains("could not be read")), "{:?}", loaded.notices);
+            prop_assert!(
+                loaded.notices.iter().any(|n| matches!(
+                    n,
+                    haul::engine::Notice::SavedFileUnreadable { kept_as: Ok(_), .. }
+                )),
+                "{:?}",
+                loaded.notices
+            );
         }
-        prop_assert!(loaded.notices.iter().all(|n| !n.is_empty()));
+        prop_assert!(
+            loaded
+                .notices
+                .iter()
+                .all(|n| haul::describe::notice(n).len() > 20)
+        );
     }
 
     #[test]

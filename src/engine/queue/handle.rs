@@ -20,6 +20,7 @@ use crate::engine::net::hosts::Hosts;
 use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::retry::RetryPolicy;
+use crate::engine::notice::Notice;
 use crate::engine::state::undo_book::{UndoBook, UndoToken};
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, DownloadId, Snapshot, State};
@@ -215,7 +216,7 @@ impl Engine {
     }
 
     /// Messages for the user that are not about one download; each is returned once.
-    pub fn take_notices(&self) -> Vec<String> {
+    pub fn take_notices(&self) -> Vec<Notice> {
         self.shared.lock().take_notices()
     }
 

@@ -6,6 +6,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError, Weak};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
+use crate::engine::notice::Notice;
 use crate::engine::queue::store::QueueStore;
 use crate::engine::state::Download;
 
@@ -17,7 +18,7 @@ pub(crate) trait QueueSource: Send + Sync + 'static {
     /// The rows to save and the next free id, or `None` when the engine is gone.
     fn rows_to_save(&self) -> Option<(Vec<Arc<Download>>, u64)>;
     /// Reports a failed save to the user.
-    fn report(&self, message: String);
+    fn report(&self, notice: Notice);
 }
 
 #[derive(Default)]
@@ -102,10 +103,10 @@ fn saver_loop<S: QueueSource>(
             && let Err(err) = store.save(&rows, next_id)
         {
             log::warn!("saving the download list failed: {err}");
-            source.report(format!(
-                "The download list could not be saved ({err}): {}",
-                store.queue_path().display()
-            ));
+            source.report(Notice::ListNotSaved {
+                path: store.queue_path(),
+                problem: err.to_string(),
+            });
         }
         if stopping {
             return;

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::persister::{Persister, QueueSource};
 use super::pool::Pool;
+use crate::engine::notice::Notice;
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, State};
 use crate::engine::worker::resources::Resources;
@@ -40,7 +41,7 @@ impl QueueSource for Shared {
         Some((state.rows().to_vec(), state.next_id()))
     }
 
-    fn report(&self, message: String) {
-        self.lock().notice(message);
+    fn report(&self, notice: Notice) {
+        self.lock().notice(notice);
     }
 }

@@ -6,6 +6,7 @@
 //! happens is `persister`'s job.
 
 use crate::engine::clock::unix_now;
+use crate::engine::notice::{Notice, SavedFile};
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -107,7 +108,7 @@ pub struct Loaded {
     /// The next free id.
     pub next_id: u64,
     /// Problems the user should hear about.
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
 }
 
 /// The queue file and its companion secrets file in one folder.
@@ -141,19 +142,21 @@ impl QueueStore {
             Ok(Some(queue)) => queue,
             Ok(None) => return loaded,
             Err(problem) => {
-                loaded
-                    .notices
-                    .push(self.move_aside(&self.queue_path(), "download list", &problem));
+                loaded.notices.push(move_aside(
+                    &self.queue_path(),
+                    SavedFile::DownloadList,
+                    problem,
+                ));
                 return loaded;
             }
         };
         let secrets: SavedSecrets = match read_json(&self.secrets_path()) {
             Ok(found) => found.unwrap_or_default(),
             Err(problem) => {
-                loaded.notices.push(self.move_aside(
+                loaded.notices.push(move_aside(
                     &self.secrets_path(),
-                    "saved passwords",
-                    &problem,
+                    SavedFile::Passwords,
+                    problem,
                 ));
                 SavedSecrets::default()
             }
@@ -198,21 +201,19 @@ impl QueueStore {
         let bytes = serde_json::to_vec_pretty(&queue).map_err(io::Error::other)?;
         fsutil::write_atomic(&self.queue_path(), &bytes)
     }
+}
 
-    fn move_aside(&self, path: &Path, what: &str, problem: &str) -> String {
-        let stamp = unix_now();
-        let aside = path.with_extension(format!("json.damaged-{stamp}"));
-        match std::fs::rename(path, &aside) {
-            Ok(()) => format!(
-                "The saved {what} could not be read ({problem}). It was kept as {} and Haul \
-                 started without it.",
-                aside.display()
-            ),
-            Err(err) => format!(
-                "The saved {what} could not be read ({problem}) or moved aside ({err}): {}",
-                path.display()
-            ),
-        }
+/// Moves an unreadable saved file aside (never deletes it) and says so.
+fn move_aside(path: &Path, file: SavedFile, problem: String) -> Notice {
+    let aside = path.with_extension(format!("json.damaged-{}", unix_now()));
+    let kept_as = std::fs::rename(path, &aside)
+        .map(|()| aside)
+        .map_err(|err| err.to_string());
+    Notice::SavedFileUnreadable {
+        file,
+        path: path.to_owned(),
+        problem,
+        kept_as,
     }
 }
 
@@ -268,13 +269,11 @@ fn to_saved(download: &Download) -> SavedDownload {
     }
 }
 
-fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, String> {
+fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Notice> {
     let text = secrets.urls.get(&saved.id).unwrap_or(&saved.url);
-    let url = Url::parse(text).map_err(|err| {
-        format!(
-            "A saved download was dropped because its link is invalid ({err}): {}",
-            saved.url
-        )
+    let url = Url::parse(text).map_err(|err| Notice::SavedLinkInvalid {
+        url: saved.url.clone(),
+        problem: err.to_string(),
     })?;
     let mut status = match saved.status {
         SavedStatus::Queued => Status::Queued,
@@ -451,7 +450,14 @@ mod tests {
         let loaded = store.load();
         assert!(loaded.downloads.is_empty());
         assert_eq!(loaded.notices.len(), 1);
-        assert!(loaded.notices[0].contains("could not be read"));
+        assert!(matches!(
+            &loaded.notices[0],
+            Notice::SavedFileUnreadable {
+                file: SavedFile::DownloadList,
+                kept_as: Ok(_),
+                ..
+            }
+        ));
         let kept: Vec<_> = std::fs::read_dir(dir.path())
             .expect("list")
             .flatten()

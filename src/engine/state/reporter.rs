@@ -15,6 +15,7 @@ pub(crate) use super::table::NoRoom;
 use super::table::State;
 use super::transitions::{Activity, Progress, WorkerEvent};
 use crate::engine::details::Details;
+use crate::engine::notice::Notice;
 use crate::engine::signal::{StopRequest, StopSignal};
 
 /// What a reporter reaches: the rows behind their lock, and the queue's ears. The queue
@@ -115,8 +116,8 @@ impl Reporter {
     }
 
     /// Tells the user something that is not about this row (shown once).
-    pub fn notice(&self, message: String) {
-        self.desk.lock().notice(message);
+    pub fn notice(&self, notice: Notice) {
+        self.desk.lock().notice(notice);
         self.desk.wake(true);
     }
 

@@ -16,6 +16,7 @@ use super::undo_book::{PendingDeletion, UndoBook};
 use crate::engine::details::Details;
 use crate::engine::files::ownership::Relink;
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::notice::Notice;
 use crate::engine::signal::{StopRequest, StopSignal};
 
 /// Downloads that may be putting their files in place at once, per slot: enough that a
@@ -44,7 +45,7 @@ pub(crate) struct State {
     /// Set while quitting: nothing new starts.
     shutting_down: bool,
     /// Messages for the user that are not about one row (damaged queue file, save errors).
-    notices: Vec<String>,
+    notices: Vec<Notice>,
     /// The downloads that have a worker.
     running: Running,
     /// What an undo can still take back.
@@ -364,9 +365,9 @@ impl State {
     // ----- notices and undo -----
 
     /// Tells the user something that is not about one row (once, however often it happens).
-    pub fn notice(&mut self, message: String) {
-        if !self.notices.contains(&message) {
-            self.notices.push(message);
+    pub fn notice(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
             self.version += 1;
         }
     }
@@ -377,7 +378,7 @@ impl State {
     }
 
     /// The notices not yet shown; each is returned once.
-    pub fn take_notices(&mut self) -> Vec<String> {
+    pub fn take_notices(&mut self) -> Vec<Notice> {
         std::mem::take(&mut self.notices)
     }
 

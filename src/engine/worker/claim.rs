@@ -18,6 +18,7 @@ use crate::engine::files::naming;
 use crate::engine::files::origin;
 use crate::engine::files::ownership::{self, Claimant, Owner, Verdict};
 use crate::engine::net::http::{self, ContentRange, ResponseHead};
+use crate::engine::notice::Notice;
 
 /// How many times a partial that is being created by someone else is looked at again.
 const LOOKS: u32 = 10;
@@ -123,13 +124,10 @@ impl Transfer<'_> {
         let (found, locked) =
             ownership::inspect(paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
         if let Some(aside) = locked.as_ref().and_then(|l| l.damaged_control.as_ref()) {
-            self.reporter.notice(format!(
-                "The record of the unfinished download {} could not be read, so it was kept \
-                 as {}; the partial file's bytes are compared with the server before any is \
-                 used.",
-                paths.part.display(),
-                aside.display()
-            ));
+            self.reporter.notice(Notice::ControlUnreadable {
+                part: paths.part.clone(),
+                kept_as: aside.clone(),
+            });
         }
         Ok((found, locked))
     }
@@ -338,12 +336,10 @@ impl Transfer<'_> {
             .join(format!("{name}.part.unmatched-{}", unix_now()));
         fsutil::rename_no_replace(&paths.part, &aside)
             .map_err(|e| TransferError::disk(&paths.part, e))?;
-        self.reporter.notice(format!(
-            "An unfinished download at {} did not match the server's file, so it was kept as \
-             {} and the download starts over.",
-            paths.part.display(),
-            aside.display()
-        ));
+        self.reporter.notice(Notice::PartialSetAside {
+            part: paths.part.clone(),
+            kept_as: aside,
+        });
         Ok(())
     }
 

@@ -14,6 +14,7 @@ use crate::engine::error::TransferError;
 use crate::engine::files::control::{self, ControlRecord, PartPaths};
 use crate::engine::files::same_file::{self, FirstLook, Version};
 use crate::engine::net::http::{ContentRange, ResponseHead};
+use crate::engine::notice::Notice;
 use crate::engine::state::Relink;
 
 /// Bytes of the partial already compared with the new link: their range, and what it sent.
@@ -116,11 +117,9 @@ impl Transfer<'_> {
                 theirs: total,
             });
         }
-        self.reporter.notice(format!(
-            "{} came from another link and is another file than this one, so it starts over \
-             in place.",
-            paths.target.display()
-        ));
+        self.reporter.notice(Notice::StartedOverInPlace {
+            target: paths.target.clone(),
+        });
         self.start_over(paths.clone(), file)
     }
 

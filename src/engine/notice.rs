@@ -1,0 +1,66 @@
+//! Things the engine tells the user that are not about one row: a saved file it could not
+//! read, the list it could not save, a partial file it set aside. Typed here; the words are
+//! chosen at the edge (`crate::describe::notice`).
+
+use std::path::PathBuf;
+
+/// A file the engine keeps between runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SavedFile {
+    /// The download list (`queue.json`).
+    DownloadList,
+    /// The passwords of links that carry one (kept apart from the list).
+    Passwords,
+}
+
+/// One message for the user that is not about one row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A saved file could not be read; Haul started without it.
+    SavedFileUnreadable {
+        /// Which file.
+        file: SavedFile,
+        /// Where it is.
+        path: PathBuf,
+        /// Why it could not be read.
+        problem: String,
+        /// Where it was kept, or why it could not be moved aside.
+        kept_as: Result<PathBuf, String>,
+    },
+    /// A saved download was dropped because its link is not a valid link.
+    SavedLinkInvalid {
+        /// The link as saved (password masked).
+        url: String,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// The download list could not be saved.
+    ListNotSaved {
+        /// Where it should have gone.
+        path: PathBuf,
+        /// Why it failed.
+        problem: String,
+    },
+    /// A partial file from another link turned out to be another file; this download starts
+    /// over in it (the user asked for that).
+    StartedOverInPlace {
+        /// The file the partial is for.
+        target: PathBuf,
+    },
+    /// The record of an unfinished download could not be read; it was kept aside, and the
+    /// partial's bytes are compared with the server before any is used.
+    ControlUnreadable {
+        /// The partial file.
+        part: PathBuf,
+        /// Where the unreadable record was kept.
+        kept_as: PathBuf,
+    },
+    /// An unfinished download's partial did not match the server's file; it was kept aside and
+    /// the download starts over.
+    PartialSetAside {
+        /// The partial file.
+        part: PathBuf,
+        /// Where it was kept.
+        kept_as: PathBuf,
+    },
+}
