@@ -21,10 +21,10 @@ const FRAMES: usize = 400;
 struct NoDesktop;
 
 impl Desktop for NoDesktop {
-    fn open(&self, _: &Path) -> Result<(), String> {
+    fn open(&self, _: &Path) -> Result<(), haul::app::DesktopError> {
         Ok(())
     }
-    fn show_in_folder(&self, _: &Path) -> Result<(), String> {
+    fn show_in_folder(&self, _: &Path) -> Result<(), haul::app::DesktopError> {
         Ok(())
     }
     fn pick_folder(&self, _: &Path) -> Result<Option<std::path::PathBuf>, NoFolderDialog> {
@@ -36,7 +36,7 @@ impl Desktop for NoDesktop {
     fn notify(
         &self,
         _: &haul::app::notify::Notice,
-    ) -> Result<Option<haul::app::notify::NoticeAction>, String> {
+    ) -> Result<Option<haul::app::notify::NoticeAction>, haul::app::DesktopError> {
         Ok(None)
     }
     fn show_progress(&self, _: LauncherProgress) {}

@@ -36,7 +36,7 @@ use eframe::egui;
 pub use command::{Command, Move};
 pub use desktop::launcher::LauncherProgress;
 pub use desktop::notify;
-pub use desktop::{Desktop, NoFolderDialog, SystemDesktop};
+pub use desktop::{Desktop, DesktopError, NoFolderDialog, SystemDesktop};
 pub use incoming::xdnd;
 pub use list::actions::{RowAction, actions_for};
 pub use list::selection::Selection;

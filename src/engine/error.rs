@@ -8,6 +8,26 @@ use std::time::Duration;
 
 use thiserror::Error;
 
+/// Why Haul did not follow a redirect.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum RedirectRefusal {
+    /// To a link that is not http or https.
+    #[error("the server redirected to an unsupported {0} link")]
+    Scheme(String),
+    /// Too many in a row.
+    #[error("more than {0} redirects")]
+    TooMany(usize),
+    /// Back to a link already visited.
+    #[error("the server redirects in a loop")]
+    Loop,
+    /// From https down to plain http.
+    #[error("refused a redirect from https to insecure http")]
+    ToInsecure,
+    /// The HTTP library refused it (its words).
+    #[error("{0}")]
+    Other(String),
+}
+
 /// Why a secure connection failed, as far as a user can act on it. Named from the TLS
 /// library's typed errors, never from its messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -66,7 +86,7 @@ pub enum TransferError {
     },
     /// A redirect we refuse to follow (loop, too many, https to http, other scheme).
     #[error("{0}")]
-    Redirect(String),
+    Redirect(RedirectRefusal),
     /// The certificate could not be verified or TLS failed.
     #[error("secure connection failed: {detail}")]
     Tls {

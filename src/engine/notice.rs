@@ -25,7 +25,7 @@ pub enum Notice {
         /// Why it could not be read.
         problem: String,
         /// Where it was kept, or why it could not be moved aside.
-        kept_as: Result<PathBuf, String>,
+        kept_as: Result<PathBuf, std::io::ErrorKind>,
     },
     /// A saved download was dropped because its link is not a valid link.
     SavedLinkInvalid {

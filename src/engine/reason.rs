@@ -169,8 +169,8 @@ impl From<&TransferError> for Reason {
                 received: *received,
                 expected: *expected,
             },
-            TransferError::Redirect(detail) => Reason::RedirectRefused {
-                detail: detail.clone(),
+            TransferError::Redirect(refusal) => Reason::RedirectRefused {
+                detail: refusal.to_string(),
             },
             TransferError::Tls { problem, detail } => Reason::Tls {
                 problem: *problem,

@@ -15,7 +15,7 @@ use url::Url;
 use crate::engine::Checksum;
 
 mod ranges;
-pub use ranges::expand_ranges;
+pub use ranges::{RangeError, expand_ranges};
 
 /// Most links a single range pattern may expand to.
 pub const MAX_EXPANSION: usize = 10_000;
@@ -130,7 +130,11 @@ pub fn parse_links(text: &str) -> ParsedLinks {
                         }
                     }
                 }
-                Err(reason) => parsed.problems.push(problem(line_no, &candidate, &reason)),
+                Err(reason) => {
+                    parsed
+                        .problems
+                        .push(problem(line_no, &candidate, &reason.to_string()))
+                }
             }
         }
         previous = parsed.urls[before..].to_vec();
@@ -266,22 +270,37 @@ fn split_by_space(candidate: &str, rest: &str) -> Option<String> {
     (one_word_host && link_like).then(|| format!("{candidate} {next}"))
 }
 
-fn links_from_candidate(candidate: &str) -> Result<Vec<Url>, String> {
+/// Why a link-like piece of text was not taken.
+#[derive(Debug, thiserror::Error)]
+enum NotALink {
+    /// Another scheme than http or https.
+    #[error("{0} links are not supported (only http and https)")]
+    Scheme(String),
+    /// A range in it was refused.
+    #[error(transparent)]
+    Range(#[from] RangeError),
+    /// It does not parse as a link.
+    #[error("not a valid link ({0})")]
+    Invalid(#[from] url::ParseError),
+    /// It names no host.
+    #[error("the link has no host")]
+    NoHost,
+}
+
+fn links_from_candidate(candidate: &str) -> Result<Vec<Url>, NotALink> {
     let scheme = candidate
         .split_once("://")
         .map(|(s, _)| s.to_ascii_lowercase())
         .unwrap_or_default();
     if scheme != "http" && scheme != "https" {
-        return Err(format!(
-            "{scheme} links are not supported (only http and https)"
-        ));
+        return Err(NotALink::Scheme(scheme));
     }
     expand_ranges(candidate)?
         .into_iter()
         .map(|text| {
-            let url = Url::parse(&text).map_err(|err| format!("not a valid link ({err})"))?;
+            let url = Url::parse(&text)?;
             if url.host_str().is_none_or(str::is_empty) {
-                return Err("the link has no host".to_owned());
+                return Err(NotALink::NoHost);
             }
             Ok(url)
         })

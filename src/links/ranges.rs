@@ -8,8 +8,27 @@ use super::MAX_EXPANSION;
 /// the padding sets the width of every link made.
 const MAX_DIGITS: usize = 20;
 
-fn too_many() -> String {
-    format!("the range expands to too many links (more than {MAX_EXPANSION})")
+/// Why a range in a link was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RangeError {
+    /// All ranges together make more links than Haul takes at once.
+    #[error("the range expands to too many links (more than {MAX_EXPANSION})")]
+    TooMany,
+    /// A step of zero.
+    #[error("a range step must be at least 1")]
+    ZeroStep,
+    /// A step past what a number holds.
+    #[error("a range step is too large")]
+    StepTooLarge,
+    /// A number past what a number holds.
+    #[error("a range number is too large")]
+    NumberTooLarge,
+    /// The last value comes before the first.
+    #[error("the range [{0}] runs backwards")]
+    Backwards(String),
+    /// More digits than any file name needs.
+    #[error("a range number is longer than {MAX_DIGITS} digits")]
+    TooManyDigits,
 }
 
 /// One `[first-last]` or `[first-last:step]` group found in a link.
@@ -21,7 +40,7 @@ struct RangeGroup {
 
 /// Expands every numeric or letter range in `text`; an error if one is malformed or the total
 /// exceeds [`MAX_EXPANSION`].
-pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
+pub fn expand_ranges(text: &str) -> Result<Vec<String>, RangeError> {
     let mut groups = Vec::new();
     let mut from = 0;
     while let Some(open) = text[from..].find('[').map(|p| p + from) {
@@ -36,7 +55,7 @@ pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
                     acc.checked_mul(g.values.len())
                 });
             if total.is_none_or(|total| total > MAX_EXPANSION) {
-                return Err(too_many());
+                return Err(RangeError::TooMany);
             }
             groups.push(RangeGroup {
                 start: open,
@@ -51,7 +70,7 @@ pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
         .try_fold(1usize, |acc, g| acc.checked_mul(g.values.len()))
         .unwrap_or(usize::MAX);
     if total > MAX_EXPANSION {
-        return Err(too_many());
+        return Err(RangeError::TooMany);
     }
     let mut results = vec![String::new()];
     let mut last = 0;
@@ -76,12 +95,11 @@ pub fn expand_ranges(text: &str) -> Result<Vec<String>, String> {
 
 /// The values of a range body such as `001-120`, `1-9:2` or `a-f`; `None` when the text is
 /// not a range at all (an IPv6 host, a query like `a[0]`).
-fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
+fn range_values(body: &str) -> Result<Option<Vec<String>>, RangeError> {
     let (span, step) = match body.split_once(':') {
         Some((span, step)) if !step.is_empty() && step.bytes().all(|b| b.is_ascii_digit()) => (
             span,
-            step.parse::<u64>()
-                .map_err(|_| "a range step is too large".to_owned())?,
+            step.parse::<u64>().map_err(|_| RangeError::StepTooLarge)?,
         ),
         Some(_) => return Ok(None),
         None => (body, 1),
@@ -90,24 +108,24 @@ fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
         return Ok(None);
     };
     if step == 0 {
-        return Err("a range step must be at least 1".into());
+        return Err(RangeError::ZeroStep);
     }
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let letter = |s: &str| s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic());
     if digits(first) && digits(last) {
         let (a, b) = match (first.parse::<u64>(), last.parse::<u64>()) {
             (Ok(a), Ok(b)) => (a, b),
-            _ => return Err("a range number is too large".into()),
+            _ => return Err(RangeError::NumberTooLarge),
         };
         if b < a {
-            return Err(format!("the range [{span}] runs backwards"));
+            return Err(RangeError::Backwards(span.to_owned()));
         }
         if first.len() > MAX_DIGITS || last.len() > MAX_DIGITS {
-            return Err(format!("a range number is longer than {MAX_DIGITS} digits"));
+            return Err(RangeError::TooManyDigits);
         }
         let count = (b - a) / step + 1;
         if count > MAX_EXPANSION as u64 {
-            return Err(too_many());
+            return Err(RangeError::TooMany);
         }
         let width = if first.len() > 1 && first.starts_with('0') {
             first.len()
@@ -125,7 +143,7 @@ fn range_values(body: &str) -> Result<Option<Vec<String>>, String> {
             return Ok(None);
         }
         if b < a {
-            return Err(format!("the range [{span}] runs backwards"));
+            return Err(RangeError::Backwards(span.to_owned()));
         }
         let values = (a..=b)
             .step_by(step as usize)

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use haul::app::notify::{Notice, NoticeAction};
-use haul::app::{App, AppSetup, Desktop, LauncherProgress, NoFolderDialog};
+use haul::app::{App, AppSetup, Desktop, DesktopError, LauncherProgress, NoFolderDialog};
 use haul::engine::{Download, Snapshot};
 use haul::paths::Paths;
 
@@ -52,21 +52,22 @@ pub struct FakeDesktop {
     /// Progress shown on the taskbar icon, oldest first.
     pub progress: Mutex<Vec<LauncherProgress>>,
     /// Opening and showing files fails with this (no program, no file manager).
-    pub open_fails: Mutex<Option<String>>,
+    /// Opening and showing files fail (as with no application and no file manager).
+    pub open_fails: Mutex<bool>,
 }
 
 impl Desktop for FakeDesktop {
-    fn open(&self, path: &Path) -> Result<(), String> {
-        if let Some(problem) = self.open_fails.lock().expect("lock").clone() {
-            return Err(problem);
+    fn open(&self, path: &Path) -> Result<(), DesktopError> {
+        if *self.open_fails.lock().expect("lock") {
+            return Err(DesktopError::NoApplication);
         }
         self.opened.lock().expect("lock").push(path.to_owned());
         Ok(())
     }
 
-    fn show_in_folder(&self, path: &Path) -> Result<(), String> {
-        if let Some(problem) = self.open_fails.lock().expect("lock").clone() {
-            return Err(problem);
+    fn show_in_folder(&self, path: &Path) -> Result<(), DesktopError> {
+        if *self.open_fails.lock().expect("lock") {
+            return Err(DesktopError::NoFileManager);
         }
         self.shown.lock().expect("lock").push(path.to_owned());
         Ok(())
@@ -83,7 +84,7 @@ impl Desktop for FakeDesktop {
         self.clipboard.lock().expect("lock").clone()
     }
 
-    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String> {
+    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, DesktopError> {
         self.notices.lock().expect("lock").push(notice.clone());
         Ok(*self.notice_click.lock().expect("lock"))
     }

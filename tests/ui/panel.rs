@@ -51,7 +51,7 @@ fn a_file_nothing_can_open_says_so_and_offers_its_path() {
     server.route("/notes.txt", Route::file(data(200, 502)));
     let mut window = Window::open_with(vec![server.url("/notes.txt")], |_| {});
     window.wait_for_label("Finished");
-    *window.desktop.open_fails.lock().expect("lock") = Some("no file manager answered".into());
+    *window.desktop.open_fails.lock().expect("lock") = true;
     window.harness.get_by_label("Show in folder").click();
     window.wait_for_label(
         "⚠ notes.txt could not be shown in a file manager: no file manager answered.",

@@ -11,16 +11,30 @@ use std::path::{Path, PathBuf};
 use crate::app::desktop::launcher::{Launcher, LauncherProgress};
 use crate::app::desktop::notify::{Notice, NoticeAction};
 
+/// Why the desktop could not do what the window asked.
+#[derive(Debug, thiserror::Error)]
+pub enum DesktopError {
+    /// No application is set up to open this kind of file (or the opener failed).
+    #[error("no program on this computer is set up to open it")]
+    NoApplication,
+    /// No file manager answered the request to show a file.
+    #[error("no file manager answered")]
+    NoFileManager,
+    /// There is no notification service (or it did not answer).
+    #[error("no notification service: {0}")]
+    NoNotifications(#[from] notify_rust::error::Error),
+}
+
 /// No native folder dialog is available (no desktop portal and no zenity).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NoFolderDialog;
 
 /// Desktop services the window uses.
 pub trait Desktop: Send + Sync {
-    /// Opens a file with its default application; `Err` says in plain words why not.
-    fn open(&self, path: &Path) -> Result<(), String>;
-    /// Shows a file selected in the file manager; `Err` says in plain words why not.
-    fn show_in_folder(&self, path: &Path) -> Result<(), String>;
+    /// Opens a file with its default application; `Err` says why not.
+    fn open(&self, path: &Path) -> Result<(), DesktopError>;
+    /// Shows a file selected in the file manager; `Err` says why not.
+    fn show_in_folder(&self, path: &Path) -> Result<(), DesktopError>;
     /// Asks the user for a folder; `Ok(None)` when they cancel, `Err` when this desktop has no
     /// folder dialog (the window then offers its own).
     fn pick_folder(&self, start: &Path) -> Result<Option<PathBuf>, NoFolderDialog>;
@@ -28,7 +42,7 @@ pub trait Desktop: Send + Sync {
     fn clipboard_text(&self) -> Option<String>;
     /// Shows a desktop notification and waits for what the user clicked in it (if the
     /// notification server offers actions). `Err` when there is no notification service.
-    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String>;
+    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, DesktopError>;
     /// Shows the queue's progress on the taskbar icon. Never blocks.
     fn show_progress(&self, progress: LauncherProgress);
 }
@@ -41,17 +55,17 @@ pub struct SystemDesktop {
 }
 
 impl Desktop for SystemDesktop {
-    fn open(&self, path: &Path) -> Result<(), String> {
+    fn open(&self, path: &Path) -> Result<(), DesktopError> {
         opener::open(path).map_err(|err| {
             log::warn!("opening {} failed: {err}", path.display());
-            "no program on this computer is set up to open it".to_owned()
+            DesktopError::NoApplication
         })
     }
 
-    fn show_in_folder(&self, path: &Path) -> Result<(), String> {
+    fn show_in_folder(&self, path: &Path) -> Result<(), DesktopError> {
         opener::reveal(path).map_err(|err| {
             log::warn!("showing {} failed: {err}", path.display());
-            "no file manager answered".to_owned()
+            DesktopError::NoFileManager
         })
     }
 
@@ -69,7 +83,7 @@ impl Desktop for SystemDesktop {
         arboard::Clipboard::new().ok()?.get_text().ok()
     }
 
-    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, String> {
+    fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, DesktopError> {
         crate::app::desktop::notify::show_system(notice)
     }
 

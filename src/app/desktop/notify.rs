@@ -6,6 +6,7 @@
 //! sent: the user sees the rows change. A desktop without a notification service is not an
 //! error; the setting `notifications` turns them off.
 
+use crate::app::desktop::DesktopError;
 use std::sync::Arc;
 
 use std::time::{Duration, Instant};
@@ -192,10 +193,9 @@ fn names(rows: &[Arc<Download>]) -> String {
 
 /// Shows `notice` through the desktop's notification service and waits for the user's click
 /// (on a background thread). `Err` when there is no service.
-pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, String> {
+pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, DesktopError> {
     let actions = notice.target.is_some()
-        && notify_rust::get_capabilities()
-            .map_err(|err| err.to_string())?
+        && notify_rust::get_capabilities()?
             .iter()
             .any(|capability| capability == "actions");
     let mut notification = notify_rust::Notification::new();
@@ -212,7 +212,7 @@ pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, String> {
             .action("open", "Open")
             .action("show", "Show in folder");
     }
-    let handle = notification.show().map_err(|err| err.to_string())?;
+    let handle = notification.show()?;
     if !actions {
         return Ok(None);
     }

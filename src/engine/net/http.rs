@@ -12,7 +12,7 @@ use reqwest::redirect;
 use reqwest::{Client, Response};
 use url::Url;
 
-use crate::engine::error::TransferError;
+use crate::engine::error::{RedirectRefusal, TransferError};
 use crate::engine::net::retry::parse_retry_after;
 
 /// Most redirects followed for one request.
@@ -105,7 +105,7 @@ pub fn build_browser_client(settings: &NetworkSettings) -> Result<Client, reqwes
             }
             match check_redirect(attempt.previous(), attempt.url()) {
                 Ok(()) => attempt.follow(),
-                Err(reason) => attempt.error(RedirectRefused(reason)),
+                Err(refusal) => attempt.error(refusal),
             }
         }))
         .pool_max_idle_per_host(16)
@@ -116,42 +116,27 @@ fn redirect_policy() -> redirect::Policy {
     redirect::Policy::custom(
         |attempt| match check_redirect(attempt.previous(), attempt.url()) {
             Ok(()) => attempt.follow(),
-            Err(reason) => attempt.error(RedirectRefused(reason)),
+            Err(refusal) => attempt.error(refusal),
         },
     )
 }
 
 /// Decides whether to follow a redirect to `next` after visiting `previous` (oldest first).
-pub fn check_redirect(previous: &[Url], next: &Url) -> Result<(), String> {
+pub fn check_redirect(previous: &[Url], next: &Url) -> Result<(), RedirectRefusal> {
     if !matches!(next.scheme(), "http" | "https") {
-        return Err(format!(
-            "the server redirected to an unsupported {} link",
-            next.scheme()
-        ));
+        return Err(RedirectRefusal::Scheme(next.scheme().to_owned()));
     }
     if previous.len() >= MAX_REDIRECTS {
-        return Err(format!("more than {MAX_REDIRECTS} redirects"));
+        return Err(RedirectRefusal::TooMany(MAX_REDIRECTS));
     }
     if previous.contains(next) {
-        return Err("the server redirects in a loop".into());
+        return Err(RedirectRefusal::Loop);
     }
     if next.scheme() == "http" && previous.iter().any(|u| u.scheme() == "https") {
-        return Err("refused a redirect from https to insecure http".into());
+        return Err(RedirectRefusal::ToInsecure);
     }
     Ok(())
 }
-
-/// A redirect we will not follow; its text is shown to the user.
-#[derive(Debug)]
-struct RedirectRefused(String);
-
-impl std::fmt::Display for RedirectRefused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl StdError for RedirectRefused {}
 
 /// The status line and headers of a response, kept apart from its body.
 #[derive(Clone, Debug)]
@@ -276,11 +261,11 @@ pub fn if_range_value(etag: Option<&str>, last_modified: Option<&str>) -> Option
 
 /// Turns a reqwest error into a sentence and a retry decision.
 pub fn classify(err: &reqwest::Error, stall_timeout: Duration) -> TransferError {
-    if let Some(refused) = find_source::<RedirectRefused>(err) {
-        return TransferError::Redirect(refused.0.clone());
+    if let Some(refusal) = find_source::<RedirectRefusal>(err) {
+        return TransferError::Redirect(refusal.clone());
     }
     if err.is_redirect() {
-        return TransferError::Redirect(root_cause(err));
+        return TransferError::Redirect(RedirectRefusal::Other(root_cause(err)));
     }
     if let Some(tls) = find_source::<rustls::Error>(err) {
         return TransferError::Tls {
@@ -366,30 +351,22 @@ mod tests {
         let url = |s: &str| Url::parse(s).expect("url");
         let secure = [url("https://a/x")];
         assert!(check_redirect(&secure, &url("https://b/y")).is_ok());
-        assert!(
-            check_redirect(&secure, &url("http://b/y"))
-                .expect_err("refused")
-                .contains("https to insecure http")
+        assert_eq!(
+            check_redirect(&secure, &url("http://b/y")),
+            Err(RedirectRefusal::ToInsecure)
         );
         let mixed = [url("https://a/x"), url("https://b/y")];
         assert!(check_redirect(&mixed, &url("http://c/z")).is_err());
         assert!(check_redirect(&[url("http://a/x")], &url("https://b/y")).is_ok());
-        assert!(
-            check_redirect(&[url("http://a/x")], &url("ftp://b/y"))
-                .expect_err("refused")
-                .contains("unsupported ftp")
+        assert_eq!(
+            check_redirect(&[url("http://a/x")], &url("ftp://b/y")),
+            Err(RedirectRefusal::Scheme("ftp".into()))
         );
         assert!(
-            check_redirect(&[url("http://a/x")], &url("http://a/x"))
-                .expect_err("refused")
-                .contains("loop")
+            check_redirect(&[url("http://a/x")], &url("http://a/x")) == Err(RedirectRefusal::Loop)
         );
         let ten: Vec<Url> = (0..10).map(|i| url(&format!("http://a/{i}"))).collect();
-        assert!(
-            check_redirect(&ten, &url("http://a/end"))
-                .expect_err("refused")
-                .contains("more than 10")
-        );
+        assert!(check_redirect(&ten, &url("http://a/end")) == Err(RedirectRefusal::TooMany(10)));
         assert!(check_redirect(&ten[..9], &url("http://a/end")).is_ok());
     }
 

@@ -145,7 +145,7 @@ impl QueueStore {
                 loaded.notices.push(move_aside(
                     &self.queue_path(),
                     SavedFile::DownloadList,
-                    problem,
+                    &problem,
                 ));
                 return loaded;
             }
@@ -156,7 +156,7 @@ impl QueueStore {
                 loaded.notices.push(move_aside(
                     &self.secrets_path(),
                     SavedFile::Passwords,
-                    problem,
+                    &problem,
                 ));
                 SavedSecrets::default()
             }
@@ -204,28 +204,37 @@ impl QueueStore {
 }
 
 /// Moves an unreadable saved file aside (never deletes it) and says so.
-fn move_aside(path: &Path, file: SavedFile, problem: String) -> Notice {
+fn move_aside(path: &Path, file: SavedFile, problem: &Unreadable) -> Notice {
     let aside = path.with_extension(format!("json.damaged-{}", unix_now()));
     let kept_as = std::fs::rename(path, &aside)
         .map(|()| aside)
-        .map_err(|err| err.to_string());
+        .map_err(|err| err.kind());
     Notice::SavedFileUnreadable {
         file,
         path: path.to_owned(),
-        problem,
+        problem: problem.to_string(),
         kept_as,
     }
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, String> {
+/// Why a saved file could not be read.
+#[derive(Debug, thiserror::Error)]
+enum Unreadable {
+    /// Reading it failed.
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    /// It is not the JSON Haul writes.
+    #[error("{0}")]
+    NotJson(#[from] serde_json::Error),
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, Unreadable> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(err) => return Err(err.to_string()),
+        Err(err) => return Err(err.into()),
     };
-    serde_json::from_slice(&bytes)
-        .map(Some)
-        .map_err(|err| err.to_string())
+    Ok(Some(serde_json::from_slice(&bytes)?))
 }
 
 fn to_saved(download: &Download) -> SavedDownload {

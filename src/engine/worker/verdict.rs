@@ -58,9 +58,8 @@ pub(super) fn judge_first(asked: Asked, known: Known<'_>, head: &ResponseHead) -
             total: head.content_length(),
         },
         206 => {
-            let (first, total) = match byte_range(head) {
-                Ok(range) => range,
-                Err(detail) => return FirstAnswer::Invalid(detail),
+            let Some((first, total)) = byte_range(head) else {
+                return FirstAnswer::Invalid(NO_CONTENT_RANGE.into());
             };
             if first != asked.from {
                 return if asked.from == 0 {
@@ -106,11 +105,14 @@ pub(super) fn judge_first(asked: Asked, known: Known<'_>, head: &ResponseHead) -
     }
 }
 
+/// What a 206 without a usable `Content-Range` is.
+const NO_CONTENT_RANGE: &str = "a partial response without a valid Content-Range";
+
 /// A 206's first byte and the file's size, from its `Content-Range`.
-fn byte_range(head: &ResponseHead) -> Result<(u64, Option<u64>), String> {
+fn byte_range(head: &ResponseHead) -> Option<(u64, Option<u64>)> {
     match head.content_range() {
-        Some(ContentRange::Bytes { first, total, .. }) => Ok((first, total)),
-        _ => Err("a partial response without a valid Content-Range".into()),
+        Some(ContentRange::Bytes { first, total, .. }) => Some((first, total)),
+        _ => None,
     }
 }
 
@@ -131,9 +133,8 @@ pub(super) enum PieceAnswer {
 pub(super) fn judge_piece(asked: Asked, known: Known<'_>, head: &ResponseHead) -> PieceAnswer {
     match head.status {
         206 => {
-            let (first, total) = match byte_range(head) {
-                Ok(range) => range,
-                Err(detail) => return PieceAnswer::Invalid(detail),
+            let Some((first, total)) = byte_range(head) else {
+                return PieceAnswer::Invalid(NO_CONTENT_RANGE.into());
             };
             let etag = head.etag();
             let etag_changed =
