@@ -14,6 +14,7 @@ mod desktop;
 mod details_panel;
 mod dialogs;
 mod execute;
+mod handlers;
 mod incoming;
 mod input;
 mod list;

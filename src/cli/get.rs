@@ -62,16 +62,54 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
         eprintln!("haul: no usable links");
         return EXIT_FAILED;
     }
-    if let Err(err) = std::fs::create_dir_all(&plan.dir) {
-        let dir = plan.dir.display();
-        if plan.dir.exists() && !plan.dir.is_dir() {
-            eprintln!("haul: {dir} is a file, not a folder; choose another with -d");
-        } else {
-            eprintln!("haul: cannot create the download folder {dir} ({err})");
-        }
+    if !make_folder(&plan.dir) {
         return EXIT_FAILED;
     }
+    let engine = match Engine::start(engine_config(&args, &settings)) {
+        Ok(engine) => engine,
+        Err(err) => {
+            eprintln!("haul: {err}");
+            return EXIT_FAILED;
+        }
+    };
+    let watch = Watch::start(&engine);
+    let not_added = add_all(&engine, &args, &plan);
+    let mut view = ProgressView::new(args.quiet);
+    let snapshot = watch.until_done(&engine, &mut view);
+    if watch.interrupted() {
+        engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
+        eprintln!("haul: interrupted; run the same command again to resume");
+        return EXIT_FAILED;
+    }
+    engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
+    print_notices(&engine);
+    let unfinished = report_unfinished(&snapshot);
+    if let Some(summary) = view.summary(&snapshot) {
+        eprintln!("haul: {summary}");
+    }
+    if not_added || unfinished || !plan.skipped.is_empty() {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}
 
+/// Creates the download folder; false (and says why) when it cannot be.
+fn make_folder(dir: &Path) -> bool {
+    let Err(err) = std::fs::create_dir_all(dir) else {
+        return true;
+    };
+    let shown = dir.display();
+    if dir.exists() && !dir.is_dir() {
+        eprintln!("haul: {shown} is a file, not a folder; choose another with -d");
+    } else {
+        eprintln!("haul: cannot create the download folder {shown} ({err})");
+    }
+    false
+}
+
+/// The settings, with the command line's own choices on top.
+fn engine_config(args: &GetArgs, settings: &Settings) -> crate::engine::EngineConfig {
     let mut config = settings.engine_config(None);
     if let Some(jobs) = args.jobs {
         config.jobs = usize::from(jobs);
@@ -85,31 +123,11 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     if args.no_checksum_discovery {
         config.checksum_discovery = false;
     }
-    let engine = match Engine::start(config) {
-        Ok(engine) => engine,
-        Err(err) => {
-            eprintln!("haul: {err}");
-            return EXIT_FAILED;
-        }
-    };
-    let (wake_tx, wake_rx) = mpsc::channel::<()>();
-    let engine_wake = wake_tx.clone();
-    engine.set_settled_waker(move || {
-        let _ = engine_wake.send(());
-    });
-    let interrupted = Arc::new(AtomicBool::new(false));
-    let handler_flag = Arc::clone(&interrupted);
-    let handler_result = ctrlc::set_handler(move || {
-        if handler_flag.swap(true, Ordering::SeqCst) {
-            // A second Ctrl+C: the user really wants out now.
-            std::process::exit(130);
-        }
-        let _ = wake_tx.send(());
-    });
-    if let Err(err) = handler_result {
-        log::warn!("could not install the Ctrl+C handler: {err}");
-    }
+    config
+}
 
+/// Adds every planned link; true when some could not be added (each is said).
+fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
     let requests = plan
         .urls
         .iter()
@@ -126,46 +144,82 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
             ..AddRequest::new(url.clone(), plan.dir.clone())
         })
         .collect();
-    let mut failed = !plan.skipped.is_empty();
+    let mut failed = false;
     for result in engine.add_many(requests) {
         if let Err(err) = result {
             eprintln!("haul: {err}");
             failed = true;
         }
     }
+    failed
+}
 
-    let mut view = ProgressView::new(args.quiet);
-    let mut last_view: Option<Instant> = None;
-    let snapshot = loop {
-        // Woken when everything settled (or by Ctrl+C), else on the bars' own clock.
-        let _ = wake_rx.recv_timeout(VIEW_INTERVAL);
-        while wake_rx.try_recv().is_ok() {}
-        for notice in engine.take_notices() {
-            eprintln!("haul: {}", crate::describe::notice(&notice));
-        }
-        // The whole picture (maybe thousands of rows) is copied only when the bars are due or
-        // everything is done.
-        let done = interrupted.load(Ordering::SeqCst) || engine.is_idle();
-        if done || last_view.is_none_or(|at| at.elapsed() >= VIEW_INTERVAL) {
-            let snapshot = engine.snapshot();
-            view.update(&snapshot);
-            last_view = Some(Instant::now());
-            if done {
-                break snapshot;
+/// Waiting for the downloads: woken when they settle or by Ctrl+C (a second one exits at
+/// once), else on the progress bars' own clock.
+struct Watch {
+    wake: mpsc::Receiver<()>,
+    interrupted: Arc<AtomicBool>,
+}
+
+impl Watch {
+    fn start(engine: &Engine) -> Self {
+        let (wake_tx, wake) = mpsc::channel::<()>();
+        let engine_wake = wake_tx.clone();
+        engine.set_settled_waker(move || {
+            let _ = engine_wake.send(());
+        });
+        let interrupted = Arc::new(AtomicBool::new(false));
+        let handler_flag = Arc::clone(&interrupted);
+        let handler_result = ctrlc::set_handler(move || {
+            if handler_flag.swap(true, Ordering::SeqCst) {
+                // A second Ctrl+C: the user really wants out now.
+                std::process::exit(130);
             }
+            let _ = wake_tx.send(());
+        });
+        if let Err(err) = handler_result {
+            log::warn!("could not install the Ctrl+C handler: {err}");
         }
-    };
-    view.finish();
+        Self { wake, interrupted }
+    }
 
-    if interrupted.load(Ordering::SeqCst) {
-        engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
-        eprintln!("haul: interrupted; run the same command again to resume");
-        return EXIT_FAILED;
+    fn interrupted(&self) -> bool {
+        self.interrupted.load(Ordering::SeqCst)
     }
-    engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
+
+    /// Shows progress until every download settled or Ctrl+C; the last picture.
+    fn until_done(&self, engine: &Engine, view: &mut ProgressView) -> crate::engine::Snapshot {
+        let mut last_view: Option<Instant> = None;
+        let snapshot = loop {
+            let _ = self.wake.recv_timeout(VIEW_INTERVAL);
+            while self.wake.try_recv().is_ok() {}
+            print_notices(engine);
+            // The whole picture (maybe thousands of rows) is copied only when the bars are
+            // due or everything is done.
+            let done = self.interrupted() || engine.is_idle();
+            if done || last_view.is_none_or(|at| at.elapsed() >= VIEW_INTERVAL) {
+                let snapshot = engine.snapshot();
+                view.update(&snapshot);
+                last_view = Some(Instant::now());
+                if done {
+                    break snapshot;
+                }
+            }
+        };
+        view.finish();
+        snapshot
+    }
+}
+
+fn print_notices(engine: &Engine) {
     for notice in engine.take_notices() {
-        eprintln!("haul: {}", crate::describe::notice(&notice));
+        eprintln!("haul: {}", describe::notice(&notice));
     }
+}
+
+/// Says why each unfinished download did not finish; true when there was one.
+fn report_unfinished(snapshot: &crate::engine::Snapshot) -> bool {
+    let mut any = false;
     for download in &snapshot.downloads {
         let reason = match &download.status {
             Status::Finished => continue,
@@ -178,17 +232,14 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
             ),
             other => describe::status(other),
         };
-        failed = true;
+        any = true;
         eprintln!(
             "haul: failed: {}: {reason} ({})",
             download.display_name(),
             download.display_url()
         );
     }
-    if let Some(summary) = view.summary(&snapshot) {
-        eprintln!("haul: {summary}");
-    }
-    if failed { EXIT_FAILED } else { EXIT_OK }
+    any
 }
 
 fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, String> {

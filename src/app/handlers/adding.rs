@@ -1,0 +1,158 @@
+//! Adding links: paste, drops, the Add dialog and what it needs to know about the list.
+
+use std::sync::Arc;
+
+use crate::app::App;
+use crate::app::dialogs::Modal;
+use crate::app::dialogs::add::AddDialog;
+use crate::app::incoming::drop;
+use crate::app::incoming::xdnd::DroppedData;
+use crate::app::tasks::TaskResult;
+use crate::engine::{AddRequest, Status};
+
+impl App {
+    /// Pasted text: into the open Add dialog, or a new one when no dialog is open.
+    pub(crate) fn paste(&mut self, text: String) {
+        if self.engine.is_none() {
+            return;
+        }
+        if let Some(dialog) = self.dialogs.add() {
+            dialog.append(&text);
+        } else if !self.dialogs.is_open() {
+            self.open_add_dialog(text);
+        }
+    }
+
+    /// Files dropped on the window: read in the background.
+    pub(crate) fn read_dropped_files(&mut self, paths: Vec<std::path::PathBuf>) {
+        if self.engine.is_some() {
+            self.tasks
+                .spawn("read-dropped", move || Some(drop::read_dropped(&paths)));
+        }
+    }
+
+    /// A drop the X11 proxy read: text at once, files in the background.
+    pub(crate) fn add_dropped(&mut self, data: DroppedData) {
+        if self.engine.is_none() {
+            return;
+        }
+        let DroppedData {
+            text,
+            files,
+            problems,
+        } = data;
+        if files.is_empty() {
+            self.handle_result(TaskResult::DroppedFiles { text, problems });
+        } else {
+            self.tasks.spawn("read-dropped", move || {
+                Some(drop::read_dropped_with(text, problems, &files))
+            });
+        }
+    }
+
+    /// Adds downloads (from the Add dialog, or links Haul was opened with).
+    pub(crate) fn add_urls(
+        &mut self,
+        urls: Vec<url::Url>,
+        dir: &std::path::Path,
+        paused: bool,
+        again: &[url::Url],
+        checksums: &std::collections::HashMap<String, crate::engine::Checksum>,
+    ) {
+        let Some(engine) = &self.engine else { return };
+        let requests = urls
+            .into_iter()
+            .map(|url| {
+                let (from_browser, file_name) = self
+                    .from_browser
+                    .remove(url.as_str())
+                    .map_or((None, None), |(context, name)| (Some(context), name));
+                (url, from_browser, file_name)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|(url, from_browser, file_name)| AddRequest {
+                paused,
+                again: again.contains(&url),
+                checksum: checksums.get(url.as_str()).cloned(),
+                from_browser,
+                file_name,
+                ..AddRequest::new(url, dir)
+            })
+            .collect();
+        for result in engine.add_many(requests) {
+            if let Err(err) = result {
+                self.notices.tell(format!("A link was not added: {err}"));
+            }
+        }
+    }
+
+    pub(crate) fn open_add_dialog(&mut self, text: String) {
+        if self.engine.is_none() {
+            return;
+        }
+        if let Some(dialog) = self.dialogs.add() {
+            dialog.append(&text);
+            return;
+        }
+        let mut dialog = AddDialog::new(text, self.download_dir());
+        dialog.set_in_list(self.links_in_list());
+        dialog.set_unfinished(self.unfinished_rows());
+        if dialog.wants_clipboard {
+            let desktop = Arc::clone(&self.desktop);
+            self.tasks.spawn("clipboard", move || {
+                Some(TaskResult::Clipboard(desktop.clipboard_text()))
+            });
+        }
+        self.dialogs.open(Modal::Add(Box::new(dialog)));
+    }
+
+    /// Paused and failed downloads with bytes done (a new link could continue them).
+    pub(crate) fn unfinished_rows(&self) -> Vec<crate::app::dialogs::add::Unfinished> {
+        self.snapshot
+            .downloads
+            .iter()
+            .filter(|d| {
+                d.bytes_done > 0
+                    && matches!(d.status, Status::Paused { .. } | Status::Failed { .. })
+            })
+            .filter_map(|d| {
+                Some(crate::app::dialogs::add::Unfinished {
+                    id: d.id,
+                    name: d.file_name.clone()?,
+                    done: d.bytes_done,
+                    total: d.total_bytes,
+                })
+            })
+            .collect()
+    }
+
+    /// Every link in the list, with its status in words (for the Add dialog's marks).
+    pub(crate) fn links_in_list(&self) -> std::collections::HashMap<String, String> {
+        self.snapshot
+            .downloads
+            .iter()
+            .map(|d| {
+                (
+                    d.url.as_str().to_owned(),
+                    crate::describe::status(&d.status),
+                )
+            })
+            .collect()
+    }
+
+    /// Looks at the Add dialog's folder in the background when it changed, so links already
+    /// downloaded there can be marked.
+    pub(crate) fn scan_add_folder(&mut self) {
+        let Some(dir) = self.dialogs.add().and_then(AddDialog::folder_to_scan) else {
+            return;
+        };
+        self.tasks.spawn("folder-origins", move || {
+            let found = crate::engine::files::origin::finished_in(&dir)
+                .into_iter()
+                .map(|(url, (name, origin))| (url, (name, origin.finished_unix)))
+                .collect();
+            Some(TaskResult::FolderOrigins { dir, found })
+        });
+    }
+}

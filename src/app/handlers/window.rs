@@ -1,0 +1,125 @@
+//! The window's own commands: settings, folders, copying a path, closing and quitting.
+
+use std::sync::Arc;
+
+use eframe::egui;
+
+use crate::app::App;
+use crate::app::dialogs::Modal;
+use crate::app::dialogs::folder_browser::BrowserAction;
+use crate::app::dialogs::settings::SettingsWindow;
+use crate::app::tasks::{FolderFor, TaskResult};
+use crate::config::Settings;
+
+impl App {
+    /// Opens the settings.
+    pub(crate) fn open_settings(&mut self) {
+        let window = SettingsWindow::new(&self.settings, self.paths.download_dir.clone());
+        self.dialogs.open(Modal::Settings(window));
+    }
+
+    /// Asks the desktop for a folder, in the background.
+    pub(crate) fn pick_folder(&mut self, purpose: FolderFor, start: std::path::PathBuf) {
+        let desktop = Arc::clone(&self.desktop);
+        self.tasks.spawn("pick-folder", move || {
+            Some(TaskResult::FolderPicked(
+                purpose,
+                desktop.pick_folder(&start),
+            ))
+        });
+    }
+
+    /// What the user did in the window's own folder chooser.
+    pub(crate) fn folder_browser_did(&mut self, action: BrowserAction) {
+        let close = |app: &mut Self| {
+            app.dialogs
+                .close_where(|m| matches!(m, Modal::FolderBrowser(_)));
+        };
+        match action {
+            BrowserAction::Choose(dir) => {
+                let purpose = self.dialogs.folder_browser().map(|browser| browser.purpose);
+                close(self);
+                if let Some(purpose) = purpose {
+                    self.use_folder(purpose, dir);
+                }
+            }
+            BrowserAction::Cancel => close(self),
+            BrowserAction::Open(_) => {}
+        }
+    }
+
+    /// Puts a file's path on the clipboard (offered when it could not be opened).
+    pub(crate) fn copy_path(&mut self, ctx: Option<&egui::Context>, path: &std::path::Path) {
+        if let Some(ctx) = ctx {
+            ctx.copy_text(path.display().to_string());
+        }
+        self.notices.dismiss_open_failure();
+        self.notices.say("Path copied");
+    }
+
+    /// The window's close button: asks first while downloads run.
+    pub(crate) fn close_requested(&mut self, ctx: Option<&egui::Context>) {
+        if !self.quit_confirmed && self.counts.active > 0 {
+            if let Some(ctx) = ctx {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
+            self.dialogs.ask_to_quit();
+        }
+    }
+
+    /// Ctrl+Q: quits, asking first while downloads run.
+    pub(crate) fn quit_requested(&mut self, ctx: Option<&egui::Context>) {
+        if self.counts.active > 0 {
+            self.dialogs.ask_to_quit();
+        } else if let Some(ctx) = ctx {
+            self.quit_confirmed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Quits now; unfinished downloads continue next time.
+    pub(crate) fn quit(&mut self, ctx: Option<&egui::Context>) {
+        self.dialogs.close_where(|m| matches!(m, Modal::Quit));
+        self.quit_confirmed = true;
+        if let Some(ctx) = ctx {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    pub(crate) fn save_settings(&mut self, settings: Settings) {
+        self.dialogs
+            .close_where(|m| matches!(m, Modal::Settings(_)));
+        self.settings = settings.clone();
+        let path = self.paths.config_file();
+        let engine = self.engine.clone();
+        let config = settings.engine_config(Some(self.paths.data_dir.clone()));
+        // Applying builds a new HTTP client (certificates and all): not on the UI thread.
+        self.tasks.spawn("save-settings", move || {
+            if let Some(engine) = engine
+                && let Err(err) = engine.apply_config(&config)
+            {
+                return Some(TaskResult::Failed(format!(
+                    "The new settings could not be applied: {err}"
+                )));
+            }
+            let result = settings.save(&path).map_err(|err| {
+                format!(
+                    "The settings could not be saved ({err}): {}",
+                    path.display()
+                )
+            });
+            Some(TaskResult::SettingsSaved(result))
+        });
+        self.check_free_space();
+    }
+
+    pub(crate) fn check_free_space(&mut self) {
+        self.free_space_checked = Some(std::time::Instant::now());
+        let dir = self.download_dir();
+        self.tasks.spawn("free-space", move || {
+            Some(TaskResult::FreeSpace(
+                crate::engine::files::disk::free_space(&dir).ok(),
+            ))
+        });
+    }
+}
