@@ -55,140 +55,172 @@ impl SettingsWindow {
                 .num_columns(2)
                 .spacing([16.0, 10.0])
                 .show(ui, |ui| {
-                    let label = ui.label("Download folder");
-                    ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(300.0))
-                            .labelled_by(label.id);
-                        if ui.button("Choose…").clicked() {
-                            let start = if self.dir.trim().is_empty() {
-                                self.default_dir.clone()
-                            } else {
-                                PathBuf::from(self.dir.trim())
-                            };
-                            commands.push(Command::PickFolder(FolderFor::Settings, start));
-                        }
-                    });
-                    ui.end_row();
-
-                    number_row(
-                        ui,
-                        "Simultaneous downloads",
-                        &mut self.draft.jobs,
-                        JOBS.usize_range(),
-                        "",
-                    );
-                    number_row(
-                        ui,
-                        "Connections per file",
-                        &mut self.draft.connections_per_file,
-                        CONNECTIONS_PER_FILE.usize_range(),
-                        "",
-                    );
-                    number_row(
-                        ui,
-                        "Connections per server",
-                        &mut self.draft.connections_per_host,
-                        CONNECTIONS_PER_HOST.usize_range(),
-                        "",
-                    );
-                    let label = ui.label("Overall speed limit");
-                    ui.horizontal(|ui| {
-                        ui.add(
-                            egui::TextEdit::singleline(&mut self.draft.speed_limit)
-                                .hint_text("none")
-                                .desired_width(100.0),
-                        )
-                        .labelled_by(label.id);
-                        ui.label("per second, e.g. 500K or 2M");
-                    });
-                    ui.end_row();
-                    number_row(
-                        ui,
-                        "Attempts before giving up",
-                        &mut self.draft.max_attempts,
-                        MAX_ATTEMPTS.min as u32..=MAX_ATTEMPTS.max as u32,
-                        "",
-                    );
-                    number_row(
-                        ui,
-                        "Wait for a silent server",
-                        &mut self.draft.stall_timeout_secs,
-                        STALL_TIMEOUT_SECS.range(),
-                        " s",
-                    );
-                    number_row(
-                        ui,
-                        "Wait for a connection",
-                        &mut self.draft.connect_timeout_secs,
-                        CONNECT_TIMEOUT_SECS.range(),
-                        " s",
-                    );
-                    number_row(
-                        ui,
-                        "Longest wait between retries",
-                        &mut self.draft.max_retry_delay_secs,
-                        MAX_RETRY_DELAY_SECS.range(),
-                        " s",
-                    );
-                    ui.label("Notifications");
-                    ui.checkbox(
-                        &mut self.draft.notifications,
-                        "Tell me when downloads finish or fail in the background",
-                    );
-                    ui.end_row();
-                    ui.label("Checksums");
-                    ui.checkbox(
-                        &mut self.draft.checksum_discovery,
-                        "Look for published checksums (SHA256SUMS, NAME.sha256) and verify files",
-                    );
-                    ui.end_row();
-                    ui.label("Colours");
-                    ui.horizontal(|ui| {
-                        for (theme, name) in [
-                            (Theme::System, "Like the desktop"),
-                            (Theme::Light, "Light"),
-                            (Theme::Dark, "Dark"),
-                        ] {
-                            ui.radio_value(&mut self.draft.theme, theme, name);
-                        }
-                    });
-                    ui.end_row();
+                    self.folder_row(ui, commands);
+                    self.connection_rows(ui);
+                    self.patience_rows(ui);
+                    self.preference_rows(ui);
                 });
             ui.add_space(10.0);
             ui.separator();
-            let limit = self.draft.speed_limit.trim();
-            let limit_error = (!limit.is_empty() && limit != "0")
-                .then(|| format::parse_rate(limit).err())
-                .flatten();
-            if let Some(error) = &limit_error {
-                ui.label(
-                    egui::RichText::new(format!("Speed limit: {error}"))
-                        .color(ui.visuals().error_fg_color),
-                );
-            }
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(limit_error.is_none(), egui::Button::new("Save"))
-                    .clicked()
-                {
-                    let mut settings = self.draft.clone();
-                    let dir = PathBuf::from(self.dir.trim());
-                    // The system's folder stays "the system's folder" (follows it if it moves).
-                    settings.download_dir = if dir == self.default_dir {
-                        PathBuf::new()
-                    } else {
-                        dir
-                    };
-                    commands.push(Command::SaveSettings(settings.clamped()));
-                }
-                if ui.button("Cancel").clicked() {
-                    commands.push(Command::CloseDialog);
-                }
-            });
+            self.buttons(ui, commands);
         });
         if modal.should_close() {
             commands.push(Command::CloseDialog);
         }
+    }
+
+    /// Where downloads go, with a button for the folder dialog.
+    fn folder_row(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let label = ui.label("Download folder");
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(300.0))
+                .labelled_by(label.id);
+            if ui.button("Choose…").clicked() {
+                let start = if self.dir.trim().is_empty() {
+                    self.default_dir.clone()
+                } else {
+                    PathBuf::from(self.dir.trim())
+                };
+                commands.push(Command::PickFolder(FolderFor::Settings, start));
+            }
+        });
+        ui.end_row();
+    }
+
+    /// How many downloads and connections at once, and the overall speed limit.
+    fn connection_rows(&mut self, ui: &mut egui::Ui) {
+        let draft = &mut self.draft;
+        number_row(
+            ui,
+            "Simultaneous downloads",
+            &mut draft.jobs,
+            JOBS.usize_range(),
+            "",
+        );
+        number_row(
+            ui,
+            "Connections per file",
+            &mut draft.connections_per_file,
+            CONNECTIONS_PER_FILE.usize_range(),
+            "",
+        );
+        number_row(
+            ui,
+            "Connections per server",
+            &mut draft.connections_per_host,
+            CONNECTIONS_PER_HOST.usize_range(),
+            "",
+        );
+        let label = ui.label("Overall speed limit");
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut draft.speed_limit)
+                    .hint_text("none")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id);
+            ui.label("per second, e.g. 500K or 2M");
+        });
+        ui.end_row();
+    }
+
+    /// How long Haul waits and how often it tries again.
+    fn patience_rows(&mut self, ui: &mut egui::Ui) {
+        let draft = &mut self.draft;
+        number_row(
+            ui,
+            "Attempts before giving up",
+            &mut draft.max_attempts,
+            MAX_ATTEMPTS.min as u32..=MAX_ATTEMPTS.max as u32,
+            "",
+        );
+        number_row(
+            ui,
+            "Wait for a silent server",
+            &mut draft.stall_timeout_secs,
+            STALL_TIMEOUT_SECS.range(),
+            " s",
+        );
+        number_row(
+            ui,
+            "Wait for a connection",
+            &mut draft.connect_timeout_secs,
+            CONNECT_TIMEOUT_SECS.range(),
+            " s",
+        );
+        number_row(
+            ui,
+            "Longest wait between retries",
+            &mut draft.max_retry_delay_secs,
+            MAX_RETRY_DELAY_SECS.range(),
+            " s",
+        );
+    }
+
+    /// Notifications, checksums and colours.
+    fn preference_rows(&mut self, ui: &mut egui::Ui) {
+        let draft = &mut self.draft;
+        ui.label("Notifications");
+        ui.checkbox(
+            &mut draft.notifications,
+            "Tell me when downloads finish or fail in the background",
+        );
+        ui.end_row();
+        ui.label("Checksums");
+        ui.checkbox(
+            &mut draft.checksum_discovery,
+            "Look for published checksums (SHA256SUMS, NAME.sha256) and verify files",
+        );
+        ui.end_row();
+        ui.label("Colours");
+        ui.horizontal(|ui| {
+            for (theme, name) in [
+                (Theme::System, "Like the desktop"),
+                (Theme::Light, "Light"),
+                (Theme::Dark, "Dark"),
+            ] {
+                ui.radio_value(&mut draft.theme, theme, name);
+            }
+        });
+        ui.end_row();
+    }
+
+    /// Save (while the speed limit reads as one) and Cancel.
+    fn buttons(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let limit = self.draft.speed_limit.trim();
+        let limit_error = (!limit.is_empty() && limit != "0")
+            .then(|| format::parse_rate(limit).err())
+            .flatten();
+        if let Some(error) = &limit_error {
+            ui.label(
+                egui::RichText::new(format!("Speed limit: {error}"))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(limit_error.is_none(), egui::Button::new("Save"))
+                .clicked()
+            {
+                commands.push(Command::SaveSettings(self.saved()));
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CloseDialog);
+            }
+        });
+    }
+
+    /// The settings to save: the draft, with the folder as typed.
+    fn saved(&self) -> Settings {
+        let mut settings = self.draft.clone();
+        let dir = PathBuf::from(self.dir.trim());
+        // The system's folder stays "the system's folder" (follows it if it moves).
+        settings.download_dir = if dir == self.default_dir {
+            PathBuf::new()
+        } else {
+            dir
+        };
+        settings.clamped()
     }
 }
 
