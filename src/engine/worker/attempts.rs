@@ -29,6 +29,32 @@ const MAX_REOPENS: u32 = 3;
 /// Restarts from zero (the file changed on the server) before giving up.
 const MAX_RESTARTS: u32 = 3;
 
+/// What happens after one step of a download.
+enum Turn {
+    /// Go on to the next step (a part is open: attempt).
+    Go,
+    /// Start the next turn from the top.
+    Again,
+    /// Asked to stop.
+    Stop(StopRequest),
+    /// Give up.
+    Fail(Reason),
+    /// Every byte is here (or the file was already there): finish.
+    Complete,
+    /// Ended otherwise.
+    End(Outcome),
+}
+
+/// What the turns of one download have used up.
+struct Counts {
+    /// The attempt in the current run of failures (1 is the first).
+    attempt: u32,
+    /// Restarts because the file changed on the server.
+    restarts: u32,
+    /// Turns ended because a partial of this download turned up.
+    reopened: u32,
+}
+
 /// Downloads (or resumes) a job to its end.
 pub(crate) fn run(
     reporter: &Reporter,
@@ -41,123 +67,150 @@ pub(crate) fn run(
 
 impl Transfer<'_> {
     fn run(mut self) -> Outcome {
-        let mut attempt = 1;
-        let mut restarts = 0;
-        let mut reopened = 0;
+        let mut count = Counts {
+            attempt: 1,
+            restarts: 0,
+            reopened: 0,
+        };
         loop {
-            if self.part.is_none() {
-                match self.open_resumable_part() {
-                    Ok(Opened::Nothing) => {
-                        self.find_finished_copy();
-                        match self.claim_likely_name() {
-                            Ok(()) => {}
-                            Err(TransferError::FoundPartial) if reopened < MAX_REOPENS => {
-                                reopened += 1;
-                                continue;
-                            }
-                            Err(TransferError::OwnedElsewhere) => {
-                                if let Err(request) = self.wait_for_owner() {
-                                    return self.stop(request);
-                                }
-                                continue;
-                            }
-                            Err(err) => return self.fail(Reason::from(&err)),
-                        }
-                    }
-                    Ok(Opened::Resumed) => {}
-                    Ok(Opened::AlreadyThere { name, bytes }) => {
-                        self.already = Some((name, bytes));
-                        return self.complete();
-                    }
-                    Err(TransferError::OwnedElsewhere) => {
-                        if let Err(request) = self.wait_for_owner() {
-                            return self.stop(request);
-                        }
-                        continue;
-                    }
-                    Err(err) => return self.fail(Reason::from(&err)),
-                }
-            }
-            self.tuning = self.resources.tuning();
-            let policy = self.tuning.retry.clone();
-            let before = self.done();
-            let err = match self.attempt() {
-                Ok(()) => return self.complete(),
-                Err(err) => err,
+            let turn = if self.part.is_none() {
+                self.find_or_claim_part(&mut count)
+            } else {
+                Turn::Go
             };
-            if let Some(request) = self.reporter.stop_request() {
-                return self.stop(request);
-            }
-            match err {
-                TransferError::AlreadyDone => return self.complete(),
-                TransferError::LeftHost(next) => {
-                    let here = self.target.clone().unwrap_or_else(|| self.job.url.clone());
-                    self.redirected_from.push(here);
-                    if let Err(reason) = http::check_redirect(&self.redirected_from, &next) {
-                        return self.fail(Reason::from(&TransferError::Redirect(reason)));
-                    }
-                    log::info!(
-                        "{}: led to another host; following it without the browser's headers",
-                        self.url_text
-                    );
-                    self.target = Some(next);
-                    continue;
-                }
-                TransferError::OwnedElsewhere => {
-                    if let Err(request) = self.wait_for_owner() {
-                        return self.stop(request);
-                    }
-                    continue;
-                }
-                // A partial of this download turned up: open it on the next turn.
-                TransferError::FoundPartial if reopened < MAX_REOPENS => {
-                    reopened += 1;
-                    continue;
-                }
-                TransferError::Changed => {
-                    restarts += 1;
-                    if restarts > MAX_RESTARTS {
-                        return self.fail(Reason::KeepsChanging);
-                    }
-                    log::info!(
-                        "{}: the file changed on the server; restarting",
-                        self.url_text
-                    );
-                    if let Err(err) = self.restart_from_zero() {
-                        return self.fail(Reason::from(&err));
-                    }
-                    continue;
-                }
-                TransferError::DiskFull => {
-                    self.release_reservation();
-                    self.checkpoint_and_wait();
-                    let needed_bytes = self.total.map(|t| t.saturating_sub(self.done()));
-                    return Outcome::PausedBecause(Reason::DiskFull { needed_bytes });
-                }
-                _ => {}
-            }
-            let delivered = self.done().saturating_sub(before);
-            if delivered > 0 {
-                // Progress was made: this is a new run of failures, not the same one.
-                attempt = 1;
-            }
-            if !err.is_transient() || attempt >= policy.max_attempts {
-                return self.fail(Reason::from(&err));
-            }
-            self.checkpoint_and_wait();
-            attempt += 1;
-            let broke_after = if err.broke_off() { delivered } else { 0 };
-            let delay = policy.delay_after(attempt, err.retry_after(), broke_after);
-            let retry = RetryRecord {
-                at_unix: unix_now(),
-                attempt,
-                reason: Reason::from(&err),
+            let turn = match turn {
+                Turn::Go => self.attempt_once(&mut count),
+                other => other,
             };
-            self.reporter.details(|details| details.add_retry(retry));
-            log::info!("{}: {err}; attempt {attempt} in {delay:?}", self.url_text);
-            if let Err(request) = self.wait_before_retry(delay, attempt, &err) {
-                return self.stop(request);
+            match turn {
+                Turn::Go | Turn::Again => {}
+                Turn::Stop(request) => return self.stop(request),
+                Turn::Fail(reason) => return self.fail(reason),
+                Turn::Complete => return self.complete(),
+                Turn::End(outcome) => return outcome,
             }
+        }
+    }
+
+    /// Finds this download's partial (or its finished file), or claims a new one.
+    fn find_or_claim_part(&mut self, count: &mut Counts) -> Turn {
+        match self.open_resumable_part() {
+            Ok(Opened::Nothing) => {
+                self.find_finished_copy();
+                match self.claim_likely_name() {
+                    Ok(()) => Turn::Go,
+                    Err(TransferError::FoundPartial) if count.reopened < MAX_REOPENS => {
+                        count.reopened += 1;
+                        Turn::Again
+                    }
+                    Err(TransferError::OwnedElsewhere) => self.wait_for_owner_turn(),
+                    Err(err) => Turn::Fail(Reason::from(&err)),
+                }
+            }
+            Ok(Opened::Resumed) => Turn::Go,
+            Ok(Opened::AlreadyThere { name, bytes }) => {
+                self.already = Some((name, bytes));
+                Turn::Complete
+            }
+            Err(TransferError::OwnedElsewhere) => self.wait_for_owner_turn(),
+            Err(err) => Turn::Fail(Reason::from(&err)),
+        }
+    }
+
+    /// One attempt over what is missing, and what its end means.
+    fn attempt_once(&mut self, count: &mut Counts) -> Turn {
+        self.tuning = self.resources.tuning();
+        let before = self.done();
+        let err = match self.attempt() {
+            Ok(()) => return Turn::Complete,
+            Err(err) => err,
+        };
+        if let Some(request) = self.reporter.stop_request() {
+            return Turn::Stop(request);
+        }
+        match err {
+            TransferError::AlreadyDone => Turn::Complete,
+            TransferError::LeftHost(next) => self.follow_to_another_host(next),
+            TransferError::OwnedElsewhere => self.wait_for_owner_turn(),
+            // A partial of this download turned up: open it on the next turn.
+            TransferError::FoundPartial if count.reopened < MAX_REOPENS => {
+                count.reopened += 1;
+                Turn::Again
+            }
+            TransferError::Changed => {
+                count.restarts += 1;
+                if count.restarts > MAX_RESTARTS {
+                    return Turn::Fail(Reason::KeepsChanging);
+                }
+                log::info!(
+                    "{}: the file changed on the server; restarting",
+                    self.url_text
+                );
+                match self.restart_from_zero() {
+                    Ok(()) => Turn::Again,
+                    Err(err) => Turn::Fail(Reason::from(&err)),
+                }
+            }
+            TransferError::DiskFull => {
+                self.release_reservation();
+                self.checkpoint_and_wait();
+                let needed_bytes = self.total.map(|t| t.saturating_sub(self.done()));
+                Turn::End(Outcome::PausedBecause(Reason::DiskFull { needed_bytes }))
+            }
+            err => self.retry_or_fail(&err, self.done().saturating_sub(before), count),
+        }
+    }
+
+    /// A browser's link led to another host: followed without the browser's headers, within
+    /// the redirect rules.
+    fn follow_to_another_host(&mut self, next: url::Url) -> Turn {
+        let here = self.target.clone().unwrap_or_else(|| self.job.url.clone());
+        self.redirected_from.push(here);
+        if let Err(refusal) = http::check_redirect(&self.redirected_from, &next) {
+            return Turn::Fail(Reason::from(&TransferError::Redirect(refusal)));
+        }
+        log::info!(
+            "{}: led to another host; following it without the browser's headers",
+            self.url_text
+        );
+        self.target = Some(next);
+        Turn::Again
+    }
+
+    /// Waits for the other Haul that owns the partial; stopped if asked to.
+    fn wait_for_owner_turn(&mut self) -> Turn {
+        match self.wait_for_owner() {
+            Ok(()) => Turn::Again,
+            Err(request) => Turn::Stop(request),
+        }
+    }
+
+    /// After a failed attempt that `delivered` bytes: waits and tries again while the problem
+    /// is temporary and attempts are left, else gives up.
+    fn retry_or_fail(&mut self, err: &TransferError, delivered: u64, count: &mut Counts) -> Turn {
+        let policy = self.tuning.retry.clone();
+        if delivered > 0 {
+            // Progress was made: this is a new run of failures, not the same one.
+            count.attempt = 1;
+        }
+        if !err.is_transient() || count.attempt >= policy.max_attempts {
+            return Turn::Fail(Reason::from(err));
+        }
+        self.checkpoint_and_wait();
+        count.attempt += 1;
+        let attempt = count.attempt;
+        let broke_after = if err.broke_off() { delivered } else { 0 };
+        let delay = policy.delay_after(attempt, err.retry_after(), broke_after);
+        let retry = RetryRecord {
+            at_unix: unix_now(),
+            attempt,
+            reason: Reason::from(err),
+        };
+        self.reporter.details(|details| details.add_retry(retry));
+        log::info!("{}: {err}; attempt {attempt} in {delay:?}", self.url_text);
+        match self.wait_before_retry(delay, attempt, err) {
+            Ok(()) => Turn::Again,
+            Err(request) => Turn::Stop(request),
         }
     }
 
