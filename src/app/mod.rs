@@ -17,6 +17,7 @@ mod execute;
 mod handlers;
 mod incoming;
 mod input;
+mod layout;
 mod list;
 mod notices;
 mod refresh;
@@ -49,12 +50,8 @@ use crate::engine::{Counts, Engine, Snapshot};
 use crate::instance::{FirstWindow, Inbox};
 use crate::paths::Paths;
 use bars::overall::Overall;
-use bars::{messages, status_bar, toolbar};
 use dialogs::Dialogs;
-use dialogs::folder_browser;
-use incoming::drop;
 use incoming::xdnd::{DragEvent, DragPreview};
-use list::filter_bar;
 use list::view::ListView;
 pub use list::view::{SortColumn, Tab};
 use notices::Notices;
@@ -216,118 +213,6 @@ impl App {
     /// Takes drag events from the X11 drop proxy (tests feed their own).
     pub fn attach_drag_events(&mut self, events: Receiver<DragEvent>) {
         self.drag_events = Some(events);
-    }
-
-    /// Draws the whole window.
-    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        let mut commands = Vec::new();
-        self.input_commands(&ctx, &mut commands);
-
-        egui::Panel::top("toolbar").show(ui, |ui| {
-            let state = toolbar::ToolbarState {
-                counts: &self.counts,
-                enabled: self.engine.is_some(),
-                details_open: self.details_open,
-            };
-            toolbar::toolbar_ui(ui, &state, &mut commands);
-        });
-        if !self.notices.lasting().is_empty() {
-            egui::Panel::top("notices").show(ui, |ui| {
-                messages::notices_ui(ui, self.notices.lasting(), &mut commands);
-            });
-        }
-        egui::Panel::bottom("status-bar").show(ui, |ui| {
-            let feedback = self.notices.feedback();
-            let line = status_bar::StatusLine {
-                counts: &self.counts,
-                overall: &self.overall,
-                bytes_per_sec: self.bytes_per_sec,
-                limit: self.settings.speed_limit_bytes(),
-                free: self.free_space,
-                feedback,
-            };
-            status_bar::status_bar_ui(ui, &line);
-        });
-        if let Some(failure) = self.notices.open_failure() {
-            let fill = ui.visuals().faint_bg_color;
-            egui::Panel::bottom("open-failure")
-                .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
-                .show(ui, |ui| {
-                    messages::open_failure_ui(ui, failure, &mut commands)
-                });
-        }
-        // Above the status bar, where the eye goes after clicking a row's button.
-        if let Some(offer) = self.notices.undo_offer() {
-            let fill = ui.visuals().faint_bg_color;
-            egui::Panel::bottom("undo")
-                .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
-                .show(ui, |ui| offer.ui(ui, &mut commands));
-        }
-        self.view.update(&self.snapshot);
-        if self.startup_error.is_none() && !self.snapshot.downloads.is_empty() {
-            let focus_filter = std::mem::take(&mut self.focus_filter);
-            egui::Panel::top("filter-bar").show(ui, |ui| {
-                filter_bar::filter_bar_ui(ui, &mut self.view, focus_filter, &mut commands);
-            });
-            // The filter may have changed while drawing the bar.
-            self.view.update(&self.snapshot);
-        }
-        if self.details_open && self.startup_error.is_none() {
-            let shown = self
-                .selection
-                .cursor()
-                .and_then(|id| self.snapshot.get(id))
-                .cloned();
-            let context = details_panel::PanelContext {
-                overall_bytes_per_sec: self.bytes_per_sec,
-                overall_limit: self.settings.speed_limit_bytes(),
-                jobs: self.snapshot.jobs,
-            };
-            // Never more than about half a narrow window: the list stays usable beside it.
-            let widest = (ui.available_width() * 0.45).max(220.0);
-            egui::Panel::right("details")
-                .default_size(340.0_f32.min(widest))
-                .min_size(220.0_f32.min(widest))
-                .max_size(widest)
-                .show(ui, |ui| {
-                    details_panel::details_ui(ui, shown.as_deref(), &context, &mut commands);
-                });
-        }
-        let scroll_row = self
-            .scroll_to
-            .take()
-            .and_then(|id| self.view.position(&self.snapshot, id));
-        egui::CentralPanel::default().show(ui, |ui| match &self.startup_error {
-            Some(error) => messages::startup_error_ui(ui, error),
-            None => list::table_ui(
-                ui,
-                &self.snapshot,
-                &self.view,
-                &mut self.selection,
-                scroll_row,
-                &mut commands,
-            ),
-        });
-
-        self.scan_add_folder();
-        if let Some(dir) = self.dialogs.show(&ctx, self.counts.active, &mut commands) {
-            self.tasks.spawn("list-folder", move || {
-                let listing = folder_browser::list_folders(&dir);
-                Some(tasks::TaskResult::FolderListing { dir, listing })
-            });
-        }
-        let hovered_files = ctx.input(|i| i.raw.hovered_files.len());
-        let preview = self
-            .dragging
-            .or((hovered_files > 0).then_some(DragPreview::Files(hovered_files)));
-        if let Some(preview) = preview {
-            drop::overlay_ui(&ctx, preview);
-        }
-
-        for command in commands {
-            self.execute(Some(&ctx), command);
-        }
     }
 
     /// Stops transfers so they continue next time, and saves the list.
