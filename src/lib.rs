@@ -1,14 +1,51 @@
 //! Haul: a fast, careful download manager.
 //!
-//! The crate is split so that everything worth testing runs without a window:
+//! # The map
 //!
-//! - [`engine`] does the downloading on worker threads and owns the shared state. It never
-//!   imports a GUI toolkit.
-//! - [`links`] turns pasted text, dropped files and link lists into URLs.
-//! - [`config`] and [`paths`] say where things live and how the engine is tuned.
-//! - [`cli`] is the `haul get` front end; the window lives in `app`.
-//! - [`instance`] keeps one window per session and hands later launches' links to it.
-//! - [`describe`] turns the engine's typed states into words for both front ends.
+//! Each row uses only rows below it (never one above, never one beside it); `tests/structure.rs`
+//! checks it. Everything worth testing runs without a window.
+//!
+//! ```text
+//!  front ends    app (the window)     cli (haul get, install)
+//!  hand-offs     browser (the extension's native messaging host)
+//!  shared edge   instance (one window)   describe (words)   config   links
+//!  plain values  format (sizes, speeds)   paths
+//!  the core      engine: queue > worker > state > files > checksum > net > shared words
+//! ```
+//!
+//! - [`engine`]: the downloading, on worker threads, behind the [`engine::Engine`] handle. It
+//!   never imports a GUI toolkit. Inside, each subsystem depends only on those after it (a
+//!   test, `tests/structure.rs`, keeps it so):
+//!   - [`engine::queue`]: the handle, user commands, the scheduler, undo, the saved list.
+//!   - `engine::worker`: one download from the first request to the file in place.
+//!   - [`engine::state`]: the rows behind the one lock, changed only through `State`'s
+//!     methods; the transitions; the reporter a worker tells its row through.
+//!   - [`engine::files`]: partial and control files, ownership, names, origins.
+//!   - [`engine::checksum`]: digests, and the ones servers publish.
+//!   - [`engine::net`]: HTTP, TLS, hosts, piece plans, speed limits, retries.
+//!   - the shared words: [`engine::reason`], [`engine::error`], [`engine::notice`],
+//!     [`engine::details`], [`engine::limits`], [`engine::signal`], [`engine::clock`] (typed;
+//!     words for people are chosen at the edge, in [`describe`]).
+//! - `app`: the window. Input and widgets make commands; `execute` sends each to its
+//!   area's handler; background tasks do every blocking thing. Its rooms: `dialogs` (one
+//!   stack of modals), `list` (the table, its view, the selection, row actions),
+//!   `details_panel`, `bars` (toolbar, notices, status bar, undo), `desktop` (opening files,
+//!   notifications, the taskbar), `incoming` (drops and links from launches and browsers),
+//!   `notices` (everything said that is not a row).
+//! - [`cli`]: `haul get` and its progress bars.
+//! - [`instance`]: one window per session; later launches hand it their links.
+//! - [`browser`]: Haul as the browser extension's native messaging host.
+//! - [`links`]: URLs from pasted text, dropped files and link lists.
+//! - [`describe`] and [`format`](mod@format): the engine's typed states, sizes and speeds in words.
+//! - [`config`] and [`paths`]: settings and where things live.
+//!
+//! # Where a new feature goes
+//!
+//! A new row field or status: `engine::state` (and `describe` for its words). A new user
+//! command: a method in `engine::queue::commands`, a `State` method if it changes rows, a
+//! `Command` in the app with its handler. A new rule for a transfer: `engine::worker`. A new
+//! dialog: a `Modal` variant in `app::dialogs`. Something the desktop does: `app::desktop`,
+//! behind the `Desktop` trait so tests fake it.
 
 pub mod app;
 pub mod browser;

@@ -330,6 +330,85 @@ fn subsystems_import_only_those_below_them() {
     );
 }
 
+/// The crate's top-level modules from the bottom up: each may use only those in rows before
+/// its own (the map in `src/lib.rs`).
+const CRATE_LAYERS: &[&[&str]] = &[
+    &["engine"],
+    &["format", "paths"],
+    &["describe", "config", "links", "instance"],
+    &["browser"],
+    &["cli", "app"],
+];
+
+/// The crate's top-level modules each file of `src` names, by module.
+fn crate_graph() -> BTreeMap<String, BTreeSet<String>> {
+    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).expect("read src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                found.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    walk(&root, &mut files);
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for path in files {
+        let rel = path.strip_prefix(&root).expect("below src");
+        let Some(first) = rel.iter().next() else {
+            continue;
+        };
+        let module = first.to_string_lossy().trim_end_matches(".rs").to_owned();
+        let code = code_of(&path);
+        let mut named = BTreeSet::new();
+        for (at, _) in code.match_indices("crate::") {
+            let rest = &code[at + "crate::".len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                let end = group.find('}').unwrap_or(group.len());
+                for item in group[..end].split(',') {
+                    named.insert(item.trim().split("::").next().unwrap_or("").to_owned());
+                }
+            } else {
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                named.insert(rest[..end].to_owned());
+            }
+        }
+        named.retain(|name| !name.is_empty() && *name != module);
+        edges.entry(module).or_default().extend(named);
+    }
+    edges
+}
+
+#[test]
+fn crate_modules_only_use_those_below_them_on_the_map() {
+    let row_of = |module: &str| CRATE_LAYERS.iter().position(|row| row.contains(&module));
+    let graph = crate_graph();
+    assert!(graph.contains_key("app") && graph.contains_key("engine"));
+    let mut wrong = Vec::new();
+    for (module, named) in &graph {
+        if module == "main" || module == "lib" {
+            continue;
+        }
+        let from = row_of(module).unwrap_or_else(|| panic!("{module} is not on the map"));
+        for target in named {
+            let to = row_of(target).unwrap_or_else(|| panic!("{target} is not on the map"));
+            if to >= from {
+                wrong.push(format!("{module} -> {target}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "uses against the map:\n{}",
+        wrong.join("\n")
+    );
+}
+
 #[test]
 fn the_engine_never_imports_a_gui_toolkit() {
     for path in modules().values() {

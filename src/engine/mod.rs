@@ -11,7 +11,7 @@
 //! - [`queue`]: the [`Engine`] handle, commands, the scheduler, undo, the saved list.
 //! - `worker`: one download's attempts, from the first request to the file in
 //!   place.
-//! - [`state`]: the rows, the rules for changing them ([`state::transitions`]), and the
+//! - [`state`]: the rows, the rules for changing them (`state::transitions`), and the
 //!   reporter a worker tells its row through.
 //! - [`files`]: partial files, control files, ownership, names, where finished files came from.
 //! - [`checksum`]: digests, and finding the ones servers publish.

@@ -7,7 +7,7 @@
 //!
 //! - `download`: one row; `snapshot`: the copy readers get.
 //! - `transitions`: every change of a row's status, decided in one place.
-//! - `table`: [`State`], everything behind the lock, changed only through its methods.
+//! - `table`: `State`, everything behind the lock, changed only through its methods.
 //! - `running` and `undo_book`: what `State` keeps about workers and about undoable actions.
 //! - `reporter`: a worker's one line to its row; `waker`: how the front end hears of changes.
 //!
