@@ -185,9 +185,20 @@ fn civil_from_days(days_since_epoch: i64) -> (i32, u32, u32) {
     (year as i32, month as u32, day as u32)
 }
 
+/// Why typed text is not a speed limit.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RateError {
+    /// Not a number with an optional unit.
+    #[error("'{0}' is not a rate like 500K or 2M")]
+    NotARate(String),
+    /// Zero, negative or not finite.
+    #[error("'{0}' must be a positive rate")]
+    NotPositive(String),
+}
+
 /// Bytes per second for a rate like `800`, `500K`, `2M`, `1G` (powers of 1024, like curl and
 /// aria2; a trailing `B`, `iB` or `/s` is accepted).
-pub fn parse_rate(text: &str) -> Result<u64, String> {
+pub fn parse_rate(text: &str) -> Result<u64, RateError> {
     let lowered = text.trim().to_ascii_lowercase();
     let trimmed = lowered
         .trim_end_matches("/s")
@@ -202,9 +213,9 @@ pub fn parse_rate(text: &str) -> Result<u64, String> {
     let value: f64 = number
         .trim()
         .parse()
-        .map_err(|_| format!("'{text}' is not a rate like 500K or 2M"))?;
+        .map_err(|_| RateError::NotARate(text.to_owned()))?;
     if !value.is_finite() || value <= 0.0 {
-        return Err(format!("'{text}' must be a positive rate"));
+        return Err(RateError::NotPositive(text.to_owned()));
     }
     Ok((value * multiplier).round().max(1.0) as u64)
 }

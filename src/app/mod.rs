@@ -131,7 +131,7 @@ impl App {
         let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || wake_ctx.request_repaint());
         let (engine, startup_error) = match setup.engine {
             Ok(engine) => (Some(engine), None),
-            Err(err) => (None, Some(err)),
+            Err(err) => (None, Some(err.to_string())),
         };
         let mut app = Self {
             engine,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::app::desktop::Desktop;
 use crate::app::ui_state::UiState;
 use crate::config::Settings;
-use crate::engine::Engine;
+use crate::engine::{Engine, EngineError};
 use crate::instance::{self, Claim, FirstWindow, Inbox};
 use crate::paths::Paths;
 
@@ -18,7 +18,7 @@ pub struct AppSetup {
     /// The loaded settings.
     pub settings: Settings,
     /// The running engine, or why it could not start.
-    pub engine: Result<Engine, String>,
+    pub engine: Result<Engine, EngineError>,
     /// Messages for the user from starting up.
     pub notices: Vec<String>,
     /// Links given on the command line (added at once).
@@ -88,7 +88,7 @@ impl AppSetup {
                 download_dir.display()
             ));
         }
-        let engine = Engine::start(settings.engine_config(queue_dir)).map_err(|e| e.to_string());
+        let engine = Engine::start(settings.engine_config(queue_dir));
         let ui_state = UiState::load(&UiState::path(&paths.data_dir));
         Self {
             ui_state,

@@ -56,7 +56,7 @@ pub enum TaskResult {
         /// The folder.
         dir: PathBuf,
         /// Its subfolders, or why they could not be read.
-        listing: Result<Vec<String>, String>,
+        listing: Result<Vec<String>, std::io::ErrorKind>,
     },
     /// Free bytes in the download folder.
     FreeSpace(Option<u64>),

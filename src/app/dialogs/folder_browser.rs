@@ -20,7 +20,7 @@ pub struct FolderBrowser {
     /// The folder shown (as typed).
     path: String,
     /// Its subfolders, once listed, or why it could not be read.
-    listing: Option<Result<Vec<String>, String>>,
+    listing: Option<Result<Vec<String>, std::io::ErrorKind>>,
     /// The folder `listing` belongs to.
     listed: Option<PathBuf>,
 }
@@ -59,7 +59,7 @@ impl FolderBrowser {
     }
 
     /// The subfolders of `path` (or why they could not be read).
-    pub fn set_listing(&mut self, path: &Path, listing: Result<Vec<String>, String>) {
+    pub fn set_listing(&mut self, path: &Path, listing: Result<Vec<String>, std::io::ErrorKind>) {
         if self.listed.as_deref() == Some(path) {
             self.listing = Some(listing);
         }
@@ -107,8 +107,10 @@ impl FolderBrowser {
                     None => {
                         ui.label(RichText::new("Reading the folder…").weak());
                     }
-                    Some(Err(problem)) => {
-                        ui.label(RichText::new(problem).color(ui.visuals().warn_fg_color));
+                    Some(Err(kind)) => {
+                        ui.label(
+                            RichText::new(unreadable(*kind)).color(ui.visuals().warn_fg_color),
+                        );
                     }
                     Some(Ok(names)) if names.is_empty() => {
                         ui.label(RichText::new("No folders inside.").weak());
@@ -152,13 +154,8 @@ impl FolderBrowser {
 }
 
 /// The subfolders of `dir`, sorted (hidden ones last), or a sentence saying why not.
-pub fn list_folders(dir: &Path) -> Result<Vec<String>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|err| match err.kind() {
-        std::io::ErrorKind::NotFound => "This folder does not exist.".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "You may not read this folder.".to_owned(),
-        std::io::ErrorKind::NotADirectory => "This is a file, not a folder.".to_owned(),
-        _ => "This folder cannot be read.".to_owned(),
-    })?;
+pub fn list_folders(dir: &Path) -> Result<Vec<String>, std::io::ErrorKind> {
+    let entries = std::fs::read_dir(dir).map_err(|err| err.kind())?;
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
         .filter(|entry| entry.path().is_dir())
@@ -166,6 +163,16 @@ pub fn list_folders(dir: &Path) -> Result<Vec<String>, String> {
         .collect();
     names.sort_by_key(|name| (name.starts_with('.'), name.to_lowercase()));
     Ok(names)
+}
+
+/// Why a folder cannot be listed, in words.
+fn unreadable(kind: std::io::ErrorKind) -> &'static str {
+    match kind {
+        std::io::ErrorKind::NotFound => "This folder does not exist.",
+        std::io::ErrorKind::PermissionDenied => "You may not read this folder.",
+        std::io::ErrorKind::NotADirectory => "This is a file, not a folder.",
+        _ => "This folder cannot be read.",
+    }
 }
 
 #[cfg(test)]

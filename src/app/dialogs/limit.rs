@@ -12,7 +12,7 @@ use crate::format;
 pub struct LimitDialog {
     ids: Vec<DownloadId>,
     text: String,
-    error: Option<String>,
+    error: Option<format::RateError>,
     focus_pending: bool,
 }
 
@@ -56,7 +56,7 @@ impl LimitDialog {
                 ui.label("per second");
             });
             if let Some(error) = &self.error {
-                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
             }
             ui.add_space(8.0);
             let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
