@@ -92,8 +92,28 @@ pub fn run(paths: &Paths) -> u8 {
     }
 }
 
+/// Why a request did not reach a window.
+#[derive(Debug, thiserror::Error)]
+pub enum NotDelivered {
+    /// The running window refused it (its own reason).
+    #[error("{0}")]
+    Refused(String),
+    /// No window ran, and none could be started.
+    #[error("could not start Haul's window: {0}")]
+    NoWindow(io::Error),
+    /// The window that was started ended at once (no desktop session, say).
+    #[error("Haul's window could not open ({0}); is a desktop session running?")]
+    WindowEnded(std::process::ExitStatus),
+    /// A window was there or started, but did not answer.
+    #[error("Haul's window did not answer: {0}")]
+    NoAnswer(InstanceError),
+}
+
 /// The answer to one message; `deliver` hands a valid request to the window.
-pub fn answer(message: &[u8], deliver: &mut dyn FnMut(&Request) -> Result<(), String>) -> Answer {
+pub fn answer(
+    message: &[u8],
+    deliver: &mut dyn FnMut(&Request) -> Result<(), NotDelivered>,
+) -> Answer {
     let incoming: Incoming = match serde_json::from_slice(message) {
         Ok(incoming) => incoming,
         Err(err) => return Answer::refused(format!("not a message Haul knows: {err}")),
@@ -120,21 +140,20 @@ pub fn answer(message: &[u8], deliver: &mut dyn FnMut(&Request) -> Result<(), St
             };
             match deliver(&request) {
                 Ok(()) => Answer::ok(),
-                Err(err) => Answer::refused(err),
+                Err(err) => Answer::refused(err.to_string()),
             }
         }
     }
 }
 
 /// Hands `request` to the running window, starting one when none runs.
-fn deliver(paths: &Paths, request: &Request) -> Result<(), String> {
+fn deliver(paths: &Paths, request: &Request) -> Result<(), NotDelivered> {
     match instance::hand_off(paths, request, TRY_RUNNING) {
         Ok(()) => return Ok(()),
-        Err(InstanceError::Refused(reason)) => return Err(reason),
+        Err(InstanceError::Refused(reason)) => return Err(NotDelivered::Refused(reason)),
         Err(_) => {}
     }
-    let mut window =
-        start_window().map_err(|err| format!("could not start Haul's window: {err}"))?;
+    let mut window = start_window().map_err(NotDelivered::NoWindow)?;
     // A window that could not open (no desktop session, say) ends at once with an error: say
     // so now, so the browser takes the download back without waiting. One that ends well
     // handed over to a window started just before it, which is then waited for.
@@ -143,17 +162,14 @@ fn deliver(paths: &Paths, request: &Request) -> Result<(), String> {
         .try_wait()
     {
         Ok(Some(status)) if !status.success() => {
-            let why =
-                format!("Haul's window could not open ({status}); is a desktop session running?");
-            ended = Some(why.clone());
-            Err(why)
+            ended = Some(status);
+            false
         }
-        _ => Ok(()),
+        _ => true,
     });
-    handed.map_err(|err| {
-        ended
-            .take()
-            .unwrap_or_else(|| format!("Haul's window did not answer: {err}"))
+    handed.map_err(|err| match ended {
+        Some(status) => NotDelivered::WindowEnded(status),
+        None => NotDelivered::NoAnswer(err),
     })
 }
 
@@ -232,7 +248,7 @@ mod tests {
             let error = answer.error.unwrap_or_default();
             assert!(error.contains(says), "{message}: {error}");
         }
-        let mut failing = |_: &Request| Err("the window said no".to_owned());
+        let mut failing = |_: &Request| Err(NotDelivered::Refused("the window said no".to_owned()));
         let refused = super::answer(
             br#"{"type":"download","downloads":[{"url":"https://a/x"}]}"#,
             &mut failing,

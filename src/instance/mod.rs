@@ -61,6 +61,9 @@ pub enum InstanceError {
     /// Another window holds the lock but does not answer.
     #[error("another Haul window is running but does not answer ({0})")]
     NoAnswer(String),
+    /// Waiting for a window was given up (the one started has ended).
+    #[error("no window to wait for")]
+    GaveUp,
     /// The running window refused the request.
     #[error("the running Haul window refused the links: {0}")]
     Refused(String),
@@ -284,17 +287,17 @@ fn read_line(stream: &mut UnixStream) -> Result<Vec<u8>, ProtocolError> {
 /// Hands `request` to the running window. Retries while the window is still starting (its
 /// lock is taken before its socket listens), up to `timeout`.
 pub fn hand_off(paths: &Paths, request: &Request, timeout: Duration) -> Result<(), InstanceError> {
-    hand_off_while(paths, request, timeout, &mut || Ok(()))
+    hand_off_while(paths, request, timeout, &mut || true)
 }
 
-/// [`hand_off`], giving up early when `still_hopeful` says why waiting is pointless (the
-/// window that was started has ended, say). It is asked only before the request is sent, so
+/// [`hand_off`], giving up early when `still_hopeful` says waiting is pointless (the window
+/// that was started has ended, say). It is asked only before the request is sent, so
 /// a request is never delivered twice.
 pub fn hand_off_while(
     paths: &Paths,
     request: &Request,
     timeout: Duration,
-    still_hopeful: &mut dyn FnMut() -> Result<(), String>,
+    still_hopeful: &mut dyn FnMut() -> bool,
 ) -> Result<(), InstanceError> {
     let path = socket_path(paths);
     let deadline = Instant::now() + timeout;
@@ -308,7 +311,9 @@ pub fn hand_off_while(
                 )));
             }
             Err(_) => {
-                still_hopeful().map_err(InstanceError::NoAnswer)?;
+                if !still_hopeful() {
+                    return Err(InstanceError::GaveUp);
+                }
                 thread::sleep(Duration::from_millis(20));
             }
         }
