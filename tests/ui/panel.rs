@@ -89,3 +89,49 @@ fn without_a_folder_dialog_the_window_offers_its_own() {
         w.harness.state().download_dir() == target
     });
 }
+
+#[test]
+fn escape_closes_the_top_dialog_only_then_the_one_below() {
+    let mut window = Window::open();
+    *window.desktop.no_folder_dialog.lock().expect("lock") = true;
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Choose…").click();
+    window.wait_for_label("Choose a folder");
+
+    window.harness.key_press(egui::Key::Escape);
+    window.settle();
+    assert!(
+        window.harness.query_by_label("Choose a folder").is_none(),
+        "Escape closes the folder chooser on top"
+    );
+    assert!(
+        window.harness.query_by_label("Save").is_some(),
+        "the settings under it stay"
+    );
+
+    window.harness.key_press(egui::Key::Escape);
+    window.settle();
+    assert!(
+        window.harness.query_by_label("Save").is_none(),
+        "the next Escape closes the settings"
+    );
+}
+
+#[test]
+fn escape_over_the_add_dialog_closes_the_folder_chooser_first() {
+    let mut window = Window::open();
+    *window.desktop.no_folder_dialog.lock().expect("lock") = true;
+    window.harness.get_by_label("Add").click();
+    window.wait_for_label("Add downloads");
+    window.harness.get_by_label("Choose…").click();
+    window.wait_for_label("Choose a folder");
+
+    window.harness.key_press(egui::Key::Escape);
+    window.settle();
+    assert!(window.harness.query_by_label("Choose a folder").is_none());
+    assert!(window.harness.query_by_label("Add downloads").is_some());
+    window.harness.key_press(egui::Key::Escape);
+    window.settle();
+    assert!(window.harness.query_by_label("Add downloads").is_none());
+}
