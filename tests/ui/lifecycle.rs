@@ -29,6 +29,18 @@ fn sent_commands(window: &Window) -> Vec<egui::ViewportCommand> {
         .unwrap_or_default()
 }
 
+/// Answers the quit question with "Keep downloading": the question goes.
+fn keep_downloading(window: &mut Window) {
+    window.harness.get_by_label("Keep downloading").click();
+    window.settle();
+    assert!(
+        window
+            .harness
+            .query_by_label("Downloads are still running")
+            .is_none()
+    );
+}
+
 #[test]
 fn closing_with_active_downloads_asks_and_quitting_resumes_next_time() {
     let server = TestServer::start();
@@ -40,14 +52,7 @@ fn closing_with_active_downloads_asks_and_quitting_resumes_next_time() {
     request_close(&mut window);
     assert!(sent_commands(&window).contains(&egui::ViewportCommand::CancelClose));
     window.wait_for_label("Downloads are still running");
-    window.harness.get_by_label("Keep downloading").click();
-    window.settle();
-    assert!(
-        window
-            .harness
-            .query_by_label("Downloads are still running")
-            .is_none()
-    );
+    keep_downloading(&mut window);
 
     request_close(&mut window);
     window.wait_for_label("Quit and resume later");
@@ -122,14 +127,7 @@ fn the_quit_question_opens_over_a_dialog_and_keeping_on_returns_to_it() {
         window.harness.query_by_label("Add downloads").is_some(),
         "the Add dialog stays under the question"
     );
-    window.harness.get_by_label("Keep downloading").click();
-    window.settle();
-    assert!(
-        window
-            .harness
-            .query_by_label("Downloads are still running")
-            .is_none()
-    );
+    keep_downloading(&mut window);
     assert!(
         window.harness.query_by_label("Add downloads").is_some(),
         "keeping on returns to the Add dialog"
