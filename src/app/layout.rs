@@ -39,7 +39,7 @@ impl App {
     fn top_bars(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("toolbar").show(ui, |ui| {
             let state = toolbar::ToolbarState {
-                counts: &self.counts,
+                counts: &self.totals.counts,
                 enabled: self.engine.is_some(),
                 details_open: self.details_open,
             };
@@ -56,11 +56,11 @@ impl App {
     fn bottom_bars(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             let line = status_bar::StatusLine {
-                counts: &self.counts,
-                overall: &self.overall,
-                bytes_per_sec: self.bytes_per_sec,
+                counts: &self.totals.counts,
+                overall: &self.totals.overall,
+                bytes_per_sec: self.totals.bytes_per_sec,
                 limit: self.settings.speed_limit_bytes(),
-                free: self.free_space,
+                free: self.free_space.bytes,
                 feedback: self.notices.feedback(),
             };
             status_bar::status_bar_ui(ui, &line);
@@ -97,7 +97,7 @@ impl App {
             .and_then(|id| self.snapshot.get(id))
             .cloned();
         let context = details_panel::PanelContext {
-            overall_bytes_per_sec: self.bytes_per_sec,
+            overall_bytes_per_sec: self.totals.bytes_per_sec,
             overall_limit: self.settings.speed_limit_bytes(),
             jobs: self.snapshot.jobs,
         };
@@ -133,7 +133,7 @@ impl App {
 
     /// The open dialogs, and the overlay while something is dragged over the window.
     fn dialogs_and_overlay(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if let Some(dir) = self.dialogs.show(ctx, self.counts.active, commands) {
+        if let Some(dir) = self.dialogs.show(ctx, self.totals.counts.active, commands) {
             self.tasks.spawn("list-folder", move || {
                 let listing = folder_browser::list_folders(&dir);
                 Some(tasks::TaskResult::FolderListing { dir, listing })

@@ -46,10 +46,10 @@ pub use run::run;
 pub use setup::AppSetup;
 
 use crate::config::Settings;
-use crate::engine::{Counts, Engine, Snapshot};
+use crate::engine::{Engine, Snapshot};
 use crate::instance::{FirstWindow, Inbox};
 use crate::paths::Paths;
-use bars::overall::Overall;
+use bars::overall::Totals;
 use dialogs::Dialogs;
 use incoming::xdnd::{DragEvent, DragPreview};
 use list::view::ListView;
@@ -66,6 +66,15 @@ const REFRESH: Duration = Duration::from_millis(200);
 /// How often the free space is measured while downloads move.
 const FREE_SPACE_EVERY: Duration = Duration::from_secs(5);
 
+/// The free space in the download folder, measured now and then in the background.
+#[derive(Debug, Default)]
+struct FreeSpace {
+    /// Bytes free, when known.
+    bytes: Option<u64>,
+    /// When it was last asked for.
+    measured: Option<Instant>,
+}
+
 /// The Haul window.
 pub struct App {
     engine: Option<Engine>,
@@ -75,14 +84,8 @@ pub struct App {
     desktop: Arc<dyn Desktop>,
     tasks: Tasks,
     snapshot: Snapshot,
-    counts: Counts,
-    bytes_per_sec: u64,
-    /// The overall speed, measured from the engine's count of bytes received.
-    speed_meter: crate::engine::net::meter::SpeedMeter,
-    /// The queue's progress as a whole.
-    overall: Overall,
-    /// When the window opened (Unix seconds): files finished since count in its progress.
-    started_unix: u64,
+    /// The queue as a whole: counts, overall speed and progress.
+    totals: Totals,
     selection: Selection,
     /// Which rows the list shows, in which order.
     view: ListView,
@@ -110,8 +113,8 @@ pub struct App {
     /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
     /// closes as if the user confirmed quitting, so progress and the list are saved.
     quit_signalled: Arc<std::sync::atomic::AtomicBool>,
-    free_space: Option<u64>,
-    free_space_checked: Option<Instant>,
+    /// The free space in the download folder.
+    free_space: FreeSpace,
     /// Drags reported by the X11 drop proxy (see `xdnd`), when it runs.
     drag_events: Option<Receiver<DragEvent>>,
     /// What is dragged over the window right now, as the proxy sees it.
@@ -141,11 +144,7 @@ impl App {
             desktop: setup.desktop,
             tasks: Tasks::new(Arc::clone(&wake)),
             snapshot: Snapshot::default(),
-            counts: Counts::default(),
-            bytes_per_sec: 0,
-            speed_meter: crate::engine::net::meter::SpeedMeter::default(),
-            overall: Overall::default(),
-            started_unix: crate::engine::clock::unix_now(),
+            totals: Totals::new(crate::engine::clock::unix_now()),
             selection: Selection::default(),
             view: ListView::new(setup.ui_state.sort, setup.ui_state.tab),
             details_open: setup.ui_state.details_open,
@@ -159,8 +158,7 @@ impl App {
             launcher_shown: None,
             quit_confirmed: false,
             quit_signalled: Arc::default(),
-            free_space: None,
-            free_space_checked: None,
+            free_space: FreeSpace::default(),
             drag_events: None,
             dragging: None,
             inbox: setup.inbox,

@@ -2,11 +2,8 @@
 //! launches, drags from the drop proxy, a fresh snapshot when the engine's version changed,
 //! the window title and taskbar progress, and the timing of the next repaint.
 
-use std::time::Instant;
-
 use eframe::egui;
 
-use crate::app::bars::overall::Overall;
 use crate::app::command::Command;
 use crate::app::incoming::xdnd::DragEvent;
 use crate::app::ui_state::UiState;
@@ -57,14 +54,14 @@ impl App {
             let notices = engine.take_notices();
             self.notices
                 .tell_all(notices.iter().map(crate::describe::notice));
-            let active_before = self.counts.active;
+            let active_before = self.totals.counts.active;
             self.take_snapshot();
-            if self.counts.active < active_before {
+            if self.totals.counts.active < active_before {
                 // A download stopped or finished: the free space changed.
                 self.check_free_space();
             }
         }
-        if self.counts.active > 0 {
+        if self.totals.counts.active > 0 {
             ctx.request_repaint_after(REFRESH);
         }
         self.update_title(ctx);
@@ -73,7 +70,8 @@ impl App {
         // window can be seen.
         if ctx.input(|i| i.viewport().minimized) != Some(true) {
             if self
-                .free_space_checked
+                .free_space
+                .measured
                 .is_none_or(|at| at.elapsed() >= FREE_SPACE_EVERY)
             {
                 self.check_free_space();
@@ -86,22 +84,7 @@ impl App {
         let Some(engine) = &self.engine else { return };
         let before = std::mem::replace(&mut self.snapshot, engine.snapshot());
         self.batcher.observe(&before, &self.snapshot);
-        self.counts = self.snapshot.counts();
-        // From every byte received, so that files too short to show a speed of their own
-        // count as well.
-        self.speed_meter
-            .record(Instant::now(), self.snapshot.received_bytes);
-        self.bytes_per_sec = if self.counts.active + self.counts.saving > 0 {
-            self.speed_meter.bytes_per_sec()
-        } else {
-            0
-        };
-        self.overall = Overall::of(
-            &self.snapshot,
-            &self.counts,
-            self.bytes_per_sec,
-            self.started_unix,
-        );
+        self.totals.update(&self.snapshot);
         let snapshot = &self.snapshot;
         self.selection.retain(|id| snapshot.get(id).is_some());
         // Rows added since the last look are brought into sight (ids only grow).
@@ -144,7 +127,7 @@ impl App {
 
     /// Keeps the window title and the taskbar icon up to date with the queue's progress.
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.overall.title();
+        let title = self.totals.overall.title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -152,11 +135,12 @@ impl App {
         // In whole percents: the icon does not need more, and the bus is spared.
         let progress = LauncherProgress {
             progress: self
+                .totals
                 .overall
                 .percent()
-                .filter(|_| self.overall.active > 0)
+                .filter(|_| self.totals.overall.active > 0)
                 .map(|percent| f64::from(percent) / 100.0),
-            count: self.overall.active + self.overall.queued,
+            count: self.totals.overall.active + self.totals.overall.queued,
         };
         if self.launcher_shown != Some(progress) {
             self.desktop.show_progress(progress);

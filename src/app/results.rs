@@ -72,7 +72,7 @@ impl App {
                     browser.set_listing(&dir, listing);
                 }
             }
-            TaskResult::FreeSpace(bytes) => self.free_space = bytes,
+            TaskResult::FreeSpace(bytes) => self.free_space.bytes = bytes,
             TaskResult::OpenFailed(failure) => self.notices.open_failed(failure),
             TaskResult::SettingsSaved(Ok(())) => {}
             TaskResult::SettingsSaved(Err(message)) | TaskResult::Failed(message) => {

@@ -1,7 +1,58 @@
 //! The queue as a whole: how far this session's downloads got together, the time left for
 //! them at the current overall speed, and the window title that says so.
 
+use std::time::Instant;
+
+use crate::engine::net::meter::SpeedMeter;
 use crate::engine::{Counts, Snapshot, Status};
+
+/// What the window shows about the queue as a whole, worked out once per snapshot.
+#[derive(Debug)]
+pub struct Totals {
+    /// How many downloads are in each state.
+    pub counts: Counts,
+    /// The overall speed (0 while nothing runs).
+    pub bytes_per_sec: u64,
+    /// The overall progress and time left.
+    pub overall: Overall,
+    /// Measures the overall speed from the engine's count of bytes received.
+    speed_meter: SpeedMeter,
+    /// When the window opened (Unix seconds): files finished since count in its progress.
+    started_unix: u64,
+}
+
+impl Totals {
+    /// Nothing counted yet, for a window opened at `started_unix`.
+    pub fn new(started_unix: u64) -> Self {
+        Self {
+            counts: Counts::default(),
+            bytes_per_sec: 0,
+            overall: Overall::default(),
+            speed_meter: SpeedMeter::default(),
+            started_unix,
+        }
+    }
+
+    /// Works everything out again from a new snapshot.
+    pub fn update(&mut self, snapshot: &Snapshot) {
+        self.counts = snapshot.counts();
+        // From every byte received, so that files too short to show a speed of their own
+        // count as well.
+        self.speed_meter
+            .record(Instant::now(), snapshot.received_bytes);
+        self.bytes_per_sec = if self.counts.active + self.counts.saving > 0 {
+            self.speed_meter.bytes_per_sec()
+        } else {
+            0
+        };
+        self.overall = Overall::of(
+            snapshot,
+            &self.counts,
+            self.bytes_per_sec,
+            self.started_unix,
+        );
+    }
+}
 
 /// Progress of everything that runs, waits for a slot, or finished since the window opened.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -59,7 +59,7 @@ impl App {
 
     /// The window's close button: asks first while downloads run.
     pub(crate) fn close_requested(&mut self, ctx: Option<&egui::Context>) {
-        if !self.quit_confirmed && self.counts.active > 0 {
+        if !self.quit_confirmed && self.totals.counts.active > 0 {
             if let Some(ctx) = ctx {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             }
@@ -69,7 +69,7 @@ impl App {
 
     /// Ctrl+Q: quits, asking first while downloads run.
     pub(crate) fn quit_requested(&mut self, ctx: Option<&egui::Context>) {
-        if self.counts.active > 0 {
+        if self.totals.counts.active > 0 {
             self.dialogs.ask_to_quit();
         } else if let Some(ctx) = ctx {
             self.quit_confirmed = true;
@@ -114,7 +114,7 @@ impl App {
     }
 
     pub(crate) fn check_free_space(&mut self) {
-        self.free_space_checked = Some(std::time::Instant::now());
+        self.free_space.measured = Some(std::time::Instant::now());
         let dir = self.download_dir();
         self.tasks.spawn("free-space", move || {
             Some(TaskResult::FreeSpace(
