@@ -10,7 +10,8 @@
 //!  hand-offs     browser (the extension's native messaging host)
 //!  shared edge   instance (one window)   describe (words)   config   links
 //!  plain values  format (sizes, speeds)   paths
-//!  the core      engine: queue > worker > state > files > checksum > net > shared words
+//!  the core      engine: queue > worker > state > files > details, reason > checksum > net
+//!                        > plain words (error, notice, limits, signal, clock, ...)
 //! ```
 //!
 //! - [`engine`]: the downloading, on worker threads, behind the [`engine::Engine`] handle. It
@@ -21,11 +22,13 @@
 //!   - [`engine::state`]: the rows behind the one lock, changed only through `State`'s
 //!     methods; the transitions; the reporter a worker tells its row through.
 //!   - [`engine::files`]: partial and control files, ownership, names, origins.
+//!   - [`engine::details`] and [`engine::reason`]: the details panel's facts, why a
+//!     download stopped.
 //!   - [`engine::checksum`]: digests, and the ones servers publish.
 //!   - [`engine::net`]: HTTP, TLS, hosts, piece plans, speed limits, retries.
-//!   - the shared words: [`engine::reason`], [`engine::error`], [`engine::notice`],
-//!     [`engine::details`], [`engine::limits`], [`engine::signal`], [`engine::clock`] (typed;
-//!     words for people are chosen at the edge, in [`describe`]).
+//!   - the plain words: [`engine::error`], [`engine::notice`], [`engine::limits`],
+//!     [`engine::signal`], [`engine::clock`] (typed; words for people are chosen at the
+//!     edge, in [`describe`]).
 //! - `app`: the window. Input and widgets make commands; `execute` sends each to its
 //!   area's handler; background tasks do every blocking thing. Its rooms: `dialogs` (one
 //!   stack of modals), `list` (the table, its view, the selection, row actions),

@@ -9,16 +9,18 @@
 //! `tests/structure.rs`):
 //!
 //! - [`queue`]: the [`Engine`] handle, commands, the scheduler, undo, the saved list.
-//! - `worker`: one download's attempts, from the first request to the file in
-//!   place.
+//! - `worker`: one download's attempts, from the first request to the file in place.
 //! - [`state`]: the rows, the rules for changing them (`state::transitions`), and the
 //!   reporter a worker tells its row through.
 //! - [`files`]: partial files, control files, ownership, names, where finished files came from.
+//! - [`details`] and [`reason`]: what the details panel shows, and why a download stopped
+//!   (typed, saved with the list).
 //! - [`checksum`]: digests, and finding the ones servers publish.
 //! - [`net`]: HTTP, TLS, hosts, piece plans, speed limits and retries.
-//! - The shared words, used by all of the above: [`reason`] and [`error`] (what went wrong,
-//!   typed), [`notice`], [`details`], [`limits`], [`signal`], [`from_browser`], [`redact`],
-//!   [`clock`].
+//! - The plain words everything uses: [`error`] (what went wrong, typed), [`notice`],
+//!   [`limits`], [`signal`], [`from_browser`], [`redact`], [`clock`].
+//!
+//! Words for people are chosen at the edge (`crate::describe`), never here.
 
 pub mod checksum;
 pub mod clock;
