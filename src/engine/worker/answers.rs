@@ -86,24 +86,7 @@ impl Transfer<'_> {
         asked: Asked,
     ) -> Result<bool, TransferError> {
         if self.part.is_none() && self.candidate.is_some() {
-            let total = match head.status {
-                200 => head.content_length(),
-                206 => match head.content_range() {
-                    Some(ContentRange::Bytes { total, .. }) => total,
-                    _ => None,
-                },
-                416 => match head.content_range() {
-                    Some(ContentRange::Unsatisfied { total }) => Some(total),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(found) = self.candidate_still_current(head, total) {
-                self.already = Some(found);
-                return Err(TransferError::AlreadyDone);
-            }
-            // Another version: it is downloaded anew, and may have a checksum published.
-            self.start_discovery();
+            self.check_candidate(head)?;
         }
         let recorded_total = self.part.as_ref().and_then(|p| p.record.total);
         let known = Known {
@@ -119,47 +102,8 @@ impl Transfer<'_> {
             self.check_for_a_web_page(head, *total)?;
         }
         match answer {
-            FirstAnswer::Whole { total } => {
-                if self.done() > 0 {
-                    log::info!(
-                        "{}: the server sent the whole file; starting over",
-                        self.url_text
-                    );
-                    self.truncate_to_zero()?;
-                }
-                self.prepare_part(head, Some(total))?;
-                if let Some(total) = total {
-                    self.claim_space(total)?;
-                }
-                if self.tuning.connections > 1 {
-                    self.note = Some(SpeedNote::NoParallel);
-                }
-                self.begin_stream(session, id, 0)
-            }
-            FirstAnswer::Range { total } => {
-                if asked.from == 0 && self.done() == 0 {
-                    self.prepare_part(head, Some(total))?;
-                } else {
-                    self.prepare_part(head, None)?;
-                }
-                self.total = total.or(self.total);
-                match self.total {
-                    Some(total) => {
-                        self.claim_space(total)?;
-                        if self.tuning.connections > 1 {
-                            self.preallocate(total)?;
-                        }
-                        self.begin_segmented(session, id, total)
-                    }
-                    None if asked.until.is_some() => {
-                        // A bounded answer without the file's size cannot be shared out or
-                        // known complete: ask again for everything, in one stream.
-                        self.ask_open_ended = true;
-                        Err(TransferError::FoundPartial)
-                    }
-                    None => self.begin_stream(session, id, asked.from),
-                }
-            }
+            FirstAnswer::Whole { total } => self.take_whole_file(session, id, head, total),
+            FirstAnswer::Range { total } => self.take_range(session, id, head, asked, total),
             FirstAnswer::Complete { total } => {
                 if asked.from == 0 {
                     // An empty file: it still needs its name and a (zero-length) partial.
@@ -177,6 +121,89 @@ impl Transfer<'_> {
                 self.back_off_if_busy(head);
                 Err(err)
             }
+        }
+    }
+
+    /// A finished copy from this link is in the folder: done when the answer shows it is the
+    /// same version; otherwise it is downloaded anew (and may have a checksum published).
+    fn check_candidate(&mut self, head: &ResponseHead) -> Result<(), TransferError> {
+        let total = match head.status {
+            200 => head.content_length(),
+            206 => match head.content_range() {
+                Some(ContentRange::Bytes { total, .. }) => total,
+                _ => None,
+            },
+            416 => match head.content_range() {
+                Some(ContentRange::Unsatisfied { total }) => Some(total),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(found) = self.candidate_still_current(head, total) {
+            self.already = Some(found);
+            return Err(TransferError::AlreadyDone);
+        }
+        self.start_discovery();
+        Ok(())
+    }
+
+    /// The server sends the whole file (200): bytes already here are dropped, and one stream
+    /// takes it all.
+    fn take_whole_file(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        head: &ResponseHead,
+        total: Option<u64>,
+    ) -> Result<bool, TransferError> {
+        if self.done() > 0 {
+            log::info!(
+                "{}: the server sent the whole file; starting over",
+                self.url_text
+            );
+            self.truncate_to_zero()?;
+        }
+        self.prepare_part(head, Some(total))?;
+        if let Some(total) = total {
+            self.claim_space(total)?;
+        }
+        if self.tuning.connections > 1 {
+            self.note = Some(SpeedNote::NoParallel);
+        }
+        self.begin_stream(session, id, 0)
+    }
+
+    /// The server confirms the range asked for (206): with the size known, more connections
+    /// may join; without it, one stream (asked again open-ended if the answer was bounded).
+    fn take_range(
+        &mut self,
+        session: &mut Session,
+        id: ConnId,
+        head: &ResponseHead,
+        asked: Asked,
+        total: Option<u64>,
+    ) -> Result<bool, TransferError> {
+        if asked.from == 0 && self.done() == 0 {
+            self.prepare_part(head, Some(total))?;
+        } else {
+            self.prepare_part(head, None)?;
+        }
+        self.total = total.or(self.total);
+        match self.total {
+            Some(total) => {
+                self.claim_space(total)?;
+                if self.tuning.connections > 1 {
+                    self.preallocate(total)?;
+                }
+                self.begin_segmented(session, id, total)
+            }
+            None if asked.until.is_some() => {
+                // A bounded answer without the file's size cannot be shared out or known
+                // complete: ask again for everything, in one stream.
+                self.ask_open_ended = true;
+                Err(TransferError::FoundPartial)
+            }
+            None => self.begin_stream(session, id, asked.from),
         }
     }
 
