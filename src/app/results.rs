@@ -75,7 +75,8 @@ impl App {
             TaskResult::FreeSpace(bytes) => self.free_space.bytes = bytes,
             TaskResult::OpenFailed(failure) => self.notices.open_failed(failure),
             TaskResult::SettingsSaved(Ok(())) => {}
-            TaskResult::SettingsSaved(Err(message)) | TaskResult::Failed(message) => {
+            TaskResult::SettingsSaved(Err(problem)) => self.notices.tell(problem.to_string()),
+            TaskResult::Failed(message) => {
                 self.notices.tell(message);
             }
         }

@@ -15,6 +15,22 @@ pub enum FolderFor {
     Settings,
 }
 
+/// Why new settings did not take.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsNotSaved {
+    /// The running engine refused them (a new HTTP client could not be built).
+    #[error("The new settings could not be applied: {0}")]
+    NotApplied(crate::engine::EngineError),
+    /// `haul.toml` could not be written.
+    #[error("The settings could not be saved ({source}): {}", path.display())]
+    NotWritten {
+        /// The settings file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
 /// What a background task produced.
 #[derive(Debug)]
 pub enum TaskResult {
@@ -62,8 +78,8 @@ pub enum TaskResult {
     FreeSpace(Option<u64>),
     /// A file could not be opened or shown.
     OpenFailed(crate::app::OpenFailure),
-    /// Settings were written to disk (or not).
-    SettingsSaved(Result<(), String>),
+    /// Settings were applied and written to disk, or why not.
+    SettingsSaved(Result<(), SettingsNotSaved>),
     /// Something the user asked for failed; the sentence goes to the notices.
     Failed(String),
 }

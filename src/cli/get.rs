@@ -242,7 +242,41 @@ fn report_unfinished(snapshot: &crate::engine::Snapshot) -> bool {
     any
 }
 
-fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, String> {
+/// Why the command line cannot be carried out as given.
+#[derive(Debug, thiserror::Error)]
+enum UsageError {
+    /// Neither links nor link lists.
+    #[error("no links given")]
+    NoLinks,
+    /// A link list that cannot be read.
+    #[error("cannot read {} ({source})", path.display())]
+    Unreadable {
+        /// The list (`-` for stdin).
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// `-o` with more than one link.
+    #[error("-o/--output needs exactly one link")]
+    OutputNeedsOneLink,
+    /// `-o` with a path instead of a name.
+    #[error("-o/--output takes a file name; use -d for the folder")]
+    OutputNotAName,
+    /// `--sha256` that is not 64 hexadecimal digits.
+    #[error("--sha256 needs 64 hexadecimal digits")]
+    BadSha256,
+    /// `--checksum` that is not a known kind with the right length.
+    #[error(
+        "--checksum needs sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX with the right number \
+         of hexadecimal digits"
+    )]
+    BadChecksum,
+    /// A checksum for more than one link.
+    #[error("--sha256 and --checksum need exactly one link")]
+    ChecksumNeedsOneLink,
+}
+
+fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, UsageError> {
     let mut urls = Vec::new();
     let mut skipped = Vec::new();
     let mut checksums = std::collections::HashMap::new();
@@ -269,29 +303,25 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Stri
     let mut seen = std::collections::HashSet::new();
     urls.retain(|url| seen.insert(url.as_str().to_owned()));
     if urls.is_empty() && skipped.is_empty() {
-        return Err("no links given".into());
+        return Err(UsageError::NoLinks);
     }
     if args.output.is_some() && urls.len() + skipped.len() > 1 {
-        return Err("-o/--output needs exactly one link".into());
+        return Err(UsageError::OutputNeedsOneLink);
     }
     if let Some(output) = &args.output
         && (output.is_empty() || output.contains(['/', '\\']))
     {
-        return Err("-o/--output takes a file name; use -d for the folder".into());
+        return Err(UsageError::OutputNotAName);
     }
     let checksum = match (&args.sha256, &args.checksum) {
-        (Some(hex), _) => Some(
-            Checksum::from_hex(Algorithm::Sha256, hex)
-                .ok_or("--sha256 needs 64 hexadecimal digits")?,
-        ),
-        (None, Some(text)) => Some(Checksum::parse(text).ok_or(
-            "--checksum needs sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX with the right \
-             number of hexadecimal digits",
-        )?),
+        (Some(hex), _) => {
+            Some(Checksum::from_hex(Algorithm::Sha256, hex).ok_or(UsageError::BadSha256)?)
+        }
+        (None, Some(text)) => Some(Checksum::parse(text).ok_or(UsageError::BadChecksum)?),
         (None, None) => None,
     };
     if checksum.is_some() && urls.len() + skipped.len() > 1 {
-        return Err("--sha256 and --checksum need exactly one link".into());
+        return Err(UsageError::ChecksumNeedsOneLink);
     }
     let dir = args
         .dir
@@ -307,13 +337,16 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Stri
 }
 
 /// Reads a link list from a file or, for `-`, from stdin.
-fn read_input(path: &Path) -> Result<String, String> {
+fn read_input(path: &Path) -> Result<String, UsageError> {
     let mut bytes = Vec::new();
     let result = if path == Path::new("-") {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
     };
-    result.map_err(|err| format!("cannot read {} ({err})", path.display()))?;
+    result.map_err(|source| UsageError::Unreadable {
+        path: path.to_owned(),
+        source,
+    })?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

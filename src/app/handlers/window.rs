@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::app::dialogs::Modal;
 use crate::app::dialogs::folder_browser::BrowserAction;
 use crate::app::dialogs::settings::SettingsWindow;
-use crate::app::tasks::{FolderFor, TaskResult};
+use crate::app::tasks::{FolderFor, SettingsNotSaved, TaskResult};
 use crate::config::Settings;
 
 impl App {
@@ -98,16 +98,13 @@ impl App {
             if let Some(engine) = engine
                 && let Err(err) = engine.apply_config(&config)
             {
-                return Some(TaskResult::Failed(format!(
-                    "The new settings could not be applied: {err}"
+                return Some(TaskResult::SettingsSaved(Err(
+                    SettingsNotSaved::NotApplied(err),
                 )));
             }
-            let result = settings.save(&path).map_err(|err| {
-                format!(
-                    "The settings could not be saved ({err}): {}",
-                    path.display()
-                )
-            });
+            let result = settings
+                .save(&path)
+                .map_err(|source| SettingsNotSaved::NotWritten { path, source });
             Some(TaskResult::SettingsSaved(result))
         });
         self.check_free_space();
