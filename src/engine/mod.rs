@@ -45,7 +45,9 @@ pub use from_browser::FromBrowser;
 pub use net::http::NetworkSettings;
 pub use net::retry::RetryPolicy;
 pub use notice::{Notice, SavedFile};
-pub use queue::{AddRequest, Engine, EngineConfig, EngineError, UNDO_WINDOW};
+pub use queue::{
+    AddRequest, Engine, EngineConfig, EngineError, PartialFiles, UNDO_WINDOW, UndoToken,
+};
 pub use reason::{Reason, SpeedNote};
 pub use signal::StopRequest;
-pub use state::{Counts, Download, DownloadId, PartialFiles, Relink, Snapshot, Status, UndoToken};
+pub use state::{Counts, Download, DownloadId, Relink, Snapshot, Status};

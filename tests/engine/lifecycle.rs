@@ -111,6 +111,38 @@ fn undo_after_cancel_brings_the_download_back_with_its_bytes() {
 }
 
 #[test]
+fn retrying_a_cancelled_download_keeps_its_files_past_the_undo_window() {
+    let server = TestServer::start();
+    let body = data(600_000, 35);
+    server.route("/r.bin", Route::file(body.clone()).throttle(400_000));
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The suite's short window (800 ms) passes while the retried download sits paused.
+    let engine = engine();
+    let id = add(&engine, &server.url("/r.bin"), dir.path());
+    wait_for(&engine, id, Duration::from_secs(5), "progress", |d| {
+        d.bytes_done > 200_000
+    });
+    engine.cancel(&[id]);
+    engine.retry(&[id]);
+    engine.pause(&[id]);
+    std::thread::sleep(Duration::from_millis(1_500));
+    assert!(
+        dir.path().join("r.bin.part").exists(),
+        "a retried download's files are its own again"
+    );
+    let row = engine.snapshot().get(id).cloned().expect("row");
+    assert!(row.bytes_done > 200_000, "{row:?}");
+    server.set_throttle("/r.bin", None);
+    engine.resume(&[id]);
+    wait_finished(&engine, id);
+    assert_eq!(sha256_file(&dir.path().join("r.bin")), sha256(&body));
+    assert!(
+        server.body_bytes_sent() < body.len() as u64 * 13 / 10,
+        "it continued its partial"
+    );
+}
+
+#[test]
 fn quitting_deletes_what_was_cancelled_at_once() {
     let server = TestServer::start();
     server.route(

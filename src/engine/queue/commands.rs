@@ -9,13 +9,14 @@ use url::Url;
 use super::handle::Engine;
 use super::scheduler::schedule;
 use super::undo;
+use super::undo_book::{PartialFiles, UndoToken};
 use crate::engine::checksum::Checksum;
 use crate::engine::clock::unix_now;
 use crate::engine::error::AddError;
 use crate::engine::files::naming;
 use crate::engine::from_browser::FromBrowser;
 use crate::engine::state::transitions::Command;
-use crate::engine::state::{Download, DownloadId, PartialFiles, Relink, Status, UndoToken};
+use crate::engine::state::{Download, DownloadId, Relink, Status};
 
 /// A download to add.
 #[derive(Clone, Debug)]
@@ -114,7 +115,9 @@ impl Engine {
     /// so does a cancelled one whose files are still there).
     pub fn retry(&self, ids: &[DownloadId]) {
         self.command(ids, |state, id| {
-            state.apply_command(id, Command::Retry);
+            if state.apply_command(id, Command::Retry) {
+                self.shared.undo_book().keep_files(id);
+            }
         });
     }
 
@@ -122,14 +125,12 @@ impl Engine {
     /// window has passed (or when Haul quits); [`Engine::undo`] with the returned token brings
     /// them back first.
     pub fn cancel(&self, ids: &[DownloadId]) -> UndoToken {
-        let shared = Arc::clone(&self.shared);
-        let token = self.shared.lock().undo_book().new_token();
+        let token = self.shared.undo_book().new_token();
         self.command(ids, |state, id| {
             if state.apply_command(id, Command::Cancel)
-                && let Some(row) = state.rows().iter().find(|row| row.id == id)
+                && let Some(row) = state.shared_row(id)
             {
-                let row = Arc::clone(row);
-                undo::delete_later(&shared, state, token, row, false);
+                undo::delete_later(&self.shared, token, row, false);
             }
         });
         token
@@ -139,20 +140,18 @@ impl Engine {
     /// their partial files stay too unless `partial` says to delete them (after the undo
     /// window). [`Engine::undo`] with the returned token puts the rows back.
     pub fn remove(&self, ids: &[DownloadId], partial: PartialFiles) -> UndoToken {
-        let shared = Arc::clone(&self.shared);
-        let token = self.shared.lock().undo_book().new_token();
+        let token = self.shared.undo_book().new_token();
         let mut kept = Vec::new();
         self.command(ids, |state, id| {
             let Some(row) = state.take(id) else { return };
             let unfinished = !matches!(row.status, Status::Finished | Status::Cancelled);
             if unfinished && partial == PartialFiles::Delete {
-                undo::delete_later(&shared, state, token, row, true);
+                undo::delete_later(&self.shared, token, row, true);
             } else {
                 kept.push(row);
             }
         });
-        let mut state = self.shared.lock();
-        undo::remember_removed(&self.shared, &mut state, token, kept);
+        undo::remember_removed(&self.shared, token, kept);
         token
     }
 
@@ -160,14 +159,22 @@ impl Engine {
     /// every byte it has if the new link gives the same file, and fails saying so if not.
     pub fn change_link(&self, id: DownloadId, url: Url) -> Result<(), AddError> {
         validate(&AddRequest::new(url.clone(), PathBuf::new()))?;
-        self.command(&[id], |state, id| state.change_link(id, &url));
+        self.command(&[id], |state, id| {
+            if state.change_link(id, &url) {
+                self.shared.undo_book().keep_files(id);
+            }
+        });
         Ok(())
     }
 
     /// Starts a download over in its partial file from its current link (after its new link
     /// turned out to give another file).
     pub fn start_over(&self, ids: &[DownloadId]) {
-        self.command(ids, |state, id| state.start_over(id));
+        self.command(ids, |state, id| {
+            if state.start_over(id) {
+                self.shared.undo_book().keep_files(id);
+            }
+        });
     }
 
     /// Pauses everything that is waiting or running.

@@ -15,13 +15,13 @@ use super::scheduler::schedule;
 use super::shared::Shared;
 use super::store::QueueStore;
 use super::undo;
+use super::undo_book::{UndoBook, UndoToken};
 use crate::engine::limits;
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::retry::RetryPolicy;
 use crate::engine::notice::Notice;
-use crate::engine::state::undo_book::{UndoBook, UndoToken};
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, DownloadId, Snapshot, State};
 use crate::engine::worker::resources::{Resources, Tuning};
@@ -91,12 +91,7 @@ impl Engine {
         let client = http::build_client(&config.network)?;
         let store = config.queue_dir.as_deref().map(QueueStore::new);
         let loaded = store.as_ref().map(QueueStore::load).unwrap_or_default();
-        let mut state = State::new(
-            loaded.downloads,
-            loaded.next_id,
-            config.jobs,
-            UndoBook::new(config.undo_window),
-        );
+        let mut state = State::new(loaded.downloads, loaded.next_id, config.jobs);
         for notice in loaded.notices {
             state.notice(notice);
         }
@@ -120,6 +115,7 @@ impl Engine {
             });
             Shared {
                 state: Mutex::new(state),
+                undo: Mutex::new(UndoBook::new(config.undo_window)),
                 worker_threads: Pool::new("haul-worker"),
                 resources,
                 waker: Waker::default(),

@@ -8,7 +8,7 @@
 //! - `handle`: [`Engine`], how it starts, is tuned and stops; `shared`: what its clones share.
 //! - `commands`: add, pause, resume, retry, cancel, remove, change a link.
 //! - `scheduler`: which downloads run; `pool`: the threads they run on.
-//! - `undo`: taking back a cancel or a removal, and the deletions that wait.
+//! - `undo` and `undo_book`: taking back a cancel or a removal, and the deletions that wait.
 //! - `store` and `persister`: the saved list; `partials_on_disk`: progress read back at start.
 
 pub(crate) mod commands;
@@ -20,6 +20,8 @@ mod scheduler;
 pub(crate) mod shared;
 pub mod store;
 pub(crate) mod undo;
+pub(crate) mod undo_book;
 
 pub use commands::AddRequest;
 pub use handle::{Engine, EngineConfig, EngineError, UNDO_WINDOW};
+pub use undo_book::{PartialFiles, UndoToken};

@@ -9,14 +9,15 @@
 //! The janitor thread runs only while deletions are waiting. A deletion never runs while the
 //! download's worker still holds its files, and never touches a partial another Haul writes.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
 use super::shared::Shared;
+use super::undo_book::{PendingDeletion, UndoBook, UndoToken};
 use crate::engine::state::transitions::Command;
-use crate::engine::state::undo_book::{PendingDeletion, UndoToken};
-use crate::engine::state::{Download, State};
+use crate::engine::state::{Download, DownloadId};
 use crate::engine::worker::{self, Job};
 
 /// How often the janitor looks at what is due.
@@ -25,10 +26,11 @@ const TICK: Duration = Duration::from_millis(100);
 /// Takes back a cancel or a removal: cancelled downloads are paused again with their
 /// partial files, removed ones return to the list. False when the window has passed.
 pub(crate) fn undo(shared: &Shared, token: UndoToken) -> bool {
-    let undone = {
+    // Taken out of the book first (its lock alone), so the janitor cannot delete them now.
+    let (pending, mut returning) = shared.undo_book().take(token);
+    let undone = !pending.is_empty() || !returning.is_empty();
+    {
         let mut state = shared.lock();
-        let (pending, mut returning) = state.undo_book().take(token);
-        let undone = !pending.is_empty() || !returning.is_empty();
         for pending in pending {
             if pending.removed {
                 returning.push(pending.row);
@@ -39,8 +41,7 @@ pub(crate) fn undo(shared: &Shared, token: UndoToken) -> bool {
         for row in returning {
             state.put_back(row);
         }
-        undone
-    };
+    }
     shared.changed();
     undone
 }
@@ -49,38 +50,34 @@ pub(crate) fn undo(shared: &Shared, token: UndoToken) -> bool {
 /// list too).
 pub(crate) fn delete_later(
     shared: &Arc<Shared>,
-    state: &mut State,
     token: UndoToken,
     row: Arc<Download>,
     removed: bool,
 ) {
-    state.undo_book().delete_later(token, row, removed);
-    ensure_janitor(shared, state);
+    let mut book = shared.undo_book();
+    book.delete_later(token, row, removed);
+    ensure_janitor(shared, &mut book);
 }
 
 /// Keeps removed rows ready for an undo during the undo window.
-pub(crate) fn remember_removed(
-    shared: &Arc<Shared>,
-    state: &mut State,
-    token: UndoToken,
-    rows: Vec<Arc<Download>>,
-) {
+pub(crate) fn remember_removed(shared: &Arc<Shared>, token: UndoToken, rows: Vec<Arc<Download>>) {
     if rows.is_empty() {
         return;
     }
-    state.undo_book().remember_removed(token, rows);
-    ensure_janitor(shared, state);
+    let mut book = shared.undo_book();
+    book.remember_removed(token, rows);
+    ensure_janitor(shared, &mut book);
 }
 
-fn ensure_janitor(shared: &Arc<Shared>, state: &mut State) {
-    if state.undo_book().janitor_needed() {
+fn ensure_janitor(shared: &Arc<Shared>, book: &mut UndoBook) {
+    if book.janitor_needed() {
         let shared = Arc::clone(shared);
         let spawned = thread::Builder::new()
             .name("haul-janitor".into())
             .spawn(move || janitor(&shared));
         if let Err(err) = spawned {
             log::warn!("could not start the janitor thread ({err}); deleting at once");
-            state.undo_book().no_janitor();
+            book.no_janitor();
         }
     }
 }
@@ -88,11 +85,15 @@ fn ensure_janitor(shared: &Arc<Shared>, state: &mut State) {
 fn janitor(shared: &Arc<Shared>) {
     loop {
         thread::sleep(TICK);
+        // Which downloads still have a worker holding their files. A download waiting for
+        // its deletion cannot get a new worker without first leaving the book (retry, undo),
+        // so the look stays true while the book is read.
+        let busy: HashSet<DownloadId> = shared.lock().running().ids().collect();
         let due = {
-            let mut state = shared.lock();
-            let due = state.take_due_deletions();
-            if due.is_empty() && state.undo_book().is_empty() {
-                state.undo_book().janitor_ended();
+            let mut book = shared.undo_book();
+            let due = book.take_due(|id| busy.contains(&id));
+            if due.is_empty() && book.is_empty() {
+                book.janitor_ended();
                 return;
             }
             due
@@ -103,7 +104,7 @@ fn janitor(shared: &Arc<Shared>) {
 
 /// Deletes everything still waiting, at once (Haul is quitting).
 pub(crate) fn delete_all_now(shared: &Arc<Shared>) {
-    let due = shared.lock().undo_book().take_all();
+    let due = shared.undo_book().take_all();
     delete(shared, due);
 }
 

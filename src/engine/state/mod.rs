@@ -8,7 +8,7 @@
 //! - `download`: one row; `snapshot`: the copy readers get.
 //! - `transitions`: every change of a row's status, decided in one place.
 //! - `table`: `State`, everything behind the lock, changed only through its methods.
-//! - `running` and `undo_book`: what `State` keeps about workers and about undoable actions.
+//! - `running`: what `State` keeps about downloads that have a worker.
 //! - `reporter`: a worker's one line to its row; `waker`: how the front end hears of changes.
 //!
 //! Nothing here starts a thread or touches a file: the queue above decides what runs.
@@ -19,11 +19,9 @@ pub(crate) mod running;
 mod snapshot;
 pub(crate) mod table;
 pub(crate) mod transitions;
-pub(crate) mod undo_book;
 pub(crate) mod waker;
 
 pub use crate::engine::files::ownership::Relink;
 pub use download::{Download, DownloadId, Status};
 pub use snapshot::{Counts, Snapshot};
 pub(crate) use table::State;
-pub use undo_book::{PartialFiles, UndoToken};

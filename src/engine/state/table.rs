@@ -12,7 +12,6 @@ use super::download::{Download, DownloadId, Status};
 use super::running::{Running, SpaceClaim};
 use super::snapshot::Snapshot;
 use super::transitions::{Command, Outcome, WorkerEvent};
-use super::undo_book::{PendingDeletion, UndoBook};
 use crate::engine::details::Details;
 use crate::engine::files::ownership::Relink;
 use crate::engine::net::limiter::RateLimiter;
@@ -48,13 +47,11 @@ pub(crate) struct State {
     notices: Vec<Notice>,
     /// The downloads that have a worker.
     running: Running,
-    /// What an undo can still take back.
-    undo: UndoBook,
 }
 
 impl State {
     /// The state of a freshly started engine: `rows` as loaded, `jobs` slots.
-    pub fn new(rows: Vec<Download>, next_id: u64, jobs: usize, undo: UndoBook) -> Self {
+    pub fn new(rows: Vec<Download>, next_id: u64, jobs: usize) -> Self {
         Self {
             // Never equal to an empty `Snapshot::default()`, so a first look always copies.
             version: 1,
@@ -65,7 +62,6 @@ impl State {
             shutting_down: false,
             notices: Vec::new(),
             running: Running::default(),
-            undo,
         }
     }
 
@@ -89,6 +85,11 @@ impl State {
     /// A download by id.
     pub fn row(&self, id: DownloadId) -> Option<&Download> {
         self.index(id).map(|index| &*self.rows[index])
+    }
+
+    /// A download by id, shared (to keep as it is now).
+    pub fn shared_row(&self, id: DownloadId) -> Option<Arc<Download>> {
+        self.index(id).map(|index| Arc::clone(&self.rows[index]))
     }
 
     /// True when no download is running or waiting to run. Looked at from the end, where
@@ -157,9 +158,6 @@ impl State {
         if accepted && matches!(command, Command::Pause | Command::Cancel) {
             self.running.stop(id, StopRequest::Pause);
         }
-        if accepted && command == Command::Retry {
-            self.undo.keep_files(id);
-        }
         accepted
     }
 
@@ -169,13 +167,13 @@ impl State {
     }
 
     /// Gives an unfinished download a new link: it stops, keeps its name, and is tried again
-    /// from the new link, continuing only the same file.
-    pub fn change_link(&mut self, id: DownloadId, url: &Url) {
+    /// from the new link, continuing only the same file. True when it is tried again.
+    pub fn change_link(&mut self, id: DownloadId, url: &Url) -> bool {
         if self
             .row(id)
             .is_none_or(|row| row.status == Status::Finished)
         {
-            return;
+            return false;
         }
         self.apply_command(id, Command::Pause);
         self.change_row(id, |d| {
@@ -185,16 +183,17 @@ impl State {
             d.relink = Relink::SameFileOnly;
             true
         });
-        self.apply_command(id, Command::Retry);
+        self.apply_command(id, Command::Retry)
     }
 
     /// Tries a download again, starting over in its partial file if it is another file.
-    pub fn start_over(&mut self, id: DownloadId) {
+    /// True when it is tried again.
+    pub fn start_over(&mut self, id: DownloadId) -> bool {
         self.change_row(id, |d| {
             d.relink = Relink::SameFileOrStartOver;
             true
         });
-        self.apply_command(id, Command::Retry);
+        self.apply_command(id, Command::Retry)
     }
 
     /// Limits one download to `limit` bytes per second (`None`: no limit), live.
@@ -380,18 +379,6 @@ impl State {
     /// The notices not yet shown; each is returned once.
     pub fn take_notices(&mut self) -> Vec<Notice> {
         std::mem::take(&mut self.notices)
-    }
-
-    /// What an undo can still take back.
-    pub fn undo_book(&mut self) -> &mut UndoBook {
-        &mut self.undo
-    }
-
-    /// Takes out the deletions whose window has passed, except those whose worker still
-    /// holds the files.
-    pub fn take_due_deletions(&mut self) -> Vec<PendingDeletion> {
-        let running = &self.running;
-        self.undo.take_due(|id| running.has_worker(id))
     }
 
     // ----- the bookkeeping, once -----

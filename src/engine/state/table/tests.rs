@@ -5,7 +5,7 @@ use super::*;
 /// A state of `queued` queued rows and `running` downloading ones, `finishing` of which
 /// are putting their files in place, with `jobs` slots.
 fn state(jobs: usize, running: u64, finishing: u64, queued: u64) -> State {
-    let mut state = State::new(Vec::new(), 0, jobs, UndoBook::default());
+    let mut state = State::new(Vec::new(), 0, jobs);
     for n in 0..running + queued {
         let url = Url::parse(&format!("http://127.0.0.1/{n}")).expect("url");
         let id = state.add(|id| Download::new(id, url, "/tmp".into(), 0));

@@ -1,14 +1,13 @@
 //! What an undo can still take back: deletions waiting for their window to pass, and rows
 //! taken off the list without deleting anything.
 //!
-//! These are records only. The thread that deletes when a window has passed, and the undo
-//! itself, live with the queue (`queue::undo`); the records sit beside the rows, under the
-//! same lock, so that a cancel and its undo see the rows and the records change together.
+//! These are records only, kept beside the rows (not in them) under a lock of their own; the
+//! thread that deletes when a window has passed, and the undo itself, are in `undo`.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::download::{Download, DownloadId};
+use crate::engine::state::{Download, DownloadId};
 
 /// Identifies one undoable action (a cancel or a removal of several rows at once).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
