@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::files::categories::{Categories, Category};
 use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, Limit, MAX_ATTEMPTS,
     MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS, STALL_TIMEOUT_SECS,
@@ -50,6 +51,8 @@ pub struct Settings {
     /// Look for published checksums beside downloads (SHA256SUMS, NAME.sha256, ...) and
     /// verify finished files against them.
     pub checksum_discovery: bool,
+    /// The user's own categories, and changes to the built-in ones.
+    pub categories: Vec<Category>,
 }
 
 /// The window's colours.
@@ -88,6 +91,7 @@ impl Settings {
             notifications: true,
             theme: Theme::System,
             checksum_discovery: true,
+            categories: Vec::new(),
         }
     }
 
@@ -200,6 +204,7 @@ impl Settings {
             queue_dir,
             undo_window: crate::engine::UNDO_WINDOW,
             checksum_discovery: self.checksum_discovery,
+            categories: Categories::with(&self.categories),
         }
     }
 }
@@ -321,6 +326,34 @@ mod tests {
             std::fs::read_to_string(&path).expect("read"),
             "jobs = \"many\"\n[[["
         );
+    }
+
+    #[test]
+    fn categories_are_read_and_give_their_rules() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("haul.toml");
+        std::fs::write(
+            &path,
+            "jobs = 2\n\n[[categories]]\nname = \"Videos\"\nextensions = [\"mkv\"]\n\n\
+             [[categories]]\nname = \"Work\"\nhosts = [\"example.com\"]\n",
+        )
+        .expect("write");
+        let (settings, problem) = Settings::load(&path);
+        assert_eq!(problem, None);
+        assert_eq!(settings.categories.len(), 2);
+        let config = settings.engine_config(None);
+        let names = config.categories.names();
+        assert_eq!(names.first().map(String::as_str), Some("Work"));
+        let videos = config
+            .categories
+            .list()
+            .iter()
+            .find(|c| c.name == "Videos")
+            .expect("videos");
+        assert_eq!(videos.extensions, ["mkv"]);
+        // Saved and read back unchanged.
+        settings.save(&path).expect("save");
+        assert_eq!(Settings::load(&path).0, settings);
     }
 
     #[test]

@@ -91,6 +91,8 @@ pub enum Command {
     SortBy(SortColumn),
     /// Show this state tab.
     ShowTab(Tab),
+    /// Show only downloads of this category (`None`: every kind).
+    ShowCategory(Option<String>),
     /// Put the cursor in the filter box.
     FocusFilter,
     /// Show only rows whose name or link contains this text.

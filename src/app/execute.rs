@@ -79,6 +79,7 @@ impl App {
                 self.view.tab = tab;
                 self.save_ui_state();
             }
+            Command::ShowCategory(category) => self.view.category = category,
             Command::FocusFilter => self.focus_filter = true,
             Command::Filter(text) => self.view.filter = text,
             Command::ToggleDetails => {

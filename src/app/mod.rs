@@ -175,6 +175,7 @@ impl App {
         if let Some(inbox) = &app.inbox {
             inbox.set_waker(Arc::clone(&wake));
         }
+        app.view.category_names = category_names(&app.settings);
         apply_theme(ctx, app.settings.theme);
         if !setup.initial_links.is_empty() {
             app.add_launch_links(&setup.initial_links, None);
@@ -219,6 +220,11 @@ impl App {
             engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
         }
     }
+}
+
+/// The categories the settings give, in the order they are tried ("Other" last).
+fn category_names(settings: &Settings) -> Vec<String> {
+    crate::engine::files::categories::Categories::with(&settings.categories).names()
 }
 
 /// Sets the window's colours from the setting.

@@ -5,6 +5,7 @@
 mod support;
 
 mod browser;
+mod categories;
 mod checksums;
 mod details;
 mod lifecycle;

@@ -220,3 +220,43 @@ fn rows_added_below_the_fold_are_brought_into_sight() {
         newest.rect()
     );
 }
+
+#[test]
+fn category_tabs_count_each_kind_and_show_only_it() {
+    let server = TestServer::start();
+    server.route("/film.mkv", Route::file(data(2_000, 311)));
+    server.route("/song.flac", Route::file(data(2_000, 312)));
+    server.route("/other.flac", Route::file(data(2_000, 313)));
+    server.route("/notes", Route::file(data(2_000, 314)));
+    let links = ["/film.mkv", "/song.flac", "/other.flac", "/notes"]
+        .iter()
+        .map(|path| server.url(path))
+        .collect();
+    let mut window = Window::open_with(links, |_| {});
+    window.step_until("all finished", |w| {
+        w.harness
+            .state()
+            .engine()
+            .is_some_and(|engine| engine.snapshot().counts().finished == 4)
+    });
+    window.wait_for_label("Videos 1");
+    window.wait_for_label("Music 2");
+    window.wait_for_label("Other 1");
+    assert!(
+        window.harness.query_by_label("Pictures 0").is_none(),
+        "empty categories take no room"
+    );
+
+    window.harness.get_by_label("Music 2").click();
+    window.settle();
+    assert_eq!(
+        shown_order(&window, &["film.mkv", "song.flac", "other.flac", "notes"]),
+        ["song.flac", "other.flac"]
+    );
+    window.harness.get_by_label("Any kind").click();
+    window.settle();
+    assert_eq!(
+        shown_order(&window, &["film.mkv", "song.flac", "other.flac", "notes"]).len(),
+        4
+    );
+}

@@ -90,6 +90,7 @@ impl App {
         self.dialogs
             .close_where(|m| matches!(m, Modal::Settings(_)));
         self.settings = settings.clone();
+        self.view.category_names = crate::app::category_names(&self.settings);
         let path = self.paths.config_file();
         let engine = self.engine.clone();
         let config = settings.engine_config(Some(self.paths.data_dir.clone()));

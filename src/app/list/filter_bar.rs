@@ -1,5 +1,5 @@
-//! The bar above the list: state tabs with their counts, and the filter box (Ctrl+F) that
-//! narrows the list to names and links containing its text.
+//! The bar above the list: state tabs and category tabs with their counts, and the filter box
+//! (Ctrl+F) that narrows the list to names and links containing its text.
 
 use eframe::egui;
 
@@ -23,6 +23,8 @@ pub fn filter_bar_ui(
             }
         }
         ui.separator();
+        category_tabs(ui, view, commands);
+        ui.separator();
         let label = ui.label("Filter");
         let response = ui
             .add(
@@ -42,4 +44,29 @@ pub fn filter_bar_ui(
             view.filter.clear();
         }
     });
+}
+
+/// A tab for each category that holds downloads (and the one shown), after "Any kind".
+fn category_tabs(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>) {
+    if ui
+        .selectable_label(view.category.is_none(), "Any kind")
+        .clicked()
+        && view.category.is_some()
+    {
+        commands.push(Command::ShowCategory(None));
+    }
+    for name in &view.category_names {
+        let count = view.category_count(name);
+        let shown = view.category.as_deref() == Some(name.as_str());
+        if count == 0 && !shown {
+            continue;
+        }
+        if ui
+            .selectable_label(shown, format!("{name} {count}"))
+            .clicked()
+            && !shown
+        {
+            commands.push(Command::ShowCategory(Some(name.clone())));
+        }
+    }
 }

@@ -114,12 +114,18 @@ pub struct ListView {
     pub tab: Tab,
     /// Text that names or links must contain (any case); empty shows all.
     pub filter: String,
+    /// The category shown; `None` shows every one.
+    pub category: Option<String>,
+    /// The categories in the order they are tried ("Other" last), for the bar.
+    pub category_names: Vec<String>,
+    /// How many downloads each category holds.
+    category_counts: std::collections::HashMap<String, usize>,
     /// Positions in the snapshot's rows, in display order.
     rows: Vec<usize>,
     /// How many downloads each tab holds (in [`Tab::ALL`] order).
     counts: [usize; 5],
     /// What `rows` was worked out for.
-    built_for: Option<(u64, Sort, Tab, String)>,
+    built_for: Option<(u64, Sort, Tab, String, Option<String>)>,
     /// Each row's name and link in lower case, in snapshot order, kept while the row is
     /// unchanged (filtering and sorting by name then cost no text work per row).
     keys: Vec<RowKeys>,
@@ -156,12 +162,23 @@ impl ListView {
 
     /// Works the order out again if the snapshot or the view changed.
     pub fn update(&mut self, snapshot: &Snapshot) {
-        let key = (snapshot.version, self.sort, self.tab, self.filter.clone());
+        let key = (
+            snapshot.version,
+            self.sort,
+            self.tab,
+            self.filter.clone(),
+            self.category.clone(),
+        );
         if self.built_for.as_ref() == Some(&key) {
             return;
         }
         self.counts = [snapshot.downloads.len(), 0, 0, 0, 0];
+        self.category_counts.clear();
         for download in &snapshot.downloads {
+            *self
+                .category_counts
+                .entry(download.category.clone())
+                .or_default() += 1;
             let tab = match download.status {
                 ref status if status.is_running() => 1,
                 Status::Queued | Status::Paused { .. } => 2,
@@ -181,6 +198,7 @@ impl ListView {
             .enumerate()
             .filter(|(index, d)| {
                 self.tab.holds(&d.status)
+                    && self.category.as_ref().is_none_or(|c| *c == d.category)
                     && (needle.is_empty()
                         || keys[*index].name.contains(&needle)
                         || keys[*index].link.contains(&needle))
@@ -218,6 +236,11 @@ impl ListView {
             .iter()
             .position(|&t| t == tab)
             .map_or(0, |index| self.counts[index])
+    }
+
+    /// How many downloads the category `name` holds.
+    pub fn category_count(&self, name: &str) -> usize {
+        self.category_counts.get(name).copied().unwrap_or(0)
     }
 
     /// The ids shown, in display order (for ranges and keyboard moves).

@@ -8,6 +8,7 @@
 //!
 //! Files know nothing of rows, workers or the network.
 
+pub mod categories;
 pub(crate) mod checkpoint;
 pub mod control;
 pub(crate) mod dirsync;

@@ -13,6 +13,7 @@ use super::undo_book::{PartialFiles, UndoToken};
 use crate::engine::checksum::Checksum;
 use crate::engine::clock::unix_now;
 use crate::engine::error::AddError;
+use crate::engine::files::categories::Sorted;
 use crate::engine::files::naming;
 use crate::engine::from_browser::FromBrowser;
 use crate::engine::state::transitions::Command;
@@ -67,6 +68,8 @@ impl Engine {
     /// Adds several downloads under one lock (for pasted lists of thousands of links).
     pub fn add_many(&self, requests: Vec<AddRequest>) -> Vec<Result<DownloadId, AddError>> {
         let now = unix_now();
+        // The rules, read once before the lock.
+        let categories = Arc::clone(&self.shared.resources.tuning().categories);
         let mut results = Vec::with_capacity(requests.len());
         {
             let mut state = self.shared.lock();
@@ -87,6 +90,15 @@ impl Engine {
                             .as_ref()
                             .and_then(|b| b.referer.clone());
                         row.from_browser = request.from_browser;
+                        let name = row
+                            .file_name
+                            .clone()
+                            .or_else(|| naming::name_from_url(&row.url));
+                        row.category = categories.name_of(&Sorted {
+                            url: &row.url,
+                            name: name.as_deref(),
+                            content_type: None,
+                        });
                         row
                     })
                 }));

@@ -16,6 +16,7 @@ use super::shared::Shared;
 use super::store::QueueStore;
 use super::undo;
 use super::undo_book::{UndoBook, UndoToken};
+use crate::engine::files::categories::Categories;
 use crate::engine::limits;
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::http::{self, NetworkSettings};
@@ -47,6 +48,8 @@ pub struct EngineConfig {
     pub undo_window: Duration,
     /// Look for published checksums beside downloads (sidecars, sums files).
     pub checksum_discovery: bool,
+    /// How downloads are sorted into categories (and which folders those send files to).
+    pub categories: Categories,
 }
 
 impl Default for EngineConfig {
@@ -61,6 +64,7 @@ impl Default for EngineConfig {
             queue_dir: None,
             undo_window: UNDO_WINDOW,
             checksum_discovery: true,
+            categories: Categories::default(),
         }
     }
 }
@@ -103,6 +107,7 @@ impl Engine {
             hosts: Hosts::new(config.connections_per_host),
             limiter: Arc::new(RateLimiter::new(config.speed_limit)),
             checksum_discovery: config.checksum_discovery,
+            categories: Arc::new(config.categories.clone()),
         })?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
@@ -176,6 +181,7 @@ impl Engine {
             tuning.hosts.set_per_host(config.connections_per_host);
             tuning.limiter.set(config.speed_limit);
             tuning.checksum_discovery = config.checksum_discovery;
+            tuning.categories = Arc::new(config.categories.clone());
         });
         self.set_jobs(config.jobs);
         Ok(())

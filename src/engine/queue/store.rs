@@ -6,6 +6,7 @@
 //! happens is `persister`'s job.
 
 use crate::engine::clock::unix_now;
+use crate::engine::files::categories::OTHER;
 use crate::engine::notice::{Notice, SavedFile};
 use std::collections::BTreeMap;
 use std::io;
@@ -66,6 +67,8 @@ struct SavedDownload {
     relink: Relink,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     referer: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    category: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -274,6 +277,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         again: download.again,
         relink: download.relink,
         referer: download.referer.clone(),
+        category: download.category.clone(),
         already_downloaded: download.already_downloaded,
     }
 }
@@ -328,6 +332,11 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Not
         relink: saved.relink,
         referer: saved.referer,
         from_browser: None,
+        category: if saved.category.is_empty() {
+            OTHER.to_owned()
+        } else {
+            saved.category
+        },
     };
     // Unfinished rows show the queue's numbers until their control files are read (see
     // `partials_on_disk`), after the engine started.

@@ -11,6 +11,7 @@ use url::Url;
 
 use crate::engine::checksum::{Checksum, Expected};
 use crate::engine::details::Details;
+use crate::engine::files::categories::OTHER;
 use crate::engine::files::naming::name_from_url;
 use crate::engine::files::ownership::Relink;
 use crate::engine::from_browser::FromBrowser;
@@ -167,6 +168,8 @@ pub struct Download {
     pub referer: Option<String>,
     /// What the browser handed over with it (cookies included; never saved).
     pub from_browser: Option<Arc<FromBrowser>>,
+    /// The kind of file it is (a category's name; "Other" when no rule claims it).
+    pub category: String,
 }
 
 impl Download {
@@ -195,6 +198,7 @@ impl Download {
             relink: Relink::Off,
             referer: None,
             from_browser: None,
+            category: OTHER.to_owned(),
         }
     }
 

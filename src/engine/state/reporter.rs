@@ -67,6 +67,13 @@ impl Reporter {
         }
     }
 
+    /// What kind of file it is, now that the server answered (saved with the queue).
+    pub fn categorized(&self, category: String) {
+        if self.apply(WorkerEvent::Categorized(category)) {
+            self.desk.changed();
+        }
+    }
+
     /// Bytes arrived (about ten times a second; wakes the window lazily).
     pub fn progress(&self, progress: Progress) {
         self.apply(WorkerEvent::Progress(progress));

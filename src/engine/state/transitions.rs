@@ -77,6 +77,8 @@ pub(crate) enum WorkerEvent {
     Doing(Activity),
     /// The file's name is known.
     Named(String),
+    /// What kind of file it is, now that the server answered.
+    Categorized(String),
     /// Bytes arrived.
     Progress(Progress),
     /// It ended; `finished_unix` is the time to record if it finished, `shutting_down` says
@@ -125,6 +127,12 @@ impl Download {
                     return false;
                 }
                 self.file_name = Some(name);
+            }
+            WorkerEvent::Categorized(category) => {
+                if self.category == category {
+                    return false;
+                }
+                self.category = category;
             }
             WorkerEvent::Progress(progress) => {
                 self.bytes_done = progress.bytes_done;

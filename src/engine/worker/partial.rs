@@ -4,12 +4,13 @@
 
 use std::io;
 
-use reqwest::header::CONTENT_DISPOSITION;
+use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 
 use super::claim::Claimed;
 use super::open_part::{OpenPart, discard};
 use super::transfer::{Job, Transfer};
 use crate::engine::error::TransferError;
+use crate::engine::files::categories::Sorted;
 use crate::engine::files::control::{self, ControlRecord, PartPaths};
 use crate::engine::files::fsutil;
 use crate::engine::files::naming;
@@ -207,6 +208,13 @@ impl Transfer<'_> {
             return Ok(());
         };
         part.record.final_url = redacted_url(&head.final_url);
+        // Its name is final now, and the server said what it sends: sorted again.
+        let category = self.tuning.categories.name_of(&Sorted {
+            url: &self.job.url,
+            name: Some(&part.record.file_name),
+            content_type: head.header(CONTENT_TYPE),
+        });
+        self.reporter.categorized(category);
         if let Some(total) = fresh_total {
             part.record.etag = head.etag();
             part.record.last_modified = head.last_modified();

@@ -11,6 +11,7 @@ use crate::engine::net::http::{self, NetworkSettings};
 use reqwest::Client;
 
 use crate::engine::checksum;
+use crate::engine::files::categories::Categories;
 use crate::engine::files::{control, dirsync, origin};
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::limiter::RateLimiter;
@@ -33,6 +34,8 @@ pub(crate) struct Tuning {
     pub limiter: Arc<RateLimiter>,
     /// Look for published checksums beside downloads.
     pub checksum_discovery: bool,
+    /// How downloads are sorted into categories.
+    pub categories: Arc<Categories>,
 }
 
 /// Shared by every worker; reached through an `Arc`.

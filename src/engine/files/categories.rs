@@ -1,0 +1,370 @@
+//! Categories: what kind of file a download is (Videos, Music, Pictures, Documents, Archives,
+//! Programs, or the user's own), from rules on its name, its type, its host and its link.
+//!
+//! A rule matches when every criterion it gives matches: the file's kind (an extension, or a
+//! `Content-Type` prefix once the server answered), the host (the link's host or one ending in
+//! `.host`), the link (a piece of text in it). Rules are tried in order; the user's own come
+//! before the built-in ones, so a rule for one host wins over "Videos". No rule: "Other".
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::engine::files::naming::split_extension;
+
+/// The category of files no rule claims.
+pub const OTHER: &str = "Other";
+
+/// One category and the rules for what belongs to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Category {
+    /// Its name, as the window shows it.
+    pub name: String,
+    /// File extensions without the dot (`mkv`, `tar.gz`), any case.
+    pub extensions: Vec<String>,
+    /// `Content-Type` prefixes (`video/`), for names that say nothing.
+    pub types: Vec<String>,
+    /// Hosts (a link's host, or one ending in `.` and this).
+    pub hosts: Vec<String>,
+    /// Pieces of text a link must contain.
+    pub links: Vec<String>,
+}
+
+/// What is known about a download when it is sorted.
+#[derive(Clone, Copy, Debug)]
+pub struct Sorted<'a> {
+    /// The link.
+    pub url: &'a Url,
+    /// The file's name, when known (the link's last part before the server answers).
+    pub name: Option<&'a str>,
+    /// The server's `Content-Type`, once it answered.
+    pub content_type: Option<&'a str>,
+}
+
+impl Category {
+    fn kind_matches(&self, file: &Sorted<'_>) -> bool {
+        if self.extensions.is_empty() && self.types.is_empty() {
+            return true;
+        }
+        let by_name = file.name.is_some_and(|name| {
+            let (_, extension) = split_extension(name);
+            let extension = extension.trim_start_matches('.');
+            !extension.is_empty()
+                && self.extensions.iter().any(|wanted| {
+                    wanted
+                        .trim_start_matches('.')
+                        .eq_ignore_ascii_case(extension)
+                })
+                || name.rsplit_once('.').is_some_and(|(_, last)| {
+                    self.extensions
+                        .iter()
+                        .any(|wanted| wanted.trim_start_matches('.').eq_ignore_ascii_case(last))
+                })
+        });
+        let by_type = file.content_type.is_some_and(|content_type| {
+            let media = content_type.split(';').next().unwrap_or_default().trim();
+            self.types.iter().any(|prefix| {
+                media.len() >= prefix.len() && media[..prefix.len()].eq_ignore_ascii_case(prefix)
+            })
+        });
+        by_name || by_type
+    }
+
+    fn host_matches(&self, url: &Url) -> bool {
+        if self.hosts.is_empty() {
+            return true;
+        }
+        let Some(host) = url.host_str() else {
+            return false;
+        };
+        self.hosts.iter().any(|wanted| {
+            let wanted = wanted.trim().trim_start_matches('.');
+            !wanted.is_empty()
+                && (host.eq_ignore_ascii_case(wanted)
+                    || host.len().checked_sub(wanted.len() + 1).is_some_and(|at| {
+                        host.as_bytes()[at] == b'.' && host[at + 1..].eq_ignore_ascii_case(wanted)
+                    }))
+        })
+    }
+
+    fn link_matches(&self, url: &Url) -> bool {
+        self.links.is_empty()
+            || self
+                .links
+                .iter()
+                .any(|piece| !piece.is_empty() && url.as_str().contains(piece.as_str()))
+    }
+
+    /// True when this category's rules claim the file. A category without any rule claims
+    /// nothing (it is only a name).
+    pub fn claims(&self, file: &Sorted<'_>) -> bool {
+        let has_rule = !(self.extensions.is_empty()
+            && self.types.is_empty()
+            && self.hosts.is_empty()
+            && self.links.is_empty());
+        has_rule
+            && self.kind_matches(file)
+            && self.host_matches(file.url)
+            && self.link_matches(file.url)
+    }
+}
+
+/// The categories in the order they are tried.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Categories {
+    list: Vec<Category>,
+}
+
+impl Default for Categories {
+    fn default() -> Self {
+        Self::with(&[])
+    }
+}
+
+impl Categories {
+    /// The built-in categories with the user's `own` on top: an own category named like a
+    /// built-in one changes it (the fields it gives replace the built-in ones); others are
+    /// tried first, in their order.
+    pub fn with(own: &[Category]) -> Self {
+        let mut builtin = builtin();
+        let mut list = Vec::new();
+        for category in own {
+            let name = category.name.trim();
+            if name.is_empty() || name.eq_ignore_ascii_case(OTHER) {
+                continue;
+            }
+            match builtin
+                .iter_mut()
+                .find(|b| b.name.eq_ignore_ascii_case(name))
+            {
+                Some(known) => merge(known, category),
+                None => list.push(Category {
+                    name: name.to_owned(),
+                    ..category.clone()
+                }),
+            }
+        }
+        list.extend(builtin);
+        Self { list }
+    }
+
+    /// The category a file belongs to.
+    pub fn of(&self, file: &Sorted<'_>) -> Option<&Category> {
+        self.list.iter().find(|category| category.claims(file))
+    }
+
+    /// The name of the category a file belongs to ("Other" when none claims it).
+    pub fn name_of(&self, file: &Sorted<'_>) -> String {
+        self.of(file)
+            .map_or_else(|| OTHER.to_owned(), |category| category.name.clone())
+    }
+
+    /// Every category by name, in the order they are tried, then "Other".
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.list.iter().map(|c| c.name.clone()).collect();
+        names.push(OTHER.to_owned());
+        names
+    }
+
+    /// The categories, in the order they are tried.
+    pub fn list(&self) -> &[Category] {
+        &self.list
+    }
+}
+
+/// An own category's fields over a built-in one's: only those it gives.
+fn merge(known: &mut Category, own: &Category) {
+    if !own.extensions.is_empty() {
+        known.extensions = own.extensions.clone();
+    }
+    if !own.types.is_empty() {
+        known.types = own.types.clone();
+    }
+    if !own.hosts.is_empty() {
+        known.hosts = own.hosts.clone();
+    }
+    if !own.links.is_empty() {
+        known.links = own.links.clone();
+    }
+}
+
+fn kind(name: &str, extensions: &[&str], types: &[&str]) -> Category {
+    Category {
+        name: name.to_owned(),
+        extensions: extensions.iter().map(|e| (*e).to_owned()).collect(),
+        types: types.iter().map(|t| (*t).to_owned()).collect(),
+        ..Category::default()
+    }
+}
+
+/// The built-in categories (by kind of file).
+pub fn builtin() -> Vec<Category> {
+    vec![
+        kind(
+            "Videos",
+            &[
+                "mp4", "mkv", "webm", "avi", "mov", "m4v", "wmv", "flv", "mpg", "mpeg", "ts",
+                "3gp", "ogv",
+            ],
+            &["video/"],
+        ),
+        kind(
+            "Music",
+            &[
+                "mp3", "flac", "ogg", "oga", "opus", "m4a", "aac", "wav", "wma", "alac", "aiff",
+            ],
+            &["audio/"],
+        ),
+        kind(
+            "Pictures",
+            &[
+                "jpg", "jpeg", "png", "gif", "webp", "avif", "heic", "bmp", "tif", "tiff", "svg",
+                "raw", "psd",
+            ],
+            &["image/"],
+        ),
+        kind(
+            "Documents",
+            &[
+                "pdf", "epub", "mobi", "djvu", "doc", "docx", "odt", "rtf", "txt", "md", "xls",
+                "xlsx", "ods", "csv", "ppt", "pptx", "odp",
+            ],
+            &["application/pdf", "application/epub+zip", "text/plain"],
+        ),
+        kind(
+            "Archives",
+            &[
+                "zip", "tar", "gz", "tgz", "tar.gz", "bz2", "tar.bz2", "xz", "tar.xz", "zst",
+                "tar.zst", "7z", "rar", "iso", "img", "dmg",
+            ],
+            &[
+                "application/zip",
+                "application/gzip",
+                "application/x-tar",
+                "application/x-7z-compressed",
+                "application/vnd.rar",
+                "application/x-xz",
+                "application/zstd",
+            ],
+        ),
+        kind(
+            "Programs",
+            &[
+                "deb", "rpm", "appimage", "flatpak", "snap", "exe", "msi", "apk", "jar", "run",
+                "pkg",
+            ],
+            &[
+                "application/vnd.debian.binary-package",
+                "application/x-rpm",
+                "application/vnd.android.package-archive",
+                "application/x-msdownload",
+            ],
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sort(categories: &Categories, link: &str, name: Option<&str>, kind: Option<&str>) -> String {
+        let url = Url::parse(link).expect("url");
+        categories.name_of(&Sorted {
+            url: &url,
+            name,
+            content_type: kind,
+        })
+    }
+
+    #[test]
+    fn files_sort_by_name_then_by_type() {
+        let all = Categories::default();
+        assert_eq!(sort(&all, "https://h/a", Some("film.MKV"), None), "Videos");
+        assert_eq!(
+            sort(&all, "https://h/a", Some("src.tar.gz"), None),
+            "Archives"
+        );
+        assert_eq!(
+            sort(&all, "https://h/a", Some("x.tar.xz"), None),
+            "Archives"
+        );
+        assert_eq!(
+            sort(&all, "https://h/a", Some("haul.deb"), None),
+            "Programs"
+        );
+        assert_eq!(sort(&all, "https://h/a", Some("notes"), None), "Other");
+        // A name that says nothing: the server's type decides.
+        assert_eq!(
+            sort(
+                &all,
+                "https://h/a",
+                Some("download"),
+                Some("video/mp4; codecs=x")
+            ),
+            "Videos"
+        );
+        assert_eq!(sort(&all, "https://h/a", None, Some("audio/ogg")), "Music");
+        assert_eq!(sort(&all, "https://h/a", None, None), "Other");
+    }
+
+    #[test]
+    fn own_categories_come_first_and_change_built_in_ones_by_name() {
+        let own = [
+            Category {
+                name: "Work".into(),
+                hosts: vec!["example.com".into()],
+                ..Category::default()
+            },
+            Category {
+                name: "videos".into(),
+                extensions: vec!["mkv".into()],
+                ..Category::default()
+            },
+            Category {
+                name: "Empty".into(),
+                ..Category::default()
+            },
+        ];
+        let all = Categories::with(&own);
+        // Any file from example.com or a subdomain, whatever it is.
+        assert_eq!(
+            sort(&all, "https://dl.example.com/a.mkv", Some("a.mkv"), None),
+            "Work"
+        );
+        assert_eq!(
+            sort(&all, "https://example.com/a.mkv", Some("a.mkv"), None),
+            "Work"
+        );
+        assert_eq!(
+            sort(&all, "https://notexample.com/a.mkv", Some("a.mkv"), None),
+            "Videos"
+        );
+        // The built-in Videos now claims only the extensions the own rule gives; its types
+        // stay.
+        assert_eq!(sort(&all, "https://h/a.mp4", Some("a.mp4"), None), "Other");
+        assert_eq!(sort(&all, "https://h/a", None, Some("video/mp4")), "Videos");
+        // A category without rules claims nothing but is listed.
+        assert_eq!(sort(&all, "https://h/x", Some("x"), None), "Other");
+        assert!(all.names().contains(&"Empty".to_owned()));
+        assert_eq!(all.names().last().map(String::as_str), Some("Other"));
+    }
+
+    #[test]
+    fn link_pieces_narrow_a_rule() {
+        let own = [Category {
+            name: "Podcasts".into(),
+            extensions: vec!["mp3".into()],
+            links: vec!["/podcast/".into()],
+            ..Category::default()
+        }];
+        let all = Categories::with(&own);
+        assert_eq!(
+            sort(&all, "https://h/podcast/ep1.mp3", Some("ep1.mp3"), None),
+            "Podcasts"
+        );
+        assert_eq!(
+            sort(&all, "https://h/music/a.mp3", Some("a.mp3"), None),
+            "Music"
+        );
+    }
+}
