@@ -175,10 +175,13 @@ impl ListView {
         self.counts = [snapshot.downloads.len(), 0, 0, 0, 0];
         self.category_counts.clear();
         for download in &snapshot.downloads {
-            *self
-                .category_counts
-                .entry(download.category.clone())
-                .or_default() += 1;
+            // Counted without a copy of the name per row (this runs with every snapshot).
+            match self.category_counts.get_mut(&download.category) {
+                Some(count) => *count += 1,
+                None => {
+                    self.category_counts.insert(download.category.clone(), 1);
+                }
+            }
             let tab = match download.status {
                 ref status if status.is_running() => 1,
                 Status::Queued | Status::Paused { .. } => 2,

@@ -46,25 +46,27 @@ impl Category {
         if self.extensions.is_empty() && self.types.is_empty() {
             return true;
         }
+        // `x.tar.gz` is both a `tar.gz` and a `gz`.
         let by_name = file.name.is_some_and(|name| {
-            let (_, extension) = split_extension(name);
-            let extension = extension.trim_start_matches('.');
-            !extension.is_empty()
-                && self.extensions.iter().any(|wanted| {
-                    wanted
-                        .trim_start_matches('.')
-                        .eq_ignore_ascii_case(extension)
-                })
-                || name.rsplit_once('.').is_some_and(|(_, last)| {
-                    self.extensions
-                        .iter()
-                        .any(|wanted| wanted.trim_start_matches('.').eq_ignore_ascii_case(last))
+            let (_, paired) = split_extension(name);
+            let last = name.rsplit_once('.').map_or("", |(_, last)| last);
+            [paired.trim_start_matches('.'), last]
+                .into_iter()
+                .filter(|extension| !extension.is_empty())
+                .any(|extension| {
+                    self.extensions.iter().any(|wanted| {
+                        wanted
+                            .trim_start_matches('.')
+                            .eq_ignore_ascii_case(extension)
+                    })
                 })
         });
         let by_type = file.content_type.is_some_and(|content_type| {
             let media = content_type.split(';').next().unwrap_or_default().trim();
             self.types.iter().any(|prefix| {
-                media.len() >= prefix.len() && media[..prefix.len()].eq_ignore_ascii_case(prefix)
+                media
+                    .get(..prefix.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
             })
         });
         by_name || by_type
