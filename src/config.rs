@@ -184,6 +184,17 @@ impl Settings {
         crate::format::parse_rate(text).unwrap_or(0)
     }
 
+    /// The user's categories with `~/` in their folders spelled out.
+    fn own_categories(&self) -> Vec<Category> {
+        self.categories
+            .iter()
+            .map(|category| Category {
+                folder: crate::paths::expand_home(&category.folder),
+                ..category.clone()
+            })
+            .collect()
+    }
+
     /// The engine configuration these settings describe.
     pub fn engine_config(&self, queue_dir: Option<PathBuf>) -> EngineConfig {
         EngineConfig {
@@ -204,7 +215,7 @@ impl Settings {
             queue_dir,
             undo_window: crate::engine::UNDO_WINDOW,
             checksum_discovery: self.checksum_discovery,
-            categories: Categories::with(&self.categories),
+            categories: Categories::with(&self.own_categories()),
         }
     }
 }

@@ -53,3 +53,14 @@ impl Paths {
         self.config_dir.join("haul.toml")
     }
 }
+
+/// `path` with a leading `~` meaning the home folder (as people write it in `haul.toml`).
+pub fn expand_home(path: &Path) -> PathBuf {
+    let Ok(rest) = path.strip_prefix("~") else {
+        return path.to_owned();
+    };
+    match BaseDirs::new() {
+        Some(dirs) => dirs.home_dir().join(rest),
+        None => path.to_owned(),
+    }
+}

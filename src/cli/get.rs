@@ -141,6 +141,8 @@ fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
             // A partial of the same name from another link: continued if it is the same
             // file, else started over in place (never a second copy beside it).
             relink: Relink::SameFileOrStartOver,
+            // A folder given with -d is where every file goes; else categories may choose.
+            by_category: args.dir.is_none(),
             ..AddRequest::new(url.clone(), plan.dir.clone())
         })
         .collect();

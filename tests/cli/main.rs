@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod categories;
 mod interrupts;
 mod no_desktop;
 mod owners;

@@ -60,6 +60,8 @@ impl App {
         checksums: &std::collections::HashMap<String, crate::engine::Checksum>,
     ) {
         let Some(engine) = &self.engine else { return };
+        // Into the download folder: a category with a folder of its own takes its files.
+        let by_category = dir == self.download_dir();
         let requests = urls
             .into_iter()
             .map(|url| {
@@ -77,6 +79,7 @@ impl App {
                 checksum: checksums.get(url.as_str()).cloned(),
                 from_browser,
                 file_name,
+                by_category,
                 ..AddRequest::new(url, dir)
             })
             .collect();

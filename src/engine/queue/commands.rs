@@ -38,6 +38,9 @@ pub struct AddRequest {
     pub relink: Relink,
     /// What a browser handed over with the link (page, User-Agent, cookies).
     pub from_browser: Option<Arc<FromBrowser>>,
+    /// `dir` is the download folder rather than one the user chose for this link: a category
+    /// with a folder of its own takes the file there.
+    pub by_category: bool,
 }
 
 impl AddRequest {
@@ -53,6 +56,7 @@ impl AddRequest {
             again: false,
             relink: Relink::Off,
             from_browser: None,
+            by_category: false,
         }
     }
 }
@@ -90,6 +94,7 @@ impl Engine {
                             .as_ref()
                             .and_then(|b| b.referer.clone());
                         row.from_browser = request.from_browser;
+                        row.by_category = request.by_category;
                         let name = row
                             .file_name
                             .clone()

@@ -69,6 +69,8 @@ struct SavedDownload {
     referer: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     category: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    by_category: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -278,6 +280,7 @@ fn to_saved(download: &Download) -> SavedDownload {
         relink: download.relink,
         referer: download.referer.clone(),
         category: download.category.clone(),
+        by_category: download.by_category,
         already_downloaded: download.already_downloaded,
     }
 }
@@ -337,6 +340,7 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Not
         } else {
             saved.category
         },
+        by_category: saved.by_category,
     };
     // Unfinished rows show the queue's numbers until their control files are read (see
     // `partials_on_disk`), after the engine started.

@@ -123,8 +123,9 @@ fn delete(shared: &Arc<Shared>, due: Vec<PendingDeletion>) {
             })
             .collect()
     };
+    let categories = shared.resources.tuning().categories;
     for (pending, alone) in due.iter().zip(alone) {
-        worker::delete_own_partial(&Job::from_row(&pending.row), alone);
+        worker::delete_own_partial(&Job::from_row(&pending.row), alone, &categories);
     }
     {
         let mut state = shared.lock();

@@ -170,6 +170,9 @@ pub struct Download {
     pub from_browser: Option<Arc<FromBrowser>>,
     /// The kind of file it is (a category's name; "Other" when no rule claims it).
     pub category: String,
+    /// `dir` is the download folder, not one the user chose: the file goes to its category's
+    /// folder if it has one (decided when its name is known, then `dir` says where).
+    pub by_category: bool,
 }
 
 impl Download {
@@ -199,6 +202,7 @@ impl Download {
             referer: None,
             from_browser: None,
             category: OTHER.to_owned(),
+            by_category: false,
         }
     }
 

@@ -74,6 +74,14 @@ impl Reporter {
         }
     }
 
+    /// The file's folder is decided: its category's (saved with the queue, so a resume looks
+    /// there).
+    pub fn placed(&self, dir: PathBuf) {
+        if self.apply(WorkerEvent::Placed(dir)) {
+            self.desk.changed();
+        }
+    }
+
     /// Bytes arrived (about ten times a second; wakes the window lazily).
     pub fn progress(&self, progress: Progress) {
         self.apply(WorkerEvent::Progress(progress));

@@ -14,6 +14,8 @@
 //!   the worker owns the row.
 //! - A worker stopped because Haul quits continues on the next start (queued, not paused).
 
+use std::path::PathBuf;
+
 use super::download::{Download, Status};
 use crate::engine::reason::{Reason, SpeedNote};
 
@@ -79,6 +81,8 @@ pub(crate) enum WorkerEvent {
     Named(String),
     /// What kind of file it is, now that the server answered.
     Categorized(String),
+    /// The folder its file goes into is decided (its category's).
+    Placed(PathBuf),
     /// Bytes arrived.
     Progress(Progress),
     /// It ended; `finished_unix` is the time to record if it finished, `shutting_down` says
@@ -133,6 +137,13 @@ impl Download {
                     return false;
                 }
                 self.category = category;
+            }
+            WorkerEvent::Placed(dir) => {
+                if self.dir == dir && !self.by_category {
+                    return false;
+                }
+                self.dir = dir;
+                self.by_category = false;
             }
             WorkerEvent::Progress(progress) => {
                 self.bytes_done = progress.bytes_done;

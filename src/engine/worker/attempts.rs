@@ -238,7 +238,7 @@ impl Transfer<'_> {
         let Some(name) = self.known_name.clone() else {
             return Ok(());
         };
-        let part = PartPaths::new(&self.job.dir, &name).part;
+        let part = PartPaths::new(&self.dir, &name).part;
         log::info!(
             "{}: another Haul is writing {}",
             self.url_text,

@@ -46,7 +46,7 @@ impl Transfer<'_> {
         head: &ResponseHead,
         total: Option<u64>,
     ) -> Result<Claimed, TransferError> {
-        let dir = self.job.dir.clone();
+        let dir = self.dir.clone();
         let (etag, last_modified) = (head.etag(), head.last_modified());
         for name in naming::candidates(base) {
             let paths = PartPaths::new(&dir, &name);
@@ -139,8 +139,8 @@ impl Transfer<'_> {
         // and a look per file adds up over a list of thousands.
         let created = match fsutil::create_exclusive(&paths.part) {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-                std::fs::create_dir_all(&self.job.dir)
-                    .map_err(|e| TransferError::disk(&self.job.dir, e))?;
+                std::fs::create_dir_all(&self.dir)
+                    .map_err(|e| TransferError::disk(&self.dir, e))?;
                 fsutil::create_exclusive(&paths.part)
             }
             created => created,
@@ -187,7 +187,7 @@ impl Transfer<'_> {
         else {
             return Ok(());
         };
-        let paths = PartPaths::new(&self.job.dir, &name);
+        let paths = PartPaths::new(&self.dir, &name);
         for _ in 0..=LOOKS {
             let (found, locked) = self.inspect(&paths)?;
             let me = Claimant {
@@ -319,7 +319,7 @@ impl Transfer<'_> {
         };
         let mut ours = vec![0; (len - from) as usize];
         file.read_exact_at(&mut ours, from)
-            .map_err(|e| TransferError::disk_read(&self.job.dir, e))?;
+            .map_err(|e| TransferError::disk_read(&self.dir, e))?;
         Ok((ours == theirs).then_some(answer))
     }
 
@@ -331,7 +331,6 @@ impl Transfer<'_> {
                 .map_err(|e| TransferError::disk(&paths.part, e));
         }
         let aside = self
-            .job
             .dir
             .join(format!("{name}.part.unmatched-{}", unix_now()));
         fsutil::rename_no_replace(&paths.part, &aside)
@@ -353,7 +352,7 @@ impl Transfer<'_> {
         self.candidate = self
             .resources
             .origins
-            .find(&self.job.dir, &self.origin_url)
+            .find(&self.dir, &self.origin_url)
             .into_iter()
             .find(|(_, origin)| {
                 origin.size == Some(0)

@@ -75,7 +75,7 @@ impl Transfer<'_> {
         drop(checkpointer);
         let base = record.file_name.clone();
         for name in naming::candidates(&base) {
-            let target = self.job.dir.join(&name);
+            let target = self.dir.join(&name);
             // The lock is held through the rename, so nobody takes the partial for an idle one
             // in the moment before it becomes the finished file.
             match fsutil::rename_no_replace(&paths.part, &target) {
@@ -84,10 +84,10 @@ impl Transfer<'_> {
                     if control_written {
                         let _ = fsutil::remove_if_exists(&paths.control);
                     }
-                    self.resources.dir_syncer.request(self.job.dir.clone());
+                    self.resources.dir_syncer.request(self.dir.clone());
                     self.resources
                         .origins
-                        .add(&self.job.dir, &self.origin_url, &name);
+                        .add(&self.dir, &self.origin_url, &name);
                     log::info!("{}: finished as {}", self.url_text, target.display());
                     return Outcome::Finished {
                         file_name: name,
@@ -104,7 +104,7 @@ impl Transfer<'_> {
         }
         Outcome::Failed(Reason::NamesTaken {
             name: base,
-            dir: self.job.dir.display().to_string(),
+            dir: self.dir.display().to_string(),
         })
     }
 }
@@ -114,9 +114,10 @@ impl Transfer<'_> {
     /// given now holds for that copy too (it is never deleted, even when it does not match).
     fn already_there(mut self, file_name: String, bytes: u64) -> Outcome {
         log::info!("{}: already downloaded as {file_name}", self.url_text);
+        self.settle_dir();
         let mut verified = None;
         if let Some(expected) = self.expected.take().filter(|e| e.source == Source::Given) {
-            let path = self.job.dir.join(&file_name);
+            let path = self.dir.join(&file_name);
             let mut hasher = expected.checksum.algorithm.hasher();
             if let Err(err) = hash_file(&path, &mut hasher) {
                 return Outcome::Failed(Reason::from(&TransferError::disk_read(&path, err)));

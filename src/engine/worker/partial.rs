@@ -3,6 +3,7 @@
 //! giving back what a stopped download reserved (the end is [`finish`](super::finish)'s).
 
 use std::io;
+use std::path::PathBuf;
 
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 
@@ -10,7 +11,7 @@ use super::claim::Claimed;
 use super::open_part::{OpenPart, discard};
 use super::transfer::{Job, Transfer};
 use crate::engine::error::TransferError;
-use crate::engine::files::categories::Sorted;
+use crate::engine::files::categories::{Categories, Sorted};
 use crate::engine::files::control::{self, ControlRecord, PartPaths};
 use crate::engine::files::fsutil;
 use crate::engine::files::naming;
@@ -31,17 +32,37 @@ const ROOM_FOR_CONTROL: u64 = 1024 * 1024;
 /// belong to this download and nobody is writing them (another Haul's partial of the same
 /// link is left alone). `by_link`: the download stopped before it learnt its name, and no
 /// other download of the same link is in the list, so the partial of its link is its own.
-pub(crate) fn delete_own_partial(job: &Job, by_link: bool) {
+/// A row still to be sorted may have claimed its partial in its category's folder.
+pub(crate) fn delete_own_partial(job: &Job, by_link: bool, categories: &Categories) {
+    if job.by_category {
+        let likely_name = job
+            .file_name
+            .clone()
+            .or_else(|| naming::name_from_url(&job.url));
+        let file = Sorted {
+            url: &job.url,
+            name: likely_name.as_deref(),
+            content_type: None,
+        };
+        let dir = categories.folder_for(&file, &job.dir);
+        if dir != job.dir {
+            delete_own_partial_in(&dir, job, by_link);
+        }
+    }
+    delete_own_partial_in(&job.dir, job, by_link);
+}
+
+fn delete_own_partial_in(dir: &std::path::Path, job: &Job, by_link: bool) {
     let url = redacted_url(&job.url);
     let Some(name) = job.file_name.clone().or_else(|| {
         by_link
-            .then(|| control::find_for_url(&job.dir, &url).map(|(_, record)| record.file_name))
+            .then(|| control::find_for_url(dir, &url).map(|(_, record)| record.file_name))
             .flatten()
     }) else {
         return;
     };
     let name = &name;
-    let paths = PartPaths::new(&job.dir, name);
+    let paths = PartPaths::new(dir, name);
     let ours = control::read(&paths.control)
         .is_some_and(|record| record.url == redacted_url(&job.url) && &record.file_name == name);
     if !ours {
@@ -84,7 +105,7 @@ impl Transfer<'_> {
     pub(super) fn open_resumable_part(&mut self) -> Result<Opened, TransferError> {
         let found = match &self.known_name {
             Some(name) => {
-                let paths = PartPaths::new(&self.job.dir, name);
+                let paths = PartPaths::new(&self.dir, name);
                 match control::read(&paths.control)
                     .filter(|r| r.url == self.url_text && &r.file_name == name)
                 {
@@ -109,7 +130,7 @@ impl Transfer<'_> {
                     }
                 }
             }
-            None => self.resources.controls.find(&self.job.dir, &self.url_text),
+            None => self.resources.controls.find(&self.dir, &self.url_text),
         };
         let Some((paths, record)) = found else {
             return Ok(Opened::Nothing);
@@ -167,16 +188,19 @@ impl Transfer<'_> {
         head: &ResponseHead,
         fresh_total: Option<Option<u64>>,
     ) -> Result<(), TransferError> {
+        let base = self.choose_name(head);
+        let dir = self.category_dir(Some(&base), head.header(CONTENT_TYPE));
         if std::mem::take(&mut self.preclaimed)
             && let Some(part) = &self.part
             && part.done.ranges().is_empty()
         {
             let name = part.record.file_name.clone();
-            if self.choose_name(head) == name {
+            if base == name && dir == self.dir {
                 // The server's name is the one claimed: the row learns it now.
                 self.publish_name(&name);
             } else {
-                // The server names the file differently: let the empty claim go.
+                // The server names the file differently, or its kind has a folder of its
+                // own: let the empty claim go.
                 if let Some(part) = self.part.take() {
                     discard(part);
                 }
@@ -184,7 +208,7 @@ impl Transfer<'_> {
             }
         }
         if self.part.is_none() {
-            let base = self.choose_name(head);
+            self.dir = dir;
             let total = fresh_total.flatten().or(self.total);
             let (paths, file, marked) = match self.claim_name(&base, head, total)? {
                 Claimed::Fresh(paths, file, marked) => (paths, file, marked),
@@ -215,6 +239,9 @@ impl Transfer<'_> {
             content_type: head.header(CONTENT_TYPE),
         });
         self.reporter.categorized(category);
+        if self.job.by_category {
+            self.reporter.placed(self.dir.clone());
+        }
         if let Some(total) = fresh_total {
             part.record.etag = head.etag();
             part.record.last_modified = head.last_modified();
@@ -244,7 +271,7 @@ impl Transfer<'_> {
         let reserved_by_fs =
             total >= PREALLOCATE_FROM && fsutil::reserving_space_is_cheap(&part.file);
         let needed = total.saturating_sub(part.done.covered());
-        let dir = self.job.dir.clone();
+        let dir = self.dir.clone();
         // A file smaller than the margin is not worth a look at the disk: where not even that
         // much is free, writing it fails and pauses it just the same.
         let free = if needed < SPACE_MARGIN {
@@ -279,6 +306,27 @@ impl Transfer<'_> {
             }
         }
         part.file.set_len(total).map_err(|e| part.disk_error(e))
+    }
+
+    /// The folder a file named `name` (with the server's `content_type`) goes into: its
+    /// category's when the row's folder is the download folder, else the row's.
+    pub(super) fn category_dir(&self, name: Option<&str>, content_type: Option<&str>) -> PathBuf {
+        if !self.job.by_category {
+            return self.job.dir.clone();
+        }
+        let file = Sorted {
+            url: &self.job.url,
+            name,
+            content_type,
+        };
+        self.tuning.categories.folder_for(&file, &self.job.dir)
+    }
+
+    /// Tells the row where its file is, once that is settled (a resume looks there).
+    pub(super) fn settle_dir(&self) {
+        if self.job.by_category {
+            self.reporter.placed(self.dir.clone());
+        }
     }
 
     pub(super) fn choose_name(&self, head: &ResponseHead) -> String {

@@ -148,7 +148,7 @@ impl Transfer<'_> {
             };
             let mut ours = vec![0; (to - from) as usize];
             file.read_exact_at(&mut ours, from)
-                .map_err(|e| TransferError::disk_read(&self.job.dir, e))?;
+                .map_err(|e| TransferError::disk_read(&self.dir, e))?;
             if ours != theirs {
                 return Ok(false);
             }

@@ -39,6 +39,8 @@ pub(crate) struct Job {
     pub again: bool,
     pub relink: Relink,
     pub from_browser: Option<Arc<FromBrowser>>,
+    /// `dir` is the download folder: the file's category may send it elsewhere.
+    pub by_category: bool,
 }
 
 impl Job {
@@ -52,6 +54,7 @@ impl Job {
             again: row.again,
             relink: row.relink,
             from_browser: row.from_browser.clone(),
+            by_category: row.by_category,
         }
     }
 }
@@ -68,6 +71,9 @@ pub(super) struct Transfer<'a> {
     pub(super) reporter: &'a Reporter,
     pub(super) resources: &'a Arc<Resources>,
     pub(super) job: &'a Job,
+    /// The folder the file goes into: the row's, or its category's (see
+    /// [`Transfer::category_dir`]).
+    pub(super) dir: PathBuf,
     pub(super) limiter: Arc<RateLimiter>,
     pub(super) tuning: Tuning,
     pub(super) host: String,
@@ -119,10 +125,11 @@ impl<'a> Transfer<'a> {
         job: &'a Job,
         limiter: Arc<RateLimiter>,
     ) -> Self {
-        Self {
+        let mut transfer = Self {
             reporter,
             resources,
             job,
+            dir: job.dir.clone(),
             limiter,
             tuning: resources.tuning(),
             host: host_key(&job.url),
@@ -152,7 +159,15 @@ impl<'a> Transfer<'a> {
             page_check: None,
             target: None,
             redirected_from: Vec::new(),
-        }
+        };
+        // Before the server answers, the link's name says where an earlier run's partial or
+        // finished file would be (the answer may still choose another folder).
+        let likely_name = job
+            .file_name
+            .clone()
+            .or_else(|| crate::engine::files::naming::name_from_url(&job.url));
+        transfer.dir = transfer.category_dir(likely_name.as_deref(), None);
+        transfer
     }
 
     /// A GET request for the file: to where the link led (after a redirect to another host)

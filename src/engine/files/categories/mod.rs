@@ -5,6 +5,16 @@
 //! `Content-Type` prefix once the server answered), the host (the link's host or one ending in
 //! `.host`), the link (a piece of text in it). Rules are tried in order; the user's own come
 //! before the built-in ones, so a rule for one host wins over "Videos". No rule: "Other".
+//!
+//! A category may have a folder of its own: files it claims go there instead of the download
+//! folder (a relative folder is inside the download folder), decided once the file's final
+//! name is known and before it is created. Without one (the default) nothing moves.
+
+mod builtin;
+
+pub use builtin::builtin;
+
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -28,6 +38,8 @@ pub struct Category {
     pub hosts: Vec<String>,
     /// Pieces of text a link must contain.
     pub links: Vec<String>,
+    /// Where its files go (empty: the download folder; relative: inside it).
+    pub folder: PathBuf,
 }
 
 /// What is known about a download when it is sorted.
@@ -115,6 +127,8 @@ impl Category {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Categories {
     list: Vec<Category>,
+    /// The folder of files no rule claims (an own category named "Other" with a folder).
+    other_folder: PathBuf,
 }
 
 impl Default for Categories {
@@ -130,9 +144,15 @@ impl Categories {
     pub fn with(own: &[Category]) -> Self {
         let mut builtin = builtin();
         let mut list = Vec::new();
+        let mut other_folder = PathBuf::new();
         for category in own {
             let name = category.name.trim();
-            if name.is_empty() || name.eq_ignore_ascii_case(OTHER) {
+            if name.eq_ignore_ascii_case(OTHER) {
+                // "Other" has no rules (it is what none claims), but may have a folder.
+                other_folder = category.folder.clone();
+                continue;
+            }
+            if name.is_empty() {
                 continue;
             }
             match builtin
@@ -147,7 +167,7 @@ impl Categories {
             }
         }
         list.extend(builtin);
-        Self { list }
+        Self { list, other_folder }
     }
 
     /// The category a file belongs to.
@@ -159,6 +179,19 @@ impl Categories {
     pub fn name_of(&self, file: &Sorted<'_>) -> String {
         self.of(file)
             .map_or_else(|| OTHER.to_owned(), |category| category.name.clone())
+    }
+
+    /// Where a file goes: its category's folder inside (or, when absolute, instead of) the
+    /// `download_dir`; the download folder itself when the category has none.
+    pub fn folder_for(&self, file: &Sorted<'_>, download_dir: &Path) -> PathBuf {
+        let folder = self
+            .of(file)
+            .map_or(&self.other_folder, |category| &category.folder);
+        if folder.as_os_str().is_empty() {
+            download_dir.to_owned()
+        } else {
+            download_dir.join(folder)
+        }
     }
 
     /// Every category by name, in the order they are tried, then "Other".
@@ -188,185 +221,10 @@ fn merge(known: &mut Category, own: &Category) {
     if !own.links.is_empty() {
         known.links = own.links.clone();
     }
-}
-
-fn kind(name: &str, extensions: &[&str], types: &[&str]) -> Category {
-    Category {
-        name: name.to_owned(),
-        extensions: extensions.iter().map(|e| (*e).to_owned()).collect(),
-        types: types.iter().map(|t| (*t).to_owned()).collect(),
-        ..Category::default()
+    if !own.folder.as_os_str().is_empty() {
+        known.folder = own.folder.clone();
     }
-}
-
-/// The built-in categories (by kind of file).
-pub fn builtin() -> Vec<Category> {
-    vec![
-        kind(
-            "Videos",
-            &[
-                "mp4", "mkv", "webm", "avi", "mov", "m4v", "wmv", "flv", "mpg", "mpeg", "ts",
-                "3gp", "ogv",
-            ],
-            &["video/"],
-        ),
-        kind(
-            "Music",
-            &[
-                "mp3", "flac", "ogg", "oga", "opus", "m4a", "aac", "wav", "wma", "alac", "aiff",
-            ],
-            &["audio/"],
-        ),
-        kind(
-            "Pictures",
-            &[
-                "jpg", "jpeg", "png", "gif", "webp", "avif", "heic", "bmp", "tif", "tiff", "svg",
-                "raw", "psd",
-            ],
-            &["image/"],
-        ),
-        kind(
-            "Documents",
-            &[
-                "pdf", "epub", "mobi", "djvu", "doc", "docx", "odt", "rtf", "txt", "md", "xls",
-                "xlsx", "ods", "csv", "ppt", "pptx", "odp",
-            ],
-            &["application/pdf", "application/epub+zip", "text/plain"],
-        ),
-        kind(
-            "Archives",
-            &[
-                "zip", "tar", "gz", "tgz", "tar.gz", "bz2", "tar.bz2", "xz", "tar.xz", "zst",
-                "tar.zst", "7z", "rar", "iso", "img", "dmg",
-            ],
-            &[
-                "application/zip",
-                "application/gzip",
-                "application/x-tar",
-                "application/x-7z-compressed",
-                "application/vnd.rar",
-                "application/x-xz",
-                "application/zstd",
-            ],
-        ),
-        kind(
-            "Programs",
-            &[
-                "deb", "rpm", "appimage", "flatpak", "snap", "exe", "msi", "apk", "jar", "run",
-                "pkg",
-            ],
-            &[
-                "application/vnd.debian.binary-package",
-                "application/x-rpm",
-                "application/vnd.android.package-archive",
-                "application/x-msdownload",
-            ],
-        ),
-    ]
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sort(categories: &Categories, link: &str, name: Option<&str>, kind: Option<&str>) -> String {
-        let url = Url::parse(link).expect("url");
-        categories.name_of(&Sorted {
-            url: &url,
-            name,
-            content_type: kind,
-        })
-    }
-
-    #[test]
-    fn files_sort_by_name_then_by_type() {
-        let all = Categories::default();
-        assert_eq!(sort(&all, "https://h/a", Some("film.MKV"), None), "Videos");
-        assert_eq!(
-            sort(&all, "https://h/a", Some("src.tar.gz"), None),
-            "Archives"
-        );
-        assert_eq!(
-            sort(&all, "https://h/a", Some("x.tar.xz"), None),
-            "Archives"
-        );
-        assert_eq!(
-            sort(&all, "https://h/a", Some("haul.deb"), None),
-            "Programs"
-        );
-        assert_eq!(sort(&all, "https://h/a", Some("notes"), None), "Other");
-        // A name that says nothing: the server's type decides.
-        assert_eq!(
-            sort(
-                &all,
-                "https://h/a",
-                Some("download"),
-                Some("video/mp4; codecs=x")
-            ),
-            "Videos"
-        );
-        assert_eq!(sort(&all, "https://h/a", None, Some("audio/ogg")), "Music");
-        assert_eq!(sort(&all, "https://h/a", None, None), "Other");
-    }
-
-    #[test]
-    fn own_categories_come_first_and_change_built_in_ones_by_name() {
-        let own = [
-            Category {
-                name: "Work".into(),
-                hosts: vec!["example.com".into()],
-                ..Category::default()
-            },
-            Category {
-                name: "videos".into(),
-                extensions: vec!["mkv".into()],
-                ..Category::default()
-            },
-            Category {
-                name: "Empty".into(),
-                ..Category::default()
-            },
-        ];
-        let all = Categories::with(&own);
-        // Any file from example.com or a subdomain, whatever it is.
-        assert_eq!(
-            sort(&all, "https://dl.example.com/a.mkv", Some("a.mkv"), None),
-            "Work"
-        );
-        assert_eq!(
-            sort(&all, "https://example.com/a.mkv", Some("a.mkv"), None),
-            "Work"
-        );
-        assert_eq!(
-            sort(&all, "https://notexample.com/a.mkv", Some("a.mkv"), None),
-            "Videos"
-        );
-        // The built-in Videos now claims only the extensions the own rule gives; its types
-        // stay.
-        assert_eq!(sort(&all, "https://h/a.mp4", Some("a.mp4"), None), "Other");
-        assert_eq!(sort(&all, "https://h/a", None, Some("video/mp4")), "Videos");
-        // A category without rules claims nothing but is listed.
-        assert_eq!(sort(&all, "https://h/x", Some("x"), None), "Other");
-        assert!(all.names().contains(&"Empty".to_owned()));
-        assert_eq!(all.names().last().map(String::as_str), Some("Other"));
-    }
-
-    #[test]
-    fn link_pieces_narrow_a_rule() {
-        let own = [Category {
-            name: "Podcasts".into(),
-            extensions: vec!["mp3".into()],
-            links: vec!["/podcast/".into()],
-            ..Category::default()
-        }];
-        let all = Categories::with(&own);
-        assert_eq!(
-            sort(&all, "https://h/podcast/ep1.mp3", Some("ep1.mp3"), None),
-            "Podcasts"
-        );
-        assert_eq!(
-            sort(&all, "https://h/music/a.mp3", Some("a.mp3"), None),
-            "Music"
-        );
-    }
-}
+mod tests;
