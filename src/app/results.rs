@@ -61,7 +61,7 @@ impl App {
             TaskResult::FolderPicked(purpose, Err(NoFolderDialog)) => {
                 let start = match purpose {
                     FolderFor::AddDialog => self.dialogs.add().map(|dialog| dialog.dir()),
-                    FolderFor::Settings => None,
+                    FolderFor::Settings | FolderFor::Category(_) => None,
                 }
                 .unwrap_or_else(|| self.download_dir());
                 self.dialogs
@@ -93,6 +93,11 @@ impl App {
             FolderFor::Settings => {
                 if let Some(window) = self.dialogs.settings() {
                     window.set_dir(dir);
+                }
+            }
+            FolderFor::Category(index) => {
+                if let Some(window) = self.dialogs.settings() {
+                    window.set_category_folder(index, dir);
                 }
             }
         }

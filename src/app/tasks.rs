@@ -13,6 +13,8 @@ pub enum FolderFor {
     AddDialog,
     /// The settings' download folder.
     Settings,
+    /// The folder of the category in this row of the settings' Categories page.
+    Category(usize),
 }
 
 /// Why new settings did not take.

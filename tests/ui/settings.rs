@@ -1,5 +1,6 @@
 //! The settings window saves to haul.toml, applies to the running engine, and comes back.
 
+use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use haul::config::Settings;
 
@@ -176,4 +177,94 @@ fn a_damaged_download_list_is_moved_aside_and_the_window_still_opens() {
     window.wait_for_label("Add 1 download");
     window.harness.get_by_label("Add 1 download").click();
     window.wait_for_label("Finished");
+}
+
+#[test]
+fn category_folders_are_set_in_settings_and_take_the_files_of_their_kind() {
+    let mut window = Window::open();
+    let films = window.home.path().join("films");
+    *window.desktop.folder.lock().expect("lock") = Some(films.clone());
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Categories").click();
+    window.settle();
+    // Chosen with the folder dialog, and typed.
+    window
+        .harness
+        .get_by_label("Choose a folder for Videos")
+        .click();
+    window.step_until("the chosen folder", |w| {
+        w.harness
+            .query_all_by_value(&films.display().to_string())
+            .next()
+            .is_some()
+    });
+    window.harness.get_by_label("Folder of Music").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Folder of Music")
+        .type_text("Songs");
+    // A new category of the user's own.
+    window.harness.get_by_label("➕ New category").click();
+    window.settle();
+    let name = window.harness.get_by_label("Name of category 1");
+    name.click();
+    window.settle();
+    window
+        .harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    window
+        .harness
+        .get_by_label("Name of category 1")
+        .type_text("Work");
+    window.settle();
+    window.harness.get_by_label("Hosts of Work").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Hosts of Work")
+        .type_text("intranet.example");
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    let config = window.paths().config_file();
+    window.step_until("settings written", |_| {
+        !Settings::load(&config).0.categories.is_empty()
+    });
+    let saved = Settings::load(&config).0.categories;
+    let find = |name: &str| {
+        saved
+            .iter()
+            .find(|c| c.name == name)
+            .unwrap_or_else(|| panic!("{name} in {saved:?}"))
+    };
+    assert_eq!(find("Videos").folder, films);
+    assert!(
+        find("Videos").extensions.is_empty(),
+        "only what changed is saved"
+    );
+    assert_eq!(find("Music").folder, std::path::Path::new("Songs"));
+    assert_eq!(find("Work").hosts, ["intranet.example"]);
+    assert_eq!(saved.len(), 3, "{saved:?}");
+
+    // Links opened with Haul go to the download folder: their categories choose.
+    let server = TestServer::start();
+    let film = data(3_000, 330);
+    let song = data(3_000, 331);
+    server.route("/film.mkv", Route::file(film.clone()));
+    server.route("/song.flac", Route::file(song.clone()));
+    let home = std::mem::replace(&mut window.home, tempfile::tempdir().expect("temp dir"));
+    drop(window);
+    let links = vec![server.url("/film.mkv"), server.url("/song.flac")];
+    let mut reopened = Window::open_in(home, links);
+    reopened.step_until("both finished", |w| w.snapshot().counts().finished == 2);
+    let downloads = reopened.downloads();
+    assert_eq!(
+        std::fs::read(films.join("film.mkv")).expect("film in its folder"),
+        film
+    );
+    assert_eq!(
+        std::fs::read(downloads.join("Songs/song.flac")).expect("song in its folder"),
+        song
+    );
 }

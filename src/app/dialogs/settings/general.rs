@@ -1,72 +1,31 @@
-//! The settings window: download folder, simultaneous downloads, connections, the overall
-//! speed limit, retries and timeouts. Saved to `haul.toml` and applied to the running engine
-//! at once.
+//! The settings' first page: where files go, how many downloads and connections at once, the
+//! overall speed limit, retries and timeouts, notifications and colours.
 
 use std::path::PathBuf;
 
 use eframe::egui;
 
+use super::SettingsWindow;
 use crate::app::command::Command;
 use crate::app::tasks::FolderFor;
-use crate::config::{Settings, Theme};
+use crate::config::Theme;
 use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, MAX_ATTEMPTS,
     MAX_RETRY_DELAY_SECS, STALL_TIMEOUT_SECS,
 };
-use crate::format;
-
-/// The settings being edited.
-#[derive(Debug)]
-pub struct SettingsWindow {
-    draft: Settings,
-    dir: String,
-    /// Where an empty download folder setting leads (shown as the folder, saved as empty so
-    /// it keeps following the system's Downloads folder).
-    default_dir: PathBuf,
-}
 
 impl SettingsWindow {
-    /// Edits a copy of `settings`.
-    pub fn new(settings: &Settings, default_dir: PathBuf) -> Self {
-        let dir = if settings.download_dir.as_os_str().is_empty() {
-            default_dir.display().to_string()
-        } else {
-            settings.download_dir.display().to_string()
-        };
-        Self {
-            dir,
-            draft: settings.clone(),
-            default_dir,
-        }
-    }
-
-    /// Sets the folder (after the folder dialog).
-    pub fn set_dir(&mut self, dir: PathBuf) {
-        self.dir = dir.display().to_string();
-    }
-
-    /// Draws the window.
-    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
-            ui.set_width(520.0);
-            ui.heading("Settings");
-            ui.add_space(8.0);
-            egui::Grid::new("settings-grid")
-                .num_columns(2)
-                .spacing([16.0, 10.0])
-                .show(ui, |ui| {
-                    self.folder_row(ui, commands);
-                    self.connection_rows(ui);
-                    self.patience_rows(ui);
-                    self.preference_rows(ui);
-                });
-            ui.add_space(10.0);
-            ui.separator();
-            self.buttons(ui, commands);
-        });
-        if modal.should_close() {
-            commands.push(Command::CloseDialog);
-        }
+    /// The page's rows.
+    pub(super) fn general_page(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        egui::Grid::new("settings-grid")
+            .num_columns(2)
+            .spacing([16.0, 10.0])
+            .show(ui, |ui| {
+                self.folder_row(ui, commands);
+                self.connection_rows(ui);
+                self.patience_rows(ui);
+                self.preference_rows(ui);
+            });
     }
 
     /// Where downloads go, with a button for the folder dialog.
@@ -163,14 +122,15 @@ impl SettingsWindow {
         ui.label("Notifications");
         ui.checkbox(
             &mut draft.notifications,
-            "Tell me when downloads finish or fail in the background",
+            "Tell me when downloads finish or fail",
         );
         ui.end_row();
         ui.label("Checksums");
         ui.checkbox(
             &mut draft.checksum_discovery,
-            "Look for published checksums (SHA256SUMS, NAME.sha256) and verify files",
-        );
+            "Look for published checksums and verify files",
+        )
+        .on_hover_text("SHA256SUMS beside the file, or NAME.sha256");
         ui.end_row();
         ui.label("Colours");
         ui.horizontal(|ui| {
@@ -183,44 +143,6 @@ impl SettingsWindow {
             }
         });
         ui.end_row();
-    }
-
-    /// Save (while the speed limit reads as one) and Cancel.
-    fn buttons(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let limit = self.draft.speed_limit.trim();
-        let limit_error = (!limit.is_empty() && limit != "0")
-            .then(|| format::parse_rate(limit).err())
-            .flatten();
-        if let Some(error) = &limit_error {
-            ui.label(
-                egui::RichText::new(format!("Speed limit: {error}"))
-                    .color(ui.visuals().error_fg_color),
-            );
-        }
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(limit_error.is_none(), egui::Button::new("Save"))
-                .clicked()
-            {
-                commands.push(Command::SaveSettings(self.saved()));
-            }
-            if ui.button("Cancel").clicked() {
-                commands.push(Command::CloseDialog);
-            }
-        });
-    }
-
-    /// The settings to save: the draft, with the folder as typed.
-    fn saved(&self) -> Settings {
-        let mut settings = self.draft.clone();
-        let dir = PathBuf::from(self.dir.trim());
-        // The system's folder stays "the system's folder" (follows it if it moves).
-        settings.download_dir = if dir == self.default_dir {
-            PathBuf::new()
-        } else {
-            dir
-        };
-        settings.clamped()
     }
 }
 

@@ -1,0 +1,129 @@
+//! The settings window, in pages: General (download folder, simultaneous downloads,
+//! connections, the overall speed limit, retries and timeouts) and Categories. Saved to
+//! `haul.toml` and applied to the running engine at once.
+
+mod categories;
+mod general;
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use crate::app::command::Command;
+use crate::config::Settings;
+use crate::format;
+
+/// The window's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Page {
+    General,
+    Categories,
+}
+
+/// The settings being edited.
+#[derive(Debug)]
+pub struct SettingsWindow {
+    draft: Settings,
+    dir: String,
+    /// Where an empty download folder setting leads (shown as the folder, saved as empty so
+    /// it keeps following the system's Downloads folder).
+    default_dir: PathBuf,
+    categories: Vec<categories::CategoryRow>,
+    page: Page,
+}
+
+impl SettingsWindow {
+    /// Edits a copy of `settings`.
+    pub fn new(settings: &Settings, default_dir: PathBuf) -> Self {
+        let dir = if settings.download_dir.as_os_str().is_empty() {
+            default_dir.display().to_string()
+        } else {
+            settings.download_dir.display().to_string()
+        };
+        Self {
+            dir,
+            categories: categories::rows(&settings.categories),
+            draft: settings.clone(),
+            default_dir,
+            page: Page::General,
+        }
+    }
+
+    /// Sets the folder (after the folder dialog).
+    pub fn set_dir(&mut self, dir: PathBuf) {
+        self.dir = dir.display().to_string();
+    }
+
+    /// Draws the window.
+    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        // As wide as the pages need, but never wider or taller than a small window: the page
+        // scrolls, the buttons stay in sight.
+        let screen = ctx.content_rect();
+        let width = (screen.width() - 40.0).clamp(280.0, 620.0);
+        let height = (screen.height() - 150.0).max(120.0);
+        let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
+            ui.set_width(width);
+            ui.heading("Settings");
+            ui.horizontal(|ui| {
+                for (page, name) in [(Page::General, "General"), (Page::Categories, "Categories")] {
+                    ui.selectable_value(&mut self.page, page, name);
+                }
+            });
+            ui.separator();
+            ui.add_space(4.0);
+            egui::ScrollArea::both()
+                .max_height(height)
+                .auto_shrink([false, true])
+                .id_salt("settings-page")
+                .show(ui, |ui| match self.page {
+                    Page::General => self.general_page(ui, commands),
+                    Page::Categories => self.categories_page(ui, commands),
+                });
+            ui.add_space(10.0);
+            ui.separator();
+            self.buttons(ui, commands);
+        });
+        if modal.should_close() {
+            commands.push(Command::CloseDialog);
+        }
+    }
+
+    /// Save (while the speed limit reads as one) and Cancel.
+    fn buttons(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let limit = self.draft.speed_limit.trim();
+        let limit_error = (!limit.is_empty() && limit != "0")
+            .then(|| format::parse_rate(limit).err())
+            .flatten();
+        if let Some(error) = &limit_error {
+            ui.label(
+                egui::RichText::new(format!("Speed limit: {error}"))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(limit_error.is_none(), egui::Button::new("Save"))
+                .clicked()
+            {
+                commands.push(Command::SaveSettings(self.saved()));
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CloseDialog);
+            }
+        });
+    }
+
+    /// The settings to save: the draft, with the folder as typed.
+    fn saved(&self) -> Settings {
+        let mut settings = self.draft.clone();
+        let dir = PathBuf::from(self.dir.trim());
+        // The system's folder stays "the system's folder" (follows it if it moves).
+        settings.download_dir = if dir == self.default_dir {
+            PathBuf::new()
+        } else {
+            dir
+        };
+        settings.categories = categories::saved(&self.categories);
+        settings.clamped()
+    }
+}
