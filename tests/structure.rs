@@ -17,6 +17,7 @@ type Module = Vec<String>;
 const LAYERS: &[&[&str]] = &[
     &[
         "clock",
+        "timetable",
         "limits",
         "signal",
         "redact",

@@ -36,6 +36,7 @@ pub mod reason;
 pub mod redact;
 pub mod signal;
 pub mod state;
+pub mod timetable;
 mod worker;
 
 pub use checksum::{Algorithm, Checksum, Expected};
