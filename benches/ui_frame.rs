@@ -40,6 +40,12 @@ impl Desktop for NoDesktop {
         Ok(None)
     }
     fn show_progress(&self, _: LauncherProgress) {}
+    fn power(&self, _: haul::app::PowerAction) -> Result<(), haul::app::PowerError> {
+        Ok(())
+    }
+    fn keep_awake(&self, _: Option<&str>) -> Result<(), haul::app::PowerError> {
+        Ok(())
+    }
 }
 
 fn input(frame: usize, scroll: bool) -> egui::RawInput {

@@ -165,6 +165,8 @@ pub fn speed_note(note: SpeedNote) -> String {
 /// A notice from the engine, in words.
 pub fn notice(notice: &Notice) -> String {
     match notice {
+        Notice::QueueDone { queue } => format!("Every download in {queue} is done."),
+        Notice::AllDone => "Every download is done.".to_owned(),
         Notice::SavedFileUnreadable {
             file,
             path,

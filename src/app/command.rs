@@ -59,7 +59,7 @@ pub enum Command {
     /// Open the settings window.
     OpenSettings,
     /// Save and apply settings.
-    SaveSettings(Settings),
+    SaveSettings(Box<Settings>),
     /// Ask the user for a folder.
     PickFolder(FolderFor, PathBuf),
     /// Hide a message.
@@ -93,6 +93,15 @@ pub enum Command {
     ShowTab(Tab),
     /// Show only downloads of this category (`None`: every kind).
     ShowCategory(Option<String>),
+    /// Do what the user wants done when downloads are done (the countdown ended or they
+    /// did not wait); the command is for `WhenDone::Command`.
+    DoWhenDone(crate::config::WhenDone, String),
+    /// Show one queue's downloads (`None`: every queue).
+    ShowQueue(Option<String>),
+    /// Move these downloads to the named queue.
+    MoveToQueue(Vec<DownloadId>, String),
+    /// Move these downloads within the order they start in.
+    Reorder(Vec<DownloadId>, crate::engine::Place),
     /// Put the cursor in the filter box.
     FocusFilter,
     /// Show only rows whose name or link contains this text.

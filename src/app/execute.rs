@@ -80,6 +80,11 @@ impl App {
                 self.save_ui_state();
             }
             Command::ShowCategory(category) => self.view.category = category,
+            Command::ShowQueue(queue) => self.view.queue = queue,
+            Command::MoveToQueue(ids, queue) => {
+                self.with_engine(|engine| engine.move_to_queue(&ids, &queue));
+            }
+            Command::Reorder(ids, place) => self.with_engine(|engine| engine.reorder(&ids, place)),
             Command::FocusFilter => self.focus_filter = true,
             Command::Filter(text) => self.view.filter = text,
             Command::ToggleDetails => {
@@ -98,7 +103,7 @@ impl App {
                 if let Some(ctx) = ctx {
                     crate::app::apply_theme(ctx, settings.theme);
                 }
-                self.save_settings(settings);
+                self.save_settings(*settings);
             }
             Command::PickFolder(purpose, start) => self.pick_folder(purpose, start),
             Command::FolderBrowser(action) => self.folder_browser_did(action),
@@ -109,6 +114,7 @@ impl App {
             Command::CloseRequested => self.close_requested(ctx),
             Command::QuitRequested => self.quit_requested(ctx),
             Command::Quit => self.quit(ctx),
+            Command::DoWhenDone(action, command) => self.do_when_done(action, command, ctx),
         }
     }
 }

@@ -26,6 +26,7 @@ mod run;
 mod setup;
 mod tasks;
 mod ui_state;
+mod when_done;
 mod widgets;
 
 use std::path::PathBuf;
@@ -38,6 +39,7 @@ use eframe::egui;
 pub use command::{Command, Move};
 pub use desktop::launcher::LauncherProgress;
 pub use desktop::notify;
+pub use desktop::power::{KeepAwake, PowerAction, PowerError};
 pub use desktop::{Desktop, DesktopError, NoFolderDialog, SystemDesktop};
 pub use incoming::xdnd;
 pub use list::actions::{RowAction, actions_for};
@@ -110,6 +112,8 @@ pub struct App {
     /// What the taskbar icon was last told.
     launcher_shown: Option<LauncherProgress>,
     quit_confirmed: bool,
+    /// A `sleep` inhibitor is wanted (downloads run and the setting is on).
+    awake: bool,
     /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
     /// closes as if the user confirmed quitting, so progress and the list are saved.
     quit_signalled: Arc<std::sync::atomic::AtomicBool>,
@@ -157,6 +161,7 @@ impl App {
             title: String::new(),
             launcher_shown: None,
             quit_confirmed: false,
+            awake: false,
             quit_signalled: Arc::default(),
             free_space: FreeSpace::default(),
             drag_events: None,

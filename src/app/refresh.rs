@@ -51,9 +51,13 @@ impl App {
         }
         let Some(engine) = &self.engine else { return };
         if engine.version() != self.snapshot.version {
-            let notices = engine.take_notices();
+            let (milestones, notices): (Vec<_>, Vec<_>) = engine
+                .take_notices()
+                .into_iter()
+                .partition(crate::engine::Notice::is_milestone);
             self.notices
                 .tell_all(notices.iter().map(crate::describe::notice));
+            self.milestones(milestones);
             let active_before = self.totals.counts.active;
             self.take_snapshot();
             if self.totals.counts.active < active_before {
@@ -85,6 +89,7 @@ impl App {
         let before = std::mem::replace(&mut self.snapshot, engine.snapshot());
         self.batcher.observe(&before, &self.snapshot);
         self.totals.update(&self.snapshot);
+        self.keep_awake();
         let snapshot = &self.snapshot;
         self.selection.retain(|id| snapshot.get(id).is_some());
         // Rows added since the last look are brought into sight (ids only grow).

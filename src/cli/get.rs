@@ -214,8 +214,8 @@ impl Watch {
 }
 
 fn print_notices(engine: &Engine) {
-    for notice in engine.take_notices() {
-        eprintln!("haul: {}", describe::notice(&notice));
+    for notice in engine.take_notices().iter().filter(|n| !n.is_milestone()) {
+        eprintln!("haul: {}", describe::notice(notice));
     }
 }
 

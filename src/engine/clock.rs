@@ -90,7 +90,10 @@ impl FakeClock {
 
     /// Sets the time to `weekday` at `hour:minute`, later in the same week or the next.
     pub fn set(&self, weekday: u8, hour: u32, minute: u32) {
-        let mut now = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut now = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let wanted = Self::moment(weekday, hour, minute);
         let from = u64::from(now.weekday) * 86_400 + u64::from(now.second_of_day);
         let to = u64::from(wanted.weekday) * 86_400 + u64::from(wanted.second_of_day);
@@ -100,7 +103,10 @@ impl FakeClock {
 
     /// Moves the time on by `secs`.
     pub fn advance(&self, secs: u64) {
-        let mut now = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut now = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         *now = now.later(secs);
     }
 
@@ -117,6 +123,9 @@ impl FakeClock {
 
 impl Clock for FakeClock {
     fn now(&self) -> Moment {
-        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

@@ -51,4 +51,6 @@ pub use queue::{
 };
 pub use reason::{Reason, SpeedNote};
 pub use signal::StopRequest;
-pub use state::{Counts, Download, DownloadId, Relink, Snapshot, Status};
+pub use state::{
+    Counts, Download, DownloadId, MAIN, Place, QueueConfig, QueueView, Relink, Snapshot, Status,
+};

@@ -16,6 +16,13 @@ pub enum SavedFile {
 /// One message for the user that is not about one row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
+    /// Every download of this queue finished or failed (for what the user wants done then).
+    QueueDone {
+        /// The queue's name.
+        queue: String,
+    },
+    /// Nothing is left to run in any queue.
+    AllDone,
     /// A saved file could not be read; Haul started without it.
     SavedFileUnreadable {
         /// Which file.
@@ -63,4 +70,12 @@ pub enum Notice {
         /// Where it was kept.
         kept_as: PathBuf,
     },
+}
+
+impl Notice {
+    /// A queue or everything is done: news for what the user wants done then (the window's
+    /// when-done), not a message to show.
+    pub fn is_milestone(&self) -> bool {
+        matches!(self, Self::QueueDone { .. } | Self::AllDone)
+    }
 }

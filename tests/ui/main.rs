@@ -20,6 +20,7 @@ mod removing;
 mod rows;
 mod scale;
 mod settings;
+mod when_done;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -28,7 +29,9 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use haul::app::notify::{Notice, NoticeAction};
-use haul::app::{App, AppSetup, Desktop, DesktopError, LauncherProgress, NoFolderDialog};
+use haul::app::{
+    App, AppSetup, Desktop, DesktopError, LauncherProgress, NoFolderDialog, PowerAction, PowerError,
+};
 use haul::engine::{Download, Snapshot};
 use haul::paths::Paths;
 
@@ -54,6 +57,10 @@ pub struct FakeDesktop {
     /// Opening and showing files fails with this (no program, no file manager).
     /// Opening and showing files fail (as with no application and no file manager).
     pub open_fails: Mutex<bool>,
+    /// Power actions asked for, oldest first.
+    pub power: Mutex<Vec<PowerAction>>,
+    /// Every change of the sleep inhibitor: its reason while held, `None` when let go.
+    pub awake: Mutex<Vec<Option<String>>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -91,6 +98,19 @@ impl Desktop for FakeDesktop {
 
     fn show_progress(&self, progress: LauncherProgress) {
         self.progress.lock().expect("lock").push(progress);
+    }
+
+    fn power(&self, action: PowerAction) -> Result<(), PowerError> {
+        self.power.lock().expect("lock").push(action);
+        Ok(())
+    }
+
+    fn keep_awake(&self, why: Option<&str>) -> Result<(), PowerError> {
+        self.awake
+            .lock()
+            .expect("lock")
+            .push(why.map(str::to_owned));
+        Ok(())
     }
 }
 

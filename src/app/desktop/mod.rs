@@ -5,11 +5,13 @@
 
 pub(crate) mod launcher;
 pub mod notify;
+pub mod power;
 
 use std::path::{Path, PathBuf};
 
 use crate::app::desktop::launcher::{Launcher, LauncherProgress};
 use crate::app::desktop::notify::{Notice, NoticeAction};
+use crate::app::desktop::power::{KeepAwake, PowerAction, PowerError};
 
 /// Why the desktop could not do what the window asked.
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +47,10 @@ pub trait Desktop: Send + Sync {
     fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, DesktopError>;
     /// Shows the queue's progress on the taskbar icon. Never blocks.
     fn show_progress(&self, progress: LauncherProgress);
+    /// Suspends, hibernates or powers off the computer.
+    fn power(&self, action: PowerAction) -> Result<(), PowerError>;
+    /// Keeps the computer from sleeping, saying `why`, or lets it sleep again (`None`).
+    fn keep_awake(&self, why: Option<&str>) -> Result<(), PowerError>;
 }
 
 /// The real desktop: the `opener` crate (the FileManager1 D-Bus interface, with the portal as
@@ -52,6 +58,7 @@ pub trait Desktop: Send + Sync {
 #[derive(Debug, Default)]
 pub struct SystemDesktop {
     launcher: Launcher,
+    awake: KeepAwake,
 }
 
 impl Desktop for SystemDesktop {
@@ -89,6 +96,14 @@ impl Desktop for SystemDesktop {
 
     fn show_progress(&self, progress: LauncherProgress) {
         self.launcher.show(crate::app::APP_ID, progress);
+    }
+
+    fn power(&self, action: PowerAction) -> Result<(), PowerError> {
+        power::power(action)
+    }
+
+    fn keep_awake(&self, why: Option<&str>) -> Result<(), PowerError> {
+        self.awake.set(why)
     }
 }
 

@@ -246,6 +246,7 @@ mod tests {
             downloads: rows,
             jobs: 3,
             received_bytes: 0,
+            ..Snapshot::default()
         }
     }
 

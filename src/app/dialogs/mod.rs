@@ -13,6 +13,7 @@ pub(crate) mod link;
 mod quit;
 pub(crate) mod remove;
 pub(crate) mod settings;
+pub(crate) mod when_done;
 
 use std::path::PathBuf;
 
@@ -31,7 +32,7 @@ pub(crate) enum Modal {
     /// Adding links.
     Add(Box<AddDialog>),
     /// The settings.
-    Settings(SettingsWindow),
+    Settings(Box<SettingsWindow>),
     /// A speed limit for some rows.
     Limit(LimitDialog),
     /// Removing rows with partial files.
@@ -42,6 +43,8 @@ pub(crate) enum Modal {
     FolderBrowser(FolderBrowser),
     /// Quitting while downloads run.
     Quit,
+    /// The countdown before what happens when downloads are done.
+    WhenDone(when_done::WhenDoneDialog),
 }
 
 /// The open dialogs, the top one last.
@@ -66,6 +69,11 @@ impl Dialogs {
         if let Some(at) = self.stack.iter().rposition(is) {
             self.stack.truncate(at);
         }
+    }
+
+    /// True when a dialog `is` picks is open.
+    pub fn any(&self, is: impl Fn(&Modal) -> bool) -> bool {
+        self.stack.iter().any(is)
     }
 
     /// True when any dialog is open.
@@ -96,7 +104,7 @@ impl Dialogs {
     /// The settings, when open.
     pub fn settings(&mut self) -> Option<&mut SettingsWindow> {
         self.stack.iter_mut().rev().find_map(|modal| match modal {
-            Modal::Settings(window) => Some(window),
+            Modal::Settings(window) => Some(&mut **window),
             _ => None,
         })
     }
@@ -130,6 +138,7 @@ impl Dialogs {
                     browser.show(ctx, commands);
                 }
                 Modal::Quit => quit::show(ctx, active, commands),
+                Modal::WhenDone(dialog) => dialog.show(ctx, commands),
             }
         }
         wanted_listing

@@ -15,7 +15,7 @@ impl App {
     /// Opens the settings.
     pub(crate) fn open_settings(&mut self) {
         let window = SettingsWindow::new(&self.settings, self.paths.download_dir.clone());
-        self.dialogs.open(Modal::Settings(window));
+        self.dialogs.open(Modal::Settings(Box::new(window)));
     }
 
     /// Asks the desktop for a folder, in the background.

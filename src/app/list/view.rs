@@ -11,7 +11,7 @@ use crate::engine::{Download, DownloadId, Snapshot, Status};
 /// A column the list can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SortColumn {
-    /// The order downloads were added.
+    /// The queue's order: the order downloads were added, unless moved.
     #[default]
     Added,
     /// The file name.
@@ -105,6 +105,10 @@ impl Tab {
     }
 }
 
+/// What a list order was worked out for: the snapshot's version, the sort, the tab, the
+/// filter, the category and the queue.
+type BuiltFor = (u64, Sort, Tab, String, Option<String>, Option<String>);
+
 /// What the list shows and in which order.
 #[derive(Debug, Default)]
 pub struct ListView {
@@ -118,6 +122,8 @@ pub struct ListView {
     pub category: Option<String>,
     /// The categories in the order they are tried ("Other" last), for the bar.
     pub category_names: Vec<String>,
+    /// The queue shown; `None` shows every one.
+    pub queue: Option<String>,
     /// How many downloads each category holds.
     category_counts: std::collections::HashMap<String, usize>,
     /// Positions in the snapshot's rows, in display order.
@@ -125,7 +131,7 @@ pub struct ListView {
     /// How many downloads each tab holds (in [`Tab::ALL`] order).
     counts: [usize; 5],
     /// What `rows` was worked out for.
-    built_for: Option<(u64, Sort, Tab, String, Option<String>)>,
+    built_for: Option<BuiltFor>,
     /// Each row's name and link in lower case, in snapshot order, kept while the row is
     /// unchanged (filtering and sorting by name then cost no text work per row).
     keys: Vec<RowKeys>,
@@ -168,6 +174,7 @@ impl ListView {
             self.tab,
             self.filter.clone(),
             self.category.clone(),
+            self.queue.clone(),
         );
         if self.built_for.as_ref() == Some(&key) {
             return;
@@ -202,6 +209,7 @@ impl ListView {
             .filter(|(index, d)| {
                 self.tab.holds(&d.status)
                     && self.category.as_ref().is_none_or(|c| *c == d.category)
+                    && self.queue.as_ref().is_none_or(|q| *q == d.queue)
                     && (needle.is_empty()
                         || keys[*index].name.contains(&needle)
                         || keys[*index].link.contains(&needle))
@@ -294,12 +302,8 @@ fn sort_rows(rows: &mut [usize], downloads: &[Arc<Download>], keys: &[RowKeys], 
         }
     };
     match sort.column {
-        // The snapshot is in the order added already.
-        SortColumn::Added => {
-            if sort.descending {
-                rows.reverse();
-            }
-        }
+        // The queue's order (rows start in it).
+        SortColumn::Added => keyed(rows, &|d| d.order),
         SortColumn::Name => rows.sort_by(|a, b| {
             let order = if sort.descending {
                 keys[*b].name.cmp(&keys[*a].name)

@@ -14,8 +14,10 @@ use super::pool::Pool;
 use super::scheduler::schedule;
 use super::shared::Shared;
 use super::store::QueueStore;
+use super::timer::{self, Timing};
 use super::undo;
 use super::undo_book::{UndoBook, UndoToken};
+use crate::engine::clock::{Clock, SystemClock};
 use crate::engine::files::categories::Categories;
 use crate::engine::limits;
 use crate::engine::net::hosts::Hosts;
@@ -23,8 +25,10 @@ use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::retry::RetryPolicy;
 use crate::engine::notice::Notice;
+use crate::engine::state::QueueConfig;
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, DownloadId, Snapshot, State};
+use crate::engine::timetable::SpeedGrid;
 use crate::engine::worker::resources::{Resources, Tuning};
 
 /// How the engine is set up.
@@ -50,6 +54,12 @@ pub struct EngineConfig {
     pub checksum_discovery: bool,
     /// How downloads are sorted into categories (and which folders those send files to).
     pub categories: Categories,
+    /// The queues besides Main (and Main's own rules, if named); Main runs `jobs` at once.
+    pub queues: Vec<QueueConfig>,
+    /// The weekly speed grid, if the user made one.
+    pub speed_grid: Option<SpeedGrid>,
+    /// Where schedules read the time.
+    pub clock: Arc<dyn Clock>,
 }
 
 impl Default for EngineConfig {
@@ -65,6 +75,9 @@ impl Default for EngineConfig {
             undo_window: UNDO_WINDOW,
             checksum_discovery: true,
             categories: Categories::default(),
+            queues: Vec::new(),
+            speed_grid: None,
+            clock: Arc::new(SystemClock),
         }
     }
 }
@@ -95,7 +108,12 @@ impl Engine {
         let client = http::build_client(&config.network)?;
         let store = config.queue_dir.as_deref().map(QueueStore::new);
         let loaded = store.as_ref().map(QueueStore::load).unwrap_or_default();
-        let mut state = State::new(loaded.downloads, loaded.next_id, config.jobs);
+        let mut state = State::new(
+            loaded.downloads,
+            loaded.next_id,
+            config.jobs,
+            &config.queues,
+        );
         for notice in loaded.notices {
             state.notice(notice);
         }
@@ -125,6 +143,11 @@ impl Engine {
                 resources,
                 waker: Waker::default(),
                 persister,
+                timing: Timing::new(
+                    Arc::clone(&config.clock),
+                    config.speed_grid.clone(),
+                    config.speed_limit,
+                ),
             }
         });
         if let Some(err) = spawn_error {
@@ -132,7 +155,8 @@ impl Engine {
         }
         let targets = partials_on_disk::targets(shared.lock().rows());
         partials_on_disk::spawn(&shared, targets);
-        schedule(&shared);
+        timer::check(&shared);
+        timer::spawn(&shared).map_err(EngineError::Thread)?;
         Ok(Self { shared })
     }
 
@@ -183,13 +207,21 @@ impl Engine {
             tuning.checksum_discovery = config.checksum_discovery;
             tuning.categories = Arc::new(config.categories.clone());
         });
+        self.shared
+            .timing
+            .set(config.speed_grid.clone(), config.speed_limit);
+        self.shared
+            .lock()
+            .configure_queues(&config.queues, config.jobs);
         self.set_jobs(config.jobs);
+        timer::check(&self.shared);
         Ok(())
     }
 
     /// Sets the overall speed limit in bytes per second (0: none), effective at once.
     pub fn set_overall_limit(&self, bytes_per_sec: u64) {
-        self.shared.resources.tuning().limiter.set(bytes_per_sec);
+        self.shared.timing.set_overall(bytes_per_sec);
+        timer::check(&self.shared);
         self.shared.waker.wake(true);
     }
 

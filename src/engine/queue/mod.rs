@@ -10,6 +10,7 @@
 //! - `scheduler`: which downloads run; `pool`: the threads they run on.
 //! - `undo` and `undo_book`: taking back a cancel or a removal, and the deletions that wait.
 //! - `store` and `persister`: the saved list; `partials_on_disk`: progress read back at start.
+//! - `timer`: schedules and the speed grid, by the clock.
 
 pub(crate) mod commands;
 pub(crate) mod handle;
@@ -19,6 +20,7 @@ mod pool;
 mod scheduler;
 pub(crate) mod shared;
 pub mod store;
+pub(crate) mod timer;
 pub(crate) mod undo;
 pub(crate) mod undo_book;
 

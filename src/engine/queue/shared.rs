@@ -24,6 +24,8 @@ pub(crate) struct Shared {
     pub(super) resources: Arc<Resources>,
     pub(super) waker: Waker,
     pub(super) persister: Option<Persister>,
+    /// The clock, and the speed rules it applies.
+    pub(super) timing: super::timer::Timing,
 }
 
 impl Shared {

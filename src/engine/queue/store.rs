@@ -22,7 +22,7 @@ use crate::engine::files::fsutil;
 use crate::engine::files::ranges::RangeSet;
 use crate::engine::reason::Reason;
 use crate::engine::redact::{has_secret, redacted_url};
-use crate::engine::state::{Download, DownloadId, Relink, Status};
+use crate::engine::state::{Download, DownloadId, MAIN, Relink, Status};
 
 const FORMAT: u32 = 1;
 const QUEUE_FILE: &str = "queue.json";
@@ -71,6 +71,10 @@ struct SavedDownload {
     category: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     by_category: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    queue: String,
+    #[serde(default)]
+    order: u64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -281,6 +285,12 @@ fn to_saved(download: &Download) -> SavedDownload {
         referer: download.referer.clone(),
         category: download.category.clone(),
         by_category: download.by_category,
+        queue: if download.queue == MAIN {
+            String::new()
+        } else {
+            download.queue.clone()
+        },
+        order: download.order,
         already_downloaded: download.already_downloaded,
     }
 }
@@ -341,6 +351,17 @@ fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Not
             saved.category
         },
         by_category: saved.by_category,
+        queue: if saved.queue.is_empty() {
+            MAIN.to_owned()
+        } else {
+            saved.queue
+        },
+        // Lists saved before there was an order start in the order they were added.
+        order: if saved.order == 0 {
+            saved.id
+        } else {
+            saved.order
+        },
     };
     // Unfinished rows show the queue's numbers until their control files are read (see
     // `partials_on_disk`), after the engine started.

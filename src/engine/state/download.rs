@@ -173,6 +173,10 @@ pub struct Download {
     /// `dir` is the download folder, not one the user chose: the file goes to its category's
     /// folder if it has one (decided when its name is known, then `dir` says where).
     pub by_category: bool,
+    /// The queue it waits and runs in.
+    pub queue: String,
+    /// Its place in the order rows start in (lower first; across all queues).
+    pub order: u64,
 }
 
 impl Download {
@@ -203,6 +207,8 @@ impl Download {
             from_browser: None,
             category: OTHER.to_owned(),
             by_category: false,
+            queue: crate::engine::state::queues::MAIN.to_owned(),
+            order: 0,
         }
     }
 

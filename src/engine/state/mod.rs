@@ -14,6 +14,7 @@
 //! Nothing here starts a thread or touches a file: the queue above decides what runs.
 
 mod download;
+pub(crate) mod queues;
 pub(crate) mod reporter;
 pub(crate) mod running;
 mod snapshot;
@@ -23,5 +24,6 @@ pub(crate) mod waker;
 
 pub use crate::engine::files::ownership::Relink;
 pub use download::{Download, DownloadId, Status};
+pub use queues::{MAIN, Place, QueueConfig, QueueView};
 pub use snapshot::{Counts, Snapshot};
 pub(crate) use table::State;

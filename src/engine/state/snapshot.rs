@@ -14,8 +14,10 @@ pub struct Snapshot {
     pub version: u64,
     /// All downloads in the order they were added.
     pub downloads: Vec<Arc<Download>>,
-    /// How many downloads may run at once.
+    /// How many downloads of Main may run at once.
     pub jobs: usize,
+    /// The queues, Main first.
+    pub queues: Arc<Vec<super::queues::QueueView>>,
     /// Every byte received by every download so far (grows only; for the overall speed).
     pub received_bytes: u64,
 }

@@ -1,14 +1,15 @@
 //! Everything the engine knows, behind its one mutex, and the only ways to change it.
 //!
 //! Each change goes through a method here, which does the bookkeeping every change needs
-//! exactly once: the version goes up (so readers know to copy), the scheduler's cursor moves
-//! back to a changed row (so it is looked at again), and a row's speed limiter goes with it.
+//! exactly once: the version goes up (so readers know to copy), the queues learn which rows
+//! wait (so the scheduler looks only at those), and a row's speed limiter goes with it.
 
 use std::sync::Arc;
 
 use url::Url;
 
 use super::download::{Download, DownloadId, Status};
+use super::queues::{MAIN, QueueConfig, Queues};
 use super::running::{Running, SpaceClaim};
 use super::snapshot::Snapshot;
 use super::transitions::{Command, Outcome, WorkerEvent};
@@ -35,12 +36,8 @@ pub(crate) struct State {
     rows: Vec<Arc<Download>>,
     /// The id the next added download gets.
     next_id: u64,
-    /// Rows before this index are known not to wait for a slot, so the scheduler does not look
-    /// at them again (a long list would otherwise be read from the top for every start). Any
-    /// change to a row, and any row put back or taken out, moves it down to that row.
-    may_start_from: usize,
-    /// How many downloads may run at once.
-    jobs: usize,
+    /// The named queues, and which rows wait in them.
+    queues: Queues,
     /// Set while quitting: nothing new starts.
     shutting_down: bool,
     /// Messages for the user that are not about one row (damaged queue file, save errors).
@@ -50,15 +47,16 @@ pub(crate) struct State {
 }
 
 impl State {
-    /// The state of a freshly started engine: `rows` as loaded, `jobs` slots.
-    pub fn new(rows: Vec<Download>, next_id: u64, jobs: usize) -> Self {
+    /// The state of a freshly started engine: `rows` as loaded, `jobs` slots in Main, and
+    /// the `queues` configured.
+    pub fn new(rows: Vec<Download>, next_id: u64, jobs: usize, queues: &[QueueConfig]) -> Self {
+        let rows: Vec<Arc<Download>> = rows.into_iter().map(Arc::new).collect();
         Self {
             // Never equal to an empty `Snapshot::default()`, so a first look always copies.
             version: 1,
-            rows: rows.into_iter().map(Arc::new).collect(),
+            queues: Queues::new(queues, jobs.max(1), &rows),
+            rows,
             next_id: next_id.max(1),
-            may_start_from: 0,
-            jobs: jobs.max(1),
             shutting_down: false,
             notices: Vec::new(),
             running: Running::default(),
@@ -103,7 +101,8 @@ impl State {
         Snapshot {
             version: self.version,
             downloads: self.rows.clone(),
-            jobs: self.jobs,
+            jobs: self.queues.main_jobs(),
+            queues: Arc::new(self.queues.views()),
             received_bytes: 0,
         }
     }
@@ -119,7 +118,13 @@ impl State {
     pub fn add(&mut self, build: impl FnOnce(DownloadId) -> Download) -> DownloadId {
         let id = DownloadId(self.next_id);
         self.next_id += 1;
-        self.rows.push(Arc::new(build(id)));
+        let mut row = build(id);
+        row.order = self.queues.take_order();
+        if row.queue.is_empty() {
+            row.queue = MAIN.to_owned();
+        }
+        self.queues.track(None, Some(&row));
+        self.rows.push(Arc::new(row));
         self.version += 1;
         id
     }
@@ -128,7 +133,7 @@ impl State {
     pub fn take(&mut self, id: DownloadId) -> Option<Arc<Download>> {
         let index = self.index(id)?;
         let row = self.rows.remove(index);
-        self.may_start_from = self.may_start_from.min(index);
+        self.queues.track(Some(&row), None);
         self.running.forget(id);
         self.running.stop(id, StopRequest::Pause);
         self.version += 1;
@@ -142,8 +147,8 @@ impl State {
         let Err(index) = self.index_or_place(id) else {
             return false;
         };
+        self.queues.track(None, Some(&row));
         self.rows.insert(index, row);
-        self.may_start_from = self.may_start_from.min(index);
         self.version += 1;
         self.apply_command(id, Command::ReturnToList);
         true
@@ -249,9 +254,9 @@ impl State {
 
     // ----- slots and workers -----
 
-    /// Sets how many downloads may run at once.
+    /// Sets how many downloads of Main may run at once.
     pub fn set_jobs(&mut self, jobs: usize) {
-        self.jobs = jobs.max(1);
+        self.queues.set_main_jobs(jobs);
         self.version += 1;
     }
 
@@ -265,44 +270,57 @@ impl State {
         if self.shutting_down {
             return Vec::new();
         }
-        let (starting, first_waiting) = self.startable();
+        let starting = self.startable();
         for row in &starting {
             self.apply_command(row.id, Command::Start);
         }
-        // Set after the starts, which touched rows before it (they run now).
-        self.may_start_from = first_waiting;
         starting
     }
 
-    /// The rows `start_next` starts, and the first row that still waits (or the end).
-    fn startable(&self) -> (Vec<Arc<Download>>, usize) {
-        // Counted from the workers (a handful), not the rows (maybe thousands).
-        let mut running = self
-            .running
-            .ids()
-            .filter(|&id| {
-                !self.running.is_finishing(id)
-                    && self.row(id).is_some_and(|d| d.status.is_running())
-            })
-            .count();
-        let from = self.may_start_from.min(self.rows.len());
-        if self.running.finishing_count() >= self.jobs * FINISHING_PER_SLOT {
-            return (Vec::new(), from);
+    /// The rows `start_next` starts: in order, while their queue is open and has room.
+    fn startable(&self) -> Vec<Arc<Download>> {
+        let slots = self.queues.len();
+        let room: Vec<usize> = (0..slots).map(|slot| self.queues.room(slot)).collect();
+        let all_jobs: usize = (0..slots).map(|slot| self.queues.room(slot).max(1)).sum();
+        if self.running.finishing_count() >= all_jobs * FINISHING_PER_SLOT {
+            return Vec::new();
         }
+        let mut running = self.running_per_queue();
+        let mut full = (0..slots).filter(|&s| running[s] >= room[s]).count();
         let mut starting = Vec::new();
-        for (index, row) in self.rows.iter().enumerate().skip(from) {
-            if row.status != Status::Queued {
+        // Counted from the waiting rows (in order), not all rows (maybe thousands).
+        for id in self.queues.waiting() {
+            if full == slots {
+                break;
+            }
+            let Some(row) = self.shared_row(id) else {
+                continue;
+            };
+            let slot = self.queues.index_of(&row.queue);
+            if running[slot] >= room[slot] || self.running.has_worker(id) {
                 continue;
             }
-            if running < self.jobs && !self.running.has_worker(row.id) {
-                starting.push(Arc::clone(row));
-                running += 1;
-            } else {
-                // It waits for a slot (or for its last worker to end): the next look starts here.
-                return (starting, index);
+            running[slot] += 1;
+            if running[slot] == room[slot] {
+                full += 1;
+            }
+            starting.push(row);
+        }
+        starting
+    }
+
+    /// How many downloads of each queue hold a slot (running, not only finishing).
+    fn running_per_queue(&self) -> Vec<usize> {
+        let mut running = vec![0; self.queues.len()];
+        for id in self.running.ids() {
+            if self.running.is_finishing(id) {
+                continue;
+            }
+            if let Some(row) = self.row(id).filter(|d| d.status.is_running()) {
+                running[self.queues.index_of(&row.queue)] += 1;
             }
         }
-        (starting, self.rows.len())
+        running
     }
 
     /// A worker thread starts for `id`; returns the download's speed limiter.
@@ -316,6 +334,7 @@ impl State {
     pub fn worker_ended(&mut self, id: DownloadId, outcome: Outcome, finished_unix: u64) {
         self.running.ended(id);
         let shutting_down = self.shutting_down;
+        let settled = matches!(outcome, Outcome::Finished { .. } | Outcome::Failed(_));
         self.apply_worker(
             id,
             WorkerEvent::Ended {
@@ -324,6 +343,9 @@ impl State {
                 shutting_down,
             },
         );
+        if settled && !shutting_down {
+            self.note_queues_done();
+        }
     }
 
     /// `id` only puts its file in place now: its slot is free for the next download.
@@ -397,14 +419,22 @@ impl State {
         let Some(index) = self.index(id) else {
             return false;
         };
-        let changed = change(Arc::make_mut(&mut self.rows[index]));
+        let row = Arc::make_mut(&mut self.rows[index]);
+        let was_waiting = row.status == Status::Queued;
+        if was_waiting {
+            self.queues.track(Some(row), None);
+        }
+        let changed = change(row);
         if changed {
             self.version += 1;
         }
-        self.may_start_from = self.may_start_from.min(index);
+        if row.status == Status::Queued {
+            self.queues.track(None, Some(row));
+        }
         changed
     }
 }
 
+mod ordering;
 #[cfg(test)]
 mod tests;

@@ -109,6 +109,8 @@ pub(crate) enum Command {
     Cancel,
     /// Take back a cancel: the download is paused with its data.
     UndoCancel,
+    /// Its queue closed (by its schedule): a running download goes back to wait.
+    Hold,
     /// A removed row returns to the list: if it was running or waiting, it comes back paused
     /// (its worker stopped when it was removed).
     ReturnToList,
@@ -222,6 +224,7 @@ impl Download {
                 Status::Cancelled
             }
             (Command::UndoCancel, Status::Cancelled) => Status::Paused { reason: None },
+            (Command::Hold, status) if status.is_running() => Status::Queued,
             (Command::ReturnToList, status) if status.is_running() || *status == Status::Queued => {
                 Status::Paused { reason: None }
             }

@@ -58,7 +58,11 @@ fn a_window_without_a_stop_lasts_a_day_and_no_days_means_every_day() {
     };
     assert!(!from_one.is_open(&now));
     let next = from_one.next_start(&now).expect("next");
-    assert_eq!((next.weekday, next.minute_of_day()), (2, 60), "today at 01:00");
+    assert_eq!(
+        (next.weekday, next.minute_of_day()),
+        (2, 60),
+        "today at 01:00"
+    );
     assert_eq!(next.unix - now.unix, 30 * 60);
 }
 
@@ -74,7 +78,11 @@ fn a_one_time_window_opens_once_then_never_again() {
     };
     assert!(!once.is_open(&clock.now()));
     let next = once.next_start(&clock.now()).expect("planned");
-    assert_eq!((next.weekday, next.minute_of_day()), (1, 60), "tomorrow 01:00");
+    assert_eq!(
+        (next.weekday, next.minute_of_day()),
+        (1, 60),
+        "tomorrow 01:00"
+    );
     assert!(once.is_open(&at(&clock, 1, 2, 0)));
     assert!(!once.is_open(&at(&clock, 1, 3, 0)));
     assert!(!once.is_open(&at(&clock, 2, 2, 0)), "not the next night");

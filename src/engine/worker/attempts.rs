@@ -60,9 +60,9 @@ pub(crate) fn run(
     reporter: &Reporter,
     resources: &Arc<Resources>,
     job: &Job,
-    limiter: Arc<RateLimiter>,
+    limiters: [Arc<RateLimiter>; 2],
 ) -> Outcome {
-    Transfer::new(reporter, resources, job, limiter).run()
+    Transfer::new(reporter, resources, job, limiters).run()
 }
 
 impl Transfer<'_> {

@@ -164,7 +164,11 @@ impl Transfer<'_> {
             request,
             id,
             &session.events,
-            vec![Arc::clone(&self.limiter), Arc::clone(&self.tuning.limiter)],
+            self.limiters
+                .iter()
+                .chain([&self.tuning.limiter])
+                .map(Arc::clone)
+                .collect(),
             buffers,
             Arc::clone(&self.resources.buffers),
             self.resources.net(),

@@ -74,7 +74,8 @@ pub(super) struct Transfer<'a> {
     /// The folder the file goes into: the row's, or its category's (see
     /// [`Transfer::category_dir`]).
     pub(super) dir: PathBuf,
-    pub(super) limiter: Arc<RateLimiter>,
+    /// The download's own speed limiter and its queue's.
+    pub(super) limiters: [Arc<RateLimiter>; 2],
     pub(super) tuning: Tuning,
     pub(super) host: String,
     /// The link as control files record it (password masked).
@@ -123,14 +124,14 @@ impl<'a> Transfer<'a> {
         reporter: &'a Reporter,
         resources: &'a Arc<Resources>,
         job: &'a Job,
-        limiter: Arc<RateLimiter>,
+        limiters: [Arc<RateLimiter>; 2],
     ) -> Self {
         let mut transfer = Self {
             reporter,
             resources,
             job,
             dir: job.dir.clone(),
-            limiter,
+            limiters,
             tuning: resources.tuning(),
             host: host_key(&job.url),
             url_text: redacted_url(&job.url),

@@ -105,7 +105,7 @@ impl SettingsWindow {
                 .add_enabled(limit_error.is_none(), egui::Button::new("Save"))
                 .clicked()
             {
-                commands.push(Command::SaveSettings(self.saved()));
+                commands.push(Command::SaveSettings(Box::new(self.saved())));
             }
             if ui.button("Cancel").clicked() {
                 commands.push(Command::CloseDialog);

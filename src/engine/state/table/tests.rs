@@ -1,11 +1,11 @@
-//! The state's rules for slots, the scheduler's cursor and versions.
+//! The state's rules for slots, the rows waiting, and versions.
 
 use super::*;
 
 /// A state of `queued` queued rows and `running` downloading ones, `finishing` of which
 /// are putting their files in place, with `jobs` slots.
 fn state(jobs: usize, running: u64, finishing: u64, queued: u64) -> State {
-    let mut state = State::new(Vec::new(), 0, jobs);
+    let mut state = State::new(Vec::new(), 0, jobs, &[]);
     for n in 0..running + queued {
         let url = Url::parse(&format!("http://127.0.0.1/{n}")).expect("url");
         let id = state.add(|id| Download::new(id, url, "/tmp".into(), 0));
@@ -54,7 +54,7 @@ fn finishing_downloads_free_their_slots_but_only_so_many() {
 }
 
 #[test]
-fn the_next_look_starts_at_the_first_row_still_waiting() {
+fn only_waiting_rows_are_looked_at_and_a_row_that_waits_again_is_seen() {
     // Three slots, none taken; five queued rows after ten finished ones.
     let mut state = state(3, 0, 0, 15);
     for n in 1..=10 {
@@ -62,18 +62,20 @@ fn the_next_look_starts_at_the_first_row_still_waiting() {
         state.apply_command(id, Command::Start);
         state.worker_ended(id, finished(), 0);
     }
+    assert_eq!(
+        state.queues.waiting().count(),
+        5,
+        "finished rows do not wait"
+    );
     assert_eq!(start(&mut state), [11, 12, 13]);
-    assert_eq!(state.may_start_from, 13, "the first row left waiting");
-    // Rows before it are not looked at again...
     state.set_jobs(5);
     assert_eq!(start(&mut state), [14, 15]);
-    assert_eq!(state.may_start_from, 15, "nothing waits");
-    // ...until one of them changes (a finished one is retried: not allowed, so a paused
-    // one resumes).
+    assert_eq!(state.queues.waiting().count(), 0, "nothing waits");
+    // A paused one resumes: it waits again, and starts.
     state.apply_command(DownloadId(11), Command::Pause);
     state.worker_ended(DownloadId(11), Outcome::Stopped, 0);
     state.apply_command(DownloadId(11), Command::Resume);
-    assert_eq!(state.may_start_from, 10);
+    assert_eq!(state.queues.waiting().collect::<Vec<_>>(), [DownloadId(11)]);
     state.set_jobs(6);
     assert_eq!(start(&mut state), [11]);
 }
@@ -109,3 +111,5 @@ fn every_change_moves_the_version_and_only_real_changes() {
         0
     ))));
 }
+
+mod queues;

@@ -4,6 +4,10 @@
 //! keeps it equal to [`Settings::builtin`]. A damaged settings file is reported and left alone
 //! (defaults apply), so a typo never costs the user their file.
 
+mod queues;
+
+pub use queues::{DAY_NAMES, QueueSettings, RepeatSetting, SpeedScheduleSettings, WhenDone, rate};
+
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -18,7 +22,7 @@ use crate::engine::limits::{
 use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, files::fsutil};
 
 /// The documented defaults, as shipped in `config/haul.toml`.
-pub const DEFAULT_TOML: &str = include_str!("../config/haul.toml");
+pub const DEFAULT_TOML: &str = include_str!("../../config/haul.toml");
 
 /// Everything a user can set.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -53,6 +57,20 @@ pub struct Settings {
     pub checksum_discovery: bool,
     /// The user's own categories, and changes to the built-in ones.
     pub categories: Vec<Category>,
+    /// Queues besides Main (and Main's own limit, schedule and when-done).
+    pub queues: Vec<QueueSettings>,
+    /// The weekly speed grid.
+    pub speed_schedule: SpeedScheduleSettings,
+    /// What happens when every download is done.
+    pub when_done: WhenDone,
+    /// The command for `when_done = "command"`.
+    pub when_done_command: String,
+    /// Keep the computer from sleeping while downloads run.
+    pub keep_awake: bool,
+    /// With a tray, closing the window hides it and downloads go on.
+    pub close_to_tray: bool,
+    /// Offer links copied to the clipboard.
+    pub watch_clipboard: bool,
 }
 
 /// The window's colours.
@@ -92,6 +110,13 @@ impl Settings {
             theme: Theme::System,
             checksum_discovery: true,
             categories: Vec::new(),
+            queues: Vec::new(),
+            speed_schedule: SpeedScheduleSettings::default(),
+            when_done: WhenDone::Nothing,
+            when_done_command: String::new(),
+            keep_awake: true,
+            close_to_tray: true,
+            watch_clipboard: false,
         }
     }
 
@@ -216,6 +241,13 @@ impl Settings {
             undo_window: crate::engine::UNDO_WINDOW,
             checksum_discovery: self.checksum_discovery,
             categories: Categories::with(&self.own_categories()),
+            queues: self
+                .queues
+                .iter()
+                .map(|queue| queue.engine_queue(self.jobs.max(1)))
+                .collect(),
+            speed_grid: self.speed_schedule.grid(),
+            clock: std::sync::Arc::new(crate::engine::clock::SystemClock),
         }
     }
 }
