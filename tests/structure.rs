@@ -17,7 +17,6 @@ type Module = Vec<String>;
 const LAYERS: &[&[&str]] = &[
     &[
         "clock",
-        "timetable",
         "limits",
         "signal",
         "redact",
@@ -25,6 +24,7 @@ const LAYERS: &[&[&str]] = &[
         "error",
         "notice",
     ],
+    &["timetable"],
     &["net"],
     &["checksum"],
     &["reason"],

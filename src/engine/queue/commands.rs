@@ -222,3 +222,27 @@ fn validate(request: &AddRequest) -> Result<(), AddError> {
     }
     Ok(())
 }
+
+impl Engine {
+    /// Reads the clock now and applies the schedules and the speed grid (the engine does it
+    /// every second by itself).
+    pub fn check_time(&self) {
+        super::timer::check(&self.shared);
+    }
+
+    /// Moves downloads to the queue `name` (one that exists); running ones keep running.
+    pub fn move_to_queue(&self, ids: &[DownloadId], name: &str) {
+        self.command(ids, |state, id| {
+            state.move_to_queue(id, name);
+        });
+    }
+
+    /// Moves downloads within the order they start in.
+    pub fn reorder(&self, ids: &[DownloadId], place: crate::engine::state::Place) {
+        {
+            self.shared.lock().reorder(ids, place);
+        }
+        self.shared.changed();
+        schedule(&self.shared);
+    }
+}

@@ -21,6 +21,7 @@ mod scheduler;
 pub(crate) mod shared;
 pub mod store;
 pub(crate) mod timer;
+pub(crate) mod timing;
 pub(crate) mod undo;
 pub(crate) mod undo_book;
 

@@ -25,7 +25,7 @@ pub(crate) struct Shared {
     pub(super) waker: Waker,
     pub(super) persister: Option<Persister>,
     /// The clock, and the speed rules it applies.
-    pub(super) timing: super::timer::Timing,
+    pub(super) timing: super::timing::Timing,
 }
 
 impl Shared {

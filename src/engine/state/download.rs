@@ -121,6 +121,9 @@ impl Status {
     }
 }
 
+/// The queue every download is in unless moved.
+pub const MAIN: &str = "Main";
+
 /// One download as the user sees it.
 #[derive(Clone, Debug)]
 pub struct Download {
@@ -207,7 +210,7 @@ impl Download {
             from_browser: None,
             category: OTHER.to_owned(),
             by_category: false,
-            queue: crate::engine::state::queues::MAIN.to_owned(),
+            queue: MAIN.to_owned(),
             order: 0,
         }
     }

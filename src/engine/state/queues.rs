@@ -11,8 +11,7 @@ use crate::engine::clock::Moment;
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::timetable::Schedule;
 
-/// The queue every download is in unless moved.
-pub const MAIN: &str = "Main";
+pub use super::download::MAIN;
 
 /// Where moved rows go in the order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

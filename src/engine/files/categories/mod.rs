@@ -12,7 +12,18 @@
 
 mod builtin;
 
-pub use builtin::builtin;
+/// The built-in categories (by kind of file).
+pub fn builtin() -> Vec<Category> {
+    builtin::BUILTIN
+        .iter()
+        .map(|(name, extensions, types)| Category {
+            name: (*name).to_owned(),
+            extensions: extensions.iter().map(|e| (*e).to_owned()).collect(),
+            types: types.iter().map(|t| (*t).to_owned()).collect(),
+            ..Category::default()
+        })
+        .collect()
+}
 
 use std::path::{Path, PathBuf};
 
