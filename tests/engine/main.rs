@@ -11,6 +11,7 @@ mod details;
 mod lifecycle;
 mod ownership;
 mod persistence;
+mod queues;
 mod relink;
 mod resume;
 mod retries;

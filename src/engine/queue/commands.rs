@@ -41,6 +41,8 @@ pub struct AddRequest {
     /// `dir` is the download folder rather than one the user chose for this link: a category
     /// with a folder of its own takes the file there.
     pub by_category: bool,
+    /// The queue it waits in (empty or unknown: Main).
+    pub queue: String,
 }
 
 impl AddRequest {
@@ -57,6 +59,7 @@ impl AddRequest {
             relink: Relink::Off,
             from_browser: None,
             by_category: false,
+            queue: String::new(),
         }
     }
 }
@@ -95,6 +98,7 @@ impl Engine {
                             .and_then(|b| b.referer.clone());
                         row.from_browser = request.from_browser;
                         row.by_category = request.by_category;
+                        row.queue = request.queue;
                         let name = row
                             .file_name
                             .clone()

@@ -120,7 +120,7 @@ impl State {
         self.next_id += 1;
         let mut row = build(id);
         row.order = self.queues.take_order();
-        if row.queue.is_empty() {
+        if !self.queues.names().any(|queue| queue == row.queue) {
             row.queue = MAIN.to_owned();
         }
         self.queues.track(None, Some(&row));
