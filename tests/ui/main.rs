@@ -15,6 +15,7 @@ mod lifecycle;
 mod list;
 mod notifications;
 mod panel;
+mod queues;
 mod relink;
 mod removing;
 mod rows;

@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::engine::{Download, Status};
+use crate::engine::{Download, QueueView, Status};
 use crate::{describe, format};
 
 /// The file name; the full name and the link on hover.
@@ -75,9 +75,13 @@ pub fn added_cell(ui: &mut egui::Ui, download: &Download, now_unix: u64) {
         });
 }
 
-/// The status in words, coloured by kind; the whole text (and why it is slow) on hover.
-pub fn status_cell(ui: &mut egui::Ui, download: &Download) {
-    let label = status_text(download);
+/// The status in words, coloured by kind; the whole text (and why it is slow) on hover. A
+/// waiting row of a closed queue says when its queue opens.
+pub fn status_cell(ui: &mut egui::Ui, download: &Download, queues: &[QueueView], now_unix: u64) {
+    let label = match waiting_note(download, queues, now_unix) {
+        Some(note) => note,
+        None => status_text(download),
+    };
     let visuals = ui.visuals();
     let text = match &download.status {
         Status::Failed { .. } => RichText::new(&label).color(visuals.error_fg_color),
@@ -95,6 +99,15 @@ pub fn status_cell(ui: &mut egui::Ui, download: &Download) {
     .on_hover_ui(|ui| {
         ui.label(&label);
     });
+}
+
+/// For a waiting row whose queue is closed now: when it opens.
+pub fn waiting_note(download: &Download, queues: &[QueueView], now_unix: u64) -> Option<String> {
+    if download.status != Status::Queued {
+        return None;
+    }
+    let queue = queues.iter().find(|q| q.config.name == download.queue)?;
+    (!queue.open).then(|| describe::scheduled(queue, now_unix))
 }
 
 /// A green that reads on the panel and on a selected row, in either theme.

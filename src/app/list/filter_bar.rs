@@ -1,5 +1,6 @@
-//! The bar above the list: state tabs and category tabs with their counts, and the filter box
-//! (Ctrl+F) that narrows the list to names and links containing its text.
+//! The bar above the list: state tabs and category tabs with their counts, the queue shown
+//! (when there are several), and the filter box (Ctrl+F) that narrows the list to names and
+//! links containing its text.
 
 use eframe::egui;
 
@@ -25,6 +26,10 @@ pub fn filter_bar_ui(
         ui.separator();
         category_tabs(ui, view, commands);
         ui.separator();
+        if view.queues.len() > 1 {
+            queue_choice(ui, view, commands);
+            ui.separator();
+        }
         let label = ui.label("Filter");
         let response = ui
             .add(
@@ -69,4 +74,34 @@ fn category_tabs(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>
             commands.push(Command::ShowCategory(Some(name.clone())));
         }
     }
+}
+
+/// A choice of queue to show, when there is more than Main.
+fn queue_choice(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>) {
+    let label = ui.label("Queue");
+    let shown = view
+        .queue
+        .clone()
+        .unwrap_or_else(|| "All queues".to_owned());
+    egui::ComboBox::from_id_salt("queue-shown")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(view.queue.is_none(), "All queues")
+                .clicked()
+            {
+                commands.push(Command::ShowQueue(None));
+            }
+            for (name, count) in &view.queues {
+                let chosen = view.queue.as_deref() == Some(name.as_str());
+                if ui
+                    .selectable_label(chosen, format!("{name} {count}"))
+                    .clicked()
+                {
+                    commands.push(Command::ShowQueue(Some(name.clone())));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }

@@ -7,6 +7,7 @@ pub(crate) mod act;
 pub(crate) mod actions;
 mod cells;
 mod columns;
+mod drag;
 pub(crate) mod filter_bar;
 pub(crate) mod selection;
 pub(crate) mod view;
@@ -16,6 +17,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::command::Command;
 use crate::app::list::actions::{ROW_BUTTONS, RowAction, actions_for};
+use crate::app::list::drag::RowDrag;
 use crate::app::list::selection::Selection;
 use crate::app::list::view::{ListView, Sort};
 use crate::app::widgets::icon_button;
@@ -56,10 +58,17 @@ pub fn table_ui(
 
     let (cols, status_width) = columns_for(ui.available_width());
     let mut clicked: Option<(DownloadId, bool)> = None;
+    // Rows are dragged to a new place only where the list shows the order they start in.
+    let draggable = view.sort == Sort::default();
+    let mut drag = RowDrag::default();
     let mut table = TableBuilder::new(ui)
         .id_salt(("downloads", cols.len()))
         .striped(true)
-        .sense(Sense::click())
+        .sense(if draggable {
+            Sense::click_and_drag()
+        } else {
+            Sense::click()
+        })
         .cell_layout(Layout::left_to_right(Align::Center));
     for &col in &cols {
         table = table.column(match col {
@@ -95,10 +104,11 @@ pub fn table_ui(
                         Col::Speed => cells::speed_cell(ui, download),
                         Col::TimeLeft => cells::time_left_cell(ui, download),
                         Col::Added => cells::added_cell(ui, download, now_unix),
-                        Col::Status => cells::status_cell(ui, download),
+                        Col::Status => cells::status_cell(ui, download, &snapshot.queues, now_unix),
                     });
                 }
                 let response = row.response();
+                drag.saw(download.id, &response, selection);
                 if response.double_clicked() && download.status == Status::Finished {
                     commands.push(Command::Act(RowAction::Open, vec![download.id]));
                 } else if response.clicked() {
@@ -106,9 +116,12 @@ pub fn table_ui(
                 } else if response.secondary_clicked() {
                     clicked = Some((download.id, true));
                 }
-                response.context_menu(|ui| context_menu_ui(ui, download, selection, commands));
+                response.context_menu(|ui| {
+                    context_menu_ui(ui, download, selection, &view.queues, commands)
+                });
             });
         });
+    drag.finish(ui, commands);
     match clicked {
         Some((id, true)) => selection.focus(id),
         Some((id, false)) => {
@@ -173,6 +186,7 @@ fn context_menu_ui(
     ui: &mut egui::Ui,
     download: &Download,
     selection: &mut Selection,
+    queues: &[(String, usize)],
     commands: &mut Vec<Command>,
 ) {
     selection.focus(download.id);
@@ -205,5 +219,42 @@ fn context_menu_ui(
     if ui.button("Copy link").clicked() {
         commands.push(Command::CopyLinks(targets.clone()));
         ui.close();
+    }
+    if !download.status.is_terminal() {
+        ui.separator();
+        order_menu(ui, &targets, download, queues, commands);
+    }
+}
+
+/// Moving rows in the order they start in, and to another queue.
+fn order_menu(
+    ui: &mut egui::Ui,
+    targets: &[DownloadId],
+    download: &Download,
+    queues: &[(String, usize)],
+    commands: &mut Vec<Command>,
+) {
+    use crate::engine::Place;
+    for (text, place) in [
+        ("Move up", Place::Up),
+        ("Move down", Place::Down),
+        ("Move to top", Place::Top),
+        ("Move to bottom", Place::Bottom),
+    ] {
+        if ui.button(text).clicked() {
+            commands.push(Command::Reorder(targets.to_vec(), place));
+            ui.close();
+        }
+    }
+    if queues.len() > 1 {
+        ui.menu_button("Move to queue", |ui| {
+            for (name, _) in queues {
+                let here = *name == download.queue;
+                if ui.add_enabled(!here, egui::Button::new(name)).clicked() {
+                    commands.push(Command::MoveToQueue(targets.to_vec(), name.clone()));
+                    ui.close();
+                }
+            }
+        });
     }
 }

@@ -124,6 +124,8 @@ pub struct ListView {
     pub category_names: Vec<String>,
     /// The queue shown; `None` shows every one.
     pub queue: Option<String>,
+    /// The queues, Main first, with how many downloads each holds.
+    pub queues: Vec<(String, usize)>,
     /// How many downloads each category holds.
     category_counts: std::collections::HashMap<String, usize>,
     /// Positions in the snapshot's rows, in display order.
@@ -181,6 +183,11 @@ impl ListView {
         }
         self.counts = [snapshot.downloads.len(), 0, 0, 0, 0];
         self.category_counts.clear();
+        self.queues = snapshot
+            .queues
+            .iter()
+            .map(|queue| (queue.config.name.clone(), 0))
+            .collect();
         for download in &snapshot.downloads {
             // Counted without a copy of the name per row (this runs with every snapshot).
             match self.category_counts.get_mut(&download.category) {
@@ -188,6 +195,9 @@ impl ListView {
                 None => {
                     self.category_counts.insert(download.category.clone(), 1);
                 }
+            }
+            if let Some((_, count)) = self.queues.iter_mut().find(|(q, _)| *q == download.queue) {
+                *count += 1;
             }
             let tab = match download.status {
                 ref status if status.is_running() => 1,
