@@ -216,6 +216,27 @@ pub fn notice(notice: &Notice) -> String {
     }
 }
 
+/// Why a waiting download of a closed queue waits: when its queue opens next.
+pub fn scheduled(queue: &crate::engine::QueueView, now_unix: u64) -> String {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    match queue.next_start {
+        _ if queue.config.schedule.is_none() => "Waiting: the speed schedule pauses now".to_owned(),
+        Some(next) => {
+            let minute = next.minute_of_day();
+            let time = format!("{:02}:{:02}", minute / 60, minute % 60);
+            if next.unix <= now_unix + 20 * 3600 {
+                format!("Scheduled: starts at {time}")
+            } else {
+                format!(
+                    "Scheduled: starts {} {time}",
+                    DAYS[usize::from(next.weekday % 7)]
+                )
+            }
+        }
+        None => "Scheduled: its one-time window has passed".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,26 +270,5 @@ mod tests {
             speed_note(SpeedNote::ServerAllows { connections: 2 }),
             "the server allows 2 connections"
         );
-    }
-}
-
-/// Why a waiting download of a closed queue waits: when its queue opens next.
-pub fn scheduled(queue: &crate::engine::QueueView, now_unix: u64) -> String {
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    match queue.next_start {
-        _ if queue.config.schedule.is_none() => "Waiting: the speed schedule pauses now".to_owned(),
-        Some(next) => {
-            let minute = next.minute_of_day();
-            let time = format!("{:02}:{:02}", minute / 60, minute % 60);
-            if next.unix <= now_unix + 20 * 3600 {
-                format!("Scheduled: starts at {time}")
-            } else {
-                format!(
-                    "Scheduled: starts {} {time}",
-                    DAYS[usize::from(next.weekday % 7)]
-                )
-            }
-        }
-        None => "Scheduled: its one-time window has passed".to_owned(),
     }
 }
