@@ -39,6 +39,8 @@ pub enum Command {
         attach: Vec<(DownloadId, Url)>,
         /// Checksums given with the links, by link.
         checksums: std::collections::HashMap<String, crate::engine::Checksum>,
+        /// The queue they wait in (empty: Main).
+        queue: String,
     },
     /// Close the top dialog without doing what it asks (Cancel, Escape, Keep downloading).
     CloseDialog,

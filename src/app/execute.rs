@@ -7,6 +7,7 @@ use eframe::egui;
 use crate::app::App;
 use crate::app::command::Command;
 use crate::app::dialogs::Modal;
+use crate::app::handlers::AddHow;
 use crate::app::list::actions::RowAction;
 use crate::engine::{Engine, Status};
 
@@ -26,9 +27,16 @@ impl App {
                 again,
                 attach,
                 checksums,
+                queue,
             } => {
                 self.dialogs.close_where(|m| matches!(m, Modal::Add(_)));
-                self.add_urls(urls, &dir, paused, &again, &checksums);
+                let how = AddHow {
+                    paused,
+                    again,
+                    checksums,
+                    queue,
+                };
+                self.add_urls(urls, &dir, how);
                 for (id, url) in attach {
                     self.execute(ctx, Command::ChangeLink(id, url));
                 }

@@ -6,6 +6,7 @@ use crate::app::desktop::NoFolderDialog;
 use crate::app::dialogs::Modal;
 use crate::app::dialogs::add::AddDialog;
 use crate::app::dialogs::folder_browser::FolderBrowser;
+use crate::app::handlers::AddHow;
 use crate::app::tasks::{FolderFor, TaskResult};
 
 impl App {
@@ -33,7 +34,11 @@ impl App {
                 self.notices.tell_all(problems);
                 let parsed = crate::links::parse_links(&text);
                 let dir = self.download_dir();
-                self.add_urls(parsed.urls, &dir, false, &[], &parsed.checksums);
+                let how = AddHow {
+                    checksums: parsed.checksums,
+                    ..AddHow::default()
+                };
+                self.add_urls(parsed.urls, &dir, how);
             }
             TaskResult::FolderOrigins { dir, found } => {
                 if let Some(dialog) = self.dialogs.add() {

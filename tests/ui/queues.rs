@@ -138,3 +138,28 @@ fn drag(window: &mut Window, from: egui::Pos2, to: egui::Pos2) {
     window.harness.step();
     window.settle();
 }
+
+#[test]
+fn the_add_dialog_puts_links_in_the_queue_chosen() {
+    let server = TestServer::start();
+    server.route("/late.bin", Route::file(data(2_000, 610)));
+    let mut window = Window::open_with(Vec::new(), |home| {
+        let path = home.join("config/haul.toml");
+        let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+        text.push_str("\n[[queues]]\nname = \"Later\"\n");
+        std::fs::write(path, text).expect("write settings");
+    });
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::OpenAddDialog(server.url("/late.bin")),
+    );
+    window.wait_for_label("Add 1 download");
+    window.harness.get_by_label("Queue").click();
+    window.settle();
+    window.harness.get_by_label("Later").click();
+    window.settle();
+    window.harness.get_by_label("Add 1 download").click();
+    window.wait_for_download("finished in Later", |d| {
+        d.queue == "Later" && d.status == haul::engine::Status::Finished
+    });
+}

@@ -95,6 +95,7 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
             again: Vec::new(),
             attach: Vec::new(),
             checksums: Default::default(),
+            queue: String::new(),
         },
     );
     window.wait_for_label("f4.bin");
@@ -152,6 +153,7 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
             again: Vec::new(),
             attach: Vec::new(),
             checksums: Default::default(),
+            queue: String::new(),
         },
     );
     window.wait_for_label("slow.iso");
@@ -208,6 +210,7 @@ fn the_overall_speed_counts_files_too_short_to_show_their_own() {
             again: Vec::new(),
             attach: Vec::new(),
             checksums: Default::default(),
+            queue: String::new(),
         },
     );
     window.step_until("a speed in the status bar", |w| {
@@ -231,6 +234,7 @@ fn resume_all_is_offered_only_when_something_is_paused() {
             again: Vec::new(),
             attach: Vec::new(),
             checksums: Default::default(),
+            queue: String::new(),
         },
     );
     window.wait_for_label("c.bin");

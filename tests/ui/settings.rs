@@ -268,3 +268,68 @@ fn category_folders_are_set_in_settings_and_take_the_files_of_their_kind() {
         song
     );
 }
+
+#[test]
+fn queues_their_schedules_and_the_speed_grid_are_set_in_settings() {
+    let mut window = Window::open();
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Queues").click();
+    window.settle();
+    window.harness.get_by_label("➕ New queue").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Run New queue on a schedule")
+        .click();
+    window.settle();
+    window.harness.get_by_label("New queue stops at").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("New queue stops at")
+        .type_text("06:30");
+    window.harness.get_by_label("New queue sat").click();
+    window.harness.get_by_label("New queue sun").click();
+    window.harness.get_by_label("once").click();
+    window.settle();
+    // The speed grid: Monday 02:00 limited, Monday 03:00 paused.
+    window.harness.get_by_label("Speed schedule").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Follow a weekly speed schedule")
+        .click();
+    window.harness.get_by_label("Mon 2:00").click();
+    window.settle();
+    window.harness.get_by_label("Mon 3:00").click();
+    window.settle();
+    window.harness.get_by_label("Mon 3:00").click();
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    let config = window.paths().config_file();
+    window.step_until("settings written", |_| {
+        !Settings::load(&config).0.queues.is_empty()
+    });
+    let saved = Settings::load(&config).0;
+    assert_eq!(saved.queues.len(), 1, "Main says nothing of its own");
+    let queue = &saved.queues[0];
+    assert_eq!(queue.name, "New queue");
+    assert_eq!(
+        (queue.start_at.as_str(), queue.stop_at.as_str()),
+        ("01:00", "06:30")
+    );
+    assert_eq!(queue.days, ["sat", "sun"]);
+    assert_eq!(queue.repeat, haul::config::RepeatSetting::Once);
+    assert!(
+        queue.set_unix > 0,
+        "a one-time schedule counts from when it was set"
+    );
+    assert!(saved.speed_schedule.enabled);
+    assert_eq!(&saved.speed_schedule.mon[..4], "FFLP");
+    // The running engine has the queue, closed until Saturday.
+    window.step_until("applied", |w| w.snapshot().queues.len() == 2);
+    let snapshot = window.snapshot();
+    assert_eq!(snapshot.queues[1].config.name, "New queue");
+    assert!(snapshot.queues[1].config.schedule.is_some());
+}

@@ -23,6 +23,9 @@ pub struct AddDialog {
     parsed_text_len: Option<usize>,
     dir: String,
     paused: bool,
+    /// The queue chosen (empty: Main), and the queues there are.
+    queue: String,
+    queues: Vec<String>,
     /// Problems with dropped files (not lines of the text).
     pub file_problems: Vec<String>,
     /// True until the clipboard was checked for links.
@@ -84,6 +87,8 @@ impl AddDialog {
             parsed_text_len: None,
             dir: dir.display().to_string(),
             paused: false,
+            queue: String::new(),
+            queues: Vec::new(),
             file_problems: Vec::new(),
             wants_clipboard,
             focus_pending: true,
@@ -147,6 +152,32 @@ impl AddDialog {
     /// Sets the folder (after the folder dialog).
     pub fn set_dir(&mut self, dir: PathBuf) {
         self.dir = dir.display().to_string();
+    }
+
+    /// Tells the dialog which queues there are (a choice appears when there are several).
+    pub fn set_queues(&mut self, queues: Vec<String>) {
+        self.queues = queues;
+    }
+
+    fn queue_ui(&mut self, ui: &mut egui::Ui) {
+        if self.queues.len() < 2 {
+            return;
+        }
+        let label = ui.label("Queue");
+        let shown = if self.queue.is_empty() {
+            crate::engine::MAIN
+        } else {
+            &self.queue
+        };
+        egui::ComboBox::from_id_salt("add-queue")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for name in &self.queues {
+                    ui.selectable_value(&mut self.queue, name.clone(), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
     }
 
     /// Tells the dialog which downloads are unfinished (paused or failed with bytes done).
@@ -312,7 +343,10 @@ impl AddDialog {
                     ));
                 }
             });
-            ui.checkbox(&mut self.paused, "Start paused");
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut self.paused, "Start paused");
+                self.queue_ui(ui);
+            });
             ui.add_space(8.0);
             ui.separator();
             let Choice {
@@ -343,6 +377,7 @@ impl AddDialog {
                         again: again.clone(),
                         attach: attach.clone(),
                         checksums: self.parsed.checksums.clone(),
+                        queue: self.queue.clone(),
                     });
                 }
                 if ui.button("Cancel").clicked() {

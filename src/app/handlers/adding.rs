@@ -10,6 +10,19 @@ use crate::app::incoming::xdnd::DroppedData;
 use crate::app::tasks::TaskResult;
 use crate::engine::{AddRequest, Status};
 
+/// How links are added: paused or not, which to fetch again, their checksums, their queue.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct AddHow {
+    /// Add them paused.
+    pub paused: bool,
+    /// Those to fetch as fresh copies even if already downloaded.
+    pub again: Vec<url::Url>,
+    /// Checksums given with the links, by link.
+    pub checksums: std::collections::HashMap<String, crate::engine::Checksum>,
+    /// The queue (empty: Main).
+    pub queue: String,
+}
+
 impl App {
     /// Pasted text: into the open Add dialog, or a new one when no dialog is open.
     pub(crate) fn paste(&mut self, text: String) {
@@ -51,14 +64,13 @@ impl App {
     }
 
     /// Adds downloads (from the Add dialog, or links Haul was opened with).
-    pub(crate) fn add_urls(
-        &mut self,
-        urls: Vec<url::Url>,
-        dir: &std::path::Path,
-        paused: bool,
-        again: &[url::Url],
-        checksums: &std::collections::HashMap<String, crate::engine::Checksum>,
-    ) {
+    pub(crate) fn add_urls(&mut self, urls: Vec<url::Url>, dir: &std::path::Path, how: AddHow) {
+        let AddHow {
+            paused,
+            again,
+            checksums,
+            queue,
+        } = how;
         let Some(engine) = &self.engine else { return };
         // Into the download folder: a category with a folder of its own takes its files.
         let by_category = dir == self.download_dir();
@@ -80,6 +92,7 @@ impl App {
                 from_browser,
                 file_name,
                 by_category,
+                queue: queue.clone(),
                 ..AddRequest::new(url, dir)
             })
             .collect();
@@ -101,6 +114,13 @@ impl App {
         let mut dialog = AddDialog::new(text, self.download_dir());
         dialog.set_in_list(self.links_in_list());
         dialog.set_unfinished(self.unfinished_rows());
+        dialog.set_queues(
+            self.snapshot
+                .queues
+                .iter()
+                .map(|queue| queue.config.name.clone())
+                .collect(),
+        );
         if dialog.wants_clipboard {
             let desktop = Arc::clone(&self.desktop);
             self.tasks.spawn("clipboard", move || {

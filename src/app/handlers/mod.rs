@@ -2,5 +2,7 @@
 //! each command to its handler here.
 
 mod adding;
+
+pub(crate) use adding::AddHow;
 mod rows;
 mod window;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use crate::app::App;
+use crate::app::handlers::AddHow;
 use crate::app::incoming::drop;
 use crate::app::tasks::TaskResult;
 use crate::instance::protocol::Request;
@@ -37,7 +38,14 @@ impl App {
             urls.extend(parsed.urls);
         }
         let dir = self.download_dir();
-        self.add_urls(urls, &dir, false, &[], &checksums);
+        self.add_urls(
+            urls,
+            &dir,
+            AddHow {
+                checksums,
+                ..AddHow::default()
+            },
+        );
         if !files.is_empty() {
             self.tasks.spawn("read-launch-files", move || {
                 let TaskResult::DroppedFiles { text, problems } = drop::read_dropped(&files) else {
@@ -113,7 +121,7 @@ impl App {
                 many => format!("{} downloads", many.len()),
             };
             let dir = self.download_dir();
-            self.add_urls(urls, &dir, false, &[], &Default::default());
+            self.add_urls(urls, &dir, AddHow::default());
             self.notices.say(format!("From the browser: {what}"));
         }
     }

@@ -4,6 +4,8 @@
 
 mod categories;
 mod general;
+mod queues;
+mod speed_grid;
 
 use std::path::PathBuf;
 
@@ -18,6 +20,8 @@ use crate::format;
 enum Page {
     General,
     Categories,
+    Queues,
+    SpeedGrid,
 }
 
 /// The settings being edited.
@@ -29,6 +33,10 @@ pub struct SettingsWindow {
     /// it keeps following the system's Downloads folder).
     default_dir: PathBuf,
     categories: Vec<categories::CategoryRow>,
+    /// The queues, Main first.
+    queues: Vec<crate::config::QueueSettings>,
+    /// The speed grid's rule being painted by a drag.
+    painting: Option<crate::engine::timetable::SpeedCell>,
     page: Page,
 }
 
@@ -43,6 +51,8 @@ impl SettingsWindow {
         Self {
             dir,
             categories: categories::rows(&settings.categories),
+            queues: queues::rows(settings),
+            painting: None,
             draft: settings.clone(),
             default_dir,
             page: Page::General,
@@ -65,7 +75,12 @@ impl SettingsWindow {
             ui.set_width(width);
             ui.heading("Settings");
             ui.horizontal(|ui| {
-                for (page, name) in [(Page::General, "General"), (Page::Categories, "Categories")] {
+                for (page, name) in [
+                    (Page::General, "General"),
+                    (Page::Categories, "Categories"),
+                    (Page::Queues, "Queues"),
+                    (Page::SpeedGrid, "Speed schedule"),
+                ] {
                     ui.selectable_value(&mut self.page, page, name);
                 }
             });
@@ -78,6 +93,8 @@ impl SettingsWindow {
                 .show(ui, |ui| match self.page {
                     Page::General => self.general_page(ui, commands),
                     Page::Categories => self.categories_page(ui, commands),
+                    Page::Queues => self.queues_page(ui),
+                    Page::SpeedGrid => self.speed_grid_page(ui),
                 });
             ui.add_space(10.0);
             ui.separator();
@@ -124,6 +141,7 @@ impl SettingsWindow {
             dir
         };
         settings.categories = categories::saved(&self.categories);
+        settings.queues = queues::saved(&self.queues, &self.draft.queues);
         settings.clamped()
     }
 }

@@ -1,0 +1,263 @@
+//! The settings' Queues page: each queue's number of downloads at once, speed limit,
+//! schedule (start at, stop at, days, once or every week) and what happens when it is done;
+//! queues added and removed; and what happens when everything is done.
+
+use eframe::egui;
+
+use super::SettingsWindow;
+use crate::config::{DAY_NAMES, QueueSettings, RepeatSetting, Settings, WhenDone};
+use crate::engine::MAIN;
+use crate::engine::limits::JOBS;
+use crate::engine::timetable::TimeOfDay;
+
+/// The queues as the page edits them: Main first (its number at once is the top-level one).
+pub(super) fn rows(settings: &Settings) -> Vec<QueueSettings> {
+    let mut rows = vec![
+        settings
+            .queues
+            .iter()
+            .find(|q| q.name.trim() == MAIN)
+            .cloned()
+            .unwrap_or_else(|| QueueSettings::named(MAIN)),
+    ];
+    rows.extend(
+        settings
+            .queues
+            .iter()
+            .filter(|q| q.name.trim() != MAIN && !q.name.trim().is_empty())
+            .cloned(),
+    );
+    rows
+}
+
+/// What to save: Main only when it says something of its own; one-time schedules changed
+/// now count from now.
+pub(super) fn saved(rows: &[QueueSettings], before: &[QueueSettings]) -> Vec<QueueSettings> {
+    let now = crate::engine::clock::unix_now();
+    rows.iter()
+        .filter(|q| {
+            let plain = QueueSettings::named(MAIN);
+            q.name.trim() != MAIN
+                || q.speed_limit != plain.speed_limit
+                || q.start_at != plain.start_at
+                || q.when_done != plain.when_done
+        })
+        .map(|q| {
+            let mut q = q.clone();
+            q.name = q.name.trim().to_owned();
+            let old = before.iter().find(|b| b.name.trim() == q.name);
+            let same_plan = old.is_some_and(|b| {
+                (&b.start_at, &b.stop_at, &b.days, b.repeat)
+                    == (&q.start_at, &q.stop_at, &q.days, q.repeat)
+            });
+            if q.repeat == RepeatSetting::Once && (!same_plan || q.set_unix == 0) {
+                q.set_unix = now;
+            }
+            q
+        })
+        .collect()
+}
+
+/// Words for a when-done choice.
+pub(super) fn when_done_words(choice: WhenDone) -> &'static str {
+    match choice {
+        WhenDone::Nothing => "Nothing",
+        WhenDone::Quit => "Quit Haul",
+        WhenDone::Suspend => "Suspend",
+        WhenDone::Hibernate => "Hibernate",
+        WhenDone::PowerOff => "Power off",
+        WhenDone::Command => "Run a command",
+    }
+}
+
+/// A choice of what happens when something is done, with its command.
+pub(super) fn when_done_row(
+    ui: &mut egui::Ui,
+    id: &str,
+    label: &str,
+    choice: &mut WhenDone,
+    command: &mut String,
+) {
+    ui.horizontal(|ui| {
+        let text = ui.label(label);
+        egui::ComboBox::from_id_salt(id)
+            .selected_text(when_done_words(*choice))
+            .show_ui(ui, |ui| {
+                for option in WhenDone::ALL {
+                    ui.selectable_value(choice, option, when_done_words(option));
+                }
+            })
+            .response
+            .labelled_by(text.id);
+        if *choice == WhenDone::Command {
+            ui.add(
+                egui::TextEdit::singleline(command)
+                    .hint_text("command")
+                    .desired_width(180.0),
+            )
+            .labelled_by(text.id);
+        }
+    });
+}
+
+impl SettingsWindow {
+    /// The page: a block per queue, a button for a new one, and what happens after all.
+    pub(super) fn queues_page(&mut self, ui: &mut egui::Ui) {
+        ui.label(
+            "Each queue runs its own number of downloads at once, at its own speed, and on its \
+             schedule if it has one. Move downloads between queues from their menu.",
+        );
+        ui.add_space(6.0);
+        let mut remove = None;
+        for (index, queue) in self.queues.iter_mut().enumerate() {
+            let main = index == 0;
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                if queue_block(ui, index, queue, main, &mut self.draft.jobs) {
+                    remove = Some(index);
+                }
+            });
+            ui.add_space(4.0);
+        }
+        if let Some(index) = remove {
+            self.queues.remove(index);
+        }
+        if ui.button("➕ New queue").clicked() {
+            let taken = |name: &str| self.queues.iter().any(|q| q.name.trim() == name);
+            let name = (1..)
+                .map(|n| match n {
+                    1 => "New queue".to_owned(),
+                    n => format!("New queue {n}"),
+                })
+                .find(|name| !taken(name))
+                .unwrap_or_default();
+            self.queues.push(QueueSettings::named(&name));
+        }
+        ui.add_space(8.0);
+        let draft = &mut self.draft;
+        when_done_row(
+            ui,
+            "when-all-done",
+            "When every download is done",
+            &mut draft.when_done,
+            &mut draft.when_done_command,
+        );
+        ui.checkbox(
+            &mut draft.keep_awake,
+            "Keep the computer awake while downloads run",
+        );
+    }
+}
+
+/// One queue's settings; true when its Remove button was clicked.
+fn queue_block(
+    ui: &mut egui::Ui,
+    index: usize,
+    queue: &mut QueueSettings,
+    main: bool,
+    main_jobs: &mut usize,
+) -> bool {
+    let mut removed = false;
+    ui.horizontal(|ui| {
+        if main {
+            ui.strong(MAIN);
+        } else {
+            let label = ui.label("Name");
+            ui.add(egui::TextEdit::singleline(&mut queue.name).desired_width(120.0))
+                .labelled_by(label.id);
+        }
+        let label = ui.label("at once");
+        let jobs = if main { main_jobs } else { &mut queue.jobs };
+        ui.add(egui::DragValue::new(jobs).range(JOBS.usize_range()))
+            .labelled_by(label.id);
+        let label = ui.label("limit");
+        ui.add(
+            egui::TextEdit::singleline(&mut queue.speed_limit)
+                .hint_text("none")
+                .desired_width(60.0),
+        )
+        .labelled_by(label.id);
+        if !main
+            && ui
+                .small_button("🗑")
+                .on_hover_text("Remove this queue")
+                .clicked()
+        {
+            removed = true;
+        }
+    });
+    schedule_rows(ui, queue);
+    when_done_row(
+        ui,
+        &format!("when-done-{index}"),
+        "When done",
+        &mut queue.when_done,
+        &mut queue.command,
+    );
+    removed
+}
+
+/// Start at / stop at, the days, once or every week.
+fn schedule_rows(ui: &mut egui::Ui, queue: &mut QueueSettings) {
+    let mut scheduled = !queue.start_at.trim().is_empty();
+    let name = queue.name.trim().to_owned();
+    if ui
+        .checkbox(&mut scheduled, format!("Run {name} on a schedule"))
+        .changed()
+    {
+        queue.start_at = if scheduled {
+            "01:00".into()
+        } else {
+            String::new()
+        };
+    }
+    if !scheduled {
+        return;
+    }
+    ui.horizontal(|ui| {
+        time_edit(ui, "Starts at", &mut queue.start_at, &name);
+        time_edit(ui, "stops at", &mut queue.stop_at, &name);
+        ui.radio_value(&mut queue.repeat, RepeatSetting::Weekly, "every week");
+        ui.radio_value(&mut queue.repeat, RepeatSetting::Once, "once");
+    });
+    ui.horizontal(|ui| {
+        ui.label("On");
+        for (day, short) in DAY_NAMES
+            .iter()
+            .zip(["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"])
+        {
+            let mut on = queue
+                .days
+                .iter()
+                .any(|d| d.trim().eq_ignore_ascii_case(day));
+            let toggle = ui.toggle_value(&mut on, short);
+            toggle.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, on, format!("{name} {day}"))
+            });
+            if toggle.changed() {
+                queue.days.retain(|d| !d.trim().eq_ignore_ascii_case(day));
+                if on {
+                    queue.days.push((*day).to_owned());
+                }
+            }
+        }
+        if queue.days.is_empty() {
+            ui.weak("(every day)");
+        }
+    });
+}
+
+fn time_edit(ui: &mut egui::Ui, text: &str, value: &mut String, queue: &str) {
+    ui.label(text);
+    let valid = value.trim().is_empty() || TimeOfDay::parse(value).is_some();
+    let mut edit = egui::TextEdit::singleline(value)
+        .hint_text("HH:MM")
+        .desired_width(48.0);
+    if !valid {
+        edit = edit.text_color(ui.visuals().error_fg_color);
+    }
+    let response = ui.add(edit);
+    let name = format!("{queue} {text}");
+    response
+        .widget_info(move || egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone()));
+}

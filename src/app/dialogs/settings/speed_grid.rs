@@ -1,0 +1,145 @@
+//! The settings' Speed schedule page: uGet's grid of days by hours, each hour full speed,
+//! limited to one rate, or paused; a click changes an hour, a drag paints several. Applied
+//! live by the engine's clock.
+
+use eframe::egui;
+
+use super::SettingsWindow;
+use crate::config::rate;
+use crate::engine::timetable::SpeedCell;
+
+const CELL: f32 = 17.0;
+const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+fn next(cell: SpeedCell) -> SpeedCell {
+    match cell {
+        SpeedCell::Full => SpeedCell::Limited,
+        SpeedCell::Limited => SpeedCell::Paused,
+        SpeedCell::Paused => SpeedCell::Full,
+    }
+}
+
+fn colour(ui: &egui::Ui, cell: SpeedCell) -> egui::Color32 {
+    let visuals = ui.visuals();
+    match cell {
+        SpeedCell::Full => visuals.faint_bg_color.gamma_multiply(2.0),
+        SpeedCell::Limited => visuals.warn_fg_color.gamma_multiply(0.7),
+        SpeedCell::Paused => visuals.error_fg_color.gamma_multiply(0.8),
+    }
+}
+
+impl SettingsWindow {
+    /// The page: on or off, the limited rate, and the grid.
+    pub(super) fn speed_grid_page(&mut self, ui: &mut egui::Ui) {
+        let table = &mut self.draft.speed_schedule;
+        ui.checkbox(&mut table.enabled, "Follow a weekly speed schedule");
+        ui.horizontal(|ui| {
+            let label = ui.label("Limited hours:");
+            ui.add(
+                egui::TextEdit::singleline(&mut table.limited)
+                    .hint_text("500K")
+                    .desired_width(70.0),
+            )
+            .labelled_by(label.id);
+            ui.label("per second");
+            if table.enabled && rate(&table.limited) == 0 {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    "(no rate: limited hours run full)",
+                );
+            }
+        });
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            for cell in [SpeedCell::Full, SpeedCell::Limited, SpeedCell::Paused] {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                ui.painter().rect_filled(rect, 2.0, colour(ui, cell));
+                ui.label(match cell {
+                    SpeedCell::Full => "full speed",
+                    SpeedCell::Limited => "limited",
+                    SpeedCell::Paused => "paused",
+                });
+            }
+            ui.weak("— click an hour to change it, drag to paint");
+        });
+        ui.add_space(4.0);
+        let mut grid = table.cells();
+        let mut changed = false;
+        ui.add_enabled_ui(table.enabled, |ui| {
+            ui.horizontal(|ui| {
+                ui.add_space(36.0);
+                for hour in (0..24).step_by(3) {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(CELL * 3.0, 14.0), egui::Sense::hover());
+                    ui.painter().text(
+                        rect.left_center(),
+                        egui::Align2::LEFT_CENTER,
+                        format!("{hour}"),
+                        egui::FontId::proportional(11.0),
+                        ui.visuals().weak_text_color(),
+                    );
+                }
+            });
+            for (day, name) in DAYS.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 0.0;
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(36.0, CELL), egui::Sense::hover());
+                    ui.painter().text(
+                        rect.left_center(),
+                        egui::Align2::LEFT_CENTER,
+                        name,
+                        egui::FontId::proportional(13.0),
+                        ui.visuals().text_color(),
+                    );
+                    for hour in 0..24 {
+                        changed |= self.grid_cell(ui, &mut grid.cells[day][hour], day, hour);
+                    }
+                });
+            }
+        });
+        if changed {
+            self.draft.speed_schedule.set_cells(&grid);
+        }
+    }
+
+    /// One hour: a click cycles it; dragging over hours gives them the first one's new rule.
+    fn grid_cell(
+        &mut self,
+        ui: &mut egui::Ui,
+        cell: &mut SpeedCell,
+        day: usize,
+        hour: usize,
+    ) -> bool {
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(CELL, CELL), egui::Sense::click_and_drag());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{} {hour}:00", DAYS[day]))
+        });
+        let pointer_over = ui
+            .ctx()
+            .input(|i| i.pointer.latest_pos())
+            .is_some_and(|at| rect.contains(at));
+        let mut changed = false;
+        if response.drag_started() || response.clicked() {
+            let new = next(*cell);
+            self.painting = Some(new);
+            *cell = new;
+            changed = true;
+        } else if let Some(paint) = self.painting
+            && pointer_over
+            && ui.ctx().input(|i| i.pointer.primary_down())
+            && *cell != paint
+        {
+            *cell = paint;
+            changed = true;
+        }
+        if !ui.ctx().input(|i| i.pointer.primary_down()) && !response.clicked() {
+            self.painting = None;
+        }
+        ui.painter()
+            .rect_filled(rect.shrink(1.0), 2.0, colour(ui, *cell));
+        changed
+    }
+}
