@@ -39,7 +39,7 @@ use eframe::egui;
 pub use command::{Command, Move};
 pub use desktop::launcher::LauncherProgress;
 pub use desktop::notify;
-pub use desktop::power::{KeepAwake, PowerAction, PowerError};
+pub use desktop::power::{KeepAwake, PowerAction, PowerError, power_on};
 pub use desktop::{Desktop, DesktopError, NoFolderDialog, SystemDesktop};
 pub use incoming::xdnd;
 pub use list::actions::{RowAction, actions_for};

@@ -8,6 +8,7 @@ mod support;
 mod browser;
 mod drops;
 mod firefox;
+mod logind;
 mod notifications;
 mod single_window;
 

@@ -61,15 +61,19 @@ trait Manager {
     fn inhibit(&self, what: &str, who: &str, why: &str, mode: &str) -> zbus::Result<OwnedFd>;
 }
 
-fn manager() -> Result<ManagerProxyBlocking<'static>, zbus::Error> {
-    // The system bus; `DBUS_SYSTEM_BUS_ADDRESS` points elsewhere (the tests' stand-in).
-    let connection = zbus::blocking::Connection::system()?;
-    ManagerProxyBlocking::new(&connection)
+/// The system bus (`DBUS_SYSTEM_BUS_ADDRESS` may point elsewhere, as the tests' stand-in).
+fn system_bus() -> Result<zbus::blocking::Connection, zbus::Error> {
+    zbus::blocking::Connection::system()
 }
 
-/// Asks logind to `action` the computer (it may ask the user for a password first).
+/// Asks logind on the system bus to `action` the computer.
 pub fn power(action: PowerAction) -> Result<(), PowerError> {
-    let manager = manager()?;
+    power_on(&system_bus()?, action)
+}
+
+/// Asks logind on `bus` to `action` the computer (it may ask the user for a password first).
+pub fn power_on(bus: &zbus::blocking::Connection, action: PowerAction) -> Result<(), PowerError> {
+    let manager = ManagerProxyBlocking::new(bus)?;
     let answer = match action {
         PowerAction::Suspend => manager.can_suspend()?,
         PowerAction::Hibernate => manager.can_hibernate()?,
@@ -94,9 +98,27 @@ pub struct KeepAwake {
 }
 
 impl KeepAwake {
-    /// Holds an inhibitor saying `why` ("Downloading 3 files"), or lets go of it (`None`).
-    /// Holding one already keeps it (logind cannot change its text).
+    /// Holds an inhibitor from logind on the system bus saying `why` ("Downloading 3
+    /// files"), or lets go of it (`None`).
     pub fn set(&self, why: Option<&str>) -> Result<(), PowerError> {
+        if why.is_none() {
+            // Letting go needs no bus.
+            self.held
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .take();
+            return Ok(());
+        }
+        self.set_on(&system_bus()?, why)
+    }
+
+    /// As [`KeepAwake::set`], with logind on `bus`. Holding one already keeps it (logind
+    /// cannot change its text).
+    pub fn set_on(
+        &self,
+        bus: &zbus::blocking::Connection,
+        why: Option<&str>,
+    ) -> Result<(), PowerError> {
         let mut held = self
             .held
             .lock()
@@ -107,7 +129,8 @@ impl KeepAwake {
                 held.take();
             }
             Some(why) if held.is_none() => {
-                *held = Some(manager()?.inhibit("sleep", "Haul", why, "block")?);
+                let manager = ManagerProxyBlocking::new(bus)?;
+                *held = Some(manager.inhibit("sleep", "Haul", why, "block")?);
             }
             Some(_) => {}
         }
