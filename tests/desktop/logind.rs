@@ -57,12 +57,12 @@ impl Logind {
     fn hibernate(&self, interactive: bool) {
         self.calls.push(format!("Hibernate({interactive})"));
     }
-    /// Hands out one end of a pipe and notes when every copy of it is closed (the inhibitor
+    /// Hands out one end of a socket pair and notes when every copy of it is closed (the inhibitor
     /// let go), as logind does.
     fn inhibit(&self, what: &str, who: &str, why: &str, mode: &str) -> zbus::zvariant::OwnedFd {
         self.calls
             .push(format!("Inhibit({what}, {who}, {why}, {mode})"));
-        let (mut reader, writer) = std::io::pipe().expect("pipe");
+        let (mut reader, writer) = std::os::unix::net::UnixStream::pair().expect("socket pair");
         let calls = self.calls.clone();
         std::thread::spawn(move || {
             let mut buffer = [0; 16];
