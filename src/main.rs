@@ -30,7 +30,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),
         Some(Command::Browser { action }) => ExitCode::from(haul::cli::browser::run(&action)),
-        None => match haul::app::run(paths, cli.urls) {
+        None => match haul::app::run(paths, cli.urls, cli.hidden) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("haul: {err:#}");

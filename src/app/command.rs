@@ -98,6 +98,10 @@ pub enum Command {
     /// Do what the user wants done when downloads are done (the countdown ended or they
     /// did not wait); the command is for `WhenDone::Command`.
     DoWhenDone(crate::config::WhenDone, String),
+    /// Show the window (from the tray).
+    ShowWindow,
+    /// Set the overall speed limit (bytes per second; 0: none), saved with the settings.
+    SetOverallLimit(u64),
     /// Show one queue's downloads (`None`: every queue).
     ShowQueue(Option<String>),
     /// Move these downloads to the named queue.

@@ -89,6 +89,8 @@ impl App {
             }
             Command::ShowCategory(category) => self.view.category = category,
             Command::ShowQueue(queue) => self.view.queue = queue,
+            Command::ShowWindow => self.show_window(ctx),
+            Command::SetOverallLimit(rate) => self.set_overall_limit(rate),
             Command::MoveToQueue(ids, queue) => {
                 self.with_engine(|engine| engine.move_to_queue(&ids, &queue));
             }

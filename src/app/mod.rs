@@ -8,6 +8,7 @@
 //! Each frame: input and widgets produce [`Command`]s, `execute` carries them out in one place,
 //! background results come back through `results`.
 
+mod background;
 mod bars;
 mod command;
 mod desktop;
@@ -36,10 +37,12 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
+pub use background::{autostart_file, set_autostart};
 pub use command::{Command, Move};
 pub use desktop::launcher::LauncherProgress;
 pub use desktop::notify;
 pub use desktop::power::{KeepAwake, PowerAction, PowerError, power_on};
+pub use desktop::tray::{self as tray, TrayAction};
 pub use desktop::{Desktop, DesktopError, NoFolderDialog, SystemDesktop};
 pub use incoming::xdnd;
 pub use list::actions::{RowAction, actions_for};
@@ -114,6 +117,12 @@ pub struct App {
     quit_confirmed: bool,
     /// A `sleep` inhibitor is wanted (downloads run and the setting is on).
     awake: bool,
+    /// The tray item, where a tray host shows it.
+    tray: Option<background::TrayLink>,
+    /// The window is hidden in the tray.
+    hidden: bool,
+    /// Hide the window in the tray at the first frame (started with the desktop).
+    start_hidden: bool,
     /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
     /// closes as if the user confirmed quitting, so progress and the list are saved.
     quit_signalled: Arc<std::sync::atomic::AtomicBool>,
@@ -162,6 +171,9 @@ impl App {
             launcher_shown: None,
             quit_confirmed: false,
             awake: false,
+            tray: None,
+            hidden: false,
+            start_hidden: false,
             quit_signalled: Arc::default(),
             free_space: FreeSpace::default(),
             drag_events: None,

@@ -90,6 +90,7 @@ impl App {
         self.batcher.observe(&before, &self.snapshot);
         self.totals.update(&self.snapshot);
         self.keep_awake();
+        self.update_tray();
         let snapshot = &self.snapshot;
         self.selection.retain(|id| snapshot.get(id).is_some());
         // Rows added since the last look are brought into sight (ids only grow).

@@ -8,6 +8,7 @@ use std::time::Duration;
 use eframe::egui;
 
 use crate::app::desktop::SystemDesktop;
+use crate::app::desktop::tray;
 use crate::app::setup::AppSetup;
 use crate::app::{APP_ID, App, incoming::xdnd};
 use crate::instance::protocol::Request;
@@ -16,7 +17,7 @@ use crate::paths::Paths;
 
 /// Opens the window and runs until it closes; when a window already runs, hands `links` to it
 /// and returns at once.
-pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
+pub fn run(paths: Paths, links: Vec<String>, hidden: bool) -> anyhow::Result<()> {
     let first = match instance::claim(&paths) {
         Ok(Claim::First(first)) => Some(first),
         Ok(Claim::AlreadyRunning) => {
@@ -81,6 +82,11 @@ pub fn run(paths: Paths, links: Vec<String>) -> anyhow::Result<()> {
             let ctx = cc.egui_ctx.clone();
             if let Some(events) = xdnd::start(cc, Arc::new(move || ctx.request_repaint())) {
                 app.attach_drag_events(events);
+            }
+            // Without a tray host the window shows (and closes) as always.
+            let ctx = cc.egui_ctx.clone();
+            if let Some((tray, actions)) = tray::start(Arc::new(move || ctx.request_repaint())) {
+                app.attach_tray(tray, actions, hidden);
             }
             Ok(Box::new(app))
         }),

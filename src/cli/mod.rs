@@ -32,6 +32,9 @@ pub struct Cli {
     /// Links to add when the window opens.
     #[arg(value_name = "URL")]
     pub urls: Vec<String>,
+    /// Start hidden in the tray (where there is one), as when started with the desktop.
+    #[arg(long)]
+    pub hidden: bool,
 }
 
 /// Subcommands.

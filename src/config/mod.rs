@@ -71,6 +71,8 @@ pub struct Settings {
     pub close_to_tray: bool,
     /// Offer links copied to the clipboard.
     pub watch_clipboard: bool,
+    /// Start Haul (hidden in the tray) when the desktop session starts.
+    pub start_with_desktop: bool,
 }
 
 /// The window's colours.
@@ -117,6 +119,7 @@ impl Settings {
             keep_awake: true,
             close_to_tray: true,
             watch_clipboard: false,
+            start_with_desktop: false,
         }
     }
 

@@ -11,6 +11,7 @@ mod firefox;
 mod logind;
 mod notifications;
 mod single_window;
+mod tray;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

@@ -6,6 +6,7 @@
 pub(crate) mod launcher;
 pub mod notify;
 pub mod power;
+pub mod tray;
 
 use std::path::{Path, PathBuf};
 

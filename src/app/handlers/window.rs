@@ -14,7 +14,8 @@ use crate::config::Settings;
 impl App {
     /// Opens the settings.
     pub(crate) fn open_settings(&mut self) {
-        let window = SettingsWindow::new(&self.settings, self.paths.download_dir.clone());
+        let mut window = SettingsWindow::new(&self.settings, self.paths.download_dir.clone());
+        window.set_tray_present(self.has_tray());
         self.dialogs.open(Modal::Settings(Box::new(window)));
     }
 
@@ -59,6 +60,9 @@ impl App {
 
     /// The window's close button: asks first while downloads run.
     pub(crate) fn close_requested(&mut self, ctx: Option<&egui::Context>) {
+        if self.close_to_tray(ctx) {
+            return;
+        }
         if !self.quit_confirmed && self.totals.counts.active > 0 {
             if let Some(ctx) = ctx {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -94,6 +98,11 @@ impl App {
         let path = self.paths.config_file();
         let engine = self.engine.clone();
         let config = settings.engine_config(Some(self.paths.data_dir.clone()));
+        let autostart = self
+            .paths
+            .config_dir
+            .parent()
+            .map(|config_home| (config_home.to_owned(), settings.start_with_desktop));
         // Applying builds a new HTTP client (certificates and all): not on the UI thread.
         self.tasks.spawn("save-settings", move || {
             if let Some(engine) = engine
@@ -101,6 +110,14 @@ impl App {
             {
                 return Some(TaskResult::SettingsSaved(Err(
                     SettingsNotSaved::NotApplied(err),
+                )));
+            }
+            if let Some((config_home, on)) = autostart
+                && let Err(err) = autostart_entry(&config_home, on)
+            {
+                return Some(TaskResult::Failed(format!(
+                    "The autostart entry could not be changed ({err}): {}",
+                    crate::app::autostart_file(&config_home).display()
                 )));
             }
             let result = settings
@@ -120,4 +137,14 @@ impl App {
             ))
         });
     }
+}
+
+/// Writes or removes the autostart entry for this program.
+fn autostart_entry(config_home: &std::path::Path, on: bool) -> std::io::Result<()> {
+    let present = crate::app::autostart_file(config_home).exists();
+    if present == on && !on {
+        return Ok(());
+    }
+    let program = std::env::current_exe()?;
+    crate::app::set_autostart(config_home, &program, on)
 }

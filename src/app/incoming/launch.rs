@@ -67,8 +67,8 @@ impl App {
         for request in requests {
             match request {
                 Request::Open { links, cwd, .. } => {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+                    // Opened again (from the menu, or with links): back from the tray too.
+                    self.show_window(Some(ctx));
                     ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
                         egui::UserAttentionType::Informational,
                     ));
@@ -107,7 +107,7 @@ impl App {
             return;
         }
         if ask {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            self.show_window(Some(ctx));
             let text = urls
                 .iter()
                 .map(url::Url::as_str)

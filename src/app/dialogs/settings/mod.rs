@@ -3,6 +3,7 @@
 //! `haul.toml` and applied to the running engine at once.
 
 mod categories;
+mod desktop;
 mod general;
 mod queues;
 mod speed_grid;
@@ -22,6 +23,7 @@ enum Page {
     Categories,
     Queues,
     SpeedGrid,
+    Desktop,
 }
 
 /// The settings being edited.
@@ -37,6 +39,8 @@ pub struct SettingsWindow {
     queues: Vec<crate::config::QueueSettings>,
     /// The speed grid's rule being painted by a drag.
     painting: Option<crate::engine::timetable::SpeedCell>,
+    /// A tray host shows Haul now.
+    tray_present: bool,
     page: Page,
 }
 
@@ -53,10 +57,16 @@ impl SettingsWindow {
             categories: categories::rows(&settings.categories),
             queues: queues::rows(settings),
             painting: None,
+            tray_present: false,
             draft: settings.clone(),
             default_dir,
             page: Page::General,
         }
+    }
+
+    /// Says whether a tray host shows Haul (the Desktop page explains what closing does).
+    pub fn set_tray_present(&mut self, present: bool) {
+        self.tray_present = present;
     }
 
     /// Sets the folder (after the folder dialog).
@@ -80,6 +90,7 @@ impl SettingsWindow {
                     (Page::Categories, "Categories"),
                     (Page::Queues, "Queues"),
                     (Page::SpeedGrid, "Speed schedule"),
+                    (Page::Desktop, "Desktop"),
                 ] {
                     ui.selectable_value(&mut self.page, page, name);
                 }
@@ -95,6 +106,7 @@ impl SettingsWindow {
                     Page::Categories => self.categories_page(ui, commands),
                     Page::Queues => self.queues_page(ui),
                     Page::SpeedGrid => self.speed_grid_page(ui),
+                    Page::Desktop => self.desktop_page(ui),
                 });
             ui.add_space(10.0);
             ui.separator();

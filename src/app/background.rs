@@ -1,0 +1,190 @@
+//! Haul in the background: the tray item's actions, closing the window to the tray (when a
+//! tray host shows it and the setting says so), the tray's tooltip, and "start with the
+//! desktop" (an autostart entry that opens Haul hidden in the tray).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+
+use eframe::egui;
+
+use super::App;
+use super::command::Command;
+use super::desktop::tray::{Tray, TrayAction, TrayStatus};
+use crate::format;
+
+/// The tray item and the actions it sends.
+pub(crate) struct TrayLink {
+    pub tray: Tray,
+    pub actions: Receiver<TrayAction>,
+}
+
+impl App {
+    /// Keeps Haul in the tray; with `hidden`, the window starts hidden there.
+    pub fn attach_tray(&mut self, tray: Tray, actions: Receiver<TrayAction>, hidden: bool) {
+        self.tray = Some(TrayLink { tray, actions });
+        self.start_hidden = hidden;
+    }
+
+    /// True when a tray host shows Haul's item.
+    pub fn has_tray(&self) -> bool {
+        self.tray.is_some()
+    }
+
+    /// The tray's clicks, as commands.
+    pub(super) fn tray_commands(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if std::mem::take(&mut self.start_hidden) {
+            self.hide_window(ctx);
+        }
+        let Some(link) = &self.tray else { return };
+        for action in link.actions.try_iter() {
+            match action {
+                TrayAction::Show => commands.push(Command::ShowWindow),
+                TrayAction::AddFromClipboard => {
+                    commands.push(Command::ShowWindow);
+                    commands.push(Command::OpenAddDialog(String::new()));
+                }
+                TrayAction::PauseAll => commands.push(Command::PauseAll),
+                TrayAction::ResumeAll => commands.push(Command::ResumeAll),
+                TrayAction::Limit(rate) => commands.push(Command::SetOverallLimit(rate)),
+                TrayAction::Quit => {
+                    commands.push(Command::ShowWindow);
+                    commands.push(Command::QuitRequested);
+                }
+            }
+        }
+    }
+
+    /// The window's close button with a tray: the window hides, downloads go on. True when
+    /// it did.
+    pub(crate) fn close_to_tray(&mut self, ctx: Option<&egui::Context>) -> bool {
+        if self.tray.is_none() || !self.settings.close_to_tray || self.quit_confirmed {
+            return false;
+        }
+        if let Some(ctx) = ctx {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.hide_window(ctx);
+        }
+        true
+    }
+
+    fn hide_window(&mut self, ctx: &egui::Context) {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+        self.hidden = true;
+    }
+
+    /// Brings the window back from the tray, to the front.
+    pub(crate) fn show_window(&mut self, ctx: Option<&egui::Context>) {
+        self.hidden = false;
+        if let Some(ctx) = ctx {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        }
+    }
+
+    /// True while the window is hidden in the tray.
+    pub fn is_hidden(&self) -> bool {
+        self.hidden
+    }
+
+    /// The overall speed limit from the tray's menu: saved like any setting.
+    pub(crate) fn set_overall_limit(&mut self, rate: u64) {
+        let mut settings = self.settings.clone();
+        settings.speed_limit = if rate == 0 {
+            String::new()
+        } else {
+            format::typed_rate(rate)
+        };
+        self.save_settings(settings);
+    }
+
+    /// Tells the tray what the queue does now.
+    pub(super) fn update_tray(&mut self) {
+        let limit = self.settings.speed_limit_bytes();
+        let counts = self.totals.counts;
+        let summary = if counts.active + counts.queued == 0 {
+            "Nothing to download".to_owned()
+        } else {
+            let mut parts = vec![format!("{} downloading", counts.active)];
+            if counts.queued > 0 {
+                parts.push(format!("{} waiting", counts.queued));
+            }
+            if let Some(fraction) = self.totals.overall.fraction() {
+                parts.push(format!("{:.0}%", fraction * 100.0));
+            }
+            parts.push(format::speed(self.totals.bytes_per_sec));
+            parts.join(", ")
+        };
+        if let Some(link) = &mut self.tray {
+            link.tray.show(TrayStatus { summary, limit });
+        }
+    }
+}
+
+/// Where the desktop looks for programs to start at login.
+pub fn autostart_file(config_home: &Path) -> PathBuf {
+    config_home
+        .join("autostart")
+        .join(format!("{}.desktop", super::APP_ID))
+}
+
+/// Writes (or, with `on` false, removes) the autostart entry starting `program` hidden.
+pub fn set_autostart(config_home: &Path, program: &Path, on: bool) -> std::io::Result<()> {
+    let file = autostart_file(config_home);
+    if !on {
+        return match std::fs::remove_file(&file) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err),
+            _ => Ok(()),
+        };
+    }
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let text = format!(
+        "[Desktop Entry]\nType=Application\nName=Haul\nComment=Download manager\n\
+         Exec={} --hidden\nIcon={}\nTerminal=false\nX-GNOME-Autostart-enabled=true\n",
+        exec_quoted(program),
+        super::APP_ID
+    );
+    crate::engine::files::fsutil::write_atomic(&file, text.as_bytes())
+}
+
+/// A path as a desktop entry's Exec key wants it (quoted when it holds spaces or quotes).
+fn exec_quoted(program: &Path) -> String {
+    let text = program.display().to_string();
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c))
+    {
+        return text;
+    }
+    let escaped: String = text
+        .chars()
+        .flat_map(|c| match c {
+            '"' | '`' | '$' | '\\' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect();
+    format!("\"{escaped}\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_autostart_entry_is_written_quoted_and_removed() {
+        let home = tempfile::tempdir().expect("temp dir");
+        let program = Path::new("/opt/my apps/haul");
+        set_autostart(home.path(), program, true).expect("written");
+        let text = std::fs::read_to_string(autostart_file(home.path())).expect("read");
+        assert!(
+            text.contains("Exec=\"/opt/my apps/haul\" --hidden\n"),
+            "{text}"
+        );
+        assert!(text.starts_with("[Desktop Entry]\n"));
+        set_autostart(home.path(), program, false).expect("removed");
+        assert!(!autostart_file(home.path()).exists());
+        set_autostart(home.path(), program, false).expect("removing twice is fine");
+    }
+}

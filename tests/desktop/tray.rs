@@ -1,0 +1,305 @@
+//! The tray, for real: Haul registers its StatusNotifierItem with a stand-in watcher on a
+//! private session bus; the test plays the tray host (reads the tooltip, clicks menu entries
+//! through com.canonical.dbusmenu) and closes the window as a window manager would. Without
+//! a watcher, closing the window quits as it always did.
+
+use std::collections::HashMap;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
+use zbus::zvariant::{OwnedValue, Structure, Value};
+
+use super::support::server::{Route, TestServer};
+use super::support::xsession::XSession;
+use super::support::{data, wait_until};
+use super::{HaulWindow, haul_command};
+
+/// The stand-in StatusNotifierWatcher: records who registers.
+struct Watcher {
+    items: Arc<Mutex<Vec<String>>>,
+}
+
+#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
+impl Watcher {
+    fn register_status_notifier_item(&self, service: &str) {
+        self.items.lock().expect("items").push(service.to_owned());
+    }
+    fn register_status_notifier_host(&self, _service: &str) {}
+    #[zbus(property)]
+    fn registered_status_notifier_items(&self) -> Vec<String> {
+        self.items.lock().expect("items").clone()
+    }
+    #[zbus(property)]
+    fn is_status_notifier_host_registered(&self) -> bool {
+        true
+    }
+    #[zbus(property)]
+    fn protocol_version(&self) -> i32 {
+        0
+    }
+}
+
+/// A private session bus, with the stand-in watcher when asked for.
+struct Bus {
+    daemon: Child,
+    address: String,
+    items: Arc<Mutex<Vec<String>>>,
+    _watcher: Option<zbus::blocking::Connection>,
+}
+
+impl Bus {
+    fn start(with_watcher: bool) -> Option<Self> {
+        if Command::new("dbus-daemon")
+            .arg("--version")
+            .output()
+            .is_err()
+        {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "dbus-daemon is missing on CI"
+            );
+            eprintln!("SKIPPED: needs dbus-daemon (apt-get install dbus)");
+            return None;
+        }
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start dbus-daemon");
+        let mut address = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(daemon.stdout.take().expect("stdout")),
+            &mut address,
+        )
+        .expect("bus address");
+        let address = address.trim().to_owned();
+        let items = Arc::new(Mutex::new(Vec::new()));
+        let watcher = with_watcher.then(|| {
+            zbus::blocking::connection::Builder::address(address.as_str())
+                .expect("address")
+                .name("org.kde.StatusNotifierWatcher")
+                .expect("name")
+                .serve_at(
+                    "/StatusNotifierWatcher",
+                    Watcher {
+                        items: Arc::clone(&items),
+                    },
+                )
+                .expect("serve")
+                .build()
+                .expect("stand-in watcher")
+        });
+        Some(Self {
+            daemon,
+            address,
+            items,
+            _watcher: watcher,
+        })
+    }
+
+    fn client(&self) -> zbus::blocking::Connection {
+        zbus::blocking::connection::Builder::address(self.address.as_str())
+            .expect("address")
+            .build()
+            .expect("connect")
+    }
+}
+
+impl Drop for Bus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+/// A StatusNotifierItem's tooltip: icon name, icon pixmaps, title, text.
+type ToolTip = (String, Vec<(i32, i32, Vec<u8>)>, String, String);
+/// A dbusmenu entry: id, properties, children.
+type MenuNode = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
+/// The tray host's side: the item Haul registered.
+struct Item {
+    connection: zbus::blocking::Connection,
+    service: String,
+}
+
+impl Item {
+    fn tooltip(&self) -> String {
+        let proxy = zbus::blocking::Proxy::new(
+            &self.connection,
+            self.service.as_str(),
+            "/StatusNotifierItem",
+            "org.kde.StatusNotifierItem",
+        )
+        .expect("item proxy");
+        let (_, _, title, text): ToolTip = proxy.get_property("ToolTip").expect("tooltip");
+        format!("{title}: {text}")
+    }
+
+    fn menu(&self) -> zbus::blocking::Proxy<'static> {
+        zbus::blocking::Proxy::new(
+            &self.connection,
+            self.service.clone(),
+            "/MenuBar",
+            "com.canonical.dbusmenu",
+        )
+        .expect("menu proxy")
+    }
+
+    /// Every menu entry's label and id, submenus included.
+    fn entries(&self) -> HashMap<String, i32> {
+        let (_, layout): (u32, MenuNode) = self
+            .menu()
+            .call("GetLayout", &(0i32, -1i32, Vec::<String>::new()))
+            .expect("layout");
+        let mut found = HashMap::new();
+        collect(&layout.2, &mut found);
+        found
+    }
+
+    fn click(&self, label: &str) {
+        let id = *self
+            .entries()
+            .get(label)
+            .unwrap_or_else(|| panic!("no menu entry {label}: {:?}", self.entries()));
+        let _: () = self
+            .menu()
+            .call("Event", &(id, "clicked", Value::from(0i32), 0u32))
+            .expect("click");
+    }
+}
+
+fn collect(children: &[OwnedValue], found: &mut HashMap<String, i32>) {
+    for child in children {
+        let Ok(structure) = Structure::try_from(Value::from(child.try_clone().expect("clone")))
+        else {
+            continue;
+        };
+        let fields = structure.fields();
+        let (Some(Value::I32(id)), Some(Value::Dict(props)), Some(Value::Array(kids))) =
+            (fields.first(), fields.get(1), fields.get(2))
+        else {
+            continue;
+        };
+        let props: HashMap<String, OwnedValue> =
+            HashMap::try_from(props.try_clone().expect("clone")).unwrap_or_default();
+        if let Some(label) = props
+            .get("label")
+            .and_then(|v| String::try_from(v.try_clone().expect("clone")).ok())
+        {
+            found.insert(label, *id);
+        }
+        let kids: Vec<OwnedValue> = kids
+            .iter()
+            .filter_map(|v| OwnedValue::try_from(v.try_clone().ok()?).ok())
+            .collect();
+        collect(&kids, found);
+    }
+}
+
+/// Asks the window to close, as a window manager does (WM_DELETE_WINDOW).
+fn close_window(x: &XSession, window: &str) {
+    let (connection, _) = x11rb::connect(Some(x.display())).expect("X connection");
+    let id: u32 = window.trim().parse().expect("window id");
+    let protocols = connection
+        .intern_atom(false, b"WM_PROTOCOLS")
+        .expect("atom")
+        .reply()
+        .expect("atom")
+        .atom;
+    let delete = connection
+        .intern_atom(false, b"WM_DELETE_WINDOW")
+        .expect("atom")
+        .reply()
+        .expect("atom")
+        .atom;
+    let event = ClientMessageEvent::new(32, id, protocols, [delete, x11rb::CURRENT_TIME, 0, 0, 0]);
+    connection
+        .send_event(false, id, EventMask::NO_EVENT, event)
+        .expect("send");
+    connection.flush().expect("flush");
+}
+
+fn visible_windows(x: &XSession, pid: u32) -> usize {
+    x.xdotool(&["search", "--onlyvisible", "--pid", &pid.to_string()])
+        .lines()
+        .count()
+}
+
+#[test]
+fn with_a_tray_closing_hides_the_window_and_the_menu_drives_haul() {
+    let Some(x) = XSession::start() else { return };
+    let Some(bus) = Bus::start(true) else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let server = TestServer::start();
+    server.route(
+        "/tray.iso",
+        Route::file(data(4_000_000, 1400)).throttle(200_000),
+    );
+    let child = haul_command(&x, home.path())
+        .arg(server.url("/tray.iso"))
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start haul");
+    let mut window = HaulWindow::from_child(child);
+    let id = window.wait_for_window(&x);
+    let service = wait_until(Duration::from_secs(20), "the tray item", || {
+        bus.items.lock().expect("items").first().cloned()
+    });
+    let item = Item {
+        connection: bus.client(),
+        service,
+    };
+    wait_until(Duration::from_secs(20), "progress in the tooltip", || {
+        item.tooltip().contains("1 downloading").then_some(())
+    });
+
+    // Closing hides the window; Haul and the download go on.
+    close_window(&x, &id);
+    wait_until(Duration::from_secs(10), "the window hidden", || {
+        (visible_windows(&x, window.pid()) == 0).then_some(())
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(window.is_running(), "closed to the tray: {}", window.log());
+    assert!(item.tooltip().contains("downloading"), "{}", item.tooltip());
+
+    // The menu works while hidden.
+    item.click("Pause all");
+    wait_until(Duration::from_secs(10), "paused", || {
+        item.tooltip().contains("Nothing to download").then_some(())
+    });
+    item.click("Show Haul");
+    wait_until(Duration::from_secs(10), "the window back", || {
+        (visible_windows(&x, window.pid()) > 0).then_some(())
+    });
+    item.click("Quit");
+    wait_until(Duration::from_secs(15), "Haul quit", || {
+        (!window.is_running()).then_some(())
+    });
+}
+
+#[test]
+fn without_a_tray_closing_the_window_quits() {
+    let Some(x) = XSession::start() else { return };
+    let Some(bus) = Bus::start(false) else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let child = haul_command(&x, home.path())
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start haul");
+    let mut window = HaulWindow::from_child(child);
+    let id = window.wait_for_window(&x);
+    // The window reads its input once it drew its first frame.
+    window.wait_for_log("no tray", Duration::from_secs(20));
+    std::thread::sleep(Duration::from_millis(500));
+    close_window(&x, &id);
+    wait_until(Duration::from_secs(15), "Haul quit", || {
+        (!window.is_running()).then_some(())
+    });
+}
