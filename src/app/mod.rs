@@ -10,6 +10,7 @@
 
 mod background;
 mod bars;
+mod clipboard_watch;
 mod command;
 mod desktop;
 mod details_panel;
@@ -121,6 +122,8 @@ pub struct App {
     tray: Option<background::TrayLink>,
     /// The window is hidden in the tray.
     hidden: bool,
+    /// Watching the clipboard for links (when the setting is on).
+    clipboard_watch: clipboard_watch::ClipboardWatch,
     /// Hide the window in the tray at the first frame (started with the desktop).
     start_hidden: bool,
     /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
@@ -173,6 +176,7 @@ impl App {
             awake: false,
             tray: None,
             hidden: false,
+            clipboard_watch: clipboard_watch::ClipboardWatch::default(),
             start_hidden: false,
             quit_signalled: Arc::default(),
             free_space: FreeSpace::default(),

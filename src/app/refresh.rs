@@ -70,6 +70,7 @@ impl App {
         }
         self.update_title(ctx);
         self.send_notification(ctx);
+        self.watch_clipboard(ctx);
         // Other programs fill and free the disk too: look again every few seconds while the
         // window can be seen.
         if ctx.input(|i| i.viewport().minimized) != Some(true) {

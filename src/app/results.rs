@@ -53,8 +53,14 @@ impl App {
                     crate::app::desktop::notify::NoticeAction::ShowInFolder => {
                         crate::app::list::actions::RowAction::ShowInFolder
                     }
+                    crate::app::desktop::notify::NoticeAction::Add => return,
                 };
                 self.execute(None, crate::app::command::Command::Act(action, vec![id]));
+            }
+            TaskResult::ClipboardWatched(text) => self.clipboard_seen(text),
+            TaskResult::OfferTaken(text) => {
+                self.execute(None, crate::app::command::Command::ShowWindow);
+                self.open_add_dialog(text);
             }
             TaskResult::Clipboard(text) => {
                 if let (Some(dialog), Some(text)) = (self.dialogs.add(), text) {

@@ -64,6 +64,10 @@ pub enum TaskResult {
     ),
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
+    /// The clipboard's text, read while watching it.
+    ClipboardWatched(Option<String>),
+    /// The user took the links a notification offered.
+    OfferTaken(String),
     /// A folder the user picked (`Ok(None)`: they cancelled; `Err`: no folder dialog here).
     FolderPicked(
         FolderFor,

@@ -8,6 +8,7 @@ mod support;
 mod adding;
 mod browser;
 mod checksums;
+mod clipboard_watch;
 mod desktop;
 mod dragging;
 mod keyboard;

@@ -26,6 +26,8 @@ pub struct Notice {
     pub body: String,
     /// The finished download that "Open" and "Show in folder" act on, if there is one.
     pub target: Option<DownloadId>,
+    /// Copied links offered with "Add" (watching the clipboard).
+    pub offer: Option<String>,
 }
 
 /// What the user clicked in a notification.
@@ -35,6 +37,8 @@ pub enum NoticeAction {
     Open,
     /// Show it in the file manager.
     ShowInFolder,
+    /// Add the links offered (they open in the Add dialog).
+    Add,
 }
 
 /// Rows that finished or failed since the last notification.
@@ -165,6 +169,7 @@ pub fn notice_for(finished: &[Arc<Download>], failed: &[Arc<Download>]) -> Notic
         summary,
         body,
         target,
+        offer: None,
     }
 }
 
@@ -194,7 +199,7 @@ fn names(rows: &[Arc<Download>]) -> String {
 /// Shows `notice` through the desktop's notification service and waits for the user's click
 /// (on a background thread). `Err` when there is no service.
 pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, DesktopError> {
-    let actions = notice.target.is_some()
+    let actions = (notice.target.is_some() || notice.offer.is_some())
         && notify_rust::get_capabilities()?
             .iter()
             .any(|capability| capability == "actions");
@@ -207,7 +212,9 @@ pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, DesktopError
         .hint(notify_rust::Hint::DesktopEntry(
             crate::app::APP_ID.to_owned(),
         ));
-    if actions {
+    if actions && notice.offer.is_some() {
+        notification.action("add", "Add");
+    } else if actions {
         notification
             .action("open", "Open")
             .action("show", "Show in folder");
@@ -219,8 +226,10 @@ pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, DesktopError
     let mut clicked = None;
     handle.wait_for_action(|action| {
         clicked = match action {
+            "default" if notice.offer.is_some() => Some(NoticeAction::Add),
             "open" | "default" => Some(NoticeAction::Open),
             "show" => Some(NoticeAction::ShowInFolder),
+            "add" => Some(NoticeAction::Add),
             _ => None,
         }
     });
