@@ -277,6 +277,19 @@ fn with_a_tray_closing_hides_the_window_and_the_menu_drives_haul() {
     wait_until(Duration::from_secs(10), "the window back", || {
         (visible_windows(&x, window.pid()) > 0).then_some(())
     });
+    // Hidden again, Haul opened again from the menu brings it back too.
+    close_window(&x, &id);
+    wait_until(Duration::from_secs(10), "the window hidden again", || {
+        (visible_windows(&x, window.pid()) == 0).then_some(())
+    });
+    let again = haul_command(&x, home.path())
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .status()
+        .expect("open haul again");
+    assert!(again.success(), "handed over to the running Haul");
+    wait_until(Duration::from_secs(10), "the window back again", || {
+        (visible_windows(&x, window.pid()) > 0).then_some(())
+    });
     item.click("Quit");
     wait_until(Duration::from_secs(15), "Haul quit", || {
         (!window.is_running()).then_some(())
