@@ -17,6 +17,7 @@ pub(crate) mod handle;
 mod partials_on_disk;
 mod persister;
 mod pool;
+mod saved_row;
 mod scheduler;
 pub(crate) mod shared;
 pub mod store;

@@ -6,23 +6,20 @@
 //! happens is `persister`'s job.
 
 use crate::engine::clock::unix_now;
-use crate::engine::files::categories::OTHER;
 use crate::engine::notice::{Notice, SavedFile};
-use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use url::Url;
 
-use crate::engine::checksum::{Algorithm, Checksum, Expected};
 use crate::engine::files::control::{self, PartPaths};
 use crate::engine::files::fsutil;
 use crate::engine::files::ranges::RangeSet;
-use crate::engine::reason::Reason;
-use crate::engine::redact::{has_secret, redacted_url};
-use crate::engine::state::{Download, DownloadId, MAIN, Relink, Status};
+use crate::engine::redact::has_secret;
+use crate::engine::state::Download;
+
+use super::saved_row::{SavedDownload, SavedSecrets, restore, to_saved};
 
 const FORMAT: u32 = 1;
 const QUEUE_FILE: &str = "queue.json";
@@ -33,80 +30,6 @@ struct SavedQueue {
     format: u32,
     next_id: u64,
     downloads: Vec<SavedDownload>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct SavedDownload {
-    id: u64,
-    url: String,
-    dir: PathBuf,
-    file_name: Option<String>,
-    #[serde(default)]
-    name_fixed: bool,
-    status: SavedStatus,
-    #[serde(default)]
-    bytes_done: u64,
-    total_bytes: Option<u64>,
-    /// Written by versions before typed checksums (a SHA-256 in hex); read only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    sha256: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    checksum: Option<Checksum>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    verified: Option<Expected>,
-    #[serde(default)]
-    speed_limit: Option<u64>,
-    #[serde(default)]
-    added_unix: u64,
-    finished_unix: Option<u64>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    again: bool,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    already_downloaded: bool,
-    #[serde(default)]
-    relink: Relink,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    referer: Option<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    category: String,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    by_category: bool,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    queue: String,
-    #[serde(default)]
-    order: u64,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-enum SavedStatus {
-    Queued,
-    Paused { reason: Option<SavedReason> },
-    Finished,
-    Failed { reason: SavedReason },
-    Cancelled,
-}
-
-/// A reason as saved: typed since the queue learnt reasons, a sentence in older files.
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum SavedReason {
-    Typed(Reason),
-    Sentence(String),
-}
-
-impl From<SavedReason> for Reason {
-    fn from(saved: SavedReason) -> Self {
-        match saved {
-            SavedReason::Typed(reason) => reason,
-            SavedReason::Sentence(text) => Reason::Text { text },
-        }
-    }
-}
-
-#[derive(Default, Serialize, Deserialize)]
-struct SavedSecrets {
-    urls: BTreeMap<u64, String>,
 }
 
 /// What loading the saved queue produced.
@@ -246,128 +169,6 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, U
     Ok(Some(serde_json::from_slice(&bytes)?))
 }
 
-fn to_saved(download: &Download) -> SavedDownload {
-    let status = match &download.status {
-        Status::Queued
-        | Status::Connecting
-        | Status::Downloading
-        | Status::Saving
-        | Status::FindingChecksum
-        | Status::Verifying { .. }
-        | Status::WaitingFor { .. }
-        | Status::Retrying { .. } => SavedStatus::Queued,
-        Status::Paused { reason } => SavedStatus::Paused {
-            reason: reason.clone().map(SavedReason::Typed),
-        },
-        Status::Finished => SavedStatus::Finished,
-        Status::Failed { reason } => SavedStatus::Failed {
-            reason: SavedReason::Typed(reason.clone()),
-        },
-        Status::Cancelled => SavedStatus::Cancelled,
-    };
-    SavedDownload {
-        id: download.id.0,
-        url: redacted_url(&download.url),
-        dir: download.dir.clone(),
-        file_name: download.file_name.clone(),
-        name_fixed: download.name_fixed,
-        status,
-        bytes_done: download.bytes_done,
-        total_bytes: download.total_bytes,
-        sha256: None,
-        checksum: download.checksum.clone(),
-        verified: download.verified.clone(),
-        speed_limit: download.speed_limit,
-        added_unix: download.added_unix,
-        finished_unix: download.finished_unix,
-        again: download.again,
-        relink: download.relink,
-        referer: download.referer.clone(),
-        category: download.category.clone(),
-        by_category: download.by_category,
-        queue: if download.queue == MAIN {
-            String::new()
-        } else {
-            download.queue.clone()
-        },
-        order: download.order,
-        already_downloaded: download.already_downloaded,
-    }
-}
-
-fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Download, Notice> {
-    let text = secrets.urls.get(&saved.id).unwrap_or(&saved.url);
-    let url = Url::parse(text).map_err(|err| Notice::SavedLinkInvalid {
-        url: saved.url.clone(),
-        problem: err.to_string(),
-    })?;
-    let mut status = match saved.status {
-        SavedStatus::Queued => Status::Queued,
-        SavedStatus::Paused { reason } => Status::Paused {
-            reason: reason.map(Reason::from),
-        },
-        SavedStatus::Finished => Status::Finished,
-        SavedStatus::Failed { reason } => Status::Failed {
-            reason: reason.into(),
-        },
-        SavedStatus::Cancelled => Status::Cancelled,
-    };
-    if url.password() == Some("***") && !secrets.urls.contains_key(&saved.id) {
-        status = Status::Failed {
-            reason: Reason::PasswordLost,
-        };
-    }
-    let download = Download {
-        id: DownloadId(saved.id),
-        url,
-        dir: saved.dir,
-        file_name: saved.file_name,
-        name_fixed: saved.name_fixed,
-        status,
-        bytes_done: saved.bytes_done,
-        total_bytes: saved.total_bytes,
-        bytes_per_sec: 0,
-        eta_secs: None,
-        checksum: saved.checksum.or_else(|| {
-            saved
-                .sha256
-                .as_deref()
-                .and_then(|hex| Checksum::from_hex(Algorithm::Sha256, hex))
-        }),
-        verified: saved.verified,
-        speed_limit: saved.speed_limit,
-        added_unix: saved.added_unix,
-        finished_unix: saved.finished_unix,
-        note: None,
-        again: saved.again,
-        already_downloaded: saved.already_downloaded,
-        details: Arc::default(),
-        relink: saved.relink,
-        referer: saved.referer,
-        from_browser: None,
-        category: if saved.category.is_empty() {
-            OTHER.to_owned()
-        } else {
-            saved.category
-        },
-        by_category: saved.by_category,
-        queue: if saved.queue.is_empty() {
-            MAIN.to_owned()
-        } else {
-            saved.queue
-        },
-        // Lists saved before there was an order start in the order they were added.
-        order: if saved.order == 0 {
-            saved.id
-        } else {
-            saved.order
-        },
-    };
-    // Unfinished rows show the queue's numbers until their control files are read (see
-    // `partials_on_disk`), after the engine started.
-    Ok(download)
-}
-
 /// What the control file of an unfinished download says is on disk: the bytes done and the
 /// size, `(0, None)` without one. The control file is the truth; the queue may be older.
 pub(crate) fn partial_on_disk(dir: &Path, name: &str) -> (u64, Option<u64>) {
@@ -383,6 +184,9 @@ pub(crate) fn partial_on_disk(dir: &Path, name: &str) -> (u64, Option<u64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::reason::Reason;
+    use crate::engine::state::{DownloadId, Status};
+    use url::Url;
 
     fn sample(id: u64, url: &str, status: Status) -> Arc<Download> {
         let mut row = Download::new(
