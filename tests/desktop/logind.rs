@@ -3,12 +3,13 @@
 //! words, and the `sleep` inhibitor the window holds only while a download runs.
 
 use std::io::Read;
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use haul::app::{KeepAwake, PowerAction, PowerError, power_on};
 
+use super::bus::PrivateBus;
 use super::support::server::{Route, TestServer};
 use super::support::xsession::XSession;
 use super::support::{data, wait_until};
@@ -75,7 +76,7 @@ impl Logind {
 
 /// A private bus with the stand-in logind on it; both gone when dropped.
 struct Bus {
-    daemon: Child,
+    bus: PrivateBus,
     address: String,
     calls: Calls,
     _service: zbus::blocking::Connection,
@@ -83,66 +84,23 @@ struct Bus {
 
 impl Bus {
     fn start(allowed: &str) -> Option<Self> {
-        if Command::new("dbus-daemon")
-            .arg("--version")
-            .output()
-            .is_err()
-        {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "dbus-daemon is missing on CI"
-            );
-            eprintln!("SKIPPED: needs dbus-daemon (apt-get install dbus)");
-            return None;
-        }
-        let mut daemon = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start dbus-daemon");
-        let mut address = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(daemon.stdout.take().expect("stdout")),
-            &mut address,
-        )
-        .expect("bus address");
-        let address = address.trim().to_owned();
+        let bus = PrivateBus::start()?;
         let calls = Calls::default();
-        let service = zbus::blocking::connection::Builder::address(address.as_str())
-            .expect("address")
-            .name("org.freedesktop.login1")
-            .expect("name")
-            .serve_at(
-                "/org/freedesktop/login1",
-                Logind {
-                    calls: calls.clone(),
-                    allowed: allowed.to_owned(),
-                },
-            )
-            .expect("serve")
-            .build()
-            .expect("stand-in logind");
+        let logind = Logind {
+            calls: calls.clone(),
+            allowed: allowed.to_owned(),
+        };
+        let service = bus.serve("org.freedesktop.login1", "/org/freedesktop/login1", logind);
         Some(Self {
-            daemon,
-            address,
+            address: bus.address.clone(),
+            bus,
             calls,
             _service: service,
         })
     }
 
     fn client(&self) -> zbus::blocking::Connection {
-        zbus::blocking::connection::Builder::address(self.address.as_str())
-            .expect("address")
-            .build()
-            .expect("connect")
-    }
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
+        self.bus.connect()
     }
 }
 

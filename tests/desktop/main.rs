@@ -6,6 +6,7 @@
 mod support;
 
 mod browser;
+mod bus;
 mod drops;
 mod firefox;
 mod logind;

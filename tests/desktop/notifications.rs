@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::bus::PrivateBus;
 use super::support::server::{Route, TestServer};
 use super::support::xsession::XSession;
 use super::support::{data, wait_until};
@@ -15,36 +16,15 @@ use super::{HaulWindow, haul_command};
 
 /// A private session bus and the stand-in desktop services on it; both stopped when dropped.
 struct Bus {
-    daemon: Child,
+    _bus: PrivateBus,
     services: Child,
     address: String,
 }
 
 impl Bus {
     fn start(record: &Path) -> Option<Self> {
-        if Command::new("dbus-daemon")
-            .arg("--version")
-            .output()
-            .is_err()
-        {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "dbus-daemon is missing on CI"
-            );
-            eprintln!("SKIPPED: needs dbus-daemon (apt-get install dbus)");
-            return None;
-        }
-        let mut daemon = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start dbus-daemon");
-        let mut address = String::new();
-        BufReader::new(daemon.stdout.take().expect("stdout"))
-            .read_line(&mut address)
-            .expect("bus address");
-        let address = address.trim().to_owned();
+        let bus = PrivateBus::start()?;
+        let address = bus.address.clone();
         let mut services = Command::new("/usr/bin/python3")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/desktop/notify_server.py"))
             .arg(record)
@@ -60,7 +40,7 @@ impl Bus {
             .expect("services ready");
         assert_eq!(ready.trim(), "ready");
         Some(Self {
-            daemon,
+            _bus: bus,
             services,
             address,
         })
@@ -71,8 +51,6 @@ impl Drop for Bus {
     fn drop(&mut self) {
         let _ = self.services.kill();
         let _ = self.services.wait();
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
     }
 }
 

@@ -4,7 +4,7 @@
 //! a watcher, closing the window quits as it always did.
 
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -12,6 +12,7 @@ use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
 use zbus::zvariant::{OwnedValue, Structure, Value};
 
+use super::bus::PrivateBus;
 use super::support::server::{Route, TestServer};
 use super::support::xsession::XSession;
 use super::support::{data, wait_until};
@@ -44,7 +45,7 @@ impl Watcher {
 
 /// A private session bus, with the stand-in watcher when asked for.
 struct Bus {
-    daemon: Child,
+    bus: PrivateBus,
     address: String,
     items: Arc<Mutex<Vec<String>>>,
     _watcher: Option<zbus::blocking::Connection>,
@@ -52,67 +53,28 @@ struct Bus {
 
 impl Bus {
     fn start(with_watcher: bool) -> Option<Self> {
-        if Command::new("dbus-daemon")
-            .arg("--version")
-            .output()
-            .is_err()
-        {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "dbus-daemon is missing on CI"
-            );
-            eprintln!("SKIPPED: needs dbus-daemon (apt-get install dbus)");
-            return None;
-        }
-        let mut daemon = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start dbus-daemon");
-        let mut address = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(daemon.stdout.take().expect("stdout")),
-            &mut address,
-        )
-        .expect("bus address");
-        let address = address.trim().to_owned();
+        let bus = PrivateBus::start()?;
         let items = Arc::new(Mutex::new(Vec::new()));
         let watcher = with_watcher.then(|| {
-            zbus::blocking::connection::Builder::address(address.as_str())
-                .expect("address")
-                .name("org.kde.StatusNotifierWatcher")
-                .expect("name")
-                .serve_at(
-                    "/StatusNotifierWatcher",
-                    Watcher {
-                        items: Arc::clone(&items),
-                    },
-                )
-                .expect("serve")
-                .build()
-                .expect("stand-in watcher")
+            let watcher = Watcher {
+                items: Arc::clone(&items),
+            };
+            bus.serve(
+                "org.kde.StatusNotifierWatcher",
+                "/StatusNotifierWatcher",
+                watcher,
+            )
         });
         Some(Self {
-            daemon,
-            address,
+            address: bus.address.clone(),
+            bus,
             items,
             _watcher: watcher,
         })
     }
 
     fn client(&self) -> zbus::blocking::Connection {
-        zbus::blocking::connection::Builder::address(self.address.as_str())
-            .expect("address")
-            .build()
-            .expect("connect")
-    }
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
+        self.bus.connect()
     }
 }
 

@@ -4,19 +4,13 @@
 
 use std::time::{Duration, Instant};
 
-use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use haul::app::notify::NoticeAction;
 
 use super::Window;
 
 fn watching(settings: &str) -> Window {
-    let window = Window::open_with(Vec::new(), |home| {
-        let path = home.join("config/haul.toml");
-        let mut text = std::fs::read_to_string(&path).unwrap_or_default();
-        text.push_str(settings);
-        std::fs::write(path, text).expect("write settings");
-    });
+    let window = Window::open_with_settings(settings, Vec::new());
     *window.desktop.clipboard.lock().expect("lock") =
         Some("copied before: http://127.0.0.1:9/old.zip".into());
     window
@@ -56,13 +50,7 @@ fn a_copied_link_opens_the_add_dialog_but_adds_nothing() {
 fn behind_other_windows_a_notification_offers_the_links() {
     let mut window = watching("watch_clipboard = true\n");
     *window.desktop.notice_click.lock().expect("lock") = Some(NoticeAction::Add);
-    window
-        .harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .focused = Some(false);
+    window.set_focus(false);
     run_for(&mut window, Duration::from_millis(1_500));
     copy(
         &window,

@@ -12,15 +12,7 @@ use super::support::server::{Route, TestServer};
 
 /// The names shown, top to bottom.
 fn shown_order(window: &Window, names: &[&str]) -> Vec<String> {
-    let mut shown: Vec<(f32, String)> = names
-        .iter()
-        .filter_map(|name| {
-            let node = window.harness.query_by_label(name)?;
-            Some((node.rect().min.y, (*name).to_owned()))
-        })
-        .collect();
-    shown.sort_by(|a, b| a.0.total_cmp(&b.0));
-    shown.into_iter().map(|(_, name)| name).collect()
+    window.shown_order(names)
 }
 
 fn three_files() -> (TestServer, Vec<String>) {

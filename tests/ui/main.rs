@@ -260,6 +260,39 @@ impl Window {
         });
     }
 
+    /// Opens a window with command-line links, with `settings` added to its haul.toml.
+    pub fn open_with_settings(settings: &str, links: Vec<String>) -> Self {
+        Self::open_with(links, |home| {
+            let path = home.join("config/haul.toml");
+            let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+            text.push_str(settings);
+            std::fs::write(path, text).expect("write settings");
+        })
+    }
+
+    /// Says the window has (or lost) the keyboard focus, as the desktop would.
+    pub fn set_focus(&mut self, focused: bool) {
+        self.harness
+            .input_mut()
+            .viewports
+            .entry(eframe::egui::ViewportId::ROOT)
+            .or_default()
+            .focused = Some(focused);
+    }
+
+    /// Those of `names` on screen, top to bottom.
+    pub fn shown_order(&self, names: &[&str]) -> Vec<String> {
+        let mut shown: Vec<(f32, String)> = names
+            .iter()
+            .filter_map(|name| {
+                let node = self.harness.query_by_label(name)?;
+                Some((node.rect().min.y, (*name).to_owned()))
+            })
+            .collect();
+        shown.sort_by(|a, b| a.0.total_cmp(&b.0));
+        shown.into_iter().map(|(_, name)| name).collect()
+    }
+
     /// A few frames so clicks and results settle.
     pub fn settle(&mut self) {
         for _ in 0..4 {

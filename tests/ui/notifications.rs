@@ -13,13 +13,7 @@ use super::support::data;
 use super::support::server::{Route, TestServer};
 
 fn set_focus(window: &mut Window, focused: bool) {
-    window
-        .harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .focused = Some(focused);
+    window.set_focus(focused);
 }
 
 #[test]

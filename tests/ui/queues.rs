@@ -12,15 +12,7 @@ const NAMES: [&str; 3] = ["q1.bin", "q2.bin", "q3.bin"];
 
 /// Rows in the order shown.
 fn shown_order(window: &Window) -> Vec<String> {
-    let mut shown: Vec<(f32, String)> = NAMES
-        .iter()
-        .filter_map(|name| {
-            let node = window.harness.query_by_label(name)?;
-            Some((node.rect().min.y, (*name).to_owned()))
-        })
-        .collect();
-    shown.sort_by(|a, b| a.0.total_cmp(&b.0));
-    shown.into_iter().map(|(_, name)| name).collect()
+    window.shown_order(&NAMES)
 }
 
 /// Three slow downloads in Main (one at a time, so two wait), and a Night queue that opens
@@ -46,12 +38,7 @@ fn three_waiting() -> (TestServer, Window, &'static str) {
         .iter()
         .map(|name| server.url(&format!("/{name}")))
         .collect();
-    let window = Window::open_with(links, |home| {
-        let path = home.join("config/haul.toml");
-        let mut text = std::fs::read_to_string(&path).unwrap_or_default();
-        text.push_str(&settings);
-        std::fs::write(path, text).expect("write settings");
-    });
+    let window = Window::open_with_settings(&settings, links);
     (server, window, names[later])
 }
 
@@ -143,12 +130,7 @@ fn drag(window: &mut Window, from: egui::Pos2, to: egui::Pos2) {
 fn the_add_dialog_puts_links_in_the_queue_chosen() {
     let server = TestServer::start();
     server.route("/late.bin", Route::file(data(2_000, 610)));
-    let mut window = Window::open_with(Vec::new(), |home| {
-        let path = home.join("config/haul.toml");
-        let mut text = std::fs::read_to_string(&path).unwrap_or_default();
-        text.push_str("\n[[queues]]\nname = \"Later\"\n");
-        std::fs::write(path, text).expect("write settings");
-    });
+    let mut window = Window::open_with_settings("\n[[queues]]\nname = \"Later\"\n", Vec::new());
     window.harness.state_mut().execute(
         None,
         haul::app::Command::OpenAddDialog(server.url("/late.bin")),

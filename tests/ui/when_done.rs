@@ -10,12 +10,7 @@ use super::support::data;
 use super::support::server::{Route, TestServer};
 
 fn with_settings(text: &str, links: Vec<String>) -> Window {
-    Window::open_with(links, |home| {
-        let path = home.join("config/haul.toml");
-        let mut settings = std::fs::read_to_string(&path).unwrap_or_default();
-        settings.push_str(text);
-        std::fs::write(path, settings).expect("write settings");
-    })
+    Window::open_with_settings(text, links)
 }
 
 #[test]
