@@ -167,18 +167,15 @@ fn collect(children: &[OwnedValue], found: &mut HashMap<String, i32>) {
 fn close_window(x: &XSession, window: &str) {
     let (connection, _) = x11rb::connect(Some(x.display())).expect("X connection");
     let id: u32 = window.trim().parse().expect("window id");
-    let protocols = connection
-        .intern_atom(false, b"WM_PROTOCOLS")
-        .expect("atom")
-        .reply()
-        .expect("atom")
-        .atom;
-    let delete = connection
-        .intern_atom(false, b"WM_DELETE_WINDOW")
-        .expect("atom")
-        .reply()
-        .expect("atom")
-        .atom;
+    let atom = |name: &[u8]| {
+        connection
+            .intern_atom(false, name)
+            .expect("atom")
+            .reply()
+            .expect("atom")
+            .atom
+    };
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
     let event = ClientMessageEvent::new(32, id, protocols, [delete, x11rb::CURRENT_TIME, 0, 0, 0]);
     connection
         .send_event(false, id, EventMask::NO_EVENT, event)
