@@ -333,3 +333,48 @@ fn queues_their_schedules_and_the_speed_grid_are_set_in_settings() {
     assert_eq!(snapshot.queues[1].config.name, "New queue");
     assert!(snapshot.queues[1].config.schedule.is_some());
 }
+
+#[test]
+fn start_with_the_desktop_writes_and_removes_the_autostart_entry() {
+    let mut window = Window::open();
+    let entry = haul::app::autostart_file(window.home.path());
+    for on in [true, false] {
+        window.harness.get_by_label("Settings").click();
+        // The dialog takes a few frames to find its size (it opens at the last one's).
+        window.settle();
+        window.settle();
+        window.harness.get_by_label("Desktop").click();
+        window.settle();
+        window
+            .harness
+            .get_by_label("Start Haul with the desktop (hidden in the tray)")
+            .click();
+        window.settle();
+        window.harness.get_by_label("Save").click();
+        window.step_until("the entry written or removed", |_| entry.exists() == on);
+    }
+    // Written with this program and --hidden while it was on.
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.settle();
+    window.harness.get_by_label("Desktop").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Start Haul with the desktop (hidden in the tray)")
+        .click();
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    window.step_until("the entry written", |_| entry.exists());
+    let text = std::fs::read_to_string(&entry).expect("entry");
+    let program = std::env::current_exe().expect("exe");
+    assert!(
+        text.contains(&format!("Exec={} --hidden\n", program.display())),
+        "{text}"
+    );
+    assert!(
+        Settings::load(&window.paths().config_file())
+            .0
+            .start_with_desktop
+    );
+}

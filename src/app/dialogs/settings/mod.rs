@@ -84,7 +84,7 @@ impl SettingsWindow {
         let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_width(width);
             ui.heading("Settings");
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for (page, name) in [
                     (Page::General, "General"),
                     (Page::Categories, "Categories"),
