@@ -38,12 +38,11 @@ fn everything_done_counts_down_to_power_off_and_the_computer_stays_awake_only_me
         *window.desktop.power.lock().expect("lock"),
         [PowerAction::PowerOff]
     );
-    assert!(
-        window
-            .harness
+    window.step_until("the notice closed", |w| {
+        w.harness
             .query_by_label("Every download is done.")
             .is_none()
-    );
+    });
 }
 
 #[test]
