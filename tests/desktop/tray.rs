@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
-use zbus::zvariant::{OwnedValue, Structure, Value};
+use zbus::zvariant::{OwnedValue, Value};
 
 use super::bus::PrivateBus;
 use super::support::server::{Route, TestServer};
@@ -137,29 +137,35 @@ impl Item {
 
 fn collect(children: &[OwnedValue], found: &mut HashMap<String, i32>) {
     for child in children {
-        let Ok(structure) = Structure::try_from(Value::from(child.try_clone().expect("clone")))
-        else {
-            continue;
-        };
-        let fields = structure.fields();
-        let (Some(Value::I32(id)), Some(Value::Dict(props)), Some(Value::Array(kids))) =
-            (fields.first(), fields.get(1), fields.get(2))
-        else {
-            continue;
-        };
-        let props: HashMap<String, OwnedValue> =
-            HashMap::try_from(props.try_clone().expect("clone")).unwrap_or_default();
-        if let Some(label) = props
-            .get("label")
-            .and_then(|v| String::try_from(v.try_clone().expect("clone")).ok())
-        {
-            found.insert(label, *id);
-        }
-        let kids: Vec<OwnedValue> = kids
-            .iter()
-            .filter_map(|v| OwnedValue::try_from(v.try_clone().ok()?).ok())
-            .collect();
-        collect(&kids, found);
+        collect_one(&Value::from(child.try_clone().expect("clone")), found);
+    }
+}
+
+/// One dbusmenu entry `(ia{sv}av)`, maybe inside a variant, and its children.
+fn collect_one(entry: &Value<'_>, found: &mut HashMap<String, i32>) {
+    let entry = match entry {
+        Value::Value(inner) => inner.as_ref(),
+        other => other,
+    };
+    let Value::Structure(structure) = entry else {
+        return;
+    };
+    let fields = structure.fields();
+    let (Some(Value::I32(id)), Some(Value::Dict(props)), Some(Value::Array(kids))) =
+        (fields.first(), fields.get(1), fields.get(2))
+    else {
+        return;
+    };
+    let props: HashMap<String, OwnedValue> =
+        HashMap::try_from(props.try_clone().expect("clone")).unwrap_or_default();
+    if let Some(label) = props
+        .get("label")
+        .and_then(|v| String::try_from(v.try_clone().expect("clone")).ok())
+    {
+        found.insert(label, *id);
+    }
+    for kid in kids.iter() {
+        collect_one(kid, found);
     }
 }
 
@@ -227,7 +233,15 @@ fn with_a_tray_closing_hides_the_window_and_the_menu_drives_haul() {
     assert!(window.is_running(), "closed to the tray: {}", window.log());
     assert!(item.tooltip().contains("downloading"), "{}", item.tooltip());
 
-    // The menu works while hidden.
+    // The menu works while hidden: a speed-limit preset is kept as the overall limit.
+    item.click("1.00 MiB/s");
+    let settings = home.path().join("config/haul/haul.toml");
+    wait_until(Duration::from_secs(10), "the limit saved", || {
+        std::fs::read_to_string(&settings)
+            .ok()?
+            .contains("speed_limit = \"1M\"")
+            .then_some(())
+    });
     item.click("Pause all");
     wait_until(Duration::from_secs(10), "paused", || {
         item.tooltip().contains("Nothing to download").then_some(())
