@@ -237,6 +237,16 @@ pub fn scheduled(queue: &crate::engine::QueueView, now_unix: u64) -> String {
     }
 }
 
+/// Why a download uses more connections than it started with.
+pub fn connections_added(added: crate::engine::ConnectionsAdded) -> String {
+    format!(
+        "{} -> {} connections: the server limits each one to {}",
+        added.from,
+        added.to,
+        crate::format::speed(added.each)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

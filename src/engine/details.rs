@@ -45,6 +45,19 @@ pub struct Details {
     pub failures: u32,
     /// When its first transfer of this session started (Unix seconds).
     pub started_unix: Option<u64>,
+    /// Connections were added because the server held each one to a rate.
+    pub added: Option<ConnectionsAdded>,
+}
+
+/// Haul opened more connections than it started with: each one was held to a rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConnectionsAdded {
+    /// Connections it started with.
+    pub from: usize,
+    /// Connections it uses now.
+    pub to: usize,
+    /// What the server sent each one, in bytes per second.
+    pub each: u64,
 }
 
 /// One connection's piece of the file.

@@ -59,11 +59,12 @@ pub const CONNECTIONS_PER_FILE: Limit = Limit {
     min: 1,
     max: 16,
 };
-/// Connections to one server across all downloads.
+/// Connections to one server across all downloads: also how far a download adds connections
+/// when the server holds each one to a rate (see `worker::growth`).
 pub const CONNECTIONS_PER_HOST: Limit = Limit {
-    default: 8,
+    default: 32,
     min: 1,
-    max: 64,
+    max: 32,
 };
 /// Attempts in a row without progress before a download fails.
 pub const MAX_ATTEMPTS: Limit = Limit {

@@ -45,7 +45,7 @@ fn several_connections_share_the_file_and_finish_together() {
     let first = &server.requests("/big.bin")[0];
     assert_eq!(
         first.header("range"),
-        Some("bytes=0-4194303"),
+        Some("bytes=0-1048575"),
         "the first request probes for ranges with its first piece"
     );
     // Pieces are asked for bounded, and splits never cut into what was asked: nothing is
@@ -278,4 +278,62 @@ fn many_small_files_reuse_a_few_connections() {
     );
     // A file finished within a second never needed a control file.
     assert_eq!(super::support::file_names(dir.path()).len(), 40);
+}
+
+#[test]
+fn connections_held_to_a_rate_are_added_up_to_the_per_server_limit() {
+    let server = TestServer::start();
+    let body = data(12_000_000, 88);
+    // 400 KB/s per connection: four alone would need 7.5 s.
+    server.route("/held.bin", Route::file(body.clone()).throttle(400_000));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = Engine::start(EngineConfig {
+        connections: 4,
+        connections_per_host: 16,
+        ..fast_config()
+    })
+    .expect("engine");
+    let started = Instant::now();
+    let id = add(&engine, &server.url("/held.bin"), dir.path());
+    let grown = wait_for(
+        &engine,
+        id,
+        Duration::from_secs(10),
+        "connections added",
+        |d| d.details.added.is_some(),
+    );
+    let added = grown.details.added.expect("added");
+    assert_eq!((added.from, added.to), (4, 16), "{added:?}");
+    assert!(
+        (300_000..500_000).contains(&added.each),
+        "each connection's rate: {}",
+        added.each
+    );
+    let row = wait_finished(&engine, id);
+    let secs = started.elapsed().as_secs_f64();
+    assert_eq!(sha256_file(&dir.path().join("held.bin")), sha256(&body));
+    assert!(secs < 5.0, "16 connections took {secs:.1} s (4: 7.5 s)");
+    assert!(
+        row.details.added.is_some(),
+        "the details keep what happened"
+    );
+    let sent = server.body_bytes_sent();
+    assert!(
+        sent <= body.len() as u64 * 102 / 100,
+        "{sent} bytes sent for {}",
+        body.len()
+    );
+}
+
+#[test]
+fn a_fast_server_keeps_the_connections_asked_for() {
+    let server = TestServer::start();
+    let body = data(20_000_000, 89);
+    server.route("/fast.bin", Route::file(body.clone()));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine_with(4);
+    let id = add(&engine, &server.url("/fast.bin"), dir.path());
+    let row = wait_finished(&engine, id);
+    assert_eq!(sha256_file(&dir.path().join("fast.bin")), sha256(&body));
+    assert_eq!(row.details.added, None, "nothing held each connection back");
 }

@@ -18,7 +18,8 @@ fn the_details_of_a_throttled_segmented_download() {
     let mut window = Window::open_with(vec![server.url("/movie")], |home| {
         let config = haul::paths::Paths::under(home).config_file();
         let mut text = std::fs::read_to_string(&config).expect("settings");
-        text.push_str("connections_per_file = 4\n");
+        // Four stay four (more would be added: the server holds each to a rate).
+        text.push_str("connections_per_file = 4\nconnections_per_host = 4\n");
         std::fs::write(config, text).expect("settings");
     });
     window.wait_for_label("Downloading");
@@ -43,6 +44,31 @@ fn the_details_of_a_throttled_segmented_download() {
     let mut reopened = Window::open_in(home, Vec::new());
     reopened.settle();
     reopened.wait_for_label("Select a download to see its details.");
+}
+
+#[test]
+fn the_panel_says_when_connections_were_added_and_why() {
+    let server = TestServer::start();
+    server.route(
+        "/held.iso",
+        Route::file(data(20_000_000, 503)).throttle(300_000),
+    );
+    let mut window = Window::open_with_settings(
+        "connections_per_file = 4\nconnections_per_host = 16\n",
+        vec![server.url("/held.iso")],
+    );
+    window.wait_for_label("Downloading");
+    window.harness.get_by_label("Details").click();
+    window.settle();
+    window.harness.get_by_label("held.iso").click();
+    window.step_until("the added connections in the panel", |w| {
+        w.harness
+            .query_by_label_contains("4 -> 16 connections: the server limits each one to ")
+            .is_some()
+    });
+    window.step_until("sixteen connections", |w| {
+        w.harness.query_by_label("Connections: 16 of 16").is_some()
+    });
 }
 
 #[test]

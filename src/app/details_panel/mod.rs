@@ -161,6 +161,9 @@ fn checksum_state(download: &Download) -> Option<String> {
 
 fn transfer_ui(ui: &mut egui::Ui, download: &Download) {
     let details = &download.details;
+    if let Some(added) = details.added {
+        ui.label(crate::describe::connections_added(added));
+    }
     if !details.connections.is_empty() {
         ui.separator();
         ui.label(

@@ -82,6 +82,12 @@ impl Hosts {
     }
 
     /// Changes the per-host maximum.
+    /// The most connections to one host.
+    pub fn per_host(&self) -> usize {
+        *self.per_host.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Sets the most connections to one host.
     pub fn set_per_host(&self, per_host: usize) {
         *self.per_host.lock().unwrap_or_else(PoisonError::into_inner) = per_host.max(1);
     }
@@ -161,6 +167,15 @@ impl Hosts {
             entry.changed = Instant::now();
             entry.backoff_until = Some(Instant::now() + wait.unwrap_or(DEFAULT_BACKOFF));
         }
+    }
+
+    /// True while the host asked to be left alone (no new request goes out, not even on a
+    /// connection already open).
+    pub fn backing_off(&self, host: &str) -> bool {
+        self.lock()
+            .get(host)
+            .and_then(|h| h.backoff_until)
+            .is_some_and(|until| Instant::now() < until)
     }
 
     /// How many connections the host accepts, if it ever pushed back.

@@ -10,7 +10,7 @@
 //! tail it races for.
 
 /// Splits never leave a piece smaller than this.
-pub const MIN_SPLIT: u64 = 1024 * 1024;
+pub const MIN_SPLIT: u64 = 512 * 1024;
 /// Split points are rounded to this, to keep writes aligned.
 const ALIGN: u64 = 64 * 1024;
 
@@ -229,10 +229,10 @@ mod tests {
         assert_eq!(plan.segment(first.segment).end, 8 * MIB);
         let third = plan.assign().expect("split again");
         assert_eq!(third.to - third.from, 4 * MIB);
-        plan.advance(first.segment, 7 * MIB);
+        plan.advance(first.segment, 15 * MIB / 2);
         plan.advance(second.segment, 12 * MIB - 1);
-        plan.advance(third.segment, 15 * MIB);
-        // Every segment has less than 2 MiB left.
+        plan.advance(third.segment, 31 * MIB / 2);
+        // Every segment has less than twice the smallest split left.
         assert!(plan.segments().iter().all(|s| s.owners == 1));
         assert_eq!(plan.assign(), None, "nothing worth splitting");
         assert!(!plan.is_complete());

@@ -26,11 +26,11 @@ const BUFFER_BUDGET: usize = 16;
 /// second connection racing for the same bytes (when nothing else is left to split).
 const LAGGING: Duration = Duration::from_millis(1500);
 /// The first piece a connection asks for, before its speed is known.
-pub(super) const FIRST_PIECE: u64 = 4 * 1024 * 1024;
+pub(super) const FIRST_PIECE: u64 = 1024 * 1024;
 /// Pieces are sized to about this much of a connection's speed...
 const PIECE_TIME: Duration = Duration::from_secs(2);
 /// ...but no smaller than this (a request per piece has a cost)...
-const MIN_PIECE: u64 = 1024 * 1024;
+const MIN_PIECE: u64 = 512 * 1024;
 /// ...and no larger than this (so the rest can still be shared out).
 const MAX_PIECE: u64 = 64 * 1024 * 1024;
 /// Longest pause between attempts to reopen a connection that failed.
@@ -78,6 +78,8 @@ pub(super) struct Session {
     pub(super) failures: u32,
     pub(super) last_error: Option<TransferError>,
     pub(super) next_conn_at: Instant,
+    /// Adding connections when each is held to a rate.
+    pub(super) growth: super::growth::Growth,
 }
 
 impl Session {
@@ -92,6 +94,7 @@ impl Session {
             failures: 0,
             last_error: None,
             next_conn_at: Instant::now(),
+            growth: super::growth::Growth::new(0),
         }
     }
 }
@@ -208,7 +211,13 @@ impl Transfer<'_> {
         };
         let seg = session.plan.segment(segment);
         let (cursor, end, alone) = (conn.cursor.max(seg.frontier), seg.end, seg.owners == 1);
-        if cursor >= end || !alone {
+        // More connections than wanted (fewer fill the line): this one stops here and its
+        // segment goes back to be shared.
+        let too_many = session.conns.len() >= self.wanted_connections;
+        // A server that asked to be left alone gets no further request until its pause ends
+        // (the segment is picked up again then).
+        let paused = self.tuning.hosts.backing_off(&self.host);
+        if cursor >= end || !alone || too_many || paused {
             session.plan.release(segment);
             return Ok(());
         }
@@ -275,7 +284,7 @@ impl Transfer<'_> {
             return Ok(());
         }
         self.host_limited = false;
-        while session.conns.len() < self.tuning.connections {
+        while session.conns.len() < self.wanted_connections {
             // The slot first, so no segment is split for a connection that cannot start.
             let Some(permit) = self.tuning.hosts.try_acquire(&self.host, true) else {
                 self.update_connection_note();
@@ -314,7 +323,7 @@ impl Transfer<'_> {
 
     pub(super) fn update_connection_note(&mut self) {
         if let Some(allowed) = self.tuning.hosts.allowed(&self.host)
-            && allowed < self.tuning.connections
+            && allowed < self.wanted_connections
         {
             self.note = Some(SpeedNote::ServerAllows {
                 connections: allowed,
@@ -327,7 +336,7 @@ impl Transfer<'_> {
     /// What a further connection asks for first, before its speed is known: small enough
     /// that the file can still be shared out between all connections.
     fn first_piece(&self) -> u64 {
-        let share = self.total.unwrap_or(u64::MAX) / (2 * self.tuning.connections as u64).max(1);
+        let share = self.total.unwrap_or(u64::MAX) / (2 * self.wanted_connections as u64).max(1);
         share.clamp(MIN_PIECE, FIRST_PIECE)
     }
 }

@@ -14,6 +14,7 @@ mod attempts;
 mod claim;
 mod connections;
 mod finish;
+mod growth;
 mod open_part;
 mod partial;
 mod probe;

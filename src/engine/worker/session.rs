@@ -32,6 +32,8 @@ impl Transfer<'_> {
             self.start_discovery();
         }
         let mut session = Session::new();
+        self.wanted_connections = self.tuning.connections;
+        session.growth = super::growth::Growth::new(self.done());
         let permit = self.wait_for_host_slot()?;
         let (from, until) = self.first_request_range();
         self.open_conn(&mut session, None, from, until, true, Some(permit))?;
@@ -53,6 +55,7 @@ impl Transfer<'_> {
                 return Ok(());
             }
             if session.mode == Mode::Segmented {
+                self.adapt_connections(&mut session);
                 self.fill_connections(&mut session)?;
                 if session.conns.is_empty() && Instant::now() >= session.next_conn_at {
                     return Err(session.last_error.take().unwrap_or_else(|| {

@@ -106,6 +106,9 @@ pub(super) struct Transfer<'a> {
     pub(super) write_time_published: Duration,
     /// The limit on connections to one host kept this download from opening more.
     pub(super) host_limited: bool,
+    /// How many connections it uses now: the setting, or more while each is held to a rate
+    /// (see `growth`).
+    pub(super) wanted_connections: usize,
     /// The digest the file will be checked against, so far (given, or announced).
     pub(super) expected: Option<Expected>,
     /// Discovery of a published checksum, while it runs beside the download.
@@ -152,6 +155,7 @@ impl<'a> Transfer<'a> {
             write_time: Duration::ZERO,
             write_time_published: Duration::ZERO,
             host_limited: false,
+            wanted_connections: 1,
             expected: job.checksum.clone().map(|checksum| Expected {
                 checksum,
                 source: Source::Given,
