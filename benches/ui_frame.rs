@@ -15,7 +15,7 @@ use haul::app::{App, AppSetup, Command, Desktop, LauncherProgress, NoFolderDialo
 use haul::engine::{AddRequest, DownloadId};
 use haul::paths::Paths;
 
-const ROWS: usize = 10_000;
+const ROWS: usize = 100_000;
 const FRAMES: usize = 400;
 
 struct NoDesktop;

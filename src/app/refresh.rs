@@ -88,8 +88,12 @@ impl App {
     pub(super) fn take_snapshot(&mut self) {
         let Some(engine) = &self.engine else { return };
         let before = std::mem::replace(&mut self.snapshot, engine.snapshot());
-        self.batcher.observe(&before, &self.snapshot);
-        self.totals.update(&self.snapshot);
+        // One pass over the rows finds the few that changed; the rest follow from those.
+        let changed = self.snapshot.changed_since(&before);
+        self.batcher
+            .observe(&before, &self.snapshot, changed.as_deref());
+        self.totals
+            .follow(&before, &self.snapshot, changed.as_deref());
         self.keep_awake();
         self.update_tray();
         let snapshot = &self.snapshot;

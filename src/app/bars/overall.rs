@@ -19,6 +19,11 @@ pub struct Totals {
     speed_meter: SpeedMeter,
     /// When the window opened (Unix seconds): files finished since count in its progress.
     started_unix: u64,
+    /// Bytes done and sizes of this session's work (see [`Totals::sizes_of`]).
+    done: u64,
+    total: u64,
+    /// Counted at least once (later snapshots may be followed by their changes).
+    primed: bool,
 }
 
 impl Totals {
@@ -30,27 +35,63 @@ impl Totals {
             overall: Overall::default(),
             speed_meter: SpeedMeter::default(),
             started_unix,
+            done: 0,
+            total: 0,
+            primed: false,
         }
     }
 
-    /// Works everything out again from a new snapshot.
-    pub fn update(&mut self, snapshot: &Snapshot) {
-        self.counts = snapshot.counts();
-        // From every byte received, so that files too short to show a speed of their own
-        // count as well.
+    /// What `download` adds to the overall progress: its bytes done and size, while it runs
+    /// or waits or when it finished since the window opened.
+    fn sizes_of(&self, download: &crate::engine::Download) -> (u64, u64) {
+        let counts_now = download.status.is_running()
+            || download.status == Status::Queued
+            || (download.status == Status::Finished
+                && download
+                    .finished_unix
+                    .is_some_and(|at| at >= self.started_unix));
+        match (counts_now, download.total_bytes) {
+            (true, Some(size)) => (download.bytes_done.min(size), size),
+            _ => (0, 0),
+        }
+    }
+
+    /// Follows a new snapshot: by its changed rows alone when the list kept its rows (a long
+    /// list costs one pass over pointers), else by counting everything again.
+    /// `changed` is `after.changed_since(before)`.
+    pub fn follow(&mut self, before: &Snapshot, after: &Snapshot, changed: Option<&[usize]>) {
+        match changed.filter(|_| self.primed) {
+            Some(changed) => {
+                for &index in changed {
+                    let (old, new) = (&before.downloads[index], &after.downloads[index]);
+                    self.counts.count(&old.status, false);
+                    self.counts.count(&new.status, true);
+                    let (old_done, old_total) = self.sizes_of(old);
+                    let (new_done, new_total) = self.sizes_of(new);
+                    self.done = (self.done + new_done).saturating_sub(old_done);
+                    self.total = (self.total + new_total).saturating_sub(old_total);
+                }
+            }
+            None => {
+                self.counts = after.counts();
+                let (mut done, mut total) = (0u64, 0u64);
+                for download in &after.downloads {
+                    let (d, t) = self.sizes_of(download);
+                    done = done.saturating_add(d);
+                    total = total.saturating_add(t);
+                }
+                (self.done, self.total) = (done, total);
+                self.primed = true;
+            }
+        }
         self.speed_meter
-            .record(Instant::now(), snapshot.received_bytes);
+            .record(Instant::now(), after.received_bytes);
         self.bytes_per_sec = if self.counts.active + self.counts.saving > 0 {
             self.speed_meter.bytes_per_sec()
         } else {
             0
         };
-        self.overall = Overall::of(
-            snapshot,
-            &self.counts,
-            self.bytes_per_sec,
-            self.started_unix,
-        );
+        self.overall = Overall::from_sizes(self.done, self.total, &self.counts, self.bytes_per_sec);
     }
 }
 
@@ -70,20 +111,22 @@ pub struct Overall {
 }
 
 impl Overall {
-    /// Works the progress out; `since_unix` is when the window opened (files finished before
+    /// Works the progress out (the whole list); `since_unix` is when the window opened (files finished before
     /// belong to an earlier session's work).
+    #[cfg(test)]
     pub fn of(snapshot: &Snapshot, counts: &Counts, bytes_per_sec: u64, since_unix: u64) -> Self {
+        let totals = Totals::new(since_unix);
         let (mut done, mut total) = (0u64, 0u64);
         for download in &snapshot.downloads {
-            let counts_now = download.status.is_running()
-                || download.status == Status::Queued
-                || (download.status == Status::Finished
-                    && download.finished_unix.is_some_and(|at| at >= since_unix));
-            if let (true, Some(size)) = (counts_now, download.total_bytes) {
-                total = total.saturating_add(size);
-                done = done.saturating_add(download.bytes_done.min(size));
-            }
+            let (d, t) = totals.sizes_of(download);
+            done = done.saturating_add(d);
+            total = total.saturating_add(t);
         }
+        Self::from_sizes(done, total, counts, bytes_per_sec)
+    }
+
+    /// The progress of `done` bytes of `total`, with `counts` and the overall speed.
+    pub fn from_sizes(done: u64, total: u64, counts: &Counts, bytes_per_sec: u64) -> Self {
         let eta_secs =
             (bytes_per_sec > 0 && total > done).then(|| (total - done).div_ceil(bytes_per_sec));
         Self {

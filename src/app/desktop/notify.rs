@@ -54,9 +54,20 @@ pub struct Batcher {
 impl Batcher {
     /// Notes the rows that became finished or failed between two snapshots (rows are shared
     /// pointers, so unchanged rows cost one comparison each).
-    pub fn observe(&mut self, before: &Snapshot, after: &Snapshot) {
+    /// `changed` is `after.changed_since(before)`.
+    pub fn observe(&mut self, before: &Snapshot, after: &Snapshot, changed: Option<&[usize]>) {
         if !std::mem::replace(&mut self.primed, true) {
             // The first look (the restored list): nothing just happened.
+            return;
+        }
+        // The same rows in the same places: only those that changed can be news.
+        if let Some(changed) = changed {
+            for &index in changed {
+                let (old, row) = (&before.downloads[index], &after.downloads[index]);
+                if !old.status.is_terminal() {
+                    self.note(row);
+                }
+            }
             return;
         }
         // Both lists are sorted by id: one walk through both, not a search per row.
@@ -69,13 +80,18 @@ impl Batcher {
             {
                 continue;
             }
-            match row.status {
-                Status::Finished if !row.already_downloaded => self.finished.push(Arc::clone(row)),
-                Status::Failed { .. } => self.failed.push(Arc::clone(row)),
-                _ => continue,
-            }
-            self.last_added = Some(Instant::now());
+            self.note(row);
         }
+    }
+
+    /// A row that just finished or failed joins the batch.
+    fn note(&mut self, row: &Arc<Download>) {
+        match row.status {
+            Status::Finished if !row.already_downloaded => self.finished.push(Arc::clone(row)),
+            Status::Failed { .. } => self.failed.push(Arc::clone(row)),
+            _ => return,
+        }
+        self.last_added = Some(Instant::now());
     }
 
     /// The notification to send now, if the batch is complete: nothing new for a moment.
@@ -249,6 +265,25 @@ mod tests {
         Arc::new(row)
     }
 
+    /// Observes a change by its changed rows, and checks that the whole list says the same.
+    fn observe_both(batcher: &mut Batcher, before: &Snapshot, after: &Snapshot) {
+        let (finished, failed) = (batcher.finished.len(), batcher.failed.len());
+        let mut whole = Batcher {
+            primed: batcher.primed,
+            ..Batcher::default()
+        };
+        whole.observe(before, after, None);
+        batcher.observe(before, after, after.changed_since(before).as_deref());
+        assert_eq!(
+            (
+                batcher.finished.len() - finished,
+                batcher.failed.len() - failed
+            ),
+            (whole.finished.len(), whole.failed.len()),
+            "the changed rows say what the whole list says"
+        );
+    }
+
     fn snapshot(rows: Vec<Arc<Download>>) -> Snapshot {
         Snapshot {
             version: 1,
@@ -275,8 +310,8 @@ mod tests {
             before.downloads[3].clone(),
         ]);
         let mut batcher = Batcher::default();
-        batcher.observe(&Snapshot::default(), &before);
-        batcher.observe(&before, &after);
+        observe_both(&mut batcher, &Snapshot::default(), &before);
+        observe_both(&mut batcher, &before, &after);
         let now = Instant::now();
         assert_eq!(batcher.take_due(false, now), None, "waits for quiet");
         let notice = batcher
@@ -287,7 +322,7 @@ mod tests {
         assert_eq!(notice.target, None);
         assert_eq!(batcher.take_due(false, now + QUIET * 2), None, "sent once");
 
-        batcher.observe(&before, &after);
+        observe_both(&mut batcher, &before, &after);
         assert_eq!(
             batcher.take_due(true, now + QUIET * 3),
             None,
@@ -311,7 +346,7 @@ mod tests {
         assert_eq!(notice.body, "f1.bin, f2.bin, f3.bin and 117 more");
         // A restored list is not news.
         let mut batcher = Batcher::default();
-        batcher.observe(&Snapshot::default(), &snapshot(many));
+        observe_both(&mut batcher, &Snapshot::default(), &snapshot(many));
         assert_eq!(batcher.wake_in(), None);
     }
 }
