@@ -8,6 +8,7 @@ fn row(id: u64, name: &str, status: Status, total: u64, speed: u64) -> Arc<Downl
     row.status = status;
     row.total_bytes = Some(total);
     row.bytes_per_sec = speed;
+    row.order = id;
     Arc::new(row)
 }
 
@@ -99,4 +100,38 @@ fn tabs_and_filter_narrow_the_list_and_count() {
     assert_eq!(names(&view, &snapshot), ["c.tar"]);
     assert_eq!(view.position(&snapshot, DownloadId(3)), Some(0));
     assert_eq!(view.position(&snapshot, DownloadId(1)), None);
+}
+
+#[test]
+fn a_few_changed_rows_update_the_counts_and_a_moved_row_the_order() {
+    let mut view = ListView::new(Sort::default(), Tab::All);
+    let mut snapshot = snapshot();
+    view.update(&snapshot);
+    assert_eq!(view.count(Tab::Waiting), 1);
+    // Progress only: the order stays, the counts too.
+    let mut progressed = (*snapshot.downloads[1]).clone();
+    progressed.bytes_done = 60;
+    snapshot.downloads[1] = Arc::new(progressed);
+    snapshot.version += 1;
+    view.update(&snapshot);
+    assert_eq!(names(&view, &snapshot), ["b.iso", "A.zip", "c.tar", "d.bin"]);
+    assert_eq!(view.count(Tab::Active), 1);
+    // The waiting one finishes: it changes tabs (counted over), and the Waiting tab loses it.
+    let mut finished = (*snapshot.downloads[2]).clone();
+    finished.status = Status::Finished;
+    snapshot.downloads[2] = Arc::new(finished);
+    snapshot.version += 1;
+    view.update(&snapshot);
+    assert_eq!((view.count(Tab::Waiting), view.count(Tab::Finished)), (0, 2));
+    view.tab = Tab::Finished;
+    view.update(&snapshot);
+    assert_eq!(names(&view, &snapshot), ["b.iso", "c.tar"]);
+    // Moved to the top of the order: shown first.
+    let mut moved = (*snapshot.downloads[2]).clone();
+    moved.order = 0;
+    snapshot.downloads[2] = Arc::new(moved);
+    snapshot.version += 1;
+    view.update(&snapshot);
+    assert_eq!(names(&view, &snapshot), ["c.tar", "b.iso"]);
+    assert_eq!(view.count(Tab::All), 4);
 }
