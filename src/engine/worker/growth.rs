@@ -14,7 +14,7 @@ use crate::engine::details::ConnectionsAdded;
 
 /// How long the first connections are watched before the first step (enough for each to
 /// show its rate), and each later number before the next.
-const FIRST_WINDOW: Duration = Duration::from_millis(400);
+const FIRST_WINDOW: Duration = Duration::from_millis(300);
 const WINDOW: Duration = Duration::from_millis(1000);
 /// Connections' speeds within this share of their mean count as "held to one rate".
 const EVEN: f64 = 0.35;
@@ -137,7 +137,7 @@ fn even_rate(session: &Session, now: Instant) -> Option<f64> {
     let rates: Vec<f64> = session
         .conns
         .values()
-        .filter(|c| now.duration_since(c.started) >= Duration::from_millis(300))
+        .filter(|c| now.duration_since(c.started) >= Duration::from_millis(200))
         .map(|c| c.bytes as f64 / now.duration_since(c.started).as_secs_f64())
         .collect();
     if rates.len() < 2 {
