@@ -79,7 +79,35 @@ pub(super) struct Session {
     pub(super) last_error: Option<TransferError>,
     pub(super) next_conn_at: Instant,
     /// Adding connections when each is held to a rate.
-    pub(super) growth: super::growth::Growth,
+    pub(super) growth: Growth,
+}
+
+/// What adding connections knows during one attempt (see `growth`).
+#[derive(Debug)]
+pub(super) struct Growth {
+    /// The window being watched: since when, bytes done then, connections during it.
+    pub(super) since: Instant,
+    pub(super) done_at: u64,
+    /// The step before: its connections and speed.
+    pub(super) before: Option<(usize, f64)>,
+    /// No more steps in this attempt.
+    pub(super) settled: bool,
+}
+
+impl Growth {
+    pub(super) fn new(done: u64) -> Self {
+        Self {
+            since: Instant::now(),
+            done_at: done,
+            before: None,
+            settled: false,
+        }
+    }
+
+    pub(super) fn restart(&mut self, done: u64) {
+        self.since = Instant::now();
+        self.done_at = done;
+    }
 }
 
 impl Session {
@@ -94,7 +122,7 @@ impl Session {
             failures: 0,
             last_error: None,
             next_conn_at: Instant::now(),
-            growth: super::growth::Growth::new(0),
+            growth: Growth::new(0),
         }
     }
 }

@@ -24,34 +24,6 @@ const WORTH: f64 = 0.5;
 /// Growth pays only for what takes longer than this at the current speed.
 const LEFT_FOR: Duration = Duration::from_secs(2);
 
-/// What the growth knows during one attempt.
-#[derive(Debug)]
-pub(super) struct Growth {
-    /// The window being watched: since when, bytes done then, connections during it.
-    since: Instant,
-    done_at: u64,
-    /// The step before: its connections and speed.
-    before: Option<(usize, f64)>,
-    /// No more steps in this attempt.
-    settled: bool,
-}
-
-impl Growth {
-    pub(super) fn new(done: u64) -> Self {
-        Self {
-            since: Instant::now(),
-            done_at: done,
-            before: None,
-            settled: false,
-        }
-    }
-
-    fn restart(&mut self, done: u64) {
-        self.since = Instant::now();
-        self.done_at = done;
-    }
-}
-
 impl Transfer<'_> {
     /// Looks at the connections once a window has passed; adds some when each is held to a
     /// rate and more would pay.

@@ -33,7 +33,7 @@ impl Transfer<'_> {
         }
         let mut session = Session::new();
         self.wanted_connections = self.tuning.connections;
-        session.growth = super::growth::Growth::new(self.done());
+        session.growth = super::connections::Growth::new(self.done());
         let permit = self.wait_for_host_slot()?;
         let (from, until) = self.first_request_range();
         self.open_conn(&mut session, None, from, until, true, Some(permit))?;

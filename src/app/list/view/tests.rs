@@ -114,7 +114,10 @@ fn a_few_changed_rows_update_the_counts_and_a_moved_row_the_order() {
     snapshot.downloads[1] = Arc::new(progressed);
     snapshot.version += 1;
     view.update(&snapshot);
-    assert_eq!(names(&view, &snapshot), ["b.iso", "A.zip", "c.tar", "d.bin"]);
+    assert_eq!(
+        names(&view, &snapshot),
+        ["b.iso", "A.zip", "c.tar", "d.bin"]
+    );
     assert_eq!(view.count(Tab::Active), 1);
     // The waiting one finishes: it changes tabs (counted over), and the Waiting tab loses it.
     let mut finished = (*snapshot.downloads[2]).clone();
@@ -122,7 +125,10 @@ fn a_few_changed_rows_update_the_counts_and_a_moved_row_the_order() {
     snapshot.downloads[2] = Arc::new(finished);
     snapshot.version += 1;
     view.update(&snapshot);
-    assert_eq!((view.count(Tab::Waiting), view.count(Tab::Finished)), (0, 2));
+    assert_eq!(
+        (view.count(Tab::Waiting), view.count(Tab::Finished)),
+        (0, 2)
+    );
     view.tab = Tab::Finished;
     view.update(&snapshot);
     assert_eq!(names(&view, &snapshot), ["b.iso", "c.tar"]);
