@@ -51,24 +51,18 @@ impl Transfer<'_> {
         }
         let left = self.total.map_or(0, |total| total.saturating_sub(done)) as f64;
         let pays = left > rate * LEFT_FOR.as_secs_f64();
-        if let Some((conns, before)) = growth.before {
-            let added = open.saturating_sub(conns) as f64 / conns as f64;
-            let gained = rate / before - 1.0;
-            if gained < WORTH * added {
-                // The line (or the server as a whole) is full: keep about as many as it took
-                // to fill it, never fewer than the setting.
-                let each_before = before / conns as f64;
-                let enough = (rate / each_before * 1.25).ceil() as usize;
-                self.wanted_connections = enough.clamp(self.tuning.connections, open);
-                log::debug!(
-                    "{}: {open} connections bring {rate:.0} B/s, {conns} brought {before:.0}: \
-                     keeping {}",
-                    self.url_text,
-                    self.wanted_connections
-                );
-                growth.settled = true;
-                return;
-            }
+        if let Some((conns, before)) = growth.before
+            && let Some(keep) = line_full(conns, before, open, rate, self.tuning.connections)
+        {
+            // The line (or the server as a whole) is full: keep about as many as it took.
+            self.wanted_connections = keep;
+            log::debug!(
+                "{}: {open} connections bring {rate:.0} B/s, {conns} brought {before:.0}: \
+                 keeping {keep}",
+                self.url_text
+            );
+            growth.settled = true;
+            return;
         }
         let (Some(each), true) = (each, pays) else {
             growth.restart(done);
@@ -103,6 +97,20 @@ impl Transfer<'_> {
     }
 }
 
+/// After a step from `conns` connections at `before` B/s to `open` at `rate`: when the step
+/// did not bring at least [`WORTH`] of its share, how many to keep (about as many as the
+/// speed shows the line takes, never fewer than `floor` nor more than are open).
+fn line_full(conns: usize, before: f64, open: usize, rate: f64, floor: usize) -> Option<usize> {
+    let added = open.saturating_sub(conns) as f64 / conns.max(1) as f64;
+    let gained = rate / before - 1.0;
+    if gained >= WORTH * added {
+        return None;
+    }
+    let each_before = before / conns.max(1) as f64;
+    let enough = (rate / each_before * 1.25).ceil() as usize;
+    Some(enough.clamp(floor.min(open), open))
+}
+
 /// The rate every connection is held to, when they all run at about one speed (each watched
 /// for at least a second).
 fn even_rate(session: &Session, now: Instant) -> Option<f64> {
@@ -118,4 +126,24 @@ fn even_rate(session: &Session, now: Instant) -> Option<f64> {
     let mean = rates.iter().sum::<f64>() / rates.len() as f64;
     let even = rates.iter().all(|r| (r - mean).abs() <= EVEN * mean);
     (even && mean > 0.0).then_some(mean)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_full;
+
+    #[test]
+    fn a_step_that_brings_its_share_keeps_every_connection() {
+        // 4 at 350 KB/s each, then 32 at about 11 MB/s: held per connection, keep all 32.
+        assert_eq!(line_full(4, 1_400_000.0, 32, 11_000_000.0, 4), None);
+    }
+
+    #[test]
+    fn a_full_line_keeps_about_as_many_as_it_takes() {
+        // 4 at 1 MB/s each, then 32 bring only 10 MB/s: the line holds about 10, keep 13.
+        assert_eq!(line_full(4, 4_000_000.0, 32, 10_000_000.0, 4), Some(13));
+        // Nothing gained at all: back to the setting.
+        assert_eq!(line_full(4, 4_000_000.0, 32, 4_000_000.0, 4), Some(5));
+        assert_eq!(line_full(4, 4_000_000.0, 32, 3_000_000.0, 4), Some(4));
+    }
 }
