@@ -75,7 +75,7 @@ impl App {
             .map(url::Url::as_str)
             .collect::<Vec<_>>()
             .join("\n");
-        if self.clipboard_watch.in_front && !self.hidden {
+        if self.clipboard_watch.in_front {
             self.open_add_dialog(text);
         } else {
             self.offer_in_notification(new.len(), text);

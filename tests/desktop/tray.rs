@@ -189,6 +189,24 @@ fn close_window(x: &XSession, window: &str) {
     connection.flush().expect("flush");
 }
 
+/// Asks the window to close until `done` holds (up to five times, two seconds each): a close
+/// that lands while the window is still starting or being shown may go unseen on a loaded
+/// machine, and a person would click again. True when `done` held.
+fn close_until(x: &XSession, id: &str, mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..5 {
+        std::thread::sleep(Duration::from_millis(500));
+        close_window(x, id);
+        let asked = std::time::Instant::now();
+        while asked.elapsed() < Duration::from_secs(2) {
+            if done() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    done()
+}
+
 fn visible_windows(x: &XSession, pid: u32) -> usize {
     x.xdotool(&["search", "--onlyvisible", "--pid", &pid.to_string()])
         .lines()
@@ -253,19 +271,7 @@ fn with_a_tray_closing_hides_the_window_and_the_menu_drives_haul() {
     // Hidden again, Haul opened again from the menu brings it back too. A close that lands
     // while the window is still being shown may go unseen on a loaded machine: asked again,
     // as a person would click again.
-    let mut hidden = false;
-    for _ in 0..5 {
-        std::thread::sleep(Duration::from_millis(500));
-        close_window(&x, &id);
-        let asked = std::time::Instant::now();
-        while !hidden && asked.elapsed() < Duration::from_secs(2) {
-            hidden = visible_windows(&x, window.pid()) == 0;
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        if hidden {
-            break;
-        }
-    }
+    let hidden = close_until(&x, &id, || visible_windows(&x, window.pid()) == 0);
     assert!(hidden, "the window hides again: {}", window.log());
     let again = haul_command(&x, home.path())
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
@@ -296,17 +302,7 @@ fn without_a_tray_closing_the_window_quits() {
     // The window reads its input once it drew its first frame; on a loaded machine that may
     // take a while, so the close is asked again, as a person would click again.
     window.wait_for_log("no tray", Duration::from_secs(20));
-    for _ in 0..5 {
-        std::thread::sleep(Duration::from_millis(500));
-        close_window(&x, &id);
-        let asked = std::time::Instant::now();
-        while window.is_running() && asked.elapsed() < Duration::from_secs(3) {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        if !window.is_running() {
-            break;
-        }
-    }
+    close_until(&x, &id, || !window.is_running());
     wait_until(Duration::from_secs(15), "Haul quit", || {
         (!window.is_running()).then_some(())
     });

@@ -111,20 +111,6 @@ pub struct Overall {
 }
 
 impl Overall {
-    /// Works the progress out (the whole list); `since_unix` is when the window opened (files finished before
-    /// belong to an earlier session's work).
-    #[cfg(test)]
-    pub fn of(snapshot: &Snapshot, counts: &Counts, bytes_per_sec: u64, since_unix: u64) -> Self {
-        let totals = Totals::new(since_unix);
-        let (mut done, mut total) = (0u64, 0u64);
-        for download in &snapshot.downloads {
-            let (d, t) = totals.sizes_of(download);
-            done = done.saturating_add(d);
-            total = total.saturating_add(t);
-        }
-        Self::from_sizes(done, total, counts, bytes_per_sec)
-    }
-
     /// The progress of `done` bytes of `total`, with `counts` and the overall speed.
     pub fn from_sizes(done: u64, total: u64, counts: &Counts, bytes_per_sec: u64) -> Self {
         let eta_secs =
@@ -185,6 +171,13 @@ mod tests {
         Arc::new(row)
     }
 
+    /// The progress of a whole list, at `bytes_per_sec`, for a window opened at `since_unix`.
+    fn overall_of(snapshot: &Snapshot, bytes_per_sec: u64, since_unix: u64) -> Overall {
+        let mut totals = Totals::new(since_unix);
+        totals.follow(&Snapshot::default(), snapshot, None);
+        Overall::from_sizes(totals.done, totals.total, &totals.counts, bytes_per_sec)
+    }
+
     #[test]
     fn counts_this_sessions_work_and_titles_the_window() {
         let snapshot = Snapshot {
@@ -197,8 +190,7 @@ mod tests {
             ],
             ..Snapshot::default()
         };
-        let counts = snapshot.counts();
-        let overall = Overall::of(&snapshot, &counts, 10, 500);
+        let overall = overall_of(&snapshot, 10, 500);
         assert_eq!((overall.done, overall.total), (230, 400));
         assert_eq!(overall.eta_secs, Some(17));
         assert_eq!(overall.percent(), Some(57));
@@ -208,7 +200,7 @@ mod tests {
             downloads: vec![row(1, Status::Finished, 5, 5, Some(1_000))],
             ..Snapshot::default()
         };
-        let overall = Overall::of(&idle, &idle.counts(), 0, 500);
+        let overall = overall_of(&idle, 0, 500);
         assert_eq!(overall.title(), "Haul");
         assert_eq!(overall.fraction(), None);
     }

@@ -34,20 +34,9 @@ const ROOM_FOR_CONTROL: u64 = 1024 * 1024;
 /// other download of the same link is in the list, so the partial of its link is its own.
 /// A row still to be sorted may have claimed its partial in its category's folder.
 pub(crate) fn delete_own_partial(job: &Job, by_link: bool, categories: &Categories) {
-    if job.by_category {
-        let likely_name = job
-            .file_name
-            .clone()
-            .or_else(|| naming::name_from_url(&job.url));
-        let file = Sorted {
-            url: &job.url,
-            name: likely_name.as_deref(),
-            content_type: None,
-        };
-        let dir = categories.folder_for(&file, &job.dir);
-        if dir != job.dir {
-            delete_own_partial_in(&dir, job, by_link);
-        }
+    let dir = job.dir_for(categories, job.likely_name().as_deref(), None);
+    if dir != job.dir {
+        delete_own_partial_in(&dir, job, by_link);
     }
     delete_own_partial_in(&job.dir, job, by_link);
 }
@@ -311,15 +300,8 @@ impl Transfer<'_> {
     /// The folder a file named `name` (with the server's `content_type`) goes into: its
     /// category's when the row's folder is the download folder, else the row's.
     pub(super) fn category_dir(&self, name: Option<&str>, content_type: Option<&str>) -> PathBuf {
-        if !self.job.by_category {
-            return self.job.dir.clone();
-        }
-        let file = Sorted {
-            url: &self.job.url,
-            name,
-            content_type,
-        };
-        self.tuning.categories.folder_for(&file, &self.job.dir)
+        self.job
+            .dir_for(&self.tuning.categories, name, content_type)
     }
 
     /// Tells the row where its file is, once that is settled (a resume looks there).

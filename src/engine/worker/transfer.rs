@@ -57,6 +57,32 @@ impl Job {
             by_category: row.by_category,
         }
     }
+
+    /// The file's name before the server answers: the row's, else the link's.
+    pub fn likely_name(&self) -> Option<String> {
+        self.file_name
+            .clone()
+            .or_else(|| crate::engine::files::naming::name_from_url(&self.url))
+    }
+
+    /// The folder a file named `name` (of the server's `content_type`) goes into: its
+    /// category's when the row's folder is the download folder, else the row's.
+    pub fn dir_for(
+        &self,
+        categories: &crate::engine::files::categories::Categories,
+        name: Option<&str>,
+        content_type: Option<&str>,
+    ) -> PathBuf {
+        if !self.by_category {
+            return self.dir.clone();
+        }
+        let file = crate::engine::files::categories::Sorted {
+            url: &self.url,
+            name,
+            content_type,
+        };
+        categories.folder_for(&file, &self.dir)
+    }
 }
 
 /// A published checksum being looked for beside the download, or already found.
@@ -167,11 +193,7 @@ impl<'a> Transfer<'a> {
         };
         // Before the server answers, the link's name says where an earlier run's partial or
         // finished file would be (the answer may still choose another folder).
-        let likely_name = job
-            .file_name
-            .clone()
-            .or_else(|| crate::engine::files::naming::name_from_url(&job.url));
-        transfer.dir = transfer.category_dir(likely_name.as_deref(), None);
+        transfer.dir = transfer.category_dir(job.likely_name().as_deref(), None);
         transfer
     }
 
