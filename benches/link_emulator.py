@@ -70,7 +70,11 @@ async def pipe(reader, writer, delay, per_sec, line, window):
                 free_at = max(now, free_at) + len(data) / per_sec
                 sent = free_at
             if line is not None:
-                sent = max(sent, line.book(now if not per_sec else free_at - len(data) / per_sec, len(data)))
+                # The line takes chunks in the order they reach it, when they reach it: a
+                # chunk another connection will send later (its pacing) books no line time
+                # ahead of everyone else's, or a new connection's first bytes would wait
+                # behind bookings far in the future, which no real line does.
+                sent = max(sent, line.book(now, len(data)))
             await queue.put((sent + delay, data))
     except (ConnectionError, OSError):
         pass

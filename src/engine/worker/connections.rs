@@ -52,6 +52,9 @@ pub(super) struct Conn {
     pub(super) started: Instant,
     pub(super) last_data: Instant,
     pub(super) bytes: u64,
+    /// When its first bytes arrived and its count then: its speed is measured from there,
+    /// not from the request (a long link's round trip before the first byte is no speed).
+    pub(super) first_data: Option<(Instant, u64)>,
     pub(super) permit: Option<Permit>,
 }
 
@@ -217,6 +220,7 @@ impl Transfer<'_> {
                 started: now,
                 last_data: now,
                 bytes: 0,
+                first_data: None,
                 permit,
             },
         );
@@ -264,6 +268,7 @@ impl Transfer<'_> {
             // Its speed carries over: it is the same connection asking again.
             next.started = conn.started;
             next.bytes = conn.bytes;
+            next.first_data = conn.first_data;
         }
         Ok(())
     }

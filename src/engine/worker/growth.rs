@@ -12,9 +12,10 @@ use super::connections::Session;
 use super::transfer::Transfer;
 use crate::engine::details::ConnectionsAdded;
 
-/// How long the first connections are watched before the first step (enough for each to
-/// show its rate), and each later number before the next.
-const FIRST_WINDOW: Duration = Duration::from_millis(300);
+/// How long each connection is watched from its first byte before its speed counts (a few
+/// round trips of a long link), and how long each later number is watched before the next
+/// step.
+const WATCH: Duration = Duration::from_millis(100);
 const WINDOW: Duration = Duration::from_millis(1000);
 /// Connections' speeds within this share of their mean count as "held to one rate".
 const EVEN: f64 = 0.35;
@@ -25,75 +26,82 @@ const WORTH: f64 = 0.5;
 const LEFT_FOR: Duration = Duration::from_secs(2);
 
 impl Transfer<'_> {
-    /// Looks at the connections once a window has passed; adds some when each is held to a
-    /// rate and more would pay.
+    /// Adds connections as soon as every connection has shown it is held to one rate and
+    /// more would pay; a window later, keeps about as many as the line takes.
     pub(super) fn adapt_connections(&mut self, session: &mut Session) {
+        if session.growth.settled {
+            return;
+        }
+        if session.growth.before.is_some() {
+            self.keep_what_the_line_takes(session);
+        } else {
+            self.first_step(session);
+        }
+    }
+
+    /// The first step: straight to the per-host limit once each connection runs at the same
+    /// held rate. A server that holds each connection to a rate holds every one to it; the
+    /// next window shows how many the line takes.
+    fn first_step(&mut self, session: &mut Session) {
+        let open = session.conns.len();
+        // Only a full set of connections says anything about the server.
+        if open < self.wanted_connections {
+            return;
+        }
+        let Some(each) = even_rate(session, Instant::now()) else {
+            return;
+        };
+        let done = self.done();
+        let rate = each * open as f64;
+        let left = self.total.map_or(0, |total| total.saturating_sub(done)) as f64;
+        let cap = self.tuning.hosts.per_host().max(self.tuning.connections);
+        let growth = &mut session.growth;
+        if left <= rate * LEFT_FOR.as_secs_f64() || cap <= open {
+            growth.settled = true;
+            return;
+        }
+        growth.before = Some((open, rate));
+        growth.restart(done);
+        self.wanted_connections = cap;
+        let from = self.tuning.connections;
+        log::debug!(
+            "{}: each connection gets about {each:.0} B/s: {open} -> {cap} connections",
+            self.url_text
+        );
+        self.reporter.details(|details| {
+            details.connections_wanted = cap;
+            details.added = Some(ConnectionsAdded {
+                from,
+                to: cap,
+                each: each as u64,
+            });
+        });
+    }
+
+    /// A window after the step: when the added connections did not bring their share, the
+    /// line (or the server as a whole) is full; keep about as many as it took.
+    fn keep_what_the_line_takes(&mut self, session: &mut Session) {
         let now = Instant::now();
         let done = self.done();
-        let each = even_rate(session, now);
-        let growth = &mut session.growth;
-        let window = if growth.before.is_none() {
-            FIRST_WINDOW
-        } else {
-            WINDOW
-        };
-        if growth.settled || now.duration_since(growth.since) < window {
-            return;
-        }
-        let elapsed = now.duration_since(growth.since).as_secs_f64();
-        let rate = done.saturating_sub(growth.done_at) as f64 / elapsed;
         let open = session.conns.len();
-        let cap = self.tuning.hosts.per_host().max(self.tuning.connections);
-        // Only a full set of connections says anything about the server.
-        if open < self.wanted_connections || rate <= 0.0 {
-            growth.restart(done);
+        let growth = &mut session.growth;
+        if now.duration_since(growth.since) < WINDOW {
             return;
         }
-        let left = self.total.map_or(0, |total| total.saturating_sub(done)) as f64;
-        let pays = left > rate * LEFT_FOR.as_secs_f64();
-        if let Some((conns, before)) = growth.before
-            && let Some(keep) = line_full(conns, before, open, rate, self.tuning.connections)
-        {
-            // The line (or the server as a whole) is full: keep about as many as it took.
+        let rate = done.saturating_sub(growth.done_at) as f64
+            / now.duration_since(growth.since).as_secs_f64();
+        let Some((conns, before)) = growth.before else {
+            return;
+        };
+        growth.settled = true;
+        if let Some(keep) = line_full(conns, before, open, rate, self.tuning.connections) {
             self.wanted_connections = keep;
             log::debug!(
                 "{}: {open} connections bring {rate:.0} B/s, {conns} brought {before:.0}: \
                  keeping {keep}",
                 self.url_text
             );
-            growth.settled = true;
-            return;
         }
-        let (Some(each), true) = (each, pays) else {
-            growth.restart(done);
-            if growth.before.is_some() {
-                growth.settled = true;
-            }
-            return;
-        };
-        // Straight to the limit: a server that holds each connection to a rate holds every
-        // one to it. The next window shows how many the line takes (see above).
-        let next = cap;
-        if next <= open {
-            growth.settled = true;
-            return;
-        }
-        let from = self.tuning.connections;
-        growth.before = Some((open, rate));
-        growth.restart(done);
-        self.wanted_connections = next;
-        log::debug!(
-            "{}: each connection gets about {each:.0} B/s: {open} -> {next} connections",
-            self.url_text
-        );
-        self.reporter.details(|details| {
-            details.connections_wanted = next;
-            details.added = Some(ConnectionsAdded {
-                from,
-                to: next,
-                each: each as u64,
-            });
-        });
     }
 }
 
@@ -111,15 +119,20 @@ fn line_full(conns: usize, before: f64, open: usize, rate: f64, floor: usize) ->
     Some(enough.clamp(floor.min(open), open))
 }
 
-/// The rate every connection is held to, when they all run at about one speed (each watched
-/// for at least a second).
+/// The rate every connection is held to, when they all run at about one speed (each
+/// watched for at least [`WATCH`] since its first byte).
 fn even_rate(session: &Session, now: Instant) -> Option<f64> {
-    let rates: Vec<f64> = session
+    let rates: Option<Vec<f64>> = session
         .conns
         .values()
-        .filter(|c| now.duration_since(c.started) >= Duration::from_millis(200))
-        .map(|c| c.bytes as f64 / now.duration_since(c.started).as_secs_f64())
+        .map(|c| {
+            let (first, bytes_then) = c.first_data?;
+            let watched = now.duration_since(first);
+            (watched >= WATCH)
+                .then(|| c.bytes.saturating_sub(bytes_then) as f64 / watched.as_secs_f64())
+        })
         .collect();
+    let rates = rates?;
     if rates.len() < 2 {
         return None;
     }

@@ -189,6 +189,7 @@ impl Transfer<'_> {
             conn.cursor += usable as u64;
             conn.bytes += usable as u64;
             conn.last_data = Instant::now();
+            conn.first_data.get_or_insert((conn.last_data, conn.bytes));
             session.failures = 0;
         }
         let Some(segment) = conn.segment else {
