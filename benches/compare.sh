@@ -80,6 +80,10 @@ mapfile -t long_small_urls < "$work/long_small.txt"
 cat "$work"/www/big.bin "$work"/www/small/* "$work"/www/limited/* "$work"/www/fast/* "$work"/www/forty.bin > /dev/null
 seq -w 1 500 | sed "s|^|$base/small/f|; s|$|.bin|" > "$work/small.txt"
 mapfile -t small_urls < "$work/small.txt"
+# The floor with the network beside it: the same file work while curl fetches the 500 files
+# into /dev/null, on the same cores at once; what no client on this machine can go under.
+null_args=(); for url in "${small_urls[@]}"; do null_args+=(-o /dev/null "$url"); done
+floor_net() { "$work/small_floor" "$out" 500 65536 8 >/dev/null & local floor=$!; curl -s --parallel --parallel-max 8 "${null_args[@]}" 2>/dev/null; wait "$floor"; }
 
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data
 
@@ -125,12 +129,13 @@ measure_drop() {
 }
 sent_ratio() { cut -d' ' -f2 "$1" | median_of | awk -v size="$2" '{printf "%.3f", $1 / size}'; }
 
-for log in small_f small_h small_c small_a fast_h fast_a drop_h drop_w drop_a big_h big_f big_c long_h long_a long_c lsmall_h lsmall_c lsmall_a; do : > "$work/$log"; done
+for log in small_fn small_f small_h small_c small_a fast_h fast_a drop_h drop_w drop_a big_h big_f big_c long_h long_a long_c lsmall_h lsmall_c lsmall_a; do : > "$work/$log"; done
 size32=$((32 * 1024 * 1024)); size8=$((8 * 1024 * 1024))
 for _ in $(seq "$rounds"); do
   fresh_out; measure "$work/small_c" curl -s --parallel --parallel-max 8 --output-dir "$out" --remote-name-all "${small_urls[@]}"
   fresh_out; measure "$work/small_a" aria2c -q -j 8 -d "$out" -i "$work/small.txt"
   fresh_out; "$work/small_floor" "$out" 500 65536 8 >> "$work/small_f"
+  fresh_out; start=$(date +%s.%N); floor_net; echo "$(date +%s.%N) - $start" | bc >> "$work/small_fn"
   fresh_out; measure "$work/small_h" "$haul" get -q -j 8 -d "$out" -i "$work/small.txt"
   [ "$(ls "$out" | wc -l)" = 500 ] || { echo "haul: not 500 files"; exit 1; }
   check "$out/f250.bin" "$work/www/small/f250.bin"
@@ -195,6 +200,10 @@ row "long link, 200 x 64 KiB, 8 at a time" "$(median "$work/lsmall_h") s" "curl 
 echo
 floor_small=$(median_of < "$work/small_f")
 echo "floor of row 1 (create, write, fsync, rename 500 x 64 KiB, 8 threads, no network): ${floor_small} s = $(ratio "$floor_small" "$(median "$work/small_c")")x curl's whole run"
+floor_net_secs=$(median_of < "$work/small_fn")
+echo "that floor with curl fetching the 500 files to /dev/null at the same time: ${floor_net_secs} s; haul = $(ratio "$(median "$work/small_h")" "$floor_net_secs")x of it"
+best_long=$(echo "$size32 / (32 * 350000) + 0.1" | bc -l | awk '{printf "%.2f", $1}')
+echo "long link, best possible at the per-server limit (32 x 350 KB/s from the first answer on): ${best_long} s = $(ratio "$best_long" "$line_secs")x the line; haul = $(ratio "$(median "$work/long_h")" "$best_long")x of it"
 limit_secs=$(median "$work/limit")
 echo "peak memory: 1 GiB haul $(peak "$work/big_h") MiB, curl $(peak "$work/big_c") MiB; 500 files haul $(peak "$work/small_h") MiB, aria2 $(peak "$work/small_a") MiB"
 echo "limited server, one connection: haul -x 1 took $(median "$work/one") s ($(ratio "$(median "$work/one")" "$(awk '{print $2}' "$work/limited" | median_of)")x haul -x 8)"
