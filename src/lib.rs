@@ -35,7 +35,8 @@
 //!   `details_panel`, `bars` (toolbar, notices, status bar, undo), `desktop` (opening files,
 //!   notifications, the taskbar), `incoming` (drops and links from launches and browsers),
 //!   `notices` (everything said that is not a row).
-//! - [`cli`]: `haul get` and its progress bars.
+//! - [`cli`]: `haul get` and its progress bars, `haul daemon`.
+//! - [`rpc`]: aria2's JSON-RPC, so other programs (AriaNg, aria2p) drive the engine.
 //! - [`instance`]: one window per session; later launches hand it their links.
 //! - [`browser`]: Haul as the browser extension's native messaging host.
 //! - [`links`]: URLs from pasted text, dropped files and link lists.
@@ -60,3 +61,4 @@ pub mod format;
 pub mod instance;
 pub mod links;
 pub mod paths;
+pub mod rpc;

@@ -30,6 +30,13 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),
         Some(Command::Browser { action }) => ExitCode::from(haul::cli::browser::run(&action)),
+        Some(Command::Daemon(args)) => match haul::cli::daemon::run(args, &paths) {
+            Ok(code) => ExitCode::from(code),
+            Err(err) => {
+                eprintln!("haul: {err:#}");
+                ExitCode::from(haul::cli::get::EXIT_FAILED)
+            }
+        },
         None => match haul::app::run(paths, cli.urls, cli.hidden) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

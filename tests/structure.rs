@@ -337,7 +337,7 @@ const CRATE_LAYERS: &[&[&str]] = &[
     &["engine"],
     &["format", "paths"],
     &["describe", "config", "links", "instance"],
-    &["browser"],
+    &["browser", "rpc"],
     &["cli", "app"],
 ];
 

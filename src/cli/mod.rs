@@ -1,9 +1,11 @@
-//! The command line: `haul [URL...]` opens the window, `haul get` downloads without one.
+//! The command line: `haul [URL...]` opens the window, `haul get` downloads without one,
+//! `haul daemon` runs the engine for remote control.
 //!
 //! The argument types live here so `main.rs` stays a dispatcher; `get` runs the engine and
 //! draws progress on stderr.
 
 pub mod browser;
+pub mod daemon;
 pub mod get;
 pub mod progress;
 
@@ -42,6 +44,8 @@ pub struct Cli {
 pub enum Command {
     /// Download without a window, then exit (0: all finished, 1: some failed, 2: bad usage).
     Get(GetArgs),
+    /// Run without a window, controlled over aria2's JSON-RPC (AriaNg, aria2p...).
+    Daemon(daemon::DaemonArgs),
     /// Connect Haul to the browser extension (see assets/browser).
     Browser {
         /// What to do.

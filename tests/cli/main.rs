@@ -5,6 +5,7 @@
 mod support;
 
 mod categories;
+mod daemon;
 mod interrupts;
 mod no_desktop;
 mod owners;

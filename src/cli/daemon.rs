@@ -1,0 +1,155 @@
+//! `haul daemon`: the engine without a window, controlled over aria2's JSON-RPC (see
+//! [`crate::rpc`]), for a home server or a NAS. It keeps the same saved list as the window and
+//! takes the same lock on the data folder, so a daemon and a window never run one list at
+//! once. Links opened with `haul URL` while it runs are handed to it and added. SIGTERM or
+//! Ctrl+C stops the transfers so they resume next time, saves the list and exits 0.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::config::Settings;
+use crate::engine::{AddRequest, Engine};
+use crate::instance::protocol::Request;
+use crate::instance::{self, Claim, Inbox};
+use crate::links::parse_links;
+use crate::paths::Paths;
+use crate::rpc::{DEFAULT_PORT, RpcServer, RpcSettings};
+
+/// The environment variable that may hold the secret (safer than the command line, which
+/// other users can read in the process list).
+pub const SECRET_VARIABLE: &str = "HAUL_RPC_SECRET";
+/// How often the inbox of handed-over links is looked at.
+const INBOX_LOOK: Duration = Duration::from_millis(300);
+
+/// Options of `haul daemon`.
+#[derive(Debug, Args)]
+pub struct DaemonArgs {
+    /// Folder for the files (default: the configured download folder).
+    #[arg(short = 'd', long = "dir", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// The port of the JSON-RPC API.
+    #[arg(long = "rpc-listen-port", value_name = "PORT", default_value_t = DEFAULT_PORT)]
+    pub port: u16,
+    /// Listen on every network address, not only this machine's loopback.
+    #[arg(long = "rpc-listen-all")]
+    pub listen_all: bool,
+    /// The secret every call must carry (also from $HAUL_RPC_SECRET or --rpc-secret-file).
+    #[arg(long = "rpc-secret", value_name = "SECRET")]
+    pub secret: Option<String>,
+    /// A file whose first line is the secret.
+    #[arg(long = "rpc-secret-file", value_name = "FILE")]
+    pub secret_file: Option<PathBuf>,
+    /// A web page origin allowed to call, e.g. http://ariang.example:8080 (repeatable).
+    #[arg(long = "rpc-allow-origin", value_name = "ORIGIN")]
+    pub allow_origins: Vec<String>,
+}
+
+/// Runs the daemon until SIGTERM or Ctrl+C; the exit status.
+pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
+    let secret = secret(&args)?;
+    let (settings, problem) = Settings::load(&paths.config_file());
+    if let Some(problem) = problem {
+        eprintln!("haul: {problem}");
+    }
+    let first = match instance::claim(paths)? {
+        Claim::First(first) => first,
+        Claim::AlreadyRunning => anyhow::bail!(
+            "Haul already runs with the list in {} (a window or another daemon); close it \
+             first",
+            paths.data_dir.display()
+        ),
+    };
+    let download_dir = match &args.dir {
+        Some(dir) => std::path::absolute(dir)?,
+        None => settings.download_dir_or(&paths.download_dir),
+    };
+    std::fs::create_dir_all(&download_dir).map_err(|err| {
+        anyhow::anyhow!(
+            "cannot create the download folder {}: {err}",
+            download_dir.display()
+        )
+    })?;
+    let engine = Engine::start(settings.engine_config(Some(paths.data_dir.clone())))?;
+    let inbox = match first.listen() {
+        Ok(inbox) => Some(inbox),
+        Err(err) => {
+            eprintln!("haul: links opened with Haul cannot reach this daemon: {err}");
+            None
+        }
+    };
+    let server = RpcServer::start(
+        engine.clone(),
+        RpcSettings {
+            port: args.port,
+            listen_all: args.listen_all,
+            secret,
+            allowed_origins: args.allow_origins.clone(),
+            download_dir: download_dir.clone(),
+            overall_limit: settings.speed_limit_bytes(),
+        },
+    )?;
+    eprintln!(
+        "haul: listening for JSON-RPC on http://{}/jsonrpc, files go to {}",
+        server.address(),
+        download_dir.display()
+    );
+    let (stop_tx, stop) = mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = stop_tx.send(());
+    })?;
+    // Until SIGTERM or Ctrl+C (or the handler is gone), adding what later launches hand over.
+    while let Err(mpsc::RecvTimeoutError::Timeout) = stop.recv_timeout(INBOX_LOOK) {
+        if let Some(inbox) = &inbox {
+            add_handed_over(&engine, inbox, &download_dir);
+        }
+    }
+    drop(server);
+    let stopped = engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
+    if !stopped {
+        eprintln!("haul: some downloads did not stop in time; they resume next time");
+    }
+    drop(first);
+    Ok(0)
+}
+
+/// The secret from the command line, the environment or a file; one is required.
+fn secret(args: &DaemonArgs) -> anyhow::Result<String> {
+    let from_file = |path: &Path| -> anyhow::Result<String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|err| anyhow::anyhow!("cannot read {}: {err}", path.display()))?;
+        Ok(text.lines().next().unwrap_or("").trim().to_owned())
+    };
+    let secret = match (&args.secret, &args.secret_file) {
+        (Some(secret), _) => secret.clone(),
+        (None, Some(path)) => from_file(path)?,
+        (None, None) => std::env::var(SECRET_VARIABLE).unwrap_or_default(),
+    };
+    if secret.is_empty() {
+        anyhow::bail!(
+            "a secret is required: --rpc-secret SECRET, --rpc-secret-file FILE or \
+             ${SECRET_VARIABLE} (clients send it as \"token:SECRET\")"
+        );
+    }
+    Ok(secret)
+}
+
+/// Adds the links later launches handed over (`haul URL` while the daemon runs).
+fn add_handed_over(engine: &Engine, inbox: &Inbox, download_dir: &Path) {
+    for request in inbox.take() {
+        let Request::Open { links, .. } = request else {
+            // The browser's hand-overs need a window to ask in; the daemon adds only links.
+            continue;
+        };
+        let parsed = parse_links(&links.join("\n"));
+        for url in parsed.urls {
+            let mut add = AddRequest::new(url, download_dir);
+            add.by_category = true;
+            if let Err(err) = engine.add(add) {
+                eprintln!("haul: {err}");
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! aria2's notifications from the rows' changes: a download that started, paused, stopped,
+//! finished or failed since the last look, as `aria2.onDownload*` with its GID.
+
+use std::collections::HashMap;
+
+use serde_json::{Value, json};
+
+use super::shape::gid;
+use crate::engine::{DownloadId, Snapshot, Status};
+
+/// What a client hears about, in aria2's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// It started running.
+    Start,
+    /// It was paused.
+    Pause,
+    /// It was removed (cancelled, or taken off the list while unfinished).
+    Stop,
+    /// The file is complete.
+    Complete,
+    /// It gave up.
+    Error,
+}
+
+impl Event {
+    fn method(self) -> &'static str {
+        match self {
+            Event::Start => "aria2.onDownloadStart",
+            Event::Pause => "aria2.onDownloadPause",
+            Event::Stop => "aria2.onDownloadStop",
+            Event::Complete => "aria2.onDownloadComplete",
+            Event::Error => "aria2.onDownloadError",
+        }
+    }
+
+    /// The notification as sent over the WebSocket.
+    pub fn notification(self, id: DownloadId) -> Value {
+        json!({"jsonrpc": "2.0", "method": self.method(), "params": [{"gid": gid(id)}]})
+    }
+}
+
+/// Where each row stood at the last look, in the few kinds notifications care about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stand {
+    Waiting,
+    Running,
+    Paused,
+    Finished,
+    Failed,
+    Cancelled,
+}
+
+fn stand(status: &Status) -> Stand {
+    match status {
+        Status::Queued => Stand::Waiting,
+        Status::Paused { .. } => Stand::Paused,
+        Status::Finished => Stand::Finished,
+        Status::Failed { .. } => Stand::Failed,
+        Status::Cancelled => Stand::Cancelled,
+        _ => Stand::Running,
+    }
+}
+
+/// Remembers the rows between looks and says what changed.
+pub struct Watcher {
+    last: HashMap<DownloadId, Stand>,
+    version: u64,
+}
+
+impl Watcher {
+    /// A watcher that knows `snapshot` already (no events for what was there before).
+    pub fn new(snapshot: &Snapshot) -> Self {
+        Self {
+            last: stands(snapshot),
+            version: snapshot.version,
+        }
+    }
+
+    /// The events since the last look, in list order (a download that started and finished
+    /// between two looks is only heard finishing).
+    pub fn events(&mut self, snapshot: &Snapshot) -> Vec<(Event, DownloadId)> {
+        if self.version == snapshot.version {
+            return Vec::new();
+        }
+        self.version = snapshot.version;
+        let now = stands(snapshot);
+        let mut events = Vec::new();
+        for download in &snapshot.downloads {
+            let stand = now[&download.id];
+            let before = self.last.get(&download.id).copied();
+            if before == Some(stand) {
+                continue;
+            }
+            let event = match stand {
+                Stand::Running => Some(Event::Start),
+                Stand::Paused if before.is_some() => Some(Event::Pause),
+                Stand::Finished => Some(Event::Complete),
+                Stand::Failed => Some(Event::Error),
+                Stand::Cancelled => Some(Event::Stop),
+                Stand::Paused | Stand::Waiting => None,
+            };
+            events.extend(event.map(|event| (event, download.id)));
+        }
+        // Rows that left the list unfinished were stopped.
+        let mut gone: Vec<DownloadId> = self
+            .last
+            .iter()
+            .filter(|(id, stand)| {
+                !now.contains_key(id)
+                    && matches!(stand, Stand::Waiting | Stand::Running | Stand::Paused)
+            })
+            .map(|(id, _)| *id)
+            .collect();
+        gone.sort_by_key(|id| id.0);
+        events.extend(gone.into_iter().map(|id| (Event::Stop, id)));
+        self.last = now;
+        events
+    }
+}
+
+fn stands(snapshot: &Snapshot) -> HashMap<DownloadId, Stand> {
+    snapshot
+        .downloads
+        .iter()
+        .map(|download| (download.id, stand(&download.status)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::engine::{Download, Reason};
+
+    fn snapshot(version: u64, rows: &[(u64, Status)]) -> Snapshot {
+        let url = url::Url::parse("http://127.0.0.1/x").expect("url");
+        Snapshot {
+            version,
+            downloads: rows
+                .iter()
+                .map(|(id, status)| {
+                    let mut download =
+                        Download::new(DownloadId(*id), url.clone(), PathBuf::new(), 0);
+                    download.status = status.clone();
+                    Arc::new(download)
+                })
+                .collect(),
+            ..Snapshot::default()
+        }
+    }
+
+    #[test]
+    fn each_change_is_heard_once() {
+        let mut watcher = Watcher::new(&snapshot(1, &[(1, Status::Downloading)]));
+        assert!(
+            watcher
+                .events(&snapshot(1, &[(1, Status::Finished)]))
+                .is_empty(),
+            "same version"
+        );
+        let failed = Status::Failed {
+            reason: Reason::KeepsChanging,
+        };
+        let events = watcher.events(&snapshot(
+            2,
+            &[
+                (1, Status::Paused { reason: None }),
+                (2, Status::Queued),
+                (3, Status::Connecting),
+            ],
+        ));
+        assert_eq!(
+            events,
+            vec![(Event::Pause, DownloadId(1)), (Event::Start, DownloadId(3))]
+        );
+        let events = watcher.events(&snapshot(3, &[(2, Status::Finished), (3, failed)]));
+        assert_eq!(
+            events,
+            vec![
+                (Event::Complete, DownloadId(2)),
+                (Event::Error, DownloadId(3)),
+                (Event::Stop, DownloadId(1)),
+            ]
+        );
+        assert!(
+            watcher
+                .events(&snapshot(4, &[(2, Status::Finished)]))
+                .is_empty()
+        );
+        assert_eq!(
+            Event::Complete.notification(DownloadId(2)),
+            json!({"jsonrpc": "2.0", "method": "aria2.onDownloadComplete",
+                   "params": [{"gid": "0000000000000002"}]})
+        );
+    }
+}

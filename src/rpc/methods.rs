@@ -1,0 +1,232 @@
+//! JSON-RPC 2.0 as aria2 speaks it: one call or a batch per body, the secret as the first
+//! parameter (`"token:SECRET"`), `system.multicall`, and aria2's error shapes. The calls
+//! themselves are in [`super::calls`].
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use serde_json::{Value, json};
+
+use crate::engine::{DownloadId, Engine};
+
+/// Every method this server answers, as `system.listMethods` gives them.
+pub const METHODS: &[&str] = &[
+    "aria2.addUri",
+    "aria2.remove",
+    "aria2.forceRemove",
+    "aria2.pause",
+    "aria2.pauseAll",
+    "aria2.forcePause",
+    "aria2.forcePauseAll",
+    "aria2.unpause",
+    "aria2.unpauseAll",
+    "aria2.tellStatus",
+    "aria2.tellActive",
+    "aria2.tellWaiting",
+    "aria2.tellStopped",
+    "aria2.getOption",
+    "aria2.changeOption",
+    "aria2.getGlobalOption",
+    "aria2.changeGlobalOption",
+    "aria2.getGlobalStat",
+    "aria2.purgeDownloadResult",
+    "aria2.removeDownloadResult",
+    "aria2.getVersion",
+    "aria2.saveSession",
+    "system.multicall",
+    "system.listMethods",
+    "system.listNotifications",
+];
+
+/// The notifications aria2 sends over WebSocket.
+pub const NOTIFICATIONS: &[&str] = &[
+    "aria2.onDownloadStart",
+    "aria2.onDownloadPause",
+    "aria2.onDownloadStop",
+    "aria2.onDownloadComplete",
+    "aria2.onDownloadError",
+];
+
+/// A JSON-RPC error as aria2 sends it.
+#[derive(Debug, PartialEq)]
+pub struct RpcError {
+    /// aria2 answers 1 for everything about downloads; JSON-RPC's own codes are negative.
+    pub code: i64,
+    /// What went wrong, in words (clients show it).
+    pub message: String,
+}
+
+impl RpcError {
+    /// aria2's code 1, with `message`.
+    pub fn failed(message: impl Into<String>) -> Self {
+        Self {
+            code: 1,
+            message: message.into(),
+        }
+    }
+
+    fn protocol(code: i64, message: &str) -> Self {
+        Self {
+            code,
+            message: message.to_owned(),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        json!({"code": self.code, "message": self.message})
+    }
+}
+
+/// What the calls work on.
+pub struct Api {
+    pub(super) engine: Engine,
+    secret: String,
+    /// Where files go when a call names no folder.
+    pub(super) download_dir: PathBuf,
+    /// Rows removed through the API, with their last status object: aria2 lists them as
+    /// "removed" until their result is removed.
+    pub(super) removed: Mutex<Vec<(DownloadId, Value)>>,
+    /// The overall limit last set (bytes per second, 0: none), for `getGlobalOption`.
+    pub(super) overall_limit: Mutex<u64>,
+}
+
+impl Api {
+    /// Calls reach `engine`; every call but the listings must carry `secret`.
+    pub fn new(engine: Engine, secret: String, download_dir: PathBuf, overall_limit: u64) -> Self {
+        Self {
+            engine,
+            secret,
+            download_dir,
+            removed: Mutex::new(Vec::new()),
+            overall_limit: Mutex::new(overall_limit),
+        }
+    }
+
+    /// The answer to one request body (a call or a batch of calls).
+    pub fn answer(&self, body: &[u8]) -> Value {
+        match serde_json::from_slice::<Value>(body) {
+            Err(_) => reply(Value::Null, Err(RpcError::protocol(-32700, "Parse error."))),
+            Ok(Value::Array(calls)) if calls.is_empty() => reply(
+                Value::Null,
+                Err(RpcError::protocol(-32600, "Invalid Request.")),
+            ),
+            Ok(Value::Array(calls)) => {
+                Value::Array(calls.iter().map(|call| self.answer_one(call)).collect())
+            }
+            Ok(call) => self.answer_one(&call),
+        }
+    }
+
+    fn answer_one(&self, call: &Value) -> Value {
+        let id = call.get("id").cloned().unwrap_or(Value::Null);
+        let Some(method) = call.get("method").and_then(Value::as_str) else {
+            return reply(id, Err(RpcError::protocol(-32600, "Invalid Request.")));
+        };
+        let params = match call.get("params") {
+            None => Vec::new(),
+            Some(Value::Array(params)) => params.clone(),
+            Some(_) => {
+                return reply(id, Err(RpcError::protocol(-32602, "Invalid params.")));
+            }
+        };
+        reply(id, self.call(method, params))
+    }
+
+    /// Runs `method` with `params` (the secret still first, as the client sent them).
+    pub fn call(&self, method: &str, mut params: Vec<Value>) -> Result<Value, RpcError> {
+        match method {
+            "system.listMethods" => return Ok(json!(METHODS)),
+            "system.listNotifications" => return Ok(json!(NOTIFICATIONS)),
+            "system.multicall" => return self.multicall(&params),
+            _ => {}
+        }
+        if !METHODS.contains(&method) {
+            return Err(RpcError::protocol(-32601, "Method not found."));
+        }
+        let token = match params.first().and_then(Value::as_str) {
+            Some(text) if text.starts_with("token:") => {
+                let token = text["token:".len()..].to_owned();
+                params.remove(0);
+                Some(token)
+            }
+            _ => None,
+        };
+        if !token.is_some_and(|token| same_secret(&token, &self.secret)) {
+            return Err(RpcError::failed("Unauthorized"));
+        }
+        self.dispatch(method, &params)
+    }
+
+    /// `system.multicall`: each call answered as `[result]` or an error object, in order.
+    fn multicall(&self, params: &[Value]) -> Result<Value, RpcError> {
+        let Some(Value::Array(calls)) = params.first() else {
+            return Err(RpcError::protocol(-32602, "Invalid params."));
+        };
+        let answers = calls
+            .iter()
+            .map(|call| {
+                let method = call.get("methodName").and_then(Value::as_str);
+                let params = match call.get("params") {
+                    None => Some(Vec::new()),
+                    Some(Value::Array(params)) => Some(params.clone()),
+                    Some(_) => None,
+                };
+                match (method, params) {
+                    (Some("system.multicall"), _) => {
+                        RpcError::failed("Recursive system.multicall forbidden.").to_value()
+                    }
+                    (Some(method), Some(params)) => match self.call(method, params) {
+                        Ok(result) => json!([result]),
+                        Err(err) => err.to_value(),
+                    },
+                    _ => RpcError::protocol(-32602, "Invalid params.").to_value(),
+                }
+            })
+            .collect();
+        Ok(Value::Array(answers))
+    }
+}
+
+/// The answer when calls come faster than the server takes them.
+pub fn too_many_requests() -> Value {
+    reply(
+        Value::Null,
+        Err(RpcError::failed("Too many requests; slow down.")),
+    )
+}
+
+/// A JSON-RPC answer.
+fn reply(id: Value, result: Result<Value, RpcError>) -> Value {
+    match result {
+        Ok(result) => json!({"id": id, "jsonrpc": "2.0", "result": result}),
+        Err(err) => json!({"id": id, "jsonrpc": "2.0", "error": err.to_value()}),
+    }
+}
+
+/// Compares secrets in time that does not depend on where they differ.
+fn same_secret(given: &str, secret: &str) -> bool {
+    if secret.is_empty() {
+        // No secret set is never "anything goes": the server does not start without one.
+        return false;
+    }
+    let (a, b) = (given.as_bytes(), secret.as_bytes());
+    let mut differ = a.len() ^ b.len();
+    for (i, byte) in b.iter().enumerate() {
+        differ |= usize::from(a.get(i).copied().unwrap_or(0) ^ byte);
+    }
+    differ == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_secret;
+
+    #[test]
+    fn secrets_match_only_exactly() {
+        assert!(same_secret("s3cret", "s3cret"));
+        assert!(!same_secret("s3cre", "s3cret"));
+        assert!(!same_secret("s3cretX", "s3cret"));
+        assert!(!same_secret("", ""));
+        assert!(!same_secret("S3cret", "s3cret"));
+    }
+}

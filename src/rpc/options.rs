@@ -1,0 +1,228 @@
+//! aria2 options in and out: the ones Haul acts on are read and checked like any outside
+//! input; any other is refused by name, so a client learns Haul did not do what it asked.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value, json};
+
+use super::methods::RpcError;
+use crate::engine::limits::JOBS;
+use crate::engine::{Checksum, Download};
+use crate::format::parse_rate;
+
+/// What `aria2.addUri`'s options ask for.
+#[derive(Debug, Default)]
+pub struct AddOptions {
+    /// `dir`: an absolute folder.
+    pub dir: Option<PathBuf>,
+    /// `out`: the file's name.
+    pub out: Option<String>,
+    /// `checksum`: `sha-256=HEX` and the like.
+    pub checksum: Option<Checksum>,
+    /// `max-download-limit`, bytes per second (`None`: none asked; limits of 0 are none).
+    pub download_limit: Option<u64>,
+    /// `pause`: add it paused.
+    pub pause: bool,
+}
+
+impl AddOptions {
+    /// Reads the options object (absent: all defaults).
+    pub fn from_param(param: Option<&Value>) -> Result<Self, RpcError> {
+        let mut add = AddOptions::default();
+        for (name, value) in entries(param)? {
+            let text = text_of(&name, &value)?;
+            match name.as_str() {
+                "dir" => {
+                    let dir = PathBuf::from(&text);
+                    if !dir.is_absolute() {
+                        return Err(bad(&name, "must be an absolute folder"));
+                    }
+                    add.dir = Some(dir);
+                }
+                "out" => {
+                    if text.is_empty()
+                        || text.contains('/')
+                        || text.contains('\0')
+                        || text == "."
+                        || text == ".."
+                    {
+                        return Err(bad(&name, "must be a file name without folders"));
+                    }
+                    add.out = Some(text);
+                }
+                "checksum" => {
+                    add.checksum = Some(
+                        Checksum::parse(&text)
+                            .ok_or_else(|| bad(&name, "must look like sha-256=HEX"))?,
+                    );
+                }
+                "max-download-limit" => add.download_limit = rate(&name, &text)?,
+                "pause" => add.pause = boolean(&name, &text)?,
+                _ => return Err(unsupported(&name)),
+            }
+        }
+        Ok(add)
+    }
+}
+
+/// What `aria2.changeGlobalOption` asks for.
+#[derive(Debug, Default)]
+pub struct GlobalOptions {
+    /// `max-overall-download-limit`, bytes per second (0: none).
+    pub overall_limit: Option<u64>,
+    /// `max-concurrent-downloads`.
+    pub jobs: Option<usize>,
+}
+
+impl GlobalOptions {
+    /// Reads the options object.
+    pub fn from_param(param: Option<&Value>) -> Result<Self, RpcError> {
+        let mut change = GlobalOptions::default();
+        for (name, value) in entries(param)? {
+            let text = text_of(&name, &value)?;
+            match name.as_str() {
+                "max-overall-download-limit" => {
+                    change.overall_limit = Some(rate(&name, &text)?.unwrap_or(0));
+                }
+                "max-concurrent-downloads" => {
+                    let jobs: u64 = text
+                        .parse()
+                        .map_err(|_| bad(&name, "must be a whole number"))?;
+                    if !(JOBS.min..=JOBS.max).contains(&jobs) {
+                        return Err(bad(
+                            &name,
+                            &format!("must be from {} to {}", JOBS.min, JOBS.max),
+                        ));
+                    }
+                    change.jobs = usize::try_from(jobs).ok();
+                }
+                _ => return Err(unsupported(&name)),
+            }
+        }
+        Ok(change)
+    }
+}
+
+/// `aria2.changeOption`'s one option Haul acts on per download: its speed limit.
+pub fn download_limit_change(param: Option<&Value>) -> Result<Option<u64>, RpcError> {
+    let mut limit = None;
+    for (name, value) in entries(param)? {
+        let text = text_of(&name, &value)?;
+        match name.as_str() {
+            "max-download-limit" => limit = rate(&name, &text)?,
+            _ => return Err(unsupported(&name)),
+        }
+    }
+    Ok(limit)
+}
+
+/// `aria2.getOption` of one download.
+pub fn of_download(download: &Download) -> Value {
+    let mut options = json!({
+        "dir": download.dir.display().to_string(),
+        "max-download-limit": download.speed_limit.unwrap_or(0).to_string(),
+    });
+    if let (Some(name), Some(map)) = (&download.file_name, options.as_object_mut()) {
+        map.insert("out".into(), Value::String(name.clone()));
+    }
+    options
+}
+
+/// `aria2.getGlobalOption`.
+pub fn global(download_dir: &Path, jobs: usize, overall_limit: u64) -> Value {
+    json!({
+        "dir": download_dir.display().to_string(),
+        "max-concurrent-downloads": jobs.to_string(),
+        "max-overall-download-limit": overall_limit.to_string(),
+    })
+}
+
+fn entries(param: Option<&Value>) -> Result<Map<String, Value>, RpcError> {
+    match param {
+        None | Some(Value::Null) => Ok(Map::new()),
+        Some(Value::Object(map)) => Ok(map.clone()),
+        Some(_) => Err(RpcError::failed("Options must be an object.")),
+    }
+}
+
+/// aria2 sends option values as strings; numbers and booleans are taken too.
+fn text_of(name: &str, value: &Value) -> Result<String, RpcError> {
+    match value {
+        Value::String(text) => Ok(text.trim().to_owned()),
+        Value::Number(n) => Ok(n.to_string()),
+        Value::Bool(b) => Ok(b.to_string()),
+        _ => Err(bad(name, "must be text")),
+    }
+}
+
+/// A rate like `500K`; `0` means none (`None`).
+fn rate(name: &str, text: &str) -> Result<Option<u64>, RpcError> {
+    if text == "0" {
+        return Ok(None);
+    }
+    parse_rate(text)
+        .map(Some)
+        .map_err(|_| bad(name, "must be a rate like 500K or 2M"))
+}
+
+fn boolean(name: &str, text: &str) -> Result<bool, RpcError> {
+    match text {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(bad(name, "must be true or false")),
+    }
+}
+
+fn bad(name: &str, why: &str) -> RpcError {
+    RpcError::failed(format!("The option '{name}' {why}."))
+}
+
+fn unsupported(name: &str) -> RpcError {
+    RpcError::failed(format!("Haul does not support the option '{name}'."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_options_are_checked() {
+        let add = AddOptions::from_param(Some(&json!({
+            "dir": "/tmp/x", "out": "a.iso", "max-download-limit": "500K", "pause": "true",
+            "checksum": format!("sha-256={}", "ab".repeat(32)),
+        })))
+        .expect("options");
+        assert_eq!(add.dir.as_deref(), Some(Path::new("/tmp/x")));
+        assert_eq!(add.out.as_deref(), Some("a.iso"));
+        assert_eq!(add.download_limit, Some(500 * 1024));
+        assert!(add.pause);
+        assert!(add.checksum.is_some());
+        for wrong in [
+            json!({"dir": "relative"}),
+            json!({"out": "../escape"}),
+            json!({"out": "a/b"}),
+            json!({"checksum": "sha-256=zz"}),
+            json!({"max-download-limit": "fast"}),
+            json!({"pause": "maybe"}),
+            json!({"all-proxy": "http://x"}),
+            json!(["not", "an", "object"]),
+        ] {
+            let err = AddOptions::from_param(Some(&wrong)).expect_err("refused");
+            assert_eq!(err.code, 1, "{wrong}");
+        }
+    }
+
+    #[test]
+    fn global_options_are_checked() {
+        let change = GlobalOptions::from_param(Some(&json!({
+            "max-overall-download-limit": "0", "max-concurrent-downloads": 3,
+        })))
+        .expect("options");
+        assert_eq!(change.overall_limit, Some(0));
+        assert_eq!(change.jobs, Some(3));
+        assert!(
+            GlobalOptions::from_param(Some(&json!({"max-concurrent-downloads": "0"}))).is_err()
+        );
+        assert!(GlobalOptions::from_param(Some(&json!({"split": "4"}))).is_err());
+    }
+}

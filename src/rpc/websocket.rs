@@ -1,0 +1,101 @@
+//! JSON-RPC over a WebSocket at `/jsonrpc`, as AriaNg and aria2's other web clients prefer:
+//! the same calls as over HTTP, plus aria2's notifications (`aria2.onDownloadComplete`...)
+//! pushed as the rows change.
+
+use std::io::{self, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use base64::Engine as _;
+use sha1::{Digest, Sha1};
+use tungstenite::protocol::{Role, WebSocket, WebSocketConfig};
+use tungstenite::{Error, Message};
+
+use super::Server;
+use super::events::Watcher;
+use super::http::MAX_BODY;
+
+/// How often the rows are looked at for notifications (and the socket for calls).
+const LOOK: Duration = Duration::from_millis(200);
+
+/// The `Sec-WebSocket-Accept` answer to a client's `Sec-WebSocket-Key` (RFC 6455).
+pub fn accept_key(key: &str) -> String {
+    let mut sha = Sha1::new();
+    sha.update(key.trim().as_bytes());
+    sha.update(b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+    base64::engine::general_purpose::STANDARD.encode(sha.finalize())
+}
+
+/// Answers the upgrade, then serves calls and sends notifications until the client goes.
+pub(super) fn serve(mut stream: TcpStream, key: &str, server: &Server) -> io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Accept: {}\r\n\r\n",
+        accept_key(key)
+    )?;
+    stream.flush()?;
+    stream.set_read_timeout(Some(LOOK))?;
+    let config = WebSocketConfig::default()
+        .max_message_size(Some(MAX_BODY))
+        .max_frame_size(Some(MAX_BODY));
+    let mut socket = WebSocket::from_raw_socket(stream, Role::Server, Some(config));
+    let mut watcher = Watcher::new(&server.api.engine.snapshot());
+    loop {
+        match socket.read() {
+            Ok(Message::Text(text)) => {
+                let reply = if server.take_request() {
+                    server.api.answer(text.as_bytes())
+                } else {
+                    super::methods::too_many_requests()
+                };
+                send(&mut socket, reply.to_string())?;
+            }
+            Ok(Message::Binary(bytes)) => {
+                send(&mut socket, server.api.answer(&bytes).to_string())?;
+            }
+            // Pings are answered by the library on the next write; closes likewise.
+            Ok(_) => {}
+            Err(Error::Io(err))
+                if matches!(
+                    err.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) => {}
+            Err(Error::ConnectionClosed | Error::AlreadyClosed) => return Ok(()),
+            Err(err) => return Err(io::Error::other(err)),
+        }
+        for (event, id) in watcher.events(&server.api.engine.snapshot()) {
+            send(&mut socket, event.notification(id).to_string())?;
+        }
+        match socket.flush() {
+            Ok(()) => {}
+            Err(Error::Io(err)) if err.kind() == io::ErrorKind::WouldBlock => {}
+            Err(Error::ConnectionClosed | Error::AlreadyClosed) => return Ok(()),
+            Err(err) => return Err(io::Error::other(err)),
+        }
+    }
+}
+
+fn send(socket: &mut WebSocket<TcpStream>, text: String) -> io::Result<()> {
+    match socket.send(Message::text(text)) {
+        Ok(()) => Ok(()),
+        Err(Error::ConnectionClosed | Error::AlreadyClosed) => {
+            Err(io::Error::from(io::ErrorKind::ConnectionAborted))
+        }
+        Err(err) => Err(io::Error::other(err)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::accept_key;
+
+    #[test]
+    fn accept_key_matches_the_rfc_example() {
+        // RFC 6455, section 1.3.
+        assert_eq!(
+            accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
+            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+    }
+}

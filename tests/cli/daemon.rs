@@ -1,0 +1,457 @@
+//! `haul daemon` as a real process driven over aria2's JSON-RPC: adding, pausing, resuming,
+//! removing, the bytes on disk, the secret, bad requests, SIGTERM saving the list.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::Home;
+use super::support::server::{Route, TestServer};
+use super::support::{data, sha256, sha256_file, wait_until};
+
+const SECRET: &str = "s3cret-for-tests";
+
+/// A running daemon and where its API is.
+struct Daemon {
+    child: Child,
+    port: u16,
+}
+
+impl Daemon {
+    fn start(home: &Home) -> Self {
+        let mut child = home
+            .haul()
+            .args(["daemon", "--rpc-listen-port", "0", "-d"])
+            .arg(home.downloads())
+            .env("HAUL_RPC_SECRET", SECRET)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start the daemon");
+        let stderr = child.stderr.take().expect("stderr");
+        let mut lines = BufReader::new(stderr).lines();
+        let mut seen = String::new();
+        let port = loop {
+            let Some(Ok(line)) = lines.next() else {
+                panic!("the daemon stopped before listening: {seen}");
+            };
+            seen.push_str(&line);
+            if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                break digits.parse().expect("port");
+            }
+        };
+        // Keep draining its stderr so it never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Self { child, port }
+    }
+
+    /// Sends `body` as it is; the status and the answer's body.
+    fn post_raw(&self, body: &[u8], extra: &str) -> (u16, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .expect("timeout");
+        let head = format!(
+            "POST /jsonrpc HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n{extra}\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).expect("send head");
+        // A body the server refuses may be cut short by its answer.
+        let _ = stream.write_all(body);
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let text = String::from_utf8_lossy(&answer).into_owned();
+        let status = text
+            .split(' ')
+            .nth(1)
+            .and_then(|code| code.parse().ok())
+            .unwrap_or_else(|| panic!("no HTTP answer: {text:?}"));
+        let body_at = text.find("\r\n\r\n").map_or(answer.len(), |at| at + 4);
+        (status, answer[body_at..].to_vec())
+    }
+
+    /// Calls `method` with the secret; the whole JSON-RPC answer.
+    fn call(&self, method: &str, params: Value) -> Value {
+        let mut all = vec![json!(format!("token:{SECRET}"))];
+        all.extend(params.as_array().cloned().unwrap_or_default());
+        self.request(&json!({"jsonrpc": "2.0", "id": "t", "method": method, "params": all}))
+    }
+
+    fn request(&self, body: &Value) -> Value {
+        let (status, answer) = self.post_raw(body.to_string().as_bytes(), "");
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&answer));
+        serde_json::from_slice(&answer).expect("JSON answer")
+    }
+
+    /// The result of a call that must succeed.
+    fn ok(&self, method: &str, params: Value) -> Value {
+        let answer = self.call(method, params);
+        answer
+            .get("result")
+            .cloned()
+            .unwrap_or_else(|| panic!("{method} failed: {answer}"))
+    }
+
+    fn status(&self, gid: &str) -> String {
+        self.ok("aria2.tellStatus", json!([gid, ["status"]]))["status"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    fn terminate(mut self) -> Option<i32> {
+        rustix::process::kill_process(
+            rustix::process::Pid::from_child(&self.child),
+            rustix::process::Signal::TERM,
+        )
+        .expect("SIGTERM");
+        let status = wait_until(Duration::from_secs(20), "the daemon to exit", || {
+            self.child.try_wait().expect("wait")
+        });
+        status.code()
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn a_client_adds_pauses_resumes_and_gets_the_file() {
+    let server = TestServer::start();
+    let body = data(3_000_000, 700);
+    server.route("/big.iso", Route::file(body.clone()).throttle(1_000_000));
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+
+    let version = daemon.ok("aria2.getVersion", json!([]));
+    assert!(version["version"].is_string(), "{version}");
+    let gid = daemon.ok("aria2.addUri", json!([[server.url("/big.iso")]]));
+    let gid = gid.as_str().expect("a GID").to_owned();
+    assert_eq!(gid.len(), 16, "aria2's GIDs are 16 hex digits: {gid}");
+    wait_until(Duration::from_secs(20), "bytes arriving", || {
+        let status = daemon.ok("aria2.tellStatus", json!([gid]));
+        let done: u64 = status["completedLength"].as_str()?.parse().ok()?;
+        (status["status"] == "active" && done > 0).then_some(())
+    });
+    let active = daemon.ok("aria2.tellActive", json!([["gid"]]));
+    assert_eq!(active, json!([{"gid": gid}]));
+
+    assert_eq!(daemon.ok("aria2.pause", json!([gid])), json!(gid));
+    wait_until(Duration::from_secs(20), "paused", || {
+        (daemon.status(&gid) == "paused").then_some(())
+    });
+    let waiting = daemon.ok("aria2.tellWaiting", json!([0, 10, ["gid", "status"]]));
+    assert_eq!(waiting, json!([{"gid": gid, "status": "paused"}]));
+    let stat = daemon.ok("aria2.getGlobalStat", json!([]));
+    assert_eq!(stat["numWaiting"], "1", "{stat}");
+
+    assert_eq!(daemon.ok("aria2.unpause", json!([gid])), json!(gid));
+    wait_until(Duration::from_secs(30), "complete", || {
+        (daemon.status(&gid) == "complete").then_some(())
+    });
+    assert_eq!(
+        sha256_file(&home.downloads().join("big.iso")),
+        sha256(&body)
+    );
+    let stopped = daemon.ok(
+        "aria2.tellStopped",
+        json!([0, 10, ["gid", "status", "totalLength"]]),
+    );
+    assert_eq!(
+        stopped,
+        json!([{"gid": gid, "status": "complete", "totalLength": "3000000"}])
+    );
+    let files = daemon.ok("aria2.tellStatus", json!([gid, ["files"]]));
+    assert_eq!(
+        files["files"][0]["path"],
+        json!(home.downloads().join("big.iso").display().to_string())
+    );
+    assert_eq!(daemon.ok("aria2.removeDownloadResult", json!([gid])), "OK");
+    let gone = daemon.call("aria2.tellStatus", json!([gid]));
+    assert_eq!(gone["error"]["code"], 1, "{gone}");
+    assert_eq!(daemon.terminate(), Some(0));
+}
+
+#[test]
+fn remove_stops_a_download_and_keeps_its_partial_file() {
+    let server = TestServer::start();
+    server.route(
+        "/slow.bin",
+        Route::file(data(2_000_000, 701)).throttle(100_000),
+    );
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let gid = daemon.ok(
+        "aria2.addUri",
+        json!([[server.url("/slow.bin")], {"out": "kept.bin"}]),
+    );
+    let gid = gid.as_str().expect("gid").to_owned();
+    wait_until(Duration::from_secs(20), "bytes arriving", || {
+        let done = daemon.ok("aria2.tellStatus", json!([gid, ["completedLength"]]));
+        (done["completedLength"] != "0").then_some(())
+    });
+    assert_eq!(daemon.ok("aria2.forceRemove", json!([gid])), json!(gid));
+    assert_eq!(daemon.status(&gid), "removed");
+    let stopped = daemon.ok("aria2.tellStopped", json!([0, 10, ["gid", "status"]]));
+    assert_eq!(stopped, json!([{"gid": gid, "status": "removed"}]));
+    assert!(
+        daemon
+            .ok("aria2.tellActive", json!([]))
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
+    // Nothing deleted by surprise: the partial stays, as aria2 leaves it.
+    wait_until(Duration::from_secs(10), "the partial file", || {
+        home.downloads()
+            .join("kept.bin.part")
+            .is_file()
+            .then_some(())
+    });
+    assert_eq!(daemon.ok("aria2.purgeDownloadResult", json!([])), "OK");
+    assert!(
+        daemon
+            .ok("aria2.tellStopped", json!([0, 10]))
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
+}
+
+#[test]
+fn wrong_secrets_bad_requests_and_unknown_methods_get_clear_errors() {
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let refused = daemon.request(&json!({
+        "jsonrpc": "2.0", "id": 1, "method": "aria2.addUri",
+        "params": ["token:wrong", ["http://127.0.0.1:9/x"]],
+    }));
+    assert_eq!(
+        refused["error"],
+        json!({"code": 1, "message": "Unauthorized"})
+    );
+    let no_token = daemon.request(&json!({
+        "jsonrpc": "2.0", "id": 2, "method": "aria2.tellActive", "params": [],
+    }));
+    assert_eq!(no_token["error"]["message"], "Unauthorized");
+    let unknown = daemon.call("aria2.formatDisk", json!([]));
+    assert_eq!(unknown["error"]["code"], -32601, "{unknown}");
+    let bad_option = daemon.call(
+        "aria2.addUri",
+        json!([["http://127.0.0.1:9/x"], {"all-proxy": "x"}]),
+    );
+    assert!(
+        bad_option["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("all-proxy"),
+        "{bad_option}"
+    );
+    let not_a_link = daemon.call("aria2.addUri", json!([["ftp://127.0.0.1/x"]]));
+    assert_eq!(not_a_link["error"]["code"], 1, "{not_a_link}");
+
+    let (status, answer) = daemon.post_raw(b"{\"jsonrpc\": \"2.0\", \"method\": ", "");
+    assert_eq!(status, 200);
+    let answer: Value = serde_json::from_slice(&answer).expect("JSON");
+    assert_eq!(answer["error"]["code"], -32700);
+    let huge = vec![b' '; 2 * 1024 * 1024];
+    assert_eq!(daemon.post_raw(&huge, "").0, 413);
+    let from_a_page = daemon.post_raw(b"{}", "Origin: http://evil.example\r\n");
+    assert_eq!(from_a_page.0, 403);
+
+    // Listings need no secret (as in aria2); several calls at once each carry their own.
+    let methods =
+        daemon.request(&json!({"jsonrpc": "2.0", "id": 3, "method": "system.listMethods"}));
+    assert!(
+        methods["result"]
+            .as_array()
+            .is_some_and(|m| m.contains(&json!("aria2.addUri")))
+    );
+    let multi = daemon.request(&json!({
+        "jsonrpc": "2.0", "id": 4, "method": "system.multicall",
+        "params": [[
+            {"methodName": "aria2.getGlobalStat", "params": [format!("token:{SECRET}")]},
+            {"methodName": "aria2.getGlobalStat", "params": ["token:nope"]},
+        ]],
+    }));
+    assert!(multi["result"][0][0]["numActive"].is_string(), "{multi}");
+    assert_eq!(multi["result"][1]["message"], "Unauthorized");
+    // Nothing was added by any of it.
+    let stat = daemon.ok("aria2.getGlobalStat", json!([]));
+    assert_eq!(
+        (stat["numActive"].clone(), stat["numWaiting"].clone()),
+        (json!("0"), json!("0"))
+    );
+}
+
+#[test]
+fn sigterm_saves_the_list_and_the_next_daemon_resumes_it() {
+    let server = TestServer::start();
+    let body = data(1_500_000, 702);
+    server.route("/resume.bin", Route::file(body.clone()).throttle(150_000));
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let gid = daemon.ok("aria2.addUri", json!([[server.url("/resume.bin")]]));
+    let gid = gid.as_str().expect("gid").to_owned();
+    wait_until(Duration::from_secs(20), "bytes arriving", || {
+        let done = daemon.ok("aria2.tellStatus", json!([gid, ["completedLength"]]));
+        (done["completedLength"] != "0").then_some(())
+    });
+    assert_eq!(daemon.terminate(), Some(0), "SIGTERM is a clean exit");
+
+    let home_again = &home;
+    let daemon = Daemon::start(home_again);
+    let status = daemon.ok("aria2.tellStatus", json!([gid, ["status"]]));
+    assert!(
+        ["active", "waiting"].contains(&status["status"].as_str().unwrap_or("")),
+        "{status}"
+    );
+    wait_until(Duration::from_secs(40), "complete", || {
+        (daemon.status(&gid) == "complete").then_some(())
+    });
+    assert_eq!(
+        sha256_file(&home.downloads().join("resume.bin")),
+        sha256(&body)
+    );
+}
+
+#[test]
+fn a_second_daemon_on_the_same_list_is_refused() {
+    let home = Home::new();
+    let _first = Daemon::start(&home);
+    let output = home
+        .haul()
+        .args(["daemon", "--rpc-listen-port", "0", "--rpc-secret", "x"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(text.contains("already runs"), "{text}");
+    let no_secret = home
+        .haul()
+        .args(["daemon", "--rpc-listen-port", "0"])
+        .env_remove("HAUL_RPC_SECRET")
+        .output()
+        .expect("run");
+    assert_eq!(no_secret.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&no_secret.stderr).contains("secret is required"));
+}
+
+#[test]
+fn aria2p_drives_the_daemon() {
+    let has_aria2p = std::process::Command::new("python3")
+        .args(["-c", "import aria2p"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if !has_aria2p {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "aria2p is missing on CI (.ci/run installs it)"
+        );
+        eprintln!("SKIPPED: needs aria2p (pip install aria2p)");
+        return;
+    }
+    let server = TestServer::start();
+    let body = data(2_500_000, 703);
+    server.route("/movie.mkv", Route::file(body.clone()).throttle(1_000_000));
+    server.route(
+        "/slow.bin",
+        Route::file(data(2_000_000, 704)).throttle(50_000),
+    );
+    let home = Home::new();
+    std::fs::create_dir_all(home.downloads()).expect("mkdir");
+    let daemon = Daemon::start(&home);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/aria2p_drive.py");
+    let output = std::process::Command::new("python3")
+        .arg(script)
+        .arg(daemon.port.to_string())
+        .arg(SECRET)
+        .arg(server.url("/movie.mkv"))
+        .arg(server.url("/slow.bin"))
+        .arg(home.downloads())
+        .output()
+        .expect("run python3");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.status.success(), "{said}");
+    assert!(said.ends_with("ok\n"), "{said}");
+    assert_eq!(
+        sha256_file(&home.downloads().join("movie.mkv")),
+        sha256(&body)
+    );
+}
+
+#[test]
+fn a_websocket_client_calls_and_hears_the_download_complete() {
+    use tungstenite::Message;
+    let server = TestServer::start();
+    let body = data(600_000, 705);
+    server.route("/song.flac", Route::file(body.clone()).throttle(400_000));
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let (mut socket, _) =
+        tungstenite::connect(format!("ws://127.0.0.1:{}/jsonrpc", daemon.port)).expect("WebSocket");
+    if let tungstenite::stream::MaybeTlsStream::Plain(stream) = socket.get_mut() {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .expect("timeout");
+    }
+    let add = json!({
+        "jsonrpc": "2.0", "id": "add", "method": "aria2.addUri",
+        "params": [format!("token:{SECRET}"), [server.url("/song.flac")]],
+    });
+    socket.send(Message::text(add.to_string())).expect("send");
+    let mut gid = None;
+    let mut heard = Vec::new();
+    while !heard.contains(&"aria2.onDownloadComplete".to_owned()) {
+        let message = socket
+            .read()
+            .expect("a message before the download completes");
+        let Message::Text(text) = message else {
+            continue;
+        };
+        let value: Value = serde_json::from_str(text.as_str()).expect("JSON");
+        if value["id"] == "add" {
+            gid = value["result"].as_str().map(str::to_owned);
+            continue;
+        }
+        let method = value["method"].as_str().unwrap_or("").to_owned();
+        assert_eq!(
+            value["params"][0]["gid"].as_str(),
+            gid.as_deref(),
+            "{value}"
+        );
+        heard.push(method);
+    }
+    assert_eq!(
+        heard.first().map(String::as_str),
+        Some("aria2.onDownloadStart"),
+        "{heard:?}"
+    );
+    assert!(gid.is_some());
+    assert_eq!(
+        sha256_file(&home.downloads().join("song.flac")),
+        sha256(&body)
+    );
+    // Calls work over the socket too, and a wrong secret is refused there as well.
+    let wrong =
+        json!({"jsonrpc": "2.0", "id": 9, "method": "aria2.tellActive", "params": ["token:x"]});
+    socket.send(Message::text(wrong.to_string())).expect("send");
+    let answer = loop {
+        if let Message::Text(text) = socket.read().expect("answer") {
+            break serde_json::from_str::<Value>(text.as_str()).expect("JSON");
+        }
+    };
+    assert_eq!(answer["error"]["message"], "Unauthorized");
+}
