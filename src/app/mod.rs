@@ -23,6 +23,7 @@ mod layout;
 mod list;
 mod notices;
 mod refresh;
+mod remote;
 mod results;
 mod run;
 mod setup;
@@ -139,6 +140,9 @@ pub struct App {
     inbox: Option<Inbox>,
     /// Rows that finished or failed, waiting to be told in one notification.
     batcher: notify::Batcher,
+    /// The remote control while it runs, and what the settings asked of it last.
+    remote: Option<crate::rpc::RpcServer>,
+    remote_wanted: Option<remote::RemoteWanted>,
     /// The data folder's lock: held for as long as the window lives.
     _instance: Option<FirstWindow>,
 }
@@ -184,6 +188,8 @@ impl App {
             dragging: None,
             inbox: setup.inbox,
             batcher: notify::Batcher::default(),
+            remote: None,
+            remote_wanted: None,
             _instance: setup.instance,
         };
         if let Some(engine) = &app.engine {
@@ -197,6 +203,7 @@ impl App {
             inbox.set_waker(Arc::clone(&wake));
         }
         app.view.category_names = category_names(&app.settings);
+        app.apply_remote_control();
         apply_theme(ctx, app.settings.theme);
         if !setup.initial_links.is_empty() {
             app.add_launch_links(&setup.initial_links, None);
@@ -223,6 +230,29 @@ impl App {
     /// The messages currently shown to the user.
     pub fn notices(&self) -> &[String] {
         self.notices.lasting()
+    }
+
+    /// Starts, restarts or stops the remote control to match the settings (in the
+    /// background; the server arrives as a task result).
+    fn apply_remote_control(&mut self) {
+        let wanted = remote::RemoteWanted::from_settings(&self.settings);
+        if wanted == self.remote_wanted {
+            return;
+        }
+        self.remote_wanted = wanted.clone();
+        let old = self.remote.take();
+        let engine = self.engine.clone();
+        let download_dir = self.download_dir();
+        let limit = self.settings.speed_limit_bytes();
+        self.tasks.spawn("remote-control", move || {
+            drop(old);
+            let (wanted, engine) = (wanted?, engine?);
+            Some(tasks::TaskResult::RemoteControl(wanted.start(
+                engine,
+                download_dir,
+                limit,
+            )))
+        });
     }
 
     /// The folder new downloads go to.

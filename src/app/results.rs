@@ -85,6 +85,8 @@ impl App {
             }
             TaskResult::FreeSpace(bytes) => self.free_space.bytes = bytes,
             TaskResult::OpenFailed(failure) => self.notices.open_failed(failure),
+            TaskResult::RemoteControl(Ok(server)) => self.remote = Some(server),
+            TaskResult::RemoteControl(Err(problem)) => self.notices.tell(problem),
             TaskResult::SettingsSaved(Ok(())) => {}
             TaskResult::SettingsSaved(Err(problem)) => self.notices.tell(problem.to_string()),
             TaskResult::Failed(message) => {

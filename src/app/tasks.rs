@@ -84,6 +84,8 @@ pub enum TaskResult {
     FreeSpace(Option<u64>),
     /// A file could not be opened or shown.
     OpenFailed(crate::app::OpenFailure),
+    /// The remote control started, or why not (a sentence).
+    RemoteControl(Result<crate::rpc::RpcServer, String>),
     /// Settings were applied and written to disk, or why not.
     SettingsSaved(Result<(), SettingsNotSaved>),
     /// Something the user asked for failed; the sentence goes to the notices.

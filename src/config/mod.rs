@@ -21,6 +21,9 @@ use crate::engine::limits::{
 };
 use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, files::fsutil};
 
+/// aria2's JSON-RPC port, which its clients try first.
+pub const DEFAULT_REMOTE_PORT: u16 = 6800;
+
 /// The documented defaults, as shipped in `config/haul.toml`.
 pub const DEFAULT_TOML: &str = include_str!("../../config/haul.toml");
 
@@ -73,6 +76,16 @@ pub struct Settings {
     pub watch_clipboard: bool,
     /// Start Haul (hidden in the tray) when the desktop session starts.
     pub start_with_desktop: bool,
+    /// Let other programs control Haul over aria2's JSON-RPC.
+    pub remote_control: bool,
+    /// The port of that API.
+    pub remote_port: u16,
+    /// The secret every call must carry (made when remote control is first turned on).
+    pub remote_secret: String,
+    /// Listen on every network address, not only this computer's.
+    pub remote_listen_all: bool,
+    /// Web page origins allowed to call (where AriaNg is served from).
+    pub remote_origins: Vec<String>,
 }
 
 /// The window's colours.
@@ -120,6 +133,11 @@ impl Settings {
             close_to_tray: true,
             watch_clipboard: false,
             start_with_desktop: false,
+            remote_control: false,
+            remote_port: DEFAULT_REMOTE_PORT,
+            remote_secret: String::new(),
+            remote_listen_all: false,
+            remote_origins: Vec::new(),
         }
     }
 

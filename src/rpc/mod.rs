@@ -28,7 +28,7 @@ use http::{HttpError, Reader, Response};
 use methods::Api;
 
 /// aria2's port, which its clients try first.
-pub const DEFAULT_PORT: u16 = 6800;
+pub const DEFAULT_PORT: u16 = crate::config::DEFAULT_REMOTE_PORT;
 /// Connections served at once; more are answered 503 and closed.
 const MAX_CONNECTIONS: usize = 32;
 /// Requests per second across all connections before answers become 429.
@@ -70,6 +70,7 @@ pub enum RpcError {
 }
 
 /// A running server; it stops when dropped.
+#[derive(Debug)]
 pub struct RpcServer {
     address: SocketAddr,
     stop: Arc<AtomicBool>,

@@ -18,6 +18,7 @@ mod notifications;
 mod panel;
 mod queues;
 mod relink;
+mod remote_control;
 mod removing;
 mod rows;
 mod scale;

@@ -126,6 +126,7 @@ impl App {
             Some(TaskResult::SettingsSaved(result))
         });
         self.check_free_space();
+        self.apply_remote_control();
     }
 
     pub(crate) fn check_free_space(&mut self) {

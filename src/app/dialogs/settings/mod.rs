@@ -1,11 +1,13 @@
 //! The settings window, in pages: General (download folder, simultaneous downloads,
-//! connections, the overall speed limit, retries and timeouts) and Categories. Saved to
+//! connections, the overall speed limit, retries and timeouts), Categories, Queues, Speed
+//! schedule, Desktop and Remote control. Saved to
 //! `haul.toml` and applied to the running engine at once.
 
 mod categories;
 mod desktop;
 mod general;
 mod queues;
+mod remote;
 mod speed_grid;
 
 use std::path::PathBuf;
@@ -24,6 +26,7 @@ enum Page {
     Queues,
     SpeedGrid,
     Desktop,
+    Remote,
 }
 
 /// The settings being edited.
@@ -41,6 +44,8 @@ pub struct SettingsWindow {
     painting: Option<crate::engine::timetable::SpeedCell>,
     /// A tray host shows Haul now.
     tray_present: bool,
+    /// The web page origins allowed to use the remote control, as typed.
+    origins: String,
     page: Page,
 }
 
@@ -58,6 +63,7 @@ impl SettingsWindow {
             queues: queues::rows(settings),
             painting: None,
             tray_present: false,
+            origins: settings.remote_origins.join(" "),
             draft: settings.clone(),
             default_dir,
             page: Page::General,
@@ -91,6 +97,7 @@ impl SettingsWindow {
                     (Page::Queues, "Queues"),
                     (Page::SpeedGrid, "Speed schedule"),
                     (Page::Desktop, "Desktop"),
+                    (Page::Remote, "Remote control"),
                 ] {
                     ui.selectable_value(&mut self.page, page, name);
                 }
@@ -107,6 +114,7 @@ impl SettingsWindow {
                     Page::Queues => self.queues_page(ui),
                     Page::SpeedGrid => self.speed_grid_page(ui),
                     Page::Desktop => self.desktop_page(ui),
+                    Page::Remote => self.remote_page(ui),
                 });
             ui.add_space(10.0);
             ui.separator();
@@ -154,6 +162,13 @@ impl SettingsWindow {
         };
         settings.categories = categories::saved(&self.categories);
         settings.queues = queues::saved(&self.queues, &self.draft.queues);
+        settings.remote_origins = self
+            .origins
+            .split([' ', ',', '\n'])
+            .map(|origin| origin.trim().trim_end_matches('/').to_owned())
+            .filter(|origin| !origin.is_empty())
+            .collect();
+        settings.remote_secret = settings.remote_secret.trim().to_owned();
         settings.clamped()
     }
 }

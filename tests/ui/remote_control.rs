@@ -1,0 +1,90 @@
+//! Remote control from the window: off by default; turned on in Settings it makes a secret,
+//! shows the address, listens for aria2's JSON-RPC at once (the secret required); turned off,
+//! it stops listening.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use egui_kittest::kittest::Queryable;
+use haul::config::Settings;
+
+use super::Window;
+
+const TURN_ON: &str = "Let other programs control Haul (aria2's JSON-RPC: AriaNg, aria2p, scripts)";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// The HTTP status and body of a JSON-RPC call, or `None` when nothing listens.
+fn call(port: u16, body: &str) -> Option<(String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    let request = format!(
+        "POST /jsonrpc HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).ok()?;
+    let (head, body) = answer.split_once("\r\n\r\n")?;
+    Some((head.lines().next()?.to_owned(), body.to_owned()))
+}
+
+fn toggle(window: &mut Window) {
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.settle();
+    window.harness.get_by_label("Remote control").click();
+    window.settle();
+    window.settle();
+    window.harness.get_by_label(TURN_ON).click();
+    window.settle();
+}
+
+#[test]
+fn turning_remote_control_on_and_off_in_settings() {
+    let port = free_port();
+    let mut window = Window::open_with_settings(&format!("remote_port = {port}\n"), Vec::new());
+    window.settle();
+    assert!(
+        call(port, "{}").is_none(),
+        "off by default: nothing listens"
+    );
+
+    toggle(&mut window);
+    window.wait_for_label(&format!("http://127.0.0.1:{port}/jsonrpc"));
+    window.harness.get_by_label("Save").click();
+    window.step_until("the settings saved with a secret", |w| {
+        let settings = Settings::load(&w.paths().config_file()).0;
+        settings.remote_control && settings.remote_secret.len() == 24
+    });
+    let secret = Settings::load(&window.paths().config_file())
+        .0
+        .remote_secret;
+    window.step_until("the API listening", |_| call(port, "{}").is_some());
+    let version = format!(
+        r#"{{"jsonrpc":"2.0","id":1,"method":"aria2.getVersion","params":["token:{secret}"]}}"#
+    );
+    let (status, body) = call(port, &version).expect("an answer");
+    assert!(status.contains("200"), "{status}");
+    assert!(body.contains("\"version\""), "{body}");
+    let wrong = r#"{"jsonrpc":"2.0","id":2,"method":"aria2.getVersion","params":["token:nope"]}"#;
+    let (_, body) = call(port, wrong).expect("an answer");
+    assert!(body.contains("Unauthorized"), "{body}");
+
+    toggle(&mut window);
+    window.harness.get_by_label("Save").click();
+    window.step_until("the API stopped", |_| call(port, "{}").is_none());
+    assert!(
+        !Settings::load(&window.paths().config_file())
+            .0
+            .remote_control
+    );
+}
