@@ -10,6 +10,7 @@ mod files;
 mod headers;
 mod links;
 mod messages;
+mod rpc;
 
 use std::time::{Duration, Instant};
 
