@@ -149,6 +149,8 @@ impl Api {
         request.file_name = add.out;
         request.checksum = add.checksum;
         request.paused = add.pause;
+        request.connections = add.connections;
+        request.from_browser = add.headers.map(Arc::new);
         let id = self
             .engine
             .add(request)

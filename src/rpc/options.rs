@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value, json};
 
 use super::methods::RpcError;
-use crate::engine::limits::JOBS;
-use crate::engine::{Checksum, Download};
+use crate::engine::from_browser::MAX_COOKIE_BYTES;
+use crate::engine::limits::{CONNECTIONS_PER_HOST, JOBS};
+use crate::engine::{Checksum, Download, FromBrowser};
 use crate::format::parse_rate;
 
 /// What `aria2.addUri`'s options ask for.
@@ -23,6 +24,10 @@ pub struct AddOptions {
     pub download_limit: Option<u64>,
     /// `pause`: add it paused.
     pub pause: bool,
+    /// `split` and `max-connection-per-server`: connections for this download, at most.
+    pub connections: Option<usize>,
+    /// `header`: the Referer, User-Agent and Cookie to send (to the link's own server).
+    pub headers: Option<FromBrowser>,
 }
 
 impl AddOptions {
@@ -30,8 +35,29 @@ impl AddOptions {
     pub fn from_param(param: Option<&Value>) -> Result<Self, RpcError> {
         let mut add = AddOptions::default();
         for (name, value) in entries(param)? {
+            if name == "header" {
+                add.headers = Some(headers(&value)?);
+                continue;
+            }
             let text = text_of(&name, &value)?;
             match name.as_str() {
+                "split" | "max-connection-per-server" => {
+                    let asked: usize = text
+                        .parse()
+                        .ok()
+                        .filter(|n| CONNECTIONS_PER_HOST.usize_range().contains(n))
+                        .ok_or_else(|| {
+                            bad(
+                                &name,
+                                &format!(
+                                    "must be from {} to {}",
+                                    CONNECTIONS_PER_HOST.min, CONNECTIONS_PER_HOST.max
+                                ),
+                            )
+                        })?;
+                    // Both given: the smaller, as aria2 ends up using.
+                    add.connections = Some(add.connections.map_or(asked, |n| n.min(asked)));
+                }
                 "dir" => {
                     let dir = PathBuf::from(&text);
                     if !dir.is_absolute() {
@@ -114,6 +140,45 @@ pub fn download_limit_change(param: Option<&Value>) -> Result<Option<u64>, RpcEr
         }
     }
     Ok(limit)
+}
+
+/// aria2's `header` option (one `Name: value` or a list of them): the headers Haul sends on
+/// a download's behalf are the ones logins need (Referer, User-Agent, Cookie); any other is
+/// refused by name. No line breaks, no more than a browser would send.
+fn headers(value: &Value) -> Result<FromBrowser, RpcError> {
+    let lines: Vec<&str> = match value {
+        Value::String(line) => vec![line.as_str()],
+        Value::Array(lines) => lines
+            .iter()
+            .map(|line| line.as_str().ok_or_else(|| bad("header", "must be text")))
+            .collect::<Result<_, _>>()?,
+        _ => return Err(bad("header", "must be text or a list of texts")),
+    };
+    let mut headers = FromBrowser::default();
+    for line in lines {
+        let Some((name, value)) = line.split_once(':') else {
+            return Err(bad("header", "must look like 'Name: value'"));
+        };
+        let value = value.trim();
+        if value.len() > MAX_COOKIE_BYTES || value.chars().any(char::is_control) {
+            return Err(bad(
+                "header",
+                "has a value that is too long or has line breaks",
+            ));
+        }
+        let slot = match name.trim().to_ascii_lowercase().as_str() {
+            "referer" => &mut headers.referer,
+            "user-agent" => &mut headers.user_agent,
+            "cookie" => &mut headers.cookie,
+            other => {
+                return Err(RpcError::failed(format!(
+                    "Haul sends only Referer, User-Agent and Cookie headers, not '{other}'."
+                )));
+            }
+        };
+        *slot = Some(value.to_owned());
+    }
+    Ok(headers)
 }
 
 /// `aria2.getOption` of one download.
@@ -209,6 +274,30 @@ mod tests {
         ] {
             let err = AddOptions::from_param(Some(&wrong)).expect_err("refused");
             assert_eq!(err.code, 1, "{wrong}");
+        }
+    }
+
+    #[test]
+    fn connections_and_headers_are_checked() {
+        let add = AddOptions::from_param(Some(&json!({
+            "split": "8", "max-connection-per-server": "2",
+            "header": ["Cookie: session=1", "Referer: http://127.0.0.1/page"],
+        })))
+        .expect("options");
+        assert_eq!(add.connections, Some(2));
+        let headers = add.headers.expect("headers");
+        assert_eq!(headers.cookie.as_deref(), Some("session=1"));
+        assert_eq!(headers.referer.as_deref(), Some("http://127.0.0.1/page"));
+        for wrong in [
+            json!({"split": "0"}),
+            json!({"split": "33"}),
+            json!({"max-connection-per-server": "many"}),
+            json!({"header": "Authorization: Basic eA=="}),
+            json!({"header": "no colon"}),
+            json!({"header": "Cookie: a\r\nX-Evil: 1"}),
+            json!({"header": 5}),
+        ] {
+            assert!(AddOptions::from_param(Some(&wrong)).is_err(), "{wrong}");
         }
     }
 

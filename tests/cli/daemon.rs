@@ -455,3 +455,53 @@ fn a_websocket_client_calls_and_hears_the_download_complete() {
     };
     assert_eq!(answer["error"]["message"], "Unauthorized");
 }
+
+#[test]
+fn split_and_header_options_reach_the_download() {
+    let server = TestServer::start();
+    let body = data(1_500_000, 706);
+    server.route(
+        "/members/report.pdf",
+        Route::file(body.clone())
+            .throttle(1_000_000)
+            .requires("cookie", "session=abc"),
+    );
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let url = server.url("/members/report.pdf");
+    let refused = daemon.ok("aria2.addUri", json!([[url], {"out": "no-cookie.pdf"}]));
+    let refused = refused.as_str().expect("gid").to_owned();
+    let gid = daemon.ok(
+        "aria2.addUri",
+        json!([[url], {"split": "1", "header": ["Cookie: session=abc"]}]),
+    );
+    let gid = gid.as_str().expect("gid").to_owned();
+    let mut most = 0;
+    wait_until(Duration::from_secs(30), "complete", || {
+        let status = daemon.ok("aria2.tellStatus", json!([gid, ["status", "connections"]]));
+        let open: usize = status["connections"].as_str()?.parse().ok()?;
+        most = most.max(open);
+        (status["status"] == "complete").then_some(())
+    });
+    assert!(most <= 1, "split=1 keeps one connection, saw {most}");
+    assert_eq!(
+        sha256_file(&home.downloads().join("report.pdf")),
+        sha256(&body)
+    );
+    wait_until(
+        Duration::from_secs(30),
+        "the one without the cookie to fail",
+        || (daemon.status(&refused) == "error").then_some(()),
+    );
+    let failed = daemon.ok(
+        "aria2.tellStatus",
+        json!([refused, ["errorCode", "errorMessage"]]),
+    );
+    assert_eq!(failed["errorCode"], "24", "{failed}");
+    assert!(
+        failed["errorMessage"]
+            .as_str()
+            .is_some_and(|m| m.contains("403")),
+        "{failed}"
+    );
+}

@@ -43,6 +43,8 @@ pub struct AddRequest {
     pub by_category: bool,
     /// The queue it waits in (empty or unknown: Main).
     pub queue: String,
+    /// Connections for this download alone, at most (`None`: the setting).
+    pub connections: Option<usize>,
 }
 
 impl AddRequest {
@@ -60,6 +62,7 @@ impl AddRequest {
             from_browser: None,
             by_category: false,
             queue: String::new(),
+            connections: None,
         }
     }
 }
@@ -99,6 +102,9 @@ impl Engine {
                         row.from_browser = request.from_browser;
                         row.by_category = request.by_category;
                         row.queue = request.queue;
+                        row.connections = request
+                            .connections
+                            .map(|n| crate::engine::limits::CONNECTIONS_PER_HOST.clamp_usize(n));
                         let name = row
                             .file_name
                             .clone()

@@ -37,6 +37,8 @@ pub(super) struct SavedDownload {
     verified: Option<Expected>,
     #[serde(default)]
     speed_limit: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    connections: Option<usize>,
     #[serde(default)]
     added_unix: u64,
     finished_unix: Option<u64>,
@@ -122,6 +124,7 @@ pub(super) fn to_saved(download: &Download) -> SavedDownload {
         checksum: download.checksum.clone(),
         verified: download.verified.clone(),
         speed_limit: download.speed_limit,
+        connections: download.connections,
         added_unix: download.added_unix,
         finished_unix: download.finished_unix,
         again: download.again,
@@ -180,6 +183,7 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
         }),
         verified: saved.verified,
         speed_limit: saved.speed_limit,
+        connections: saved.connections,
         added_unix: saved.added_unix,
         finished_unix: saved.finished_unix,
         note: None,

@@ -178,6 +178,9 @@ pub struct Download {
     pub by_category: bool,
     /// The queue it waits and runs in.
     pub queue: String,
+    /// Connections for this download alone (`None`: the setting, grown when the server holds
+    /// each connection to a rate); asked for through the remote control's `split`.
+    pub connections: Option<usize>,
     /// Its place in the order rows start in (lower first; across all queues).
     pub order: u64,
 }
@@ -211,6 +214,7 @@ impl Download {
             category: OTHER.to_owned(),
             by_category: false,
             queue: MAIN.to_owned(),
+            connections: None,
             order: 0,
         }
     }

@@ -54,7 +54,11 @@ impl Transfer<'_> {
         let done = self.done();
         let rate = each * open as f64;
         let left = self.total.map_or(0, |total| total.saturating_sub(done)) as f64;
-        let cap = self.tuning.hosts.per_host().max(self.tuning.connections);
+        // A number asked for this download is its most; else the per-server limit.
+        let cap = match self.job.connections {
+            Some(asked) => asked,
+            None => self.tuning.hosts.per_host().max(self.tuning.connections),
+        };
         let growth = &mut session.growth;
         if left <= rate * LEFT_FOR.as_secs_f64() || cap <= open {
             growth.settled = true;

@@ -41,6 +41,8 @@ pub(crate) struct Job {
     pub from_browser: Option<Arc<FromBrowser>>,
     /// `dir` is the download folder: the file's category may send it elsewhere.
     pub by_category: bool,
+    /// Connections for this download alone, at most.
+    pub connections: Option<usize>,
 }
 
 impl Job {
@@ -55,6 +57,7 @@ impl Job {
             relink: row.relink,
             from_browser: row.from_browser.clone(),
             by_category: row.by_category,
+            connections: row.connections,
         }
     }
 
@@ -194,6 +197,9 @@ impl<'a> Transfer<'a> {
         // Before the server answers, the link's name says where an earlier run's partial or
         // finished file would be (the answer may still choose another folder).
         transfer.dir = transfer.category_dir(job.likely_name().as_deref(), None);
+        if let Some(connections) = job.connections {
+            transfer.tuning.connections = connections;
+        }
         transfer
     }
 
