@@ -300,3 +300,18 @@ fn plain(status: u16, message: &str) -> Response<'_> {
         close: true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Bucket, MAX_REQUESTS_PER_SEC};
+
+    #[test]
+    fn the_rate_cap_refuses_a_burst_beyond_a_seconds_worth() {
+        let mut bucket = Bucket::new();
+        let taken = (0..1000).filter(|_| bucket.take()).count();
+        // A second's worth, and the few that refill while the loop runs.
+        assert!(taken >= MAX_REQUESTS_PER_SEC as usize, "{taken}");
+        assert!(taken < MAX_REQUESTS_PER_SEC as usize + 20, "{taken}");
+        assert!(!bucket.take(), "an empty bucket refuses");
+    }
+}

@@ -505,3 +505,43 @@ fn split_and_header_options_reach_the_download() {
         "{failed}"
     );
 }
+
+#[test]
+fn too_many_connections_are_turned_away_and_links_opened_with_haul_reach_the_daemon() {
+    let server = TestServer::start();
+    let body = data(200_000, 707);
+    server.route("/handed.bin", Route::file(body.clone()));
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    // 32 idle connections fill every place; the next is answered 503 and closed.
+    let held: Vec<TcpStream> = (0..32)
+        .map(|_| TcpStream::connect(("127.0.0.1", daemon.port)).expect("connect"))
+        .collect();
+    wait_until(Duration::from_secs(10), "a 503 for one too many", || {
+        let (status, _) = daemon.post_raw(b"{}", "");
+        (status == 503).then_some(())
+    });
+    drop(held);
+    wait_until(Duration::from_secs(10), "room again", || {
+        let (status, _) = daemon.post_raw(b"{}", "");
+        (status == 200).then_some(())
+    });
+    // `haul URL` while the daemon runs hands the link over (no window needed) and exits.
+    let output = home
+        .haul()
+        .arg(server.url("/handed.bin"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run haul");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let path = home.downloads().join("handed.bin");
+    wait_until(Duration::from_secs(30), "the handed-over file", || {
+        (path.is_file() && sha256_file(&path) == sha256(&body)).then_some(())
+    });
+}
