@@ -81,10 +81,7 @@ fn turning_remote_control_on_and_off_in_settings() {
 
     toggle(&mut window);
     window.harness.get_by_label("Save").click();
-    window.step_until("the API stopped", |_| call(port, "{}").is_none());
-    assert!(
-        !Settings::load(&window.paths().config_file())
-            .0
-            .remote_control
-    );
+    window.step_until("the API stopped and the setting saved off", |w| {
+        call(port, "{}").is_none() && !Settings::load(&w.paths().config_file()).0.remote_control
+    });
 }
