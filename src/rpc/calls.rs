@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::methods::{Api, RpcError};
 use super::options::{self, AddOptions, GlobalOptions};
 use super::shape::{gid, parse_gid, removed_object, status_object};
-use crate::engine::{AddRequest, Download, DownloadId, PartialFiles, Snapshot, Status};
+use crate::engine::{AddRequest, Download, DownloadId, PartialFiles, Place, Snapshot, Status};
 
 /// The longest link a call may add (browsers stop at about this).
 const MAX_URI: usize = 8 * 1024;
@@ -143,6 +143,15 @@ impl Api {
         let url = url::Url::parse(text.trim())
             .map_err(|err| RpcError::failed(format!("'{text}' is not a link: {err}")))?;
         let add = AddOptions::from_param(params.get(1))?;
+        let position = match params.get(2) {
+            None | Some(Value::Null) => None,
+            Some(_) => Some(
+                usize::try_from(int_param(params, 2)?)
+                    .map_err(|_| RpcError::failed("The position must be 0 or more."))?,
+            ),
+        };
+        // Where it goes among the waiting downloads, before it is added.
+        let before = position.and_then(|at| self.waiting_in_order().get(at).map(|d| d.id));
         let mut request =
             AddRequest::new(url, add.dir.clone().unwrap_or(self.download_dir.clone()));
         request.by_category = add.dir.is_none();
@@ -157,6 +166,9 @@ impl Api {
             .map_err(|err| RpcError::failed(format!("'{text}' cannot be added: {err}")))?;
         if let Some(limit) = add.download_limit {
             self.engine.set_speed_limit(&[id], Some(limit));
+        }
+        if let Some(before) = before {
+            self.engine.reorder(&[id], Place::Before(before));
         }
         Ok(json!(gid(id)))
     }
@@ -177,14 +189,22 @@ impl Api {
     fn tell_waiting(&self, params: &[Value]) -> Result<Value, RpcError> {
         let (offset, num) = (int_param(params, 0)?, int_param(params, 1)?);
         let keys = keys_param(params, 2)?;
-        let snapshot = self.engine.snapshot();
-        let mut waiting: Vec<&Arc<Download>> = snapshot
+        let waiting = self.waiting_in_order();
+        Ok(list(window(&waiting, offset, num), &keys))
+    }
+
+    /// Waiting and paused downloads, first to start first.
+    fn waiting_in_order(&self) -> Vec<Arc<Download>> {
+        let mut waiting: Vec<Arc<Download>> = self
+            .engine
+            .snapshot()
             .downloads
             .iter()
             .filter(|d| matches!(d.status, Status::Queued | Status::Paused { .. }))
+            .cloned()
             .collect();
         waiting.sort_by_key(|d| d.order);
-        Ok(list(window(&waiting, offset, num).copied(), &keys))
+        waiting
     }
 
     /// Finished, failed and removed downloads.

@@ -545,3 +545,37 @@ fn too_many_connections_are_turned_away_and_links_opened_with_haul_reach_the_dae
         (path.is_file() && sha256_file(&path) == sha256(&body)).then_some(())
     });
 }
+
+#[test]
+fn add_uri_puts_a_download_at_the_position_asked() {
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let add = |name: &str, position: Option<u64>| {
+        let mut params = vec![
+            json!([format!("http://127.0.0.1:9/{name}")]),
+            json!({"pause": "true"}),
+        ];
+        if let Some(at) = position {
+            params.push(json!(at));
+        }
+        daemon
+            .ok("aria2.addUri", Value::Array(params))
+            .as_str()
+            .expect("gid")
+            .to_owned()
+    };
+    let first = add("a.bin", None);
+    let second = add("b.bin", None);
+    let front = add("c.bin", Some(0));
+    let middle = add("d.bin", Some(2));
+    let order: Vec<String> = daemon
+        .ok("aria2.tellWaiting", json!([0, 10, ["gid"]]))
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|d| d["gid"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(order, vec![front, first, middle, second]);
+    let last_first = daemon.ok("aria2.tellWaiting", json!([-1, 2, ["gid"]]));
+    assert_eq!(last_first[0]["gid"], json!(order[3]));
+}
