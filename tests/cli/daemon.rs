@@ -96,6 +96,24 @@ impl Daemon {
             .unwrap_or_else(|| panic!("{method} failed: {answer}"))
     }
 
+    /// Adds a download (with these params after the secret); its GID.
+    fn add(&self, params: Value) -> String {
+        let gid = self.ok("aria2.addUri", params);
+        gid.as_str().expect("a GID").to_owned()
+    }
+
+    /// Waits until download `gid` runs and has bytes.
+    fn wait_for_bytes(&self, gid: &str) {
+        wait_until(Duration::from_secs(20), "bytes arriving", || {
+            let status = self.ok(
+                "aria2.tellStatus",
+                json!([gid, ["status", "completedLength"]]),
+            );
+            let done: u64 = status["completedLength"].as_str()?.parse().ok()?;
+            (status["status"] == "active" && done > 0).then_some(())
+        });
+    }
+
     fn status(&self, gid: &str) -> String {
         self.ok("aria2.tellStatus", json!([gid, ["status"]]))["status"]
             .as_str()
@@ -133,14 +151,9 @@ fn a_client_adds_pauses_resumes_and_gets_the_file() {
 
     let version = daemon.ok("aria2.getVersion", json!([]));
     assert!(version["version"].is_string(), "{version}");
-    let gid = daemon.ok("aria2.addUri", json!([[server.url("/big.iso")]]));
-    let gid = gid.as_str().expect("a GID").to_owned();
+    let gid = daemon.add(json!([[server.url("/big.iso")]]));
     assert_eq!(gid.len(), 16, "aria2's GIDs are 16 hex digits: {gid}");
-    wait_until(Duration::from_secs(20), "bytes arriving", || {
-        let status = daemon.ok("aria2.tellStatus", json!([gid]));
-        let done: u64 = status["completedLength"].as_str()?.parse().ok()?;
-        (status["status"] == "active" && done > 0).then_some(())
-    });
+    daemon.wait_for_bytes(&gid);
     let active = daemon.ok("aria2.tellActive", json!([["gid"]]));
     assert_eq!(active, json!([{"gid": gid}]));
 
@@ -189,15 +202,8 @@ fn remove_stops_a_download_and_keeps_its_partial_file() {
     );
     let home = Home::new();
     let daemon = Daemon::start(&home);
-    let gid = daemon.ok(
-        "aria2.addUri",
-        json!([[server.url("/slow.bin")], {"out": "kept.bin"}]),
-    );
-    let gid = gid.as_str().expect("gid").to_owned();
-    wait_until(Duration::from_secs(20), "bytes arriving", || {
-        let done = daemon.ok("aria2.tellStatus", json!([gid, ["completedLength"]]));
-        (done["completedLength"] != "0").then_some(())
-    });
+    let gid = daemon.add(json!([[server.url("/slow.bin")], {"out": "kept.bin"}]));
+    daemon.wait_for_bytes(&gid);
     assert_eq!(daemon.ok("aria2.forceRemove", json!([gid])), json!(gid));
     assert_eq!(daemon.status(&gid), "removed");
     let stopped = daemon.ok("aria2.tellStopped", json!([0, 10, ["gid", "status"]]));
@@ -297,12 +303,8 @@ fn sigterm_saves_the_list_and_the_next_daemon_resumes_it() {
     server.route("/resume.bin", Route::file(body.clone()).throttle(150_000));
     let home = Home::new();
     let daemon = Daemon::start(&home);
-    let gid = daemon.ok("aria2.addUri", json!([[server.url("/resume.bin")]]));
-    let gid = gid.as_str().expect("gid").to_owned();
-    wait_until(Duration::from_secs(20), "bytes arriving", || {
-        let done = daemon.ok("aria2.tellStatus", json!([gid, ["completedLength"]]));
-        (done["completedLength"] != "0").then_some(())
-    });
+    let gid = daemon.add(json!([[server.url("/resume.bin")]]));
+    daemon.wait_for_bytes(&gid);
     assert_eq!(daemon.terminate(), Some(0), "SIGTERM is a clean exit");
 
     let home_again = &home;
@@ -469,13 +471,8 @@ fn split_and_header_options_reach_the_download() {
     let home = Home::new();
     let daemon = Daemon::start(&home);
     let url = server.url("/members/report.pdf");
-    let refused = daemon.ok("aria2.addUri", json!([[url], {"out": "no-cookie.pdf"}]));
-    let refused = refused.as_str().expect("gid").to_owned();
-    let gid = daemon.ok(
-        "aria2.addUri",
-        json!([[url], {"split": "1", "header": ["Cookie: session=abc"]}]),
-    );
-    let gid = gid.as_str().expect("gid").to_owned();
+    let refused = daemon.add(json!([[url], {"out": "no-cookie.pdf"}]));
+    let gid = daemon.add(json!([[url], {"split": "1", "header": ["Cookie: session=abc"]}]));
     let mut most = 0;
     wait_until(Duration::from_secs(30), "complete", || {
         let status = daemon.ok("aria2.tellStatus", json!([gid, ["status", "connections"]]));
