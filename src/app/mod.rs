@@ -150,6 +150,12 @@ pub struct App {
 impl App {
     /// Builds the window's state; `ctx` is used to wake the UI from other threads.
     pub fn new(ctx: &egui::Context, setup: AppSetup) -> Self {
+        // File names in any script: a character the bundled fonts lack is looked up among the
+        // system's fonts (fontconfig, loaded via dlopen; enumerated on a background thread
+        // from here on), e.g. Noto Sans CJK or WenQuanYi for Chinese, Japanese and Korean.
+        ctx.add_font_provider(Arc::new(
+            egui_system_font_provider::SystemFontProvider::new(),
+        ));
         let wake_ctx = ctx.clone();
         let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || wake_ctx.request_repaint());
         let (engine, startup_error) = match setup.engine {

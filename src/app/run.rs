@@ -60,6 +60,9 @@ pub fn run(paths: Paths, links: Vec<String>, hidden: bool) -> anyhow::Result<()>
     let mut options = eframe::NativeOptions {
         viewport,
         persistence_path: Some(persistence),
+        // The window installs its own system-font provider (see `App::new`), so the tests'
+        // windows find CJK glyphs the same way.
+        system_font_fallback: false,
         ..Default::default()
     };
     let choice = std::env::var("HAUL_WINDOW_SYSTEM").ok();

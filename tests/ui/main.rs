@@ -11,6 +11,7 @@ mod checksums;
 mod clipboard_watch;
 mod desktop;
 mod dragging;
+mod fonts;
 mod keyboard;
 mod lifecycle;
 mod list;
