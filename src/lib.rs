@@ -42,6 +42,7 @@
 //! - [`links`]: URLs from pasted text, dropped files and link lists.
 //! - [`describe`] and [`format`](mod@format): the engine's typed states, sizes and speeds in words.
 //! - [`config`] and [`paths`]: settings and where things live.
+//! - [`i18n`]: the words in the user's language (Fluent messages in `src/i18n/locales`).
 //!
 //! # Where a new feature goes
 //!
@@ -58,6 +59,7 @@ pub mod config;
 pub mod describe;
 pub mod engine;
 pub mod format;
+pub mod i18n;
 pub mod instance;
 pub mod links;
 pub mod paths;

@@ -26,6 +26,8 @@ fn main() -> ExitCode {
     if haul::browser::is_native_messaging(&args) {
         return ExitCode::from(haul::browser::host::run(&paths));
     }
+    let (settings, _) = haul::config::Settings::load(&paths.config_file());
+    haul::i18n::set_language(haul::i18n::for_setting(&settings.language));
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),

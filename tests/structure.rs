@@ -335,7 +335,7 @@ fn subsystems_import_only_those_below_them() {
 /// its own (the map in `src/lib.rs`).
 const CRATE_LAYERS: &[&[&str]] = &[
     &["engine"],
-    &["format", "paths"],
+    &["format", "paths", "i18n"],
     &["describe", "config", "links", "instance"],
     &["browser", "rpc"],
     &["cli", "app"],

@@ -76,6 +76,9 @@ pub struct Settings {
     pub watch_clipboard: bool,
     /// Start Haul (hidden in the tray) when the desktop session starts.
     pub start_with_desktop: bool,
+    /// The window's and the command line's language: "system" (from the environment) or a
+    /// tag such as "de" or "zh-CN".
+    pub language: String,
     /// Let other programs control Haul over aria2's JSON-RPC.
     pub remote_control: bool,
     /// The port of that API.
@@ -133,6 +136,7 @@ impl Settings {
             close_to_tray: true,
             watch_clipboard: false,
             start_with_desktop: false,
+            language: "system".to_owned(),
             remote_control: false,
             remote_port: DEFAULT_REMOTE_PORT,
             remote_secret: String::new(),

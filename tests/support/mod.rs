@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod fake_desktop;
 pub mod server;
 pub mod xsession;
 

@@ -7,6 +7,7 @@ use eframe::egui;
 use crate::app::command::Command;
 use crate::app::widgets::{icon_button, labeled_button};
 use crate::engine::Counts;
+use crate::i18n::tr;
 
 /// Below this width the toolbar shows symbols only.
 const COMPACT_BELOW: f32 = 900.0;
@@ -28,13 +29,14 @@ pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Ve
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.add_enabled_ui(state.enabled, |ui| {
-            let mut button = |ui: &mut egui::Ui, active: bool, icon, text, hint, command| {
+            let mut button = |ui: &mut egui::Ui, active: bool, icon, text_id, hint_id, command| {
+                let (text, hint) = (tr(text_id), tr(hint_id));
                 let clicked = ui
                     .add_enabled_ui(active, |ui| {
                         if compact {
-                            icon_button(ui, icon, text)
+                            icon_button(ui, icon, &text)
                         } else {
-                            labeled_button(ui, icon, text)
+                            labeled_button(ui, icon, &text)
                         }
                     })
                     .inner
@@ -48,8 +50,8 @@ pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Ve
                 ui,
                 true,
                 "➕",
-                "Add",
-                "Add links (Ctrl+N)",
+                "toolbar-add",
+                "toolbar-add-hint",
                 Command::OpenAddDialog(String::new()),
             );
             ui.separator();
@@ -57,24 +59,24 @@ pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Ve
                 ui,
                 counts.active + counts.queued > 0,
                 "⏸",
-                "Pause all",
-                "Pause every download",
+                "toolbar-pause-all",
+                "toolbar-pause-all-hint",
                 Command::PauseAll,
             );
             button(
                 ui,
                 counts.paused > 0,
                 "▶",
-                "Resume all",
-                "Resume paused downloads",
+                "toolbar-resume-all",
+                "toolbar-resume-all-hint",
                 Command::ResumeAll,
             );
             button(
                 ui,
                 counts.failed > 0,
                 "⟲",
-                "Retry failed",
-                "Try every failed download again",
+                "toolbar-retry-failed",
+                "toolbar-retry-failed-hint",
                 Command::RetryFailed,
             );
             ui.separator();
@@ -82,36 +84,47 @@ pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Ve
                 ui,
                 counts.finished > 0,
                 "🗑",
-                "Clear finished",
-                "Remove finished downloads from the list (the files stay)",
+                "toolbar-clear-finished",
+                "toolbar-clear-finished-hint",
                 Command::ClearFinished,
             );
             button(
                 ui,
                 counts.failed > 0,
                 "🗑",
-                "Clear failed",
-                "Remove failed downloads from the list",
+                "toolbar-clear-failed",
+                "toolbar-clear-failed-hint",
                 Command::ClearFailed,
             );
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let settings_text = tr("toolbar-settings");
             let settings = if compact {
-                icon_button(ui, "⚙", "Settings")
+                icon_button(ui, "⚙", &settings_text)
             } else {
-                labeled_button(ui, "⚙", "Settings")
+                labeled_button(ui, "⚙", &settings_text)
             };
             if settings.clicked() {
                 commands.push(Command::OpenSettings);
             }
+            let details_text = tr("toolbar-details");
             let details = ui
                 .add(egui::Button::selectable(
                     state.details_open,
-                    if compact { "ℹ" } else { "ℹ  Details" },
+                    if compact {
+                        "ℹ".to_owned()
+                    } else {
+                        format!("ℹ  {details_text}")
+                    },
                 ))
-                .on_hover_text("Show details of the selected download");
+                .on_hover_text(tr("toolbar-details-hint"));
             details.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, state.details_open, "Details")
+                egui::WidgetInfo::selected(
+                    egui::Role::Button,
+                    true,
+                    state.details_open,
+                    &details_text,
+                )
             });
             if details.clicked() {
                 commands.push(Command::ToggleDetails);

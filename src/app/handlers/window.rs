@@ -93,6 +93,9 @@ impl App {
     pub(crate) fn save_settings(&mut self, settings: Settings) {
         self.dialogs
             .close_where(|m| matches!(m, Modal::Settings(_)));
+        if settings.language != self.settings.language {
+            crate::i18n::set_language(crate::i18n::for_setting(&settings.language));
+        }
         self.settings = settings.clone();
         self.view.category_names = crate::app::category_names(&self.settings);
         let path = self.paths.config_file();

@@ -27,18 +27,19 @@ pub enum Col {
 }
 
 impl Col {
-    /// The header's text.
-    pub fn title(self) -> &'static str {
-        match self {
-            Col::Actions => "",
-            Col::Name => "Name",
-            Col::Size => "Size",
-            Col::Progress => "Progress",
-            Col::Speed => "Speed",
-            Col::TimeLeft => "Time left",
-            Col::Added => "Added",
-            Col::Status => "Status",
-        }
+    /// The header's text, in the user's language.
+    pub fn title(self) -> String {
+        let id = match self {
+            Col::Actions => return String::new(),
+            Col::Name => "column-name",
+            Col::Size => "column-size",
+            Col::Progress => "column-progress",
+            Col::Speed => "column-speed",
+            Col::TimeLeft => "column-time-left",
+            Col::Added => "column-added",
+            Col::Status => "column-status",
+        };
+        crate::i18n::tr(id)
     }
 
     /// The sort a click on its header chooses, if it sorts.

@@ -166,10 +166,11 @@ fn actions_cell(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Comma
 fn empty_ui(ui: &mut egui::Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.3);
-        ui.label(RichText::new("No downloads yet").heading());
+        ui.label(RichText::new(crate::i18n::tr("list-empty-title")).heading());
         ui.add_space(8.0);
-        ui.label("Paste links anywhere with Ctrl+V, press Ctrl+N or Add,");
-        ui.label("or drop links, text with links, or link-list files here.");
+        for line in crate::i18n::tr("list-empty-hint").lines() {
+            ui.label(line);
+        }
     });
 }
 

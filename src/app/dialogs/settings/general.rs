@@ -143,7 +143,33 @@ impl SettingsWindow {
             }
         });
         ui.end_row();
+        language_row(ui, &mut draft.language);
     }
+}
+
+/// The language: like the system (naming what that is now) or one Haul speaks.
+fn language_row(ui: &mut egui::Ui, language: &mut String) {
+    use crate::i18n::{self, Lang};
+    let system = i18n::from_environment(|name| std::env::var(name).ok());
+    let like_system = i18n::tr_args(
+        "settings-language-system",
+        &[("language", system.native_name().into())],
+    );
+    let shown =
+        Lang::from_setting(language).map_or(like_system.clone(), |l| l.native_name().to_owned());
+    let label = ui.label(i18n::tr("settings-language"));
+    egui::ComboBox::from_id_salt("settings-language")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(language, "system".to_owned(), like_system);
+            // The pseudo-language is for tests and screenshots: set it in haul.toml.
+            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Pseudo) {
+                ui.selectable_value(language, lang.tag().to_owned(), lang.native_name());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
 }
 
 fn number_row<T: egui::emath::Numeric>(

@@ -17,6 +17,7 @@ use eframe::egui;
 use crate::app::command::Command;
 use crate::config::Settings;
 use crate::format;
+use crate::i18n::tr;
 
 /// The window's pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,17 +90,17 @@ impl SettingsWindow {
         let height = (screen.height() - 150.0).max(120.0);
         let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_width(width);
-            ui.heading("Settings");
+            ui.heading(tr("settings-title"));
             ui.horizontal_wrapped(|ui| {
-                for (page, name) in [
-                    (Page::General, "General"),
-                    (Page::Categories, "Categories"),
-                    (Page::Queues, "Queues"),
-                    (Page::SpeedGrid, "Speed schedule"),
-                    (Page::Desktop, "Desktop"),
-                    (Page::Remote, "Remote control"),
+                for (page, id) in [
+                    (Page::General, "settings-general"),
+                    (Page::Categories, "settings-categories"),
+                    (Page::Queues, "settings-queues"),
+                    (Page::SpeedGrid, "settings-speed-schedule"),
+                    (Page::Desktop, "settings-desktop"),
+                    (Page::Remote, "settings-remote"),
                 ] {
-                    ui.selectable_value(&mut self.page, page, name);
+                    ui.selectable_value(&mut self.page, page, tr(id));
                 }
             });
             ui.separator();
@@ -139,12 +140,12 @@ impl SettingsWindow {
         }
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(limit_error.is_none(), egui::Button::new("Save"))
+                .add_enabled(limit_error.is_none(), egui::Button::new(tr("dialog-save")))
                 .clicked()
             {
                 commands.push(Command::SaveSettings(Box::new(self.saved())));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("dialog-cancel")).clicked() {
                 commands.push(Command::CloseDialog);
             }
         });

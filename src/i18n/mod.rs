@@ -1,0 +1,226 @@
+//! Haul's words in the user's language: Fluent messages (`locales/*.ftl`, compiled in), the
+//! language from `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` or the Settings choice, plurals by
+//! the language's rules, and a pseudo-language (accented, 40 % longer) that shows where a
+//! longer word would be cut off.
+//!
+//! One language is in force for the whole process; [`tr`] reads it, so a change in Settings
+//! shows at the next frame. A message missing in a language falls back to English (the
+//! parity test keeps that from happening).
+
+use std::sync::{Arc, PoisonError, RwLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+mod pseudo;
+
+/// The languages Haul speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// English (the source).
+    En,
+    /// German.
+    De,
+    /// Spanish.
+    Es,
+    /// Brazilian Portuguese.
+    PtBr,
+    /// Russian.
+    Ru,
+    /// Simplified Chinese.
+    ZhCn,
+    /// English, accented and 40 % longer, for finding cut-off text.
+    Pseudo,
+}
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::De,
+        Lang::Es,
+        Lang::PtBr,
+        Lang::Ru,
+        Lang::ZhCn,
+        Lang::Pseudo,
+    ];
+
+    /// Its tag, as settings and `LANGUAGE` write it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::PtBr => "pt-BR",
+            Lang::Ru => "ru",
+            Lang::ZhCn => "zh-CN",
+            Lang::Pseudo => "en-XA",
+        }
+    }
+
+    /// Its name in itself, for the Settings choice.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::PtBr => "Português (Brasil)",
+            Lang::Ru => "Русский",
+            Lang::ZhCn => "简体中文",
+            Lang::Pseudo => "Ƥşḗŭḓǿ",
+        }
+    }
+
+    /// Its messages.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Pseudo => include_str!("locales/en.ftl"),
+            Lang::De => include_str!("locales/de.ftl"),
+            Lang::Es => include_str!("locales/es.ftl"),
+            Lang::PtBr => include_str!("locales/pt-BR.ftl"),
+            Lang::Ru => include_str!("locales/ru.ftl"),
+            Lang::ZhCn => include_str!("locales/zh-CN.ftl"),
+        }
+    }
+
+    /// The language a locale name asks for (`de_DE.UTF-8`, `pt_BR`, `zh_CN`, `en-XA`), when
+    /// Haul speaks it.
+    pub fn from_locale(name: &str) -> Option<Lang> {
+        let name = name
+            .split(['.', '@'])
+            .next()
+            .unwrap_or("")
+            .replace('_', "-");
+        let lower = name.to_ascii_lowercase();
+        if lower == "en-xa" {
+            return Some(Lang::Pseudo);
+        }
+        let (language, region) = lower.split_once('-').unwrap_or((&lower, ""));
+        match language {
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            "es" => Some(Lang::Es),
+            // Portuguese is Brazil's here until a European translation exists.
+            "pt" => Some(Lang::PtBr),
+            "ru" => Some(Lang::Ru),
+            // Simplified Chinese, not for Taiwan or Hong Kong (traditional script).
+            "zh" if !matches!(region, "tw" | "hk" | "mo" | "hant") => Some(Lang::ZhCn),
+            _ => None,
+        }
+    }
+
+    /// A Settings value (`"system"` or a tag) as a language; `None` for "like the system".
+    pub fn from_setting(value: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.tag() == value)
+    }
+}
+
+/// The language the environment asks for: `LANGUAGE` (a list, first spoken one wins), then
+/// the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set; English otherwise.
+pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Lang {
+    if let Some(list) = var("LANGUAGE").filter(|v| !v.is_empty())
+        && let Some(lang) = list.split(':').find_map(Lang::from_locale)
+    {
+        return lang;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| var(name).filter(|v| !v.is_empty()))
+        .and_then(|value| Lang::from_locale(&value))
+        .unwrap_or(Lang::En)
+}
+
+/// The language for a Settings value: the chosen one, or the environment's.
+pub fn for_setting(value: &str) -> Lang {
+    Lang::from_setting(value).unwrap_or_else(|| from_environment(|name| std::env::var(name).ok()))
+}
+
+struct Catalog {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    english: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // egui draws Unicode isolation marks as boxes.
+    bundle.set_use_isolating(false);
+    // The sources are compiled in and checked by the tests; a broken line is skipped.
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+static CURRENT: RwLock<Option<Arc<Catalog>>> = RwLock::new(None);
+
+/// Speaks `lang` from now on.
+pub fn set_language(lang: Lang) {
+    let catalog = Arc::new(Catalog {
+        lang,
+        bundle: bundle(lang),
+        english: bundle(Lang::En),
+    });
+    *CURRENT.write().unwrap_or_else(PoisonError::into_inner) = Some(catalog);
+}
+
+/// The language in force.
+pub fn language() -> Lang {
+    current().lang
+}
+
+fn current() -> Arc<Catalog> {
+    if let Some(catalog) = CURRENT
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .as_ref()
+    {
+        return Arc::clone(catalog);
+    }
+    set_language(Lang::En);
+    current()
+}
+
+/// The message `id` in the current language.
+pub fn tr(id: &str) -> String {
+    tr_with(id, None)
+}
+
+/// The message `id` with its arguments.
+pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    tr_with(id, Some(&fluent))
+}
+
+fn tr_with(id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let catalog = current();
+    let text = format(&catalog.bundle, id, args)
+        .or_else(|| format(&catalog.english, id, args))
+        .unwrap_or_else(|| id.to_owned());
+    if catalog.lang == Lang::Pseudo {
+        pseudo::stretch(&text)
+    } else {
+        text
+    }
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+#[cfg(test)]
+mod tests;

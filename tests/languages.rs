@@ -1,0 +1,91 @@
+//! The window in other languages. Its own test binary: one language is in force per process,
+//! and the other window tests read English.
+//!
+//! German and Chinese show in the toolbar, the list and Settings; the pseudo-language
+//! (accented, 40 % longer) at 640x480 keeps every button inside the window.
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::sync::Arc;
+
+use eframe::egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use haul::app::{App, AppSetup, Desktop};
+use haul::i18n::{self, Lang};
+use haul::paths::Paths;
+use support::fake_desktop::FakeDesktop;
+
+fn window(home: &tempfile::TempDir, size: [f32; 2]) -> Harness<'static, App> {
+    let setup = AppSetup::load(
+        Paths::under(home.path()),
+        Vec::new(),
+        Arc::new(FakeDesktop::default()) as Arc<dyn Desktop>,
+    );
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, setup));
+    for _ in 0..4 {
+        harness.step();
+    }
+    harness
+}
+
+fn open_settings(harness: &mut Harness<'static, App>) {
+    harness.get_by_label(&i18n::tr("toolbar-settings")).click();
+    for _ in 0..6 {
+        harness.step();
+    }
+}
+
+/// Every button lies inside the window (none pushed off its edge by a longer word).
+fn buttons_inside(harness: &Harness<'static, App>, size: [f32; 2]) {
+    for button in harness.query_all_by_role(Role::Button) {
+        let rect = button.rect();
+        assert!(
+            rect.min.x >= -0.5
+                && rect.min.y >= -0.5
+                && rect.max.x <= size[0] + 0.5
+                && rect.max.y <= size[1] + 0.5,
+            "{:?} at {rect:?} leaves the {size:?} window",
+            button.accesskit_node().label()
+        );
+    }
+}
+
+#[test]
+fn the_window_speaks_german_chinese_and_the_pseudo_language() {
+    // One test, in order: the language is the process's.
+    let home = tempfile::tempdir().expect("home");
+
+    i18n::set_language(Lang::De);
+    let mut german = window(&home, [1280.0, 800.0]);
+    german.get_by_label("Hinzufügen");
+    german.get_by_label("Alle anhalten");
+    german.get_by_label("Noch keine Downloads");
+    open_settings(&mut german);
+    german.get_by_label("Allgemein");
+    german.get_by_label("Speichern");
+    german.get_by_label("Abbrechen");
+    drop(german);
+
+    i18n::set_language(Lang::ZhCn);
+    let mut chinese = window(&home, [1280.0, 800.0]);
+    chinese.get_by_label("添加");
+    chinese.get_by_label("全部暂停");
+    chinese.get_by_label("还没有下载");
+    open_settings(&mut chinese);
+    chinese.get_by_label("常规");
+    chinese.get_by_label("保存");
+    drop(chinese);
+
+    i18n::set_language(Lang::Pseudo);
+    let size = [640.0, 480.0];
+    let mut pseudo = window(&home, size);
+    buttons_inside(&pseudo, size);
+    open_settings(&mut pseudo);
+    pseudo.get_by_label(&i18n::tr("settings-general"));
+    buttons_inside(&pseudo, size);
+    i18n::set_language(Lang::En);
+}
