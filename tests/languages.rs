@@ -64,6 +64,8 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     german.get_by_label("Hinzufügen");
     german.get_by_label("Alle anhalten");
     german.get_by_label("Noch keine Downloads");
+    german.get_by_label("0 aktiv");
+    german.get_by_label("0 wartend");
     open_settings(&mut german);
     german.get_by_label("Allgemein");
     german.get_by_label("Speichern");
@@ -75,6 +77,7 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     chinese.get_by_label("添加");
     chinese.get_by_label("全部暂停");
     chinese.get_by_label("还没有下载");
+    chinese.get_by_label("0 个进行中");
     open_settings(&mut chinese);
     chinese.get_by_label("常规");
     chinese.get_by_label("保存");

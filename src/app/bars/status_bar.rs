@@ -7,6 +7,7 @@ use eframe::egui;
 use crate::app::bars::overall::Overall;
 use crate::engine::Counts;
 use crate::format;
+use crate::i18n::tr_args;
 
 /// What the status bar shows.
 pub struct StatusLine<'a> {
@@ -28,6 +29,11 @@ pub struct StatusLine<'a> {
 /// onto the counts.
 const WRAP_BELOW: f32 = 960.0;
 
+/// A count in words ("3 active"), in the user's language.
+fn count(id: &str, n: usize) -> String {
+    tr_args(id, &[("count", (n as u64).into())])
+}
+
 /// Draws the status bar.
 pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
     let narrow = ui.available_width() < WRAP_BELOW;
@@ -36,18 +42,30 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(format!("⬇ {}", format::speed(line.bytes_per_sec)));
         if line.limit > 0 {
-            ui.label(egui::RichText::new(format!("(limit {})", format::speed(line.limit))).weak());
+            let limit = tr_args(
+                "status-limit",
+                &[("speed", format::speed(line.limit).into())],
+            );
+            ui.label(egui::RichText::new(limit).weak());
         }
         if let Some(fraction) = line.overall.fraction() {
             ui.separator();
-            let mut text = format!(
-                "{}% of {}",
-                (fraction * 100.0).floor(),
-                format::bytes(line.overall.total)
-            );
-            if let Some(eta) = line.overall.eta_secs {
-                text.push_str(&format!(", {} left", format::duration(eta)));
-            }
+            let percent = format!("{}", (fraction * 100.0).floor());
+            let total = format::bytes(line.overall.total);
+            let text = match line.overall.eta_secs {
+                Some(eta) => tr_args(
+                    "status-progress-left",
+                    &[
+                        ("percent", percent.into()),
+                        ("total", total.into()),
+                        ("time", format::duration(eta).into()),
+                    ],
+                ),
+                None => tr_args(
+                    "status-progress",
+                    &[("percent", percent.into()), ("total", total.into())],
+                ),
+            };
             if !narrow {
                 ui.add(
                     egui::ProgressBar::new(fraction as f32)
@@ -59,18 +77,18 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
         }
         ui.separator();
         // As the Active tab counts: a file being put in place is not done yet.
-        ui.label(format!(
-            "{} active",
-            line.counts.active + line.counts.saving
+        ui.label(count(
+            "status-active",
+            line.counts.active + line.counts.saving,
         ));
         ui.separator();
-        ui.label(format!("{} waiting", line.counts.queued));
+        ui.label(count("status-waiting", line.counts.queued));
         ui.separator();
-        ui.label(format!("{} finished", line.counts.finished));
+        ui.label(count("status-finished", line.counts.finished));
         if line.counts.failed > 0 {
             ui.separator();
             ui.label(
-                egui::RichText::new(format!("{} failed", line.counts.failed))
+                egui::RichText::new(count("status-failed", line.counts.failed))
                     .color(ui.visuals().error_fg_color),
             );
         }
@@ -79,7 +97,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
             ui.label(egui::RichText::new(feedback).strong());
         }
         if let Some(free) = line.free {
-            let text = format!("{} free", format::bytes(free));
+            let text = tr_args("status-free", &[("size", format::bytes(free).into())]);
             if narrow {
                 ui.separator();
                 ui.label(text);

@@ -30,11 +30,11 @@ pub fn filter_bar_ui(
             queue_choice(ui, view, commands);
             ui.separator();
         }
-        let label = ui.label("Filter");
+        let label = ui.label(crate::i18n::tr("filter-label"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter)
-                    .hint_text("name or link (Ctrl+F)")
+                    .hint_text(crate::i18n::tr("filter-hint"))
                     .desired_width(180.0),
             )
             .labelled_by(label.id);
@@ -54,7 +54,7 @@ pub fn filter_bar_ui(
 /// A tab for each category that holds downloads (and the one shown), after "Any kind".
 fn category_tabs(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>) {
     if ui
-        .selectable_label(view.category.is_none(), "Any kind")
+        .selectable_label(view.category.is_none(), crate::i18n::tr("category-any"))
         .clicked()
         && view.category.is_some()
     {
@@ -82,12 +82,12 @@ fn queue_choice(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>)
     let shown = view
         .queue
         .clone()
-        .unwrap_or_else(|| "All queues".to_owned());
+        .unwrap_or_else(|| crate::i18n::tr("queue-all"));
     egui::ComboBox::from_id_salt("queue-shown")
         .selected_text(shown)
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(view.queue.is_none(), "All queues")
+                .selectable_label(view.queue.is_none(), crate::i18n::tr("queue-all"))
                 .clicked()
             {
                 commands.push(Command::ShowQueue(None));

@@ -39,3 +39,20 @@ downloads-count = { $count ->
     [one] { $count } Download
    *[other] { $count } Downloads
 }
+status-active = { $count } aktiv
+status-waiting = { $count } wartend
+status-finished = { $count } fertig
+status-failed = { $count } fehlgeschlagen
+status-free = { $size } frei
+status-limit = (Limit { $speed })
+status-progress = { $percent } % von { $total }
+status-progress-left = { $percent } % von { $total }, noch { $time }
+tab-all = Alle
+tab-active = Aktiv
+tab-waiting = Wartend
+tab-finished = Fertig
+tab-failed = Fehlgeschlagen
+filter-label = Filter
+filter-hint = Name oder Link (Strg+F)
+category-any = Alle Arten
+queue-all = Alle Warteschlangen

@@ -39,3 +39,20 @@ downloads-count = { $count ->
     [one] { $count } download
    *[other] { $count } downloads
 }
+status-active = { $count } active
+status-waiting = { $count } waiting
+status-finished = { $count } finished
+status-failed = { $count } failed
+status-free = { $size } free
+status-limit = (limit { $speed })
+status-progress = { $percent }% of { $total }
+status-progress-left = { $percent }% of { $total }, { $time } left
+tab-all = All
+tab-active = Active
+tab-waiting = Waiting
+tab-finished = Finished
+tab-failed = Failed
+filter-label = Filter
+filter-hint = name or link (Ctrl+F)
+category-any = Any kind
+queue-all = All queues

@@ -39,3 +39,20 @@ downloads-count = { $count ->
     [one] { $count } descarga
    *[other] { $count } descargas
 }
+status-active = { $count } activas
+status-waiting = { $count } en espera
+status-finished = { $count } terminadas
+status-failed = { $count } fallidas
+status-free = { $size } libres
+status-limit = (límite { $speed })
+status-progress = { $percent } % de { $total }
+status-progress-left = { $percent } % de { $total }, faltan { $time }
+tab-all = Todas
+tab-active = Activas
+tab-waiting = En espera
+tab-finished = Terminadas
+tab-failed = Fallidas
+filter-label = Filtro
+filter-hint = nombre o enlace (Ctrl+F)
+category-any = Cualquier tipo
+queue-all = Todas las colas

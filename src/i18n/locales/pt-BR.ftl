@@ -39,3 +39,20 @@ downloads-count = { $count ->
     [one] { $count } download
    *[other] { $count } downloads
 }
+status-active = { $count } ativos
+status-waiting = { $count } aguardando
+status-finished = { $count } concluídos
+status-failed = { $count } com falha
+status-free = { $size } livres
+status-limit = (limite { $speed })
+status-progress = { $percent }% de { $total }
+status-progress-left = { $percent }% de { $total }, faltam { $time }
+tab-all = Todos
+tab-active = Ativos
+tab-waiting = Aguardando
+tab-finished = Concluídos
+tab-failed = Com falha
+filter-label = Filtro
+filter-hint = nome ou link (Ctrl+F)
+category-any = Qualquer tipo
+queue-all = Todas as filas

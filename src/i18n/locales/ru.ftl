@@ -40,3 +40,20 @@ downloads-count = { $count ->
     [few] { $count } загрузки
    *[many] { $count } загрузок
 }
+status-active = активных: { $count }
+status-waiting = в очереди: { $count }
+status-finished = завершено: { $count }
+status-failed = с ошибкой: { $count }
+status-free = свободно { $size }
+status-limit = (лимит { $speed })
+status-progress = { $percent }% из { $total }
+status-progress-left = { $percent }% из { $total }, осталось { $time }
+tab-all = Все
+tab-active = Активные
+tab-waiting = Ожидают
+tab-finished = Завершённые
+tab-failed = С ошибкой
+filter-label = Фильтр
+filter-hint = имя или ссылка (Ctrl+F)
+category-any = Любой тип
+queue-all = Все очереди

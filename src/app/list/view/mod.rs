@@ -84,15 +84,15 @@ impl Tab {
         Tab::Failed,
     ];
 
-    /// The tab's name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::All => "All",
-            Tab::Active => "Active",
-            Tab::Waiting => "Waiting",
-            Tab::Finished => "Finished",
-            Tab::Failed => "Failed",
-        }
+    /// The tab's name, in the user's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Tab::All => "tab-all",
+            Tab::Active => "tab-active",
+            Tab::Waiting => "tab-waiting",
+            Tab::Finished => "tab-finished",
+            Tab::Failed => "tab-failed",
+        })
     }
 
     /// True when a download in `status` belongs in this tab.
