@@ -2,30 +2,46 @@
 //! One place, so the window and `haul get` say exactly the same thing, and the engine never
 //! builds sentences while it works.
 
+use fluent_bundle::FluentValue;
+
 use crate::engine::error::TlsProblem;
 use crate::engine::{Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
+use crate::i18n::{tr, tr_args};
 
 /// A status as a row or the command line shows it.
 pub fn status(status: &Status) -> String {
+    let reason = |text: String| [("reason", FluentValue::from(text))];
     match status {
-        Status::Queued => "Waiting".to_owned(),
-        Status::Connecting => "Connecting".to_owned(),
-        Status::Downloading => "Downloading".to_owned(),
-        Status::Saving => "Saving".to_owned(),
-        Status::FindingChecksum => "Looking for a checksum…".to_owned(),
-        Status::Verifying { percent } => format!("Verifying… {percent}%"),
-        Status::WaitingFor { reason } => format!("Waiting: {}", describe_reason(reason)),
+        Status::Queued => tr("row-waiting"),
+        Status::Connecting => tr("row-connecting"),
+        Status::Downloading => tr("row-downloading"),
+        Status::Saving => tr("row-saving"),
+        Status::FindingChecksum => tr("row-finding-checksum"),
+        Status::Verifying { percent } => {
+            tr_args("row-verifying", &[("percent", u64::from(*percent).into())])
+        }
+        Status::WaitingFor { reason: why } => {
+            tr_args("row-waiting-for", &reason(describe_reason(why)))
+        }
         Status::Retrying {
-            in_secs, reason, ..
-        } => format!("Retrying in {in_secs} s: {}", describe_reason(reason)),
-        Status::Paused { reason: None } => "Paused".to_owned(),
-        Status::Paused {
-            reason: Some(reason),
-        } => format!("Paused: {}", paused_because(reason)),
-        Status::Finished => "Finished".to_owned(),
-        Status::Failed { reason } => format!("Failed: {}", describe_reason(reason)),
-        Status::Cancelled => "Cancelled".to_owned(),
+            in_secs,
+            reason: why,
+            ..
+        } => tr_args(
+            "row-retrying",
+            &[
+                ("seconds", (*in_secs).into()),
+                ("reason", describe_reason(why).into()),
+            ],
+        ),
+        Status::Paused { reason: None } => tr("row-paused"),
+        Status::Paused { reason: Some(why) } => {
+            tr_args("row-paused-because", &reason(paused_because(why)))
+        }
+        Status::Finished => tr("row-finished"),
+        Status::Failed { reason: why } => tr_args("row-failed", &reason(describe_reason(why))),
+        Status::Cancelled => tr("row-cancelled"),
     }
 }
 

@@ -66,6 +66,18 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     german.get_by_label("Noch keine Downloads");
     german.get_by_label("0 aktiv");
     german.get_by_label("0 wartend");
+    let engine = german.state().engine().expect("engine").clone();
+    let mut paused = haul::engine::AddRequest::new(
+        url::Url::parse("http://127.0.0.1:9/bericht.pdf").expect("url"),
+        home.path().join("out"),
+    );
+    paused.paused = true;
+    engine.add(paused).expect("add");
+    for _ in 0..20 {
+        german.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    german.get_by_label("Angehalten");
     open_settings(&mut german);
     german.get_by_label("Allgemein");
     german.get_by_label("Speichern");
@@ -73,6 +85,7 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     drop(german);
 
     i18n::set_language(Lang::ZhCn);
+    let home = tempfile::tempdir().expect("another home");
     let mut chinese = window(&home, [1280.0, 800.0]);
     chinese.get_by_label("添加");
     chinese.get_by_label("全部暂停");
