@@ -5,13 +5,13 @@
 //! Ctrl+C stops the transfers so they resume next time, saves the list and exits 0.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use clap::Args;
 
 use crate::config::Settings;
-use crate::engine::{AddRequest, Engine};
+use crate::engine::{AddRequest, Engine, FromBrowser};
 use crate::instance::protocol::Request;
 use crate::instance::{self, Claim, Inbox};
 use crate::links::parse_links;
@@ -136,16 +136,57 @@ fn secret(args: &DaemonArgs) -> anyhow::Result<String> {
     Ok(secret)
 }
 
-/// Adds the links later launches handed over (`haul URL` while the daemon runs).
+/// Adds what later launches handed over, as the window would: `haul URL` (links, text with
+/// links, or link-list files), and downloads the browser started. Links from a page that the
+/// browser wants the user to choose among need a window; the daemon says so and leaves them.
 fn add_handed_over(engine: &Engine, inbox: &Inbox, download_dir: &Path) {
     for request in inbox.take() {
-        let Request::Open { links, .. } = request else {
-            // The browser's hand-overs need a window to ask in; the daemon adds only links.
-            continue;
-        };
-        let parsed = parse_links(&links.join("\n"));
-        for url in parsed.urls {
-            let mut add = AddRequest::new(url, download_dir);
+        let mut adds = Vec::new();
+        match request {
+            Request::Open { links, cwd, .. } => {
+                for arg in links {
+                    let mut parsed = parse_links(&arg);
+                    // Neither links nor a broken one: a link-list file (never the daemon's
+                    // own stdin).
+                    if parsed.urls.is_empty() && parsed.problems.is_empty() && arg != "-" {
+                        let path = cwd
+                            .as_deref()
+                            .map_or_else(|| arg.clone().into(), |c| c.join(&arg));
+                        match super::get::read_input(&path) {
+                            Ok(text) => parsed = parse_links(&text),
+                            Err(err) => eprintln!("haul: {err}"),
+                        }
+                    }
+                    for problem in &parsed.problems {
+                        eprintln!("haul: skipped {problem}");
+                    }
+                    for url in parsed.urls {
+                        let mut add = AddRequest::new(url, download_dir);
+                        add.checksum = parsed.checksums.get(add.url.as_str()).cloned();
+                        adds.push(add);
+                    }
+                }
+            }
+            Request::Browser { ask: true, .. } => {
+                eprintln!("haul: links from a web page to choose among need the window; skipped");
+            }
+            Request::Browser { downloads, .. } => {
+                for download in downloads {
+                    let Ok(url) = download.validate() else {
+                        continue;
+                    };
+                    let mut add = AddRequest::new(url, download_dir);
+                    add.file_name = download.file_name;
+                    add.from_browser = Some(Arc::new(FromBrowser {
+                        referer: download.referer,
+                        user_agent: download.user_agent,
+                        cookie: download.cookie,
+                    }));
+                    adds.push(add);
+                }
+            }
+        }
+        for mut add in adds {
             add.by_category = true;
             if let Err(err) = engine.add(add) {
                 eprintln!("haul: {err}");

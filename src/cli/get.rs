@@ -246,7 +246,7 @@ fn report_unfinished(snapshot: &crate::engine::Snapshot) -> bool {
 
 /// Why the command line cannot be carried out as given.
 #[derive(Debug, thiserror::Error)]
-enum UsageError {
+pub(super) enum UsageError {
     /// Neither links nor link lists.
     #[error("no links given")]
     NoLinks,
@@ -339,7 +339,7 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Usag
 }
 
 /// Reads a link list from a file or, for `-`, from stdin.
-fn read_input(path: &Path) -> Result<String, UsageError> {
+pub(super) fn read_input(path: &Path) -> Result<String, UsageError> {
     let mut bytes = Vec::new();
     let result = if path == Path::new("-") {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())

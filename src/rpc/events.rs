@@ -1,12 +1,12 @@
 //! aria2's notifications from the rows' changes: a download that started, paused, stopped,
 //! finished or failed since the last look, as `aria2.onDownload*` with its GID.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Value, json};
 
 use super::shape::gid;
-use crate::engine::{DownloadId, Snapshot, Status};
+use crate::engine::{Download, DownloadId, Snapshot, Status};
 
 /// What a client hears about, in aria2's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,69 +62,87 @@ fn stand(status: &Status) -> Stand {
     }
 }
 
-/// Remembers the rows between looks and says what changed.
+/// Remembers the rows between looks and says what changed. A look visits only the rows that
+/// changed since the last one ([`Snapshot::changed_since`]), so a long list costs a pointer
+/// pass, not a pass over every row's state.
 pub struct Watcher {
+    before: Snapshot,
     last: HashMap<DownloadId, Stand>,
-    version: u64,
 }
 
 impl Watcher {
     /// A watcher that knows `snapshot` already (no events for what was there before).
     pub fn new(snapshot: &Snapshot) -> Self {
+        let last = snapshot
+            .downloads
+            .iter()
+            .map(|download| (download.id, stand(&download.status)))
+            .collect();
         Self {
-            last: stands(snapshot),
-            version: snapshot.version,
+            before: snapshot.clone(),
+            last,
         }
     }
 
     /// The events since the last look, in list order (a download that started and finished
     /// between two looks is only heard finishing).
     pub fn events(&mut self, snapshot: &Snapshot) -> Vec<(Event, DownloadId)> {
-        if self.version == snapshot.version {
+        if self.before.version == snapshot.version {
             return Vec::new();
         }
-        self.version = snapshot.version;
-        let now = stands(snapshot);
         let mut events = Vec::new();
-        for download in &snapshot.downloads {
-            let stand = now[&download.id];
-            let before = self.last.get(&download.id).copied();
-            if before == Some(stand) {
-                continue;
+        match snapshot.changed_since(&self.before) {
+            Some(changed) => {
+                for index in changed {
+                    self.look(&snapshot.downloads[index], &mut events);
+                }
             }
-            let event = match stand {
-                Stand::Running => Some(Event::Start),
-                Stand::Paused if before.is_some() => Some(Event::Pause),
-                Stand::Finished => Some(Event::Complete),
-                Stand::Failed => Some(Event::Error),
-                Stand::Cancelled => Some(Event::Stop),
-                Stand::Paused | Stand::Waiting => None,
-            };
-            events.extend(event.map(|event| (event, download.id)));
+            None => {
+                for download in &snapshot.downloads {
+                    self.look(download, &mut events);
+                }
+                self.forget_gone(snapshot, &mut events);
+            }
         }
-        // Rows that left the list unfinished were stopped.
-        let mut gone: Vec<DownloadId> = self
-            .last
-            .iter()
-            .filter(|(id, stand)| {
-                !now.contains_key(id)
-                    && matches!(stand, Stand::Waiting | Stand::Running | Stand::Paused)
-            })
-            .map(|(id, _)| *id)
-            .collect();
-        gone.sort_by_key(|id| id.0);
-        events.extend(gone.into_iter().map(|id| (Event::Stop, id)));
-        self.last = now;
+        self.before = snapshot.clone();
         events
     }
-}
 
-fn stands(snapshot: &Snapshot) -> HashMap<DownloadId, Stand> {
-    snapshot
-        .downloads
-        .iter()
-        .map(|download| (download.id, stand(&download.status)))
-        .collect()
+    /// Notes where `download` stands now, and the event if that changed.
+    fn look(&mut self, download: &Download, events: &mut Vec<(Event, DownloadId)>) {
+        let stand = stand(&download.status);
+        let before = self.last.insert(download.id, stand);
+        if before == Some(stand) {
+            return;
+        }
+        let event = match stand {
+            Stand::Running => Some(Event::Start),
+            Stand::Paused if before.is_some() => Some(Event::Pause),
+            Stand::Finished => Some(Event::Complete),
+            Stand::Failed => Some(Event::Error),
+            Stand::Cancelled => Some(Event::Stop),
+            Stand::Paused | Stand::Waiting => None,
+        };
+        events.extend(event.map(|event| (event, download.id)));
+    }
+
+    /// Rows that left the list: those that left unfinished were stopped.
+    fn forget_gone(&mut self, snapshot: &Snapshot, events: &mut Vec<(Event, DownloadId)>) {
+        let present: HashSet<DownloadId> = snapshot.downloads.iter().map(|d| d.id).collect();
+        let mut gone: Vec<(DownloadId, Stand)> = self
+            .last
+            .iter()
+            .filter(|(id, _)| !present.contains(id))
+            .map(|(id, stand)| (*id, *stand))
+            .collect();
+        gone.sort_by_key(|(id, _)| id.0);
+        for (id, stand) in gone {
+            self.last.remove(&id);
+            if matches!(stand, Stand::Waiting | Stand::Running | Stand::Paused) {
+                events.push((Event::Stop, id));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -133,7 +151,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::engine::{Download, Reason};
+    use crate::engine::Reason;
 
     fn snapshot(version: u64, rows: &[(u64, Status)]) -> Snapshot {
         let url = url::Url::parse("http://127.0.0.1/x").expect("url");
@@ -189,6 +207,11 @@ mod tests {
             watcher
                 .events(&snapshot(4, &[(2, Status::Finished)]))
                 .is_empty()
+        );
+        // The same rows, one changed: only the changed one is looked at.
+        assert_eq!(
+            watcher.events(&snapshot(5, &[(2, Status::Paused { reason: None })])),
+            vec![(Event::Pause, DownloadId(2))]
         );
         assert_eq!(
             Event::Complete.notification(DownloadId(2)),

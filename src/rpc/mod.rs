@@ -55,7 +55,7 @@ pub struct RpcSettings {
 
 /// The server could not start.
 #[derive(Debug, thiserror::Error)]
-pub enum RpcError {
+pub enum StartError {
     /// No secret was given: the server never runs open.
     #[error("a secret is required to let other programs control Haul")]
     NoSecret,
@@ -78,9 +78,9 @@ pub struct RpcServer {
 
 impl RpcServer {
     /// Starts listening and serving calls to `engine`.
-    pub fn start(engine: Engine, settings: RpcSettings) -> Result<Self, RpcError> {
+    pub fn start(engine: Engine, settings: RpcSettings) -> Result<Self, StartError> {
         if settings.secret.is_empty() {
-            return Err(RpcError::NoSecret);
+            return Err(StartError::NoSecret);
         }
         let ip = if settings.listen_all {
             IpAddr::V4(Ipv4Addr::UNSPECIFIED)
@@ -88,11 +88,11 @@ impl RpcServer {
             IpAddr::V4(Ipv4Addr::LOCALHOST)
         };
         let listener =
-            TcpListener::bind((ip, settings.port)).map_err(|source| RpcError::Listen {
+            TcpListener::bind((ip, settings.port)).map_err(|source| StartError::Listen {
                 port: settings.port,
                 source,
             })?;
-        let address = listener.local_addr().map_err(|source| RpcError::Listen {
+        let address = listener.local_addr().map_err(|source| StartError::Listen {
             port: settings.port,
             source,
         })?;
@@ -112,7 +112,7 @@ impl RpcServer {
         thread::Builder::new()
             .name("haul-rpc".into())
             .spawn(move || accept(&listener, &server, &stopping))
-            .map_err(|source| RpcError::Listen {
+            .map_err(|source| StartError::Listen {
                 port: settings.port,
                 source,
             })?;

@@ -42,27 +42,30 @@ pub(super) fn serve(mut stream: TcpStream, key: &str, server: &Server) -> io::Re
     let mut socket = WebSocket::from_raw_socket(stream, Role::Server, Some(config));
     let mut watcher = Watcher::new(&server.api.engine.snapshot());
     loop {
-        match socket.read() {
-            Ok(Message::Text(text)) => {
-                let reply = if server.take_request() {
-                    server.api.answer(text.as_bytes())
-                } else {
-                    super::methods::too_many_requests()
-                };
-                send(&mut socket, reply.to_string())?;
-            }
-            Ok(Message::Binary(bytes)) => {
-                send(&mut socket, server.api.answer(&bytes).to_string())?;
-            }
+        let body = match socket.read() {
+            Ok(Message::Text(text)) => Some(text.as_bytes().to_vec()),
+            Ok(Message::Binary(bytes)) => Some(bytes.to_vec()),
             // Pings are answered by the library on the next write; closes likewise.
-            Ok(_) => {}
+            Ok(_) => None,
             Err(Error::Io(err))
                 if matches!(
                     err.kind(),
                     io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                ) => {}
+                ) =>
+            {
+                None
+            }
             Err(Error::ConnectionClosed | Error::AlreadyClosed) => return Ok(()),
             Err(err) => return Err(io::Error::other(err)),
+        };
+        if let Some(body) = body {
+            // The same cap as over HTTP, whatever the frame type.
+            let reply = if server.take_request() {
+                server.api.answer(&body)
+            } else {
+                super::methods::too_many_requests()
+            };
+            send(&mut socket, reply.to_string())?;
         }
         for (event, id) in watcher.events(&server.api.engine.snapshot()) {
             send(&mut socket, event.notification(id).to_string())?;

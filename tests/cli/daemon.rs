@@ -523,10 +523,20 @@ fn too_many_connections_are_turned_away_and_links_opened_with_haul_reach_the_dae
         let (status, _) = daemon.post_raw(b"{}", "");
         (status == 200).then_some(())
     });
-    // `haul URL` while the daemon runs hands the link over (no window needed) and exits.
+    // `haul URL` and `haul LIST-FILE` while the daemon runs hand the links over (no window
+    // needed) and exit.
+    let listed = data(150_000, 708);
+    server.route("/listed.bin", Route::file(listed.clone()));
+    let list = home.path().join("links.txt");
+    std::fs::write(
+        &list,
+        format!("# for later\n{}\n", server.url("/listed.bin")),
+    )
+    .expect("list");
     let output = home
         .haul()
         .arg(server.url("/handed.bin"))
+        .arg(&list)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .output()
@@ -537,6 +547,10 @@ fn too_many_connections_are_turned_away_and_links_opened_with_haul_reach_the_dae
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    let listed_path = home.downloads().join("listed.bin");
+    wait_until(Duration::from_secs(30), "the file from the list", || {
+        (listed_path.is_file() && sha256_file(&listed_path) == sha256(&listed)).then_some(())
+    });
     let path = home.downloads().join("handed.bin");
     wait_until(Duration::from_secs(30), "the handed-over file", || {
         (path.is_file() && sha256_file(&path) == sha256(&body)).then_some(())

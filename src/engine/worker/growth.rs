@@ -124,24 +124,29 @@ fn line_full(conns: usize, before: f64, open: usize, rate: f64, floor: usize) ->
 }
 
 /// The rate every connection is held to, when they all run at about one speed (each
-/// watched for at least [`WATCH`] since its first byte).
+/// watched for at least [`WATCH`] since its first byte). Asked on every event until growth
+/// settles, so it allocates nothing: one pass for the mean, one for the spread.
 fn even_rate(session: &Session, now: Instant) -> Option<f64> {
-    let rates: Option<Vec<f64>> = session
-        .conns
-        .values()
-        .map(|c| {
-            let (first, bytes_then) = c.first_data?;
-            let watched = now.duration_since(first);
-            (watched >= WATCH)
-                .then(|| c.bytes.saturating_sub(bytes_then) as f64 / watched.as_secs_f64())
-        })
-        .collect();
-    let rates = rates?;
-    if rates.len() < 2 {
+    let rate = |c: &super::connections::Conn| {
+        let (first, bytes_then) = c.first_data?;
+        let watched = now.duration_since(first);
+        (watched >= WATCH)
+            .then(|| c.bytes.saturating_sub(bytes_then) as f64 / watched.as_secs_f64())
+    };
+    let mut sum = 0.0;
+    for conn in session.conns.values() {
+        sum += rate(conn)?;
+    }
+    let count = session.conns.len();
+    if count < 2 {
         return None;
     }
-    let mean = rates.iter().sum::<f64>() / rates.len() as f64;
-    let even = rates.iter().all(|r| (r - mean).abs() <= EVEN * mean);
+    let mean = sum / count as f64;
+    let even = session
+        .conns
+        .values()
+        .filter_map(rate)
+        .all(|r| (r - mean).abs() <= EVEN * mean);
     (even && mean > 0.0).then_some(mean)
 }
 
