@@ -4,10 +4,12 @@
 
 use fluent_bundle::FluentValue;
 
+use crate::engine::checksum::Source;
 use crate::engine::error::TlsProblem;
 use crate::engine::{Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
 use crate::i18n::{tr, tr_args};
+use crate::t;
 
 /// A status as a row or the command line shows it.
 pub fn status(status: &Status) -> String {
@@ -49,71 +51,87 @@ pub fn status(status: &Status) -> String {
 /// start): the certificate problems people meet by name, the TLS library's words for the rest.
 fn describe_tls(problem: TlsProblem, detail: &str) -> String {
     match problem {
-        TlsProblem::NoTrustedRoots => {
-            "no trusted certificate authorities on this computer (is ca-certificates installed?)"
-                .to_owned()
-        }
-        TlsProblem::UnknownIssuer => {
-            "untrusted certificate (not signed by an authority this computer trusts)".to_owned()
-        }
-        TlsProblem::Expired => "expired certificate".to_owned(),
-        TlsProblem::NotValidYet => {
-            "certificate not valid yet (is this computer's clock right?)".to_owned()
-        }
-        TlsProblem::WrongHost => "certificate for another host name".to_owned(),
-        TlsProblem::Revoked => "revoked certificate".to_owned(),
-        TlsProblem::BadSignature => "certificate with a signature that does not match".to_owned(),
-        TlsProblem::OtherCertificate => format!("certificate not accepted: {detail}"),
-        TlsProblem::Handshake => format!("secure connection failed: {detail}"),
+        TlsProblem::NoTrustedRoots => t!("tls-no-roots"),
+        TlsProblem::UnknownIssuer => t!("tls-unknown-issuer"),
+        TlsProblem::Expired => t!("tls-expired"),
+        TlsProblem::NotValidYet => t!("tls-not-valid-yet"),
+        TlsProblem::WrongHost => t!("tls-wrong-host"),
+        TlsProblem::Revoked => t!("tls-revoked"),
+        TlsProblem::BadSignature => t!("tls-bad-signature"),
+        TlsProblem::OtherCertificate => t!("tls-other-certificate", detail = detail),
+        TlsProblem::Handshake => t!("tls-handshake", detail = detail),
     }
 }
 
 /// Why a download failed or waits, as a phrase that follows "Failed: " or "Retrying: ".
 pub fn describe_reason(reason: &Reason) -> String {
     match reason {
-        Reason::HttpStatus { code, phrase } => {
-            format!("server said {code} {phrase}").trim_end().to_owned()
+        Reason::HttpStatus { code, phrase } => t!(
+            "reason-http-status",
+            code = u64::from(*code),
+            phrase = phrase.as_str()
+        )
+        .trim_end()
+        .to_owned(),
+        Reason::ConnectFailed { detail } => t!("reason-connect-failed", detail = detail.as_str()),
+        Reason::Stalled { secs } => t!("reason-stalled", seconds = *secs),
+        Reason::ConnectionLost { detail } => {
+            t!("reason-connection-lost", detail = detail.as_str())
         }
-        Reason::ConnectFailed { detail } => format!("could not connect: {detail}"),
-        Reason::Stalled { secs } => format!("the server stopped sending data for {secs} s"),
-        Reason::ConnectionLost { detail } => format!("connection lost: {detail}"),
-        Reason::Truncated { received, expected } => {
-            format!("connection closed after {received} of {expected} bytes")
-        }
+        Reason::Truncated { received, expected } => t!(
+            "reason-truncated",
+            received = received.to_string(),
+            expected = expected.to_string()
+        ),
         Reason::RedirectRefused { detail } => detail.clone(),
         Reason::Tls { problem, detail } => describe_tls(*problem, detail),
         Reason::InvalidAnswer { detail } => {
-            format!("the server sent an invalid response: {detail}")
+            t!("reason-invalid-answer", detail = detail.as_str())
         }
-        Reason::NotHttp { detail } => format!("the server's answer is not valid HTTP ({detail})"),
-        Reason::KeepsChanging => "the file keeps changing on the server".to_owned(),
+        Reason::NotHttp { detail } => t!("reason-not-http", detail = detail.as_str()),
+        Reason::KeepsChanging => t!("reason-keeps-changing"),
         Reason::DiskFull {
             needed_bytes: Some(needed),
-        } => format!(
-            "the disk is full; {} more is needed",
-            format::bytes(*needed)
-        ),
-        Reason::DiskFull { needed_bytes: None } => "the disk is full".to_owned(),
+        } => t!("reason-disk-full-needs", size = format::bytes(*needed)),
+        Reason::DiskFull { needed_bytes: None } => t!("reason-disk-full"),
         Reason::Disk {
             path,
             detail,
-            writing,
-        } => {
-            let verb = if *writing { "write" } else { "read" };
-            format!("could not {verb} {path}: {detail}")
-        }
+            writing: true,
+        } => t!(
+            "reason-disk-write",
+            path = path.as_str(),
+            detail = detail.as_str()
+        ),
+        Reason::Disk {
+            path,
+            detail,
+            writing: false,
+        } => t!(
+            "reason-disk-read",
+            path = path.as_str(),
+            detail = detail.as_str()
+        ),
         Reason::ChecksumMismatch {
             algorithm,
             source: Some(source),
             ..
-        } => format!("damaged: {algorithm} does not match the one in {source}")
-            .replace("the one in the one given", "the one given"),
+        } => t!(
+            "reason-checksum-source",
+            algorithm = algorithm.as_str(),
+            source = checksum_source(source)
+        ),
         Reason::ChecksumMismatch {
             algorithm,
             expected,
             actual,
             source: None,
-        } => format!("damaged: {algorithm} is {actual}, not {expected}"),
+        } => t!(
+            "reason-checksum-values",
+            algorithm = algorithm.as_str(),
+            expected = expected.as_str(),
+            actual = actual.as_str()
+        ),
         Reason::NotTheSameFile {
             ours: Some(ours),
             theirs: Some(theirs),
@@ -121,13 +139,14 @@ pub fn describe_reason(reason: &Reason) -> String {
             let (mut new, mut old) = (format::bytes(*theirs), format::bytes(*ours));
             if new == old {
                 // Close sizes read the same rounded: say them exactly.
-                (new, old) = (format!("{theirs} bytes"), format!("{ours} bytes"));
+                (new, old) = (
+                    t!("size-exact", bytes = theirs.to_string()),
+                    t!("size-exact", bytes = ours.to_string()),
+                );
             }
-            format!("the new link gives a different file: {new} instead of {old}")
+            t!("reason-other-file-sizes", new = new, old = old)
         }
-        Reason::NotTheSameFile { .. } => {
-            "the new link gives a different file (its bytes differ)".to_owned()
-        }
+        Reason::NotTheSameFile { .. } => t!("reason-other-file"),
         Reason::WebPage {
             content_type,
             bytes,
@@ -138,31 +157,44 @@ pub fn describe_reason(reason: &Reason) -> String {
                 .cloned()
                 .chain(bytes.map(format::bytes))
                 .collect();
-            let about = if about.is_empty() {
-                String::new()
+            if about.is_empty() {
+                t!("reason-web-page", name = name.as_str())
             } else {
-                format!(" ({})", about.join(", "))
-            };
-            format!(
-                "the server sent a web page{about} instead of {name}: often a sign-in or \
-                 error page"
+                t!(
+                    "reason-web-page-about",
+                    name = name.as_str(),
+                    about = about.join(", ")
+                )
+            }
+        }
+        Reason::NoFile => t!("reason-no-file"),
+        Reason::NamesTaken { name, dir } => {
+            t!(
+                "reason-names-taken",
+                name = name.as_str(),
+                folder = dir.as_str()
             )
         }
-        Reason::NoFile => "the server sent no file".to_owned(),
-        Reason::NamesTaken { name, dir } => format!("every name like {name} is taken in {dir}"),
-        Reason::NoThread { detail } => format!("could not start a worker thread: {detail}"),
-        Reason::PasswordLost => "the link's password was not kept; add the link again".to_owned(),
-        Reason::OtherHaulDownloading => "another Haul is downloading this file".to_owned(),
+        Reason::NoThread { detail } => t!("reason-no-thread", detail = detail.as_str()),
+        Reason::PasswordLost => t!("reason-password-lost"),
+        Reason::OtherHaulDownloading => t!("reason-other-haul"),
         Reason::Text { text } => text.clone(),
+    }
+}
+
+/// Where an expected checksum came from, as "does not match …" ends.
+pub fn checksum_source(source: &Source) -> String {
+    match source {
+        Source::Given => t!("checksum-source-given"),
+        Source::Header(name) => t!("checksum-source-header", name = name.as_str()),
+        Source::Sidecar(name) | Source::SumsFile(name) => name.clone(),
     }
 }
 
 /// Why Haul paused a download, with what the user can do about it.
 fn paused_because(reason: &Reason) -> String {
     match reason {
-        Reason::DiskFull { .. } => {
-            format!("{}; free some space, then resume", describe_reason(reason))
-        }
+        Reason::DiskFull { .. } => t!("reason-then-free-space", reason = describe_reason(reason)),
         other => describe_reason(other),
     }
 }
@@ -170,19 +202,18 @@ fn paused_because(reason: &Reason) -> String {
 /// Why a running download is slower than it could be.
 pub fn speed_note(note: SpeedNote) -> String {
     match note {
-        SpeedNote::ServerAllows { connections: 1 } => "the server allows 1 connection".to_owned(),
         SpeedNote::ServerAllows { connections } => {
-            format!("the server allows {connections} connections")
+            t!("speed-server-allows", count = connections)
         }
-        SpeedNote::NoParallel => "the server does not support parallel connections".to_owned(),
+        SpeedNote::NoParallel => t!("speed-no-parallel"),
     }
 }
 
 /// A notice from the engine, in words.
 pub fn notice(notice: &Notice) -> String {
     match notice {
-        Notice::QueueDone { queue } => format!("Every download in {queue} is done."),
-        Notice::AllDone => "Every download is done.".to_owned(),
+        Notice::QueueDone { queue } => t!("notice-queue-done", queue = queue.as_str()),
+        Notice::AllDone => t!("notice-all-done"),
         Notice::SavedFileUnreadable {
             file,
             path,
@@ -190,76 +221,79 @@ pub fn notice(notice: &Notice) -> String {
             kept_as,
         } => {
             let what = match file {
-                SavedFile::DownloadList => "download list",
-                SavedFile::Passwords => "saved passwords",
+                SavedFile::DownloadList => "list",
+                SavedFile::Passwords => "passwords",
             };
             match kept_as {
-                Ok(aside) => format!(
-                    "The saved {what} could not be read ({problem}). It was kept as {} and Haul \
-                     started without it.",
-                    aside.display()
+                Ok(aside) => t!(
+                    "notice-saved-unreadable",
+                    what = what,
+                    problem = problem.as_str(),
+                    path = aside.display().to_string()
                 ),
-                Err(err) => format!(
-                    "The saved {what} could not be read ({problem}) or moved aside ({err}): {}",
-                    path.display()
+                Err(err) => t!(
+                    "notice-saved-unreadable-kept",
+                    what = what,
+                    problem = problem.as_str(),
+                    error = err.to_string(),
+                    path = path.display().to_string()
                 ),
             }
         }
-        Notice::SavedLinkInvalid { url, problem } => {
-            format!("A saved download was dropped because its link is invalid ({problem}): {url}")
+        Notice::SavedLinkInvalid { url, problem } => t!(
+            "notice-saved-link-invalid",
+            problem = problem.as_str(),
+            link = url.as_str()
+        ),
+        Notice::ListNotSaved { path, problem } => t!(
+            "notice-list-not-saved",
+            problem = problem.as_str(),
+            path = path.display().to_string()
+        ),
+        Notice::StartedOverInPlace { target } => {
+            t!("notice-started-over", path = target.display().to_string())
         }
-        Notice::ListNotSaved { path, problem } => format!(
-            "The download list could not be saved ({problem}): {}",
-            path.display()
+        Notice::ControlUnreadable { part, kept_as } => t!(
+            "notice-control-unreadable",
+            path = part.display().to_string(),
+            kept = kept_as.display().to_string()
         ),
-        Notice::StartedOverInPlace { target } => format!(
-            "{} came from another link and is another file than this one, so it starts over in \
-             place.",
-            target.display()
-        ),
-        Notice::ControlUnreadable { part, kept_as } => format!(
-            "The record of the unfinished download {} could not be read, so it was kept as {}; \
-             the partial file's bytes are compared with the server before any is used.",
-            part.display(),
-            kept_as.display()
-        ),
-        Notice::PartialSetAside { part, kept_as } => format!(
-            "An unfinished download at {} did not match the server's file, so it was kept as {} \
-             and the download starts over.",
-            part.display(),
-            kept_as.display()
+        Notice::PartialSetAside { part, kept_as } => t!(
+            "notice-partial-set-aside",
+            path = part.display().to_string(),
+            kept = kept_as.display().to_string()
         ),
     }
 }
 
 /// Why a waiting download of a closed queue waits: when its queue opens next.
 pub fn scheduled(queue: &crate::engine::QueueView, now_unix: u64) -> String {
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     match queue.next_start {
-        _ if queue.config.schedule.is_none() => "Waiting: the speed schedule pauses now".to_owned(),
+        _ if queue.config.schedule.is_none() => t!("scheduled-speed-pauses"),
         Some(next) => {
             let minute = next.minute_of_day();
             let time = format!("{:02}:{:02}", minute / 60, minute % 60);
             if next.unix <= now_unix + 20 * 3600 {
-                format!("Scheduled: starts at {time}")
+                t!("scheduled-at", time = time)
             } else {
-                format!(
-                    "Scheduled: starts {} {time}",
-                    DAYS[usize::from(next.weekday % 7)]
+                t!(
+                    "scheduled-on",
+                    day = format::weekday_name(next.weekday),
+                    time = time
                 )
             }
         }
-        None => "Scheduled: its one-time window has passed".to_owned(),
+        None => t!("scheduled-passed"),
     }
 }
 
 /// Why a download uses more connections than it started with.
 pub fn connections_added(added: crate::engine::ConnectionsAdded) -> String {
-    format!(
-        "{} -> {} connections: the server limits each one to {}",
-        added.from,
-        added.to,
-        crate::format::speed(added.each)
+    t!(
+        "connections-added",
+        from = added.from,
+        to = added.to,
+        speed = format::speed(added.each)
     )
 }
 

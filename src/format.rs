@@ -1,29 +1,39 @@
-//! Human-readable sizes, speeds and durations (and speed limits typed by people), shared by
+//! Human-readable sizes, speeds, durations and dates in the form of the language in force
+//! (decimal comma, unit letters, month names), and speed limits typed by people; shared by
 //! the window, the settings and the command line.
 
-const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+use crate::i18n::{self, Numbers};
+use crate::t;
+
+/// How many units there are (B to PiB).
+const UNIT_COUNT: usize = 6;
 
 /// `1536` -> `1.50 KiB`: three significant digits, and never `1024 KiB` (a value that rounds
 /// up to 1024 is written in the next unit, so one amount always reads the same).
 pub fn bytes(count: u64) -> String {
+    bytes_in(&i18n::numbers(), count)
+}
+
+fn bytes_in(numbers: &Numbers, count: u64) -> String {
     let unit = unit_for(count);
     if unit == 0 {
-        return format!("{count} B");
+        return format!("{count} {}", numbers.units[0]);
     }
-    format!("{} {}", in_unit(count, unit), UNITS[unit])
+    format!("{} {}", in_unit(numbers, count, unit), numbers.units[unit])
 }
 
 /// `done / total` in the total's unit: `12.3 / 40.0 MiB`.
 pub fn bytes_of(done: u64, total: u64) -> String {
+    let numbers = i18n::numbers();
     let unit = unit_for(total.max(done));
     if unit == 0 {
-        return format!("{done} / {total} B");
+        return format!("{done} / {total} {}", numbers.units[0]);
     }
     format!(
         "{} / {} {}",
-        in_unit(done, unit),
-        in_unit(total, unit),
-        UNITS[unit]
+        in_unit(&numbers, done, unit),
+        in_unit(&numbers, total, unit),
+        numbers.units[unit]
     )
 }
 
@@ -34,7 +44,7 @@ fn unit_for(count: u64) -> usize {
     let mut value = count as f64;
     loop {
         let next_threshold = if unit == 0 { 1024.0 } else { 1023.5 };
-        if unit == UNITS.len() - 1 || value < next_threshold {
+        if unit == UNIT_COUNT - 1 || value < next_threshold {
             return unit;
         }
         value /= 1024.0;
@@ -42,27 +52,37 @@ fn unit_for(count: u64) -> usize {
     }
 }
 
-/// `count` in `unit` with three significant digits.
-fn in_unit(count: u64, unit: usize) -> String {
+/// `count` in `unit` with three significant digits and the language's decimal separator.
+fn in_unit(numbers: &Numbers, count: u64, unit: usize) -> String {
     let value = count as f64 / 1024f64.powi(unit as i32);
-    if value >= 99.95 {
+    let text = if value >= 99.95 {
         format!("{value:.0}")
     } else if value >= 9.995 {
         format!("{value:.1}")
     } else {
         format!("{value:.2}")
+    };
+    if numbers.decimal == '.' {
+        text
+    } else {
+        text.replace('.', numbers.decimal.encode_utf8(&mut [0; 4]))
     }
 }
 
 /// `1572864` -> `1.50 MiB/s`.
 pub fn speed(bytes_per_sec: u64) -> String {
-    format!("{}/s", bytes(bytes_per_sec))
+    let numbers = i18n::numbers();
+    format!(
+        "{}{}",
+        bytes_in(&numbers, bytes_per_sec),
+        numbers.per_second
+    )
 }
 
 /// `75` -> `1:15`, `3725` -> `1:02:05`, more than a day -> `> 1 day`.
 pub fn duration(secs: u64) -> String {
     if secs >= 86_400 {
-        return "> 1 day".to_owned();
+        return t!("duration-over-day");
     }
     let (hours, minutes, seconds) = (secs / 3600, (secs / 60) % 60, secs % 60);
     if hours > 0 {
@@ -75,7 +95,11 @@ pub fn duration(secs: u64) -> String {
 /// The day of a Unix time, as `27 Nov` (UTC).
 pub fn day_month(unix_secs: u64) -> String {
     let (_, month, day) = civil_from_days((unix_secs / 86_400) as i64);
-    format!("{day} {}", MONTHS[(month - 1) as usize])
+    t!(
+        "date-day-month",
+        day = day.to_string(),
+        month = month_name(month)
+    )
 }
 
 /// A moment in the local time zone.
@@ -131,22 +155,54 @@ pub fn local_time(unix_secs: u64) -> LocalTime {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+/// A month's short name in the language in force (1 is January).
+fn month_name(month: u32) -> String {
+    match month {
+        1 => t!("month-1"),
+        2 => t!("month-2"),
+        3 => t!("month-3"),
+        4 => t!("month-4"),
+        5 => t!("month-5"),
+        6 => t!("month-6"),
+        7 => t!("month-7"),
+        8 => t!("month-8"),
+        9 => t!("month-9"),
+        10 => t!("month-10"),
+        11 => t!("month-11"),
+        _ => t!("month-12"),
+    }
+}
+
+/// A weekday's short name in the language in force (0 is Monday).
+pub fn weekday_name(weekday: u8) -> String {
+    match weekday % 7 {
+        0 => t!("weekday-mon"),
+        1 => t!("weekday-tue"),
+        2 => t!("weekday-wed"),
+        3 => t!("weekday-thu"),
+        4 => t!("weekday-fri"),
+        5 => t!("weekday-sat"),
+        _ => t!("weekday-sun"),
+    }
+}
 
 /// When something happened, as short as it can be: `14:03` today, `27 Nov` this year,
-/// `27 Nov 2025` before.
+/// `27 Nov 2025` before (in the language's order and month names).
 pub fn when(unix_secs: u64, now_unix: u64) -> String {
     let then = local_time(unix_secs);
     let now = local_time(now_unix);
-    let month = MONTHS[(then.month.clamp(1, 12) - 1) as usize];
+    let (day, month) = (then.day.to_string(), month_name(then.month));
     if (then.year, then.month, then.day) == (now.year, now.month, now.day) {
         format!("{:02}:{:02}", then.hour, then.minute)
     } else if then.year == now.year {
-        format!("{} {month}", then.day)
+        t!("date-day-month", day = day, month = month)
     } else {
-        format!("{} {month} {}", then.day, then.year)
+        t!(
+            "date-day-month-year",
+            day = day,
+            month = month,
+            year = then.year.to_string()
+        )
     }
 }
 
@@ -158,11 +214,13 @@ pub fn clock(unix_secs: u64) -> String {
 
 /// A full local date and time: `27 Nov 2026, 14:03:05`.
 pub fn date_time(unix_secs: u64) -> String {
-    let t = local_time(unix_secs);
-    let month = MONTHS[(t.month.clamp(1, 12) - 1) as usize];
-    format!(
-        "{} {month} {}, {:02}:{:02}:{:02}",
-        t.day, t.year, t.hour, t.minute, t.second
+    let moment = local_time(unix_secs);
+    t!(
+        "date-full",
+        day = moment.day.to_string(),
+        month = month_name(moment.month),
+        year = moment.year.to_string(),
+        time = clock(unix_secs)
     )
 }
 
@@ -271,6 +329,20 @@ mod tests {
         assert_eq!(bytes(10 * 1024 - 1), "10.0 KiB");
         assert_eq!(bytes_of(12_900_000, 41_943_040), "12.3 / 40.0 MiB");
         assert_eq!(bytes_of(0, 512), "0 / 512 B");
+    }
+
+    #[test]
+    fn amounts_in_the_languages_form() {
+        use crate::i18n::Lang;
+        let german = Numbers::for_language(Lang::De);
+        assert_eq!(bytes_in(&german, 1536), "1,50 KiB");
+        assert_eq!(bytes_in(&german, 15 * 1024 * 1024), "15,0 MiB");
+        assert_eq!(bytes_in(&german, 300), "300 B");
+        let russian = Numbers::for_language(Lang::Ru);
+        assert_eq!(bytes_in(&russian, 1 << 30), "1,00 ГиБ");
+        assert_eq!(russian.per_second, "/с");
+        let chinese = Numbers::for_language(Lang::ZhCn);
+        assert_eq!(bytes_in(&chinese, 1536), "1.50 KiB");
     }
 
     #[test]

@@ -335,7 +335,8 @@ fn subsystems_import_only_those_below_them() {
 /// its own (the map in `src/lib.rs`).
 const CRATE_LAYERS: &[&[&str]] = &[
     &["engine"],
-    &["format", "paths", "i18n"],
+    &["i18n"],
+    &["format", "paths"],
     &["describe", "config", "links", "instance"],
     &["browser", "rpc"],
     &["cli", "app"],

@@ -9,8 +9,9 @@
 
 use std::sync::{Arc, PoisonError, RwLock};
 
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 mod pseudo;
@@ -140,9 +141,77 @@ struct Catalog {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
     english: FluentBundle<FluentResource>,
+    numbers: Arc<Numbers>,
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+/// How the language in force writes amounts: read once per language, because sizes and
+/// speeds are written many times a frame.
+#[derive(Debug)]
+pub struct Numbers {
+    /// The decimal separator: `.` in English and Chinese, `,` in German, Spanish, Portuguese
+    /// and Russian.
+    pub decimal: char,
+    /// B, KiB, MiB, GiB, TiB, PiB in the language's letters.
+    pub units: [String; 6],
+    /// "per second" after a size: `/s`, `/с`.
+    pub per_second: String,
+}
+
+impl Numbers {
+    /// How `lang` writes amounts.
+    pub fn for_language(lang: Lang) -> Numbers {
+        Numbers::read(lang, &bundle_for(lang))
+    }
+
+    fn read(lang: Lang, bundle: &FluentBundle<FluentResource>) -> Numbers {
+        let text = |id: &str, fallback: &str| {
+            format(bundle, id, None).unwrap_or_else(|| fallback.to_owned())
+        };
+        let decimal = text("number-decimal", ".").chars().next().unwrap_or('.');
+        let units = [
+            text("unit-b", "B"),
+            text("unit-kib", "KiB"),
+            text("unit-mib", "MiB"),
+            text("unit-gib", "GiB"),
+            text("unit-tib", "TiB"),
+            text("unit-pib", "PiB"),
+        ];
+        let mut numbers = Numbers {
+            decimal,
+            units,
+            per_second: text("unit-per-second", "/s"),
+        };
+        if lang == Lang::Pseudo {
+            // Longer units show where a column would cut a size off.
+            for unit in &mut numbers.units {
+                *unit = pseudo::stretch(unit);
+            }
+        }
+        numbers
+    }
+}
+
+/// How the language in force writes amounts.
+pub fn numbers() -> Arc<Numbers> {
+    Arc::clone(&current().numbers)
+}
+
+/// A message in the language in force: `t!("id")`, or `t!("id", name = value, ...)` with
+/// any value Fluent takes (strings, numbers).
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::tr($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr_args(
+            $id,
+            &[$((stringify!($name), $crate::i18n::FluentValue::from($value))),+],
+        )
+    };
+}
+
+fn bundle_for(lang: Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // egui draws Unicode isolation marks as boxes.
@@ -157,10 +226,12 @@ static CURRENT: RwLock<Option<Arc<Catalog>>> = RwLock::new(None);
 
 /// Speaks `lang` from now on.
 pub fn set_language(lang: Lang) {
+    let bundle = bundle_for(lang);
     let catalog = Arc::new(Catalog {
         lang,
-        bundle: bundle(lang),
-        english: bundle(Lang::En),
+        numbers: Arc::new(Numbers::read(lang, &bundle)),
+        bundle,
+        english: bundle_for(Lang::En),
     });
     *CURRENT.write().unwrap_or_else(PoisonError::into_inner) = Some(catalog);
 }

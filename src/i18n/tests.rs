@@ -119,7 +119,7 @@ fn the_environment_picks_the_language() {
 #[test]
 fn plurals_follow_each_language() {
     let count = |lang: Lang, n: i64| {
-        let bundle = bundle(lang);
+        let bundle = bundle_for(lang);
         let mut args = FluentArgs::new();
         args.set("count", n);
         format(&bundle, "downloads-count", Some(&args)).expect("message")
