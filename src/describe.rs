@@ -6,7 +6,7 @@ use fluent_bundle::FluentValue;
 
 use crate::engine::checksum::Source;
 use crate::engine::error::TlsProblem;
-use crate::engine::{Notice, Reason, SavedFile, SpeedNote, Status};
+use crate::engine::{AddError, EngineError, Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
 use crate::i18n::{tr, tr_args};
 use crate::t;
@@ -188,6 +188,23 @@ pub fn checksum_source(source: &Source) -> String {
         Source::Given => t!("checksum-source-given"),
         Source::Header(name) => t!("checksum-source-header", name = name.as_str()),
         Source::Sidecar(name) | Source::SumsFile(name) => name.clone(),
+    }
+}
+
+/// Why a link could not be added.
+pub fn add_error(error: &AddError) -> String {
+    match error {
+        AddError::UnsupportedScheme(scheme) => t!("link-scheme", scheme = scheme.as_str()),
+        AddError::NoHost => t!("link-no-host"),
+        AddError::BadChecksum => t!("add-bad-checksum"),
+    }
+}
+
+/// Why the engine could not start.
+pub fn engine_error(error: &EngineError) -> String {
+    match error {
+        EngineError::Client(err) => t!("engine-no-client", detail = err.to_string()),
+        EngineError::Thread(err) => t!("reason-no-thread", detail = err.to_string()),
     }
 }
 

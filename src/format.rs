@@ -247,10 +247,10 @@ fn civil_from_days(days_since_epoch: i64) -> (i32, u32, u32) {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RateError {
     /// Not a number with an optional unit.
-    #[error("'{0}' is not a rate like 500K or 2M")]
+    #[error("{}", t!("rate-not-a-rate", text = .0.as_str()))]
     NotARate(String),
     /// Zero, negative or not finite.
-    #[error("'{0}' must be a positive rate")]
+    #[error("{}", t!("rate-not-positive", text = .0.as_str()))]
     NotPositive(String),
 }
 

@@ -15,8 +15,9 @@ fn main() -> ExitCode {
         logger.filter_module("rustls_platform_verifier", log::LevelFilter::Off);
     }
     logger.init();
+    haul::i18n::set_language(haul::i18n::for_setting("system"));
     let Some(paths) = Paths::from_system() else {
-        eprintln!("haul: cannot find the home folder; set HOME");
+        eprintln!("haul: {}", haul::t!("cli-no-home"));
         return ExitCode::from(haul::cli::get::EXIT_FAILED);
     };
     // A browser starting its native messaging host: speak that protocol, nothing else.

@@ -5,11 +5,12 @@ use directories::BaseDirs;
 
 use super::BrowserAction;
 use crate::browser::install;
+use crate::t;
 
 /// Runs `haul browser ACTION`; the exit status.
 pub fn run(action: &BrowserAction) -> u8 {
     let Some(dirs) = BaseDirs::new() else {
-        eprintln!("haul: cannot find the home folder; set HOME");
+        eprintln!("haul: {}", t!("cli-no-home"));
         return 1;
     };
     let targets = install::targets(dirs.home_dir(), dirs.config_dir());
@@ -19,21 +20,30 @@ pub fn run(action: &BrowserAction) -> u8 {
             .and_then(|binary| {
                 let written = install::install(&binary, &targets)?;
                 for (target, path) in targets.iter().zip(&written) {
-                    println!("{}: wrote {}", target.browser, path.display());
+                    println!(
+                        "{}",
+                        t!(
+                            "browser-wrote",
+                            browser = target.browser,
+                            path = path.display().to_string()
+                        )
+                    );
                 }
                 println!(
-                    "Haul ({}) can now be reached from the extension in assets/browser/ \
-                     (load it unpacked; see the README).",
-                    binary.display()
+                    "{}",
+                    t!("browser-installed", path = binary.display().to_string())
                 );
                 Ok(())
             }),
         BrowserAction::Uninstall => install::uninstall(&targets).map(|removed| {
             for path in &removed {
-                println!("removed {}", path.display());
+                println!(
+                    "{}",
+                    t!("browser-removed", path = path.display().to_string())
+                );
             }
             if removed.is_empty() {
-                println!("nothing to remove");
+                println!("{}", t!("browser-nothing-to-remove"));
             }
         }),
     };

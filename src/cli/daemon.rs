@@ -17,6 +17,7 @@ use crate::instance::{self, Claim, Inbox};
 use crate::links::parse_links;
 use crate::paths::Paths;
 use crate::rpc::{DEFAULT_PORT, RpcServer, RpcSettings};
+use crate::t;
 
 /// The environment variable that may hold the secret (safer than the command line, which
 /// other users can read in the process list).
@@ -56,27 +57,28 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
     }
     let first = match instance::claim(paths)? {
         Claim::First(first) => first,
-        Claim::AlreadyRunning => anyhow::bail!(
-            "Haul already runs with the list in {} (a window or another daemon); close it \
-             first",
-            paths.data_dir.display()
-        ),
+        Claim::AlreadyRunning => anyhow::bail!(t!(
+            "daemon-already-running",
+            path = paths.data_dir.display().to_string()
+        )),
     };
     let download_dir = match &args.dir {
         Some(dir) => std::path::absolute(dir)?,
         None => settings.download_dir_or(&paths.download_dir),
     };
     std::fs::create_dir_all(&download_dir).map_err(|err| {
-        anyhow::anyhow!(
-            "cannot create the download folder {}: {err}",
-            download_dir.display()
-        )
+        anyhow::anyhow!(t!(
+            "cli-cannot-create-folder",
+            path = download_dir.display().to_string(),
+            detail = err.to_string()
+        ))
     })?;
-    let engine = Engine::start(settings.engine_config(Some(paths.data_dir.clone())))?;
+    let engine = Engine::start(settings.engine_config(Some(paths.data_dir.clone())))
+        .map_err(|err| anyhow::anyhow!(crate::describe::engine_error(&err)))?;
     let inbox = match first.listen() {
         Ok(inbox) => Some(inbox),
         Err(err) => {
-            eprintln!("haul: links opened with Haul cannot reach this daemon: {err}");
+            eprintln!("haul: {}", t!("daemon-no-inbox", detail = err.to_string()));
             None
         }
     };
@@ -92,9 +94,12 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
         },
     )?;
     eprintln!(
-        "haul: listening for JSON-RPC on http://{}/jsonrpc, files go to {}",
-        server.address(),
-        download_dir.display()
+        "haul: {}",
+        t!(
+            "daemon-listening",
+            address = format!("http://{}/jsonrpc", server.address()),
+            path = download_dir.display().to_string()
+        )
     );
     let (stop_tx, stop) = mpsc::channel();
     ctrlc::set_handler(move || {
@@ -109,7 +114,7 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
     drop(server);
     let stopped = engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
     if !stopped {
-        eprintln!("haul: some downloads did not stop in time; they resume next time");
+        eprintln!("haul: {}", t!("daemon-not-stopped"));
     }
     drop(first);
     Ok(0)
@@ -118,8 +123,13 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
 /// The secret from the command line, the environment or a file; one is required.
 fn secret(args: &DaemonArgs) -> anyhow::Result<String> {
     let from_file = |path: &Path| -> anyhow::Result<String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|err| anyhow::anyhow!("cannot read {}: {err}", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|err| {
+            anyhow::anyhow!(t!(
+                "cli-cannot-read",
+                path = path.display().to_string(),
+                detail = err.to_string()
+            ))
+        })?;
         Ok(text.lines().next().unwrap_or("").trim().to_owned())
     };
     let secret = match (&args.secret, &args.secret_file) {
@@ -128,10 +138,7 @@ fn secret(args: &DaemonArgs) -> anyhow::Result<String> {
         (None, None) => std::env::var(SECRET_VARIABLE).unwrap_or_default(),
     };
     if secret.is_empty() {
-        anyhow::bail!(
-            "a secret is required: --rpc-secret SECRET, --rpc-secret-file FILE or \
-             ${SECRET_VARIABLE} (clients send it as \"token:SECRET\")"
-        );
+        anyhow::bail!(t!("daemon-needs-secret", variable = SECRET_VARIABLE));
     }
     Ok(secret)
 }
@@ -158,7 +165,7 @@ fn add_handed_over(engine: &Engine, inbox: &Inbox, download_dir: &Path) {
                         }
                     }
                     for problem in &parsed.problems {
-                        eprintln!("haul: skipped {problem}");
+                        eprintln!("haul: {}", t!("cli-skipped", what = problem.to_string()));
                     }
                     for url in parsed.urls {
                         let mut add = AddRequest::new(url, download_dir);
@@ -168,7 +175,7 @@ fn add_handed_over(engine: &Engine, inbox: &Inbox, download_dir: &Path) {
                 }
             }
             Request::Browser { ask: true, .. } => {
-                eprintln!("haul: links from a web page to choose among need the window; skipped");
+                eprintln!("haul: {}", t!("daemon-needs-window"));
             }
             Request::Browser { downloads, .. } => {
                 for download in downloads {
@@ -189,7 +196,7 @@ fn add_handed_over(engine: &Engine, inbox: &Inbox, download_dir: &Path) {
         for mut add in adds {
             add.by_category = true;
             if let Err(err) = engine.add(add) {
-                eprintln!("haul: {err}");
+                eprintln!("haul: {}", crate::describe::add_error(&err));
             }
         }
     }

@@ -20,6 +20,7 @@ use crate::describe;
 use crate::engine::{AddRequest, Algorithm, Checksum, Engine, Reason, Relink, Status};
 use crate::links;
 use crate::paths::Paths;
+use crate::t;
 
 /// How often the progress bars are brought up to date.
 const VIEW_INTERVAL: Duration = Duration::from_millis(100);
@@ -51,15 +52,15 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     let plan = match plan(&args, &settings, paths) {
         Ok(plan) => plan,
         Err(message) => {
-            eprintln!("haul: {message}\nTry 'haul get --help' for more information.");
+            eprintln!("haul: {message}\n{}", t!("cli-try-help"));
             return EXIT_USAGE;
         }
     };
     for skipped in &plan.skipped {
-        eprintln!("haul: skipped {skipped}");
+        eprintln!("haul: {}", t!("cli-skipped", what = skipped.as_str()));
     }
     if plan.urls.is_empty() {
-        eprintln!("haul: no usable links");
+        eprintln!("haul: {}", t!("cli-no-usable-links"));
         return EXIT_FAILED;
     }
     if !make_folder(&plan.dir) {
@@ -68,7 +69,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     let engine = match Engine::start(engine_config(&args, &settings)) {
         Ok(engine) => engine,
         Err(err) => {
-            eprintln!("haul: {err}");
+            eprintln!("haul: {}", describe::engine_error(&err));
             return EXIT_FAILED;
         }
     };
@@ -78,7 +79,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     let snapshot = watch.until_done(&engine, &mut view);
     if watch.interrupted() {
         engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
-        eprintln!("haul: interrupted; run the same command again to resume");
+        eprintln!("haul: {}", t!("cli-interrupted"));
         return EXIT_FAILED;
     }
     engine.shutdown(crate::engine::limits::SHUTDOWN_WAIT);
@@ -99,11 +100,18 @@ fn make_folder(dir: &Path) -> bool {
     let Err(err) = std::fs::create_dir_all(dir) else {
         return true;
     };
-    let shown = dir.display();
+    let shown = dir.display().to_string();
     if dir.exists() && !dir.is_dir() {
-        eprintln!("haul: {shown} is a file, not a folder; choose another with -d");
+        eprintln!("haul: {}", t!("cli-folder-is-file", path = shown));
     } else {
-        eprintln!("haul: cannot create the download folder {shown} ({err})");
+        eprintln!(
+            "haul: {}",
+            t!(
+                "cli-cannot-create-folder",
+                path = shown,
+                detail = err.to_string()
+            )
+        );
     }
     false
 }
@@ -149,7 +157,7 @@ fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
     let mut failed = false;
     for result in engine.add_many(requests) {
         if let Err(err) = result {
-            eprintln!("haul: {err}");
+            eprintln!("haul: {}", describe::add_error(&err));
             failed = true;
         }
     }
@@ -228,17 +236,21 @@ fn report_unfinished(snapshot: &crate::engine::Snapshot) -> bool {
             Status::Failed { reason } => describe::describe_reason(reason),
             Status::Paused {
                 reason: Some(reason @ Reason::DiskFull { .. }),
-            } => format!(
-                "{}; free some space and run the same command again",
-                describe::describe_reason(reason)
+            } => t!(
+                "cli-free-space-and-rerun",
+                reason = describe::describe_reason(reason)
             ),
             other => describe::status(other),
         };
         any = true;
         eprintln!(
-            "haul: failed: {}: {reason} ({})",
-            download.display_name(),
-            download.display_url()
+            "haul: {}",
+            t!(
+                "cli-failed",
+                name = download.display_name(),
+                reason = reason,
+                link = download.display_url()
+            )
         );
     }
     any
@@ -248,10 +260,10 @@ fn report_unfinished(snapshot: &crate::engine::Snapshot) -> bool {
 #[derive(Debug, thiserror::Error)]
 pub(super) enum UsageError {
     /// Neither links nor link lists.
-    #[error("no links given")]
+    #[error("{}", t!("cli-no-links"))]
     NoLinks,
     /// A link list that cannot be read.
-    #[error("cannot read {} ({source})", path.display())]
+    #[error("{}", t!("cli-cannot-read", path = path.display().to_string(), detail = source.to_string()))]
     Unreadable {
         /// The list (`-` for stdin).
         path: PathBuf,
@@ -259,22 +271,19 @@ pub(super) enum UsageError {
         source: std::io::Error,
     },
     /// `-o` with more than one link.
-    #[error("-o/--output needs exactly one link")]
+    #[error("{}", t!("cli-output-one-link"))]
     OutputNeedsOneLink,
     /// `-o` with a path instead of a name.
-    #[error("-o/--output takes a file name; use -d for the folder")]
+    #[error("{}", t!("cli-output-a-name"))]
     OutputNotAName,
     /// `--sha256` that is not 64 hexadecimal digits.
-    #[error("--sha256 needs 64 hexadecimal digits")]
+    #[error("{}", t!("cli-bad-sha256"))]
     BadSha256,
     /// `--checksum` that is not a known kind with the right length.
-    #[error(
-        "--checksum needs sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX with the right number \
-         of hexadecimal digits"
-    )]
+    #[error("{}", t!("cli-bad-checksum"))]
     BadChecksum,
     /// A checksum for more than one link.
-    #[error("--sha256 and --checksum need exactly one link")]
+    #[error("{}", t!("cli-checksum-one-link"))]
     ChecksumNeedsOneLink,
 }
 
@@ -285,10 +294,14 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Usag
     for arg in &args.urls {
         let parsed = links::parse_links(arg);
         if parsed.urls.is_empty() && parsed.problems.is_empty() {
-            skipped.push(format!("'{arg}': not a link"));
+            skipped.push(t!("cli-not-a-link", text = arg.as_str()));
         }
         for problem in parsed.problems {
-            skipped.push(format!("'{}': {}", problem.text, problem.reason));
+            skipped.push(t!(
+                "cli-quoted-problem",
+                text = problem.text.as_str(),
+                reason = problem.reason.as_str()
+            ));
         }
         checksums.extend(parsed.checksums);
         urls.extend(parsed.urls);

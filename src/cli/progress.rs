@@ -8,6 +8,7 @@ use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::engine::{Download, DownloadId, Snapshot, Status};
 use crate::format;
+use crate::t;
 
 /// Draws the state of a `haul get` run.
 pub struct ProgressView {
@@ -53,10 +54,10 @@ impl ProgressView {
                 && self.waiting.insert(download.id)
             {
                 // Said once: the wait may be long, and the bar repeats it.
-                self.line(&format!(
-                    "waiting: {} ({})",
-                    crate::describe::describe_reason(reason),
-                    download.display_name()
+                self.line(&t!(
+                    "cli-waiting",
+                    reason = crate::describe::describe_reason(reason),
+                    name = download.display_name()
                 ));
             }
             if download.status.is_running() && self.drawn() {
@@ -78,20 +79,18 @@ impl ProgressView {
                     .target_path()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default();
-                let what = if download.already_downloaded {
+                let size = format::bytes(download.bytes_done);
+                let line = if download.already_downloaded {
                     if self.already_named == ALREADY_NAMED {
                         self.already_unnamed += 1;
                         continue;
                     }
                     self.already_named += 1;
-                    "already downloaded:"
+                    t!("cli-already-downloaded", path = path, size = size)
                 } else {
-                    "saved"
+                    t!("cli-saved", path = path, size = size)
                 };
-                self.line(&format!(
-                    "{what} {path} ({})",
-                    format::bytes(download.bytes_done)
-                ));
+                self.line(&line);
             }
         }
     }
@@ -108,9 +107,9 @@ impl ProgressView {
         }
         let _ = self.multi.clear();
         if self.already_unnamed > 0 {
-            self.line(&format!(
-                "... and {} more already downloaded",
-                self.already_unnamed
+            self.line(&t!(
+                "cli-more-already-downloaded",
+                count = self.already_unnamed
             ));
         }
     }
@@ -133,20 +132,24 @@ impl ProgressView {
                 _ => unfinished += 1,
             }
         }
-        let mut parts = vec![format!("{saved} saved ({})", format::bytes(saved_bytes))];
-        for (count, what) in [
-            (already, "already downloaded"),
-            (failed, "failed"),
-            (unfinished, "not finished"),
-        ] {
-            if count > 0 {
-                parts.push(format!("{count} {what}"));
-            }
+        let mut parts = vec![t!(
+            "cli-summary-saved",
+            count = saved,
+            size = format::bytes(saved_bytes)
+        )];
+        if already > 0 {
+            parts.push(t!("cli-summary-already", count = already));
         }
-        Some(format!(
-            "{} links: {}",
-            snapshot.downloads.len(),
-            parts.join(", ")
+        if failed > 0 {
+            parts.push(t!("cli-summary-failed", count = failed));
+        }
+        if unfinished > 0 {
+            parts.push(t!("cli-summary-unfinished", count = unfinished));
+        }
+        Some(t!(
+            "cli-summary",
+            count = snapshot.downloads.len(),
+            parts = parts.join(", ")
         ))
     }
 
@@ -184,7 +187,7 @@ fn bar_message(download: &Download) -> String {
         Status::Downloading => {
             let eta = download
                 .eta_secs
-                .map(|s| format!(", {} left", format::duration(s)))
+                .map(|s| format!(", {}", t!("cli-time-left", time = format::duration(s))))
                 .unwrap_or_default();
             format!("{}{eta}", format::speed(download.bytes_per_sec))
         }

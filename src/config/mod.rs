@@ -154,9 +154,10 @@ impl Settings {
             Err(err) => {
                 return (
                     Self::default(),
-                    Some(format!(
-                        "Could not read the settings ({err}); using defaults: {}",
-                        path.display()
+                    Some(crate::t!(
+                        "settings-unreadable",
+                        detail = err.to_string(),
+                        path = path.display().to_string()
                     )),
                 );
             }
@@ -167,27 +168,26 @@ impl Settings {
                 let mut problems: Vec<String> = (!limit.is_empty() && limit != "0")
                     .then(|| crate::format::parse_rate(limit).err())
                     .flatten()
-                    .map(|err| format!("speed_limit {err}; no limit applies until it is fixed"))
+                    .map(|err| crate::t!("settings-bad-limit", detail = err.to_string()))
                     .into_iter()
                     .collect();
                 problems.extend(unknown_keys(&text));
                 problems.extend(out_of_range(&settings));
                 let problem = (!problems.is_empty()).then(|| {
-                    format!(
-                        "In the settings ({}): {}.",
-                        path.display(),
-                        problems.join("; ")
+                    crate::t!(
+                        "settings-problems",
+                        path = path.display().to_string(),
+                        problems = problems.join("; ")
                     )
                 });
                 (settings.clamped(), problem)
             }
             Err(err) => (
                 Self::default(),
-                Some(format!(
-                    "The settings file is invalid and was left unchanged; using defaults until \
-                     it is fixed. {}: {}",
-                    path.display(),
-                    err.message()
+                Some(crate::t!(
+                    "settings-invalid",
+                    path = path.display().to_string(),
+                    detail = err.message()
                 )),
             ),
         }
@@ -300,11 +300,12 @@ fn unknown_keys(text: &str) -> Vec<String> {
                 .map(|name| format!("'{name}'"))
                 .collect();
             if near.is_empty() {
-                format!("'{key}' is not a setting Haul knows")
+                crate::t!("settings-unknown-key", key = key.as_str())
             } else {
-                format!(
-                    "'{key}' is not a setting Haul knows (did you mean {}?)",
-                    near.join(" or ")
+                crate::t!(
+                    "settings-unknown-key-near",
+                    key = key.as_str(),
+                    near = near.join(&format!(" {} ", crate::t!("word-or")))
                 )
             }
         })
@@ -335,9 +336,11 @@ fn out_of_range(written: &Settings) -> Vec<String> {
             let value = u64::try_from(table.get(*name)?.as_integer()?).ok()?;
             let used = limit.clamp(value);
             (used != value).then(|| {
-                format!(
-                    "{name} = {value} is outside {}-{}; {used} is used",
-                    limit.min, limit.max
+                crate::t!(
+                    "settings-out-of-range",
+                    setting = format!("{name} = {value}"),
+                    range = format!("{}-{}", limit.min, limit.max),
+                    used = used.to_string()
                 )
             })
         })

@@ -48,7 +48,12 @@ pub struct LinkProblem {
 
 impl std::fmt::Display for LinkProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}: {}", self.line, self.reason, self.text)
+        f.write_str(&crate::t!(
+            "link-problem",
+            line = self.line,
+            reason = self.reason.as_str(),
+            text = self.text.as_str()
+        ))
     }
 }
 
@@ -74,7 +79,7 @@ pub fn parse_links(text: &str) -> ParsedLinks {
                 _ => parsed.problems.push(problem(
                     line_no,
                     trimmed,
-                    "not a checksum for the link above (use checksum=sha-256=HEX)",
+                    &crate::t!("link-checksum-option"),
                 )),
             }
             continue;
@@ -91,27 +96,23 @@ pub fn parse_links(text: &str) -> ParsedLinks {
         let candidates = candidates_in(trimmed);
         if candidates.is_empty() {
             if looks_like_bare_host(trimmed) {
-                parsed.problems.push(problem(
-                    line_no,
-                    trimmed,
-                    "add http:// or https:// to use this as a link",
-                ));
+                parsed
+                    .problems
+                    .push(problem(line_no, trimmed, &crate::t!("link-add-scheme")));
             } else if looks_like_link_without_scheme(trimmed) {
                 parsed.problems.push(problem(
                     line_no,
                     trimmed,
-                    &format!("add http:// or https:// to use this as a link (http://{trimmed})"),
+                    &crate::t!("link-add-scheme-to", link = format!("http://{trimmed}")),
                 ));
             }
             continue;
         }
         for (candidate, end) in candidates {
             if let Some(whole) = split_by_space(&candidate, &trimmed[end..]) {
-                parsed.problems.push(problem(
-                    line_no,
-                    &whole,
-                    "a link cannot contain spaces; write them as %20",
-                ));
+                parsed
+                    .problems
+                    .push(problem(line_no, &whole, &crate::t!("link-spaces")));
                 continue;
             }
             match links_from_candidate(&candidate) {
@@ -121,7 +122,7 @@ pub fn parse_links(text: &str) -> ParsedLinks {
                             parsed.problems.push(problem(
                                 line_no,
                                 &candidate,
-                                &format!("more than {MAX_LINKS} links; the rest were skipped"),
+                                &crate::t!("link-too-many", count = MAX_LINKS),
                             ));
                             return parsed;
                         }
@@ -274,16 +275,16 @@ fn split_by_space(candidate: &str, rest: &str) -> Option<String> {
 #[derive(Debug, thiserror::Error)]
 enum NotALink {
     /// Another scheme than http or https.
-    #[error("{0} links are not supported (only http and https)")]
+    #[error("{}", crate::t!("link-scheme", scheme = .0.as_str()))]
     Scheme(String),
     /// A range in it was refused.
     #[error(transparent)]
     Range(#[from] RangeError),
     /// It does not parse as a link.
-    #[error("not a valid link ({0})")]
+    #[error("{}", crate::t!("link-invalid", detail = .0.to_string()))]
     Invalid(#[from] url::ParseError),
     /// It names no host.
-    #[error("the link has no host")]
+    #[error("{}", crate::t!("link-no-host"))]
     NoHost,
 }
 

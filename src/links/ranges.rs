@@ -12,22 +12,22 @@ const MAX_DIGITS: usize = 20;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RangeError {
     /// All ranges together make more links than Haul takes at once.
-    #[error("the range expands to too many links (more than {MAX_EXPANSION})")]
+    #[error("{}", crate::t!("range-too-many", count = MAX_EXPANSION))]
     TooMany,
     /// A step of zero.
-    #[error("a range step must be at least 1")]
+    #[error("{}", crate::t!("range-zero-step"))]
     ZeroStep,
     /// A step past what a number holds.
-    #[error("a range step is too large")]
+    #[error("{}", crate::t!("range-step-too-large"))]
     StepTooLarge,
     /// A number past what a number holds.
-    #[error("a range number is too large")]
+    #[error("{}", crate::t!("range-number-too-large"))]
     NumberTooLarge,
     /// The last value comes before the first.
-    #[error("the range [{0}] runs backwards")]
+    #[error("{}", crate::t!("range-backwards", range = .0.as_str()))]
     Backwards(String),
     /// More digits than any file name needs.
-    #[error("a range number is longer than {MAX_DIGITS} digits")]
+    #[error("{}", crate::t!("range-too-many-digits", count = MAX_DIGITS))]
     TooManyDigits,
 }
 

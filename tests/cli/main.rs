@@ -7,6 +7,7 @@ mod support;
 mod categories;
 mod daemon;
 mod interrupts;
+mod languages;
 mod no_desktop;
 mod owners;
 mod relink;
@@ -54,6 +55,8 @@ impl Home {
             .env("XDG_DATA_HOME", self.path().join("data"))
             .env_remove("XDG_DOWNLOAD_DIR")
             .env_remove("RUST_LOG")
+            // The tests read English; tests/cli/languages.rs reads the others.
+            .env("LANGUAGE", "en")
             .stdin(Stdio::null());
         command
     }

@@ -121,6 +121,7 @@ pub fn session_env(command: &mut Command, x: &XSession, home: &Path) {
     command
         .env("DISPLAY", x.display())
         .env_remove("WAYLAND_DISPLAY")
+        .env("LANGUAGE", "en")
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))

@@ -167,3 +167,74 @@ notice-list-not-saved = Die Download-Liste konnte nicht gespeichert werden ({ $p
 notice-started-over = { $path } stammt von einem anderen Link und ist eine andere Datei als diese, daher beginnt der Download an derselben Stelle neu.
 notice-control-unreadable = Die Aufzeichnung des unfertigen Downloads { $path } war nicht lesbar und wurde als { $kept } aufbewahrt; die Bytes der Teildatei werden mit dem Server verglichen, bevor etwas davon verwendet wird.
 notice-partial-set-aside = Ein unfertiger Download in { $path } passte nicht zur Datei des Servers; er wurde als { $kept } aufbewahrt und der Download beginnt neu.
+
+## Links that could not be used
+link-scheme = { $scheme }-Links werden nicht unterstützt (nur http und https)
+link-invalid = kein gültiger Link ({ $detail })
+link-no-host = der Link hat keinen Host
+link-checksum-option = keine Prüfsumme für den Link darüber (checksum=sha-256=HEX verwenden)
+link-add-scheme = http:// oder https:// voranstellen, um dies als Link zu verwenden
+link-add-scheme-to = http:// oder https:// voranstellen, um dies als Link zu verwenden ({ $link })
+link-spaces = ein Link darf keine Leerzeichen enthalten; schreiben Sie sie als %20
+link-too-many = mehr als { $count } Links; der Rest wurde übersprungen
+link-problem = Zeile { $line }: { $reason }: { $text }
+range-too-many = der Bereich ergibt zu viele Links (mehr als { $count })
+range-zero-step = die Schrittweite eines Bereichs muss mindestens 1 sein
+range-step-too-large = die Schrittweite eines Bereichs ist zu groß
+range-number-too-large = eine Zahl im Bereich ist zu groß
+range-backwards = der Bereich [{ $range }] läuft rückwärts
+range-too-many-digits = eine Zahl im Bereich hat mehr als { $count } Ziffern
+add-bad-checksum = eine SHA-256-Prüfsumme hat 64 Hexadezimalziffern
+engine-no-client = der HTTP-Client konnte nicht eingerichtet werden: { $detail }
+
+## The command line
+cli-try-help = Mehr dazu mit 'haul get --help'.
+cli-skipped = übersprungen: { $what }
+cli-no-usable-links = keine verwendbaren Links
+cli-interrupted = unterbrochen; führen Sie denselben Befehl erneut aus, um fortzusetzen
+cli-folder-is-file = { $path } ist eine Datei, kein Ordner; wählen Sie mit -d einen anderen
+cli-cannot-create-folder = der Download-Ordner { $path } kann nicht angelegt werden ({ $detail })
+cli-free-space-and-rerun = { $reason }; geben Sie Speicherplatz frei und führen Sie denselben Befehl erneut aus
+cli-failed = fehlgeschlagen: { $name }: { $reason } ({ $link })
+cli-no-links = keine Links angegeben
+cli-cannot-read = { $path } kann nicht gelesen werden ({ $detail })
+cli-output-one-link = -o/--output braucht genau einen Link
+cli-output-a-name = -o/--output nimmt einen Dateinamen; den Ordner wählen Sie mit -d
+cli-bad-sha256 = --sha256 braucht 64 Hexadezimalziffern
+cli-bad-checksum = --checksum braucht sha-256=HEX, sha-512=HEX, sha-1=HEX oder md5=HEX mit der richtigen Anzahl Hexadezimalziffern
+cli-checksum-one-link = --sha256 und --checksum brauchen genau einen Link
+cli-not-a-link = '{ $text }': kein Link
+cli-quoted-problem = '{ $text }': { $reason }
+cli-waiting = wartet: { $reason } ({ $name })
+cli-saved = gespeichert: { $path } ({ $size })
+cli-already-downloaded = bereits heruntergeladen: { $path } ({ $size })
+cli-more-already-downloaded = ... und { $count } weitere bereits heruntergeladen
+cli-summary-saved = { $count } gespeichert ({ $size })
+cli-summary-already = { $count } bereits heruntergeladen
+cli-summary-failed = { $count } fehlgeschlagen
+cli-summary-unfinished = { $count } nicht fertig
+cli-summary = { $count } Links: { $parts }
+cli-time-left = noch { $time }
+cli-no-home = der Home-Ordner ist nicht zu finden; setzen Sie HOME
+daemon-already-running = Haul läuft bereits mit der Liste in { $path } (ein Fenster oder ein anderer Dienst); schließen Sie es zuerst
+daemon-no-inbox = mit Haul geöffnete Links erreichen diesen Dienst nicht: { $detail }
+daemon-listening = wartet auf JSON-RPC unter { $address }, Dateien landen in { $path }
+daemon-not-stopped = einige Downloads hielten nicht rechtzeitig an; sie werden beim nächsten Mal fortgesetzt
+daemon-needs-secret = ein Geheimnis ist nötig: --rpc-secret GEHEIMNIS, --rpc-secret-file DATEI oder ${ $variable } (Clients senden es als "token:GEHEIMNIS")
+daemon-needs-window = Links einer Webseite zur Auswahl brauchen das Fenster; übersprungen
+browser-wrote = { $browser }: { $path } geschrieben
+browser-installed = Haul ({ $path }) ist jetzt von der Erweiterung in assets/browser/ erreichbar (entpackt laden; siehe README).
+browser-removed = { $path } entfernt
+browser-nothing-to-remove = nichts zu entfernen
+
+## The settings file
+settings-unreadable = Die Einstellungen konnten nicht gelesen werden ({ $detail }); es gelten die Standardwerte: { $path }
+settings-bad-limit = speed_limit { $detail }; bis zur Korrektur gilt keine Begrenzung
+settings-problems = In den Einstellungen ({ $path }): { $problems }.
+settings-invalid = Die Einstellungsdatei ist ungültig und blieb unverändert; bis zur Korrektur gelten die Standardwerte. { $path }: { $detail }
+settings-unknown-key = '{ $key }' ist keine Einstellung, die Haul kennt
+settings-unknown-key-near = '{ $key }' ist keine Einstellung, die Haul kennt (meinten Sie { $near }?)
+settings-out-of-range = { $setting } liegt außerhalb von { $range }; { $used } wird verwendet
+rate-not-a-rate = '{ $text }' ist keine Rate wie 500K oder 2M
+rate-not-positive = '{ $text }' muss eine positive Rate sein
+word-or = oder

@@ -167,3 +167,74 @@ notice-list-not-saved = The download list could not be saved ({ $problem }): { $
 notice-started-over = { $path } came from another link and is another file than this one, so it starts over in place.
 notice-control-unreadable = The record of the unfinished download { $path } could not be read, so it was kept as { $kept }; the partial file's bytes are compared with the server before any is used.
 notice-partial-set-aside = An unfinished download at { $path } did not match the server's file, so it was kept as { $kept } and the download starts over.
+
+## Links that could not be used
+link-scheme = { $scheme } links are not supported (only http and https)
+link-invalid = not a valid link ({ $detail })
+link-no-host = the link has no host
+link-checksum-option = not a checksum for the link above (use checksum=sha-256=HEX)
+link-add-scheme = add http:// or https:// to use this as a link
+link-add-scheme-to = add http:// or https:// to use this as a link ({ $link })
+link-spaces = a link cannot contain spaces; write them as %20
+link-too-many = more than { $count } links; the rest were skipped
+link-problem = line { $line }: { $reason }: { $text }
+range-too-many = the range expands to too many links (more than { $count })
+range-zero-step = a range step must be at least 1
+range-step-too-large = a range step is too large
+range-number-too-large = a range number is too large
+range-backwards = the range [{ $range }] runs backwards
+range-too-many-digits = a range number is longer than { $count } digits
+add-bad-checksum = a SHA-256 checksum is 64 hexadecimal digits
+engine-no-client = could not set up the HTTP client: { $detail }
+
+## The command line
+cli-try-help = Try 'haul get --help' for more information.
+cli-skipped = skipped { $what }
+cli-no-usable-links = no usable links
+cli-interrupted = interrupted; run the same command again to resume
+cli-folder-is-file = { $path } is a file, not a folder; choose another with -d
+cli-cannot-create-folder = cannot create the download folder { $path } ({ $detail })
+cli-free-space-and-rerun = { $reason }; free some space and run the same command again
+cli-failed = failed: { $name }: { $reason } ({ $link })
+cli-no-links = no links given
+cli-cannot-read = cannot read { $path } ({ $detail })
+cli-output-one-link = -o/--output needs exactly one link
+cli-output-a-name = -o/--output takes a file name; use -d for the folder
+cli-bad-sha256 = --sha256 needs 64 hexadecimal digits
+cli-bad-checksum = --checksum needs sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX with the right number of hexadecimal digits
+cli-checksum-one-link = --sha256 and --checksum need exactly one link
+cli-not-a-link = '{ $text }': not a link
+cli-quoted-problem = '{ $text }': { $reason }
+cli-waiting = waiting: { $reason } ({ $name })
+cli-saved = saved { $path } ({ $size })
+cli-already-downloaded = already downloaded: { $path } ({ $size })
+cli-more-already-downloaded = ... and { $count } more already downloaded
+cli-summary-saved = { $count } saved ({ $size })
+cli-summary-already = { $count } already downloaded
+cli-summary-failed = { $count } failed
+cli-summary-unfinished = { $count } not finished
+cli-summary = { $count } links: { $parts }
+cli-time-left = { $time } left
+cli-no-home = cannot find the home folder; set HOME
+daemon-already-running = Haul already runs with the list in { $path } (a window or another daemon); close it first
+daemon-no-inbox = links opened with Haul cannot reach this daemon: { $detail }
+daemon-listening = listening for JSON-RPC on { $address }, files go to { $path }
+daemon-not-stopped = some downloads did not stop in time; they resume next time
+daemon-needs-secret = a secret is required: --rpc-secret SECRET, --rpc-secret-file FILE or ${ $variable } (clients send it as "token:SECRET")
+daemon-needs-window = links from a web page to choose among need the window; skipped
+browser-wrote = { $browser }: wrote { $path }
+browser-installed = Haul ({ $path }) can now be reached from the extension in assets/browser/ (load it unpacked; see the README).
+browser-removed = removed { $path }
+browser-nothing-to-remove = nothing to remove
+
+## The settings file
+settings-unreadable = Could not read the settings ({ $detail }); using defaults: { $path }
+settings-bad-limit = speed_limit { $detail }; no limit applies until it is fixed
+settings-problems = In the settings ({ $path }): { $problems }.
+settings-invalid = The settings file is invalid and was left unchanged; using defaults until it is fixed. { $path }: { $detail }
+settings-unknown-key = '{ $key }' is not a setting Haul knows
+settings-unknown-key-near = '{ $key }' is not a setting Haul knows (did you mean { $near }?)
+settings-out-of-range = { $setting } is outside { $range }; { $used } is used
+rate-not-a-rate = '{ $text }' is not a rate like 500K or 2M
+rate-not-positive = '{ $text }' must be a positive rate
+word-or = or

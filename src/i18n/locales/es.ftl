@@ -167,3 +167,74 @@ notice-list-not-saved = No se pudo guardar la lista de descargas ({ $problem }):
 notice-started-over = { $path } vino de otro enlace y es un archivo distinto de este, así que empieza de nuevo en el mismo lugar.
 notice-control-unreadable = No se pudo leer el registro de la descarga sin terminar { $path }, así que se conservó como { $kept }; los bytes del archivo parcial se comparan con el servidor antes de usar ninguno.
 notice-partial-set-aside = Una descarga sin terminar en { $path } no coincidía con el archivo del servidor, así que se conservó como { $kept } y la descarga empieza de nuevo.
+
+## Links that could not be used
+link-scheme = los enlaces { $scheme } no son compatibles (solo http y https)
+link-invalid = no es un enlace válido ({ $detail })
+link-no-host = el enlace no tiene host
+link-checksum-option = no es una suma de comprobación para el enlace de arriba (use checksum=sha-256=HEX)
+link-add-scheme = añada http:// o https:// para usarlo como enlace
+link-add-scheme-to = añada http:// o https:// para usarlo como enlace ({ $link })
+link-spaces = un enlace no puede contener espacios; escríbalos como %20
+link-too-many = más de { $count } enlaces; se omitió el resto
+link-problem = línea { $line }: { $reason }: { $text }
+range-too-many = el rango genera demasiados enlaces (más de { $count })
+range-zero-step = el paso de un rango debe ser al menos 1
+range-step-too-large = el paso de un rango es demasiado grande
+range-number-too-large = un número del rango es demasiado grande
+range-backwards = el rango [{ $range }] va hacia atrás
+range-too-many-digits = un número del rango tiene más de { $count } dígitos
+add-bad-checksum = una suma SHA-256 tiene 64 dígitos hexadecimales
+engine-no-client = no se pudo preparar el cliente HTTP: { $detail }
+
+## The command line
+cli-try-help = Pruebe 'haul get --help' para más información.
+cli-skipped = omitido { $what }
+cli-no-usable-links = no hay enlaces utilizables
+cli-interrupted = interrumpido; ejecute el mismo comando otra vez para reanudar
+cli-folder-is-file = { $path } es un archivo, no una carpeta; elija otra con -d
+cli-cannot-create-folder = no se puede crear la carpeta de descargas { $path } ({ $detail })
+cli-free-space-and-rerun = { $reason }; libere espacio y ejecute el mismo comando otra vez
+cli-failed = falló: { $name }: { $reason } ({ $link })
+cli-no-links = no se indicó ningún enlace
+cli-cannot-read = no se puede leer { $path } ({ $detail })
+cli-output-one-link = -o/--output necesita exactamente un enlace
+cli-output-a-name = -o/--output recibe un nombre de archivo; use -d para la carpeta
+cli-bad-sha256 = --sha256 necesita 64 dígitos hexadecimales
+cli-bad-checksum = --checksum necesita sha-256=HEX, sha-512=HEX, sha-1=HEX o md5=HEX con el número correcto de dígitos hexadecimales
+cli-checksum-one-link = --sha256 y --checksum necesitan exactamente un enlace
+cli-not-a-link = '{ $text }': no es un enlace
+cli-quoted-problem = '{ $text }': { $reason }
+cli-waiting = en espera: { $reason } ({ $name })
+cli-saved = guardado { $path } ({ $size })
+cli-already-downloaded = ya descargado: { $path } ({ $size })
+cli-more-already-downloaded = ... y { $count } más ya descargados
+cli-summary-saved = { $count } guardados ({ $size })
+cli-summary-already = { $count } ya descargados
+cli-summary-failed = { $count } fallidos
+cli-summary-unfinished = { $count } sin terminar
+cli-summary = { $count } enlaces: { $parts }
+cli-time-left = quedan { $time }
+cli-no-home = no se encuentra la carpeta personal; defina HOME
+daemon-already-running = Haul ya se está ejecutando con la lista de { $path } (una ventana u otro servicio); ciérrelo primero
+daemon-no-inbox = los enlaces abiertos con Haul no pueden llegar a este servicio: { $detail }
+daemon-listening = escuchando JSON-RPC en { $address }, los archivos van a { $path }
+daemon-not-stopped = algunas descargas no se detuvieron a tiempo; se reanudarán la próxima vez
+daemon-needs-secret = se necesita un secreto: --rpc-secret SECRETO, --rpc-secret-file ARCHIVO o ${ $variable } (los clientes lo envían como "token:SECRETO")
+daemon-needs-window = los enlaces de una página web para elegir necesitan la ventana; omitidos
+browser-wrote = { $browser }: escrito { $path }
+browser-installed = La extensión de assets/browser/ ya puede comunicarse con Haul ({ $path }) (cárguela desempaquetada; vea el README).
+browser-removed = eliminado { $path }
+browser-nothing-to-remove = nada que eliminar
+
+## The settings file
+settings-unreadable = No se pudo leer la configuración ({ $detail }); se usan los valores predeterminados: { $path }
+settings-bad-limit = speed_limit { $detail }; no se aplica ningún límite hasta que se corrija
+settings-problems = En la configuración ({ $path }): { $problems }.
+settings-invalid = El archivo de configuración no es válido y no se modificó; se usan los valores predeterminados hasta que se corrija. { $path }: { $detail }
+settings-unknown-key = '{ $key }' no es una opción que Haul conozca
+settings-unknown-key-near = '{ $key }' no es una opción que Haul conozca (¿quiso decir { $near }?)
+settings-out-of-range = { $setting } está fuera de { $range }; se usa { $used }
+rate-not-a-rate = '{ $text }' no es una velocidad como 500K o 2M
+rate-not-positive = '{ $text }' debe ser una velocidad positiva
+word-or = o

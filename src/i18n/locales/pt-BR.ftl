@@ -167,3 +167,74 @@ notice-list-not-saved = Não foi possível salvar a lista de downloads ({ $probl
 notice-started-over = { $path } veio de outro link e é um arquivo diferente deste, então recomeça no mesmo lugar.
 notice-control-unreadable = Não foi possível ler o registro do download inacabado { $path }, então ele foi guardado como { $kept }; os bytes do arquivo parcial são comparados com o servidor antes de qualquer uso.
 notice-partial-set-aside = Um download inacabado em { $path } não correspondia ao arquivo do servidor, então foi guardado como { $kept } e o download recomeça.
+
+## Links that could not be used
+link-scheme = links { $scheme } não são suportados (apenas http e https)
+link-invalid = não é um link válido ({ $detail })
+link-no-host = o link não tem host
+link-checksum-option = não é um checksum para o link acima (use checksum=sha-256=HEX)
+link-add-scheme = adicione http:// ou https:// para usar isto como link
+link-add-scheme-to = adicione http:// ou https:// para usar isto como link ({ $link })
+link-spaces = um link não pode conter espaços; escreva-os como %20
+link-too-many = mais de { $count } links; o restante foi ignorado
+link-problem = linha { $line }: { $reason }: { $text }
+range-too-many = o intervalo gera links demais (mais de { $count })
+range-zero-step = o passo de um intervalo deve ser pelo menos 1
+range-step-too-large = o passo de um intervalo é grande demais
+range-number-too-large = um número do intervalo é grande demais
+range-backwards = o intervalo [{ $range }] está invertido
+range-too-many-digits = um número do intervalo tem mais de { $count } dígitos
+add-bad-checksum = um checksum SHA-256 tem 64 dígitos hexadecimais
+engine-no-client = não foi possível configurar o cliente HTTP: { $detail }
+
+## The command line
+cli-try-help = Tente 'haul get --help' para mais informações.
+cli-skipped = ignorado { $what }
+cli-no-usable-links = nenhum link utilizável
+cli-interrupted = interrompido; execute o mesmo comando de novo para retomar
+cli-folder-is-file = { $path } é um arquivo, não uma pasta; escolha outra com -d
+cli-cannot-create-folder = não foi possível criar a pasta de downloads { $path } ({ $detail })
+cli-free-space-and-rerun = { $reason }; libere espaço e execute o mesmo comando de novo
+cli-failed = falhou: { $name }: { $reason } ({ $link })
+cli-no-links = nenhum link informado
+cli-cannot-read = não foi possível ler { $path } ({ $detail })
+cli-output-one-link = -o/--output precisa de exatamente um link
+cli-output-a-name = -o/--output recebe um nome de arquivo; use -d para a pasta
+cli-bad-sha256 = --sha256 precisa de 64 dígitos hexadecimais
+cli-bad-checksum = --checksum precisa de sha-256=HEX, sha-512=HEX, sha-1=HEX ou md5=HEX com o número certo de dígitos hexadecimais
+cli-checksum-one-link = --sha256 e --checksum precisam de exatamente um link
+cli-not-a-link = '{ $text }': não é um link
+cli-quoted-problem = '{ $text }': { $reason }
+cli-waiting = aguardando: { $reason } ({ $name })
+cli-saved = salvo { $path } ({ $size })
+cli-already-downloaded = já baixado: { $path } ({ $size })
+cli-more-already-downloaded = ... e mais { $count } já baixados
+cli-summary-saved = { $count } salvos ({ $size })
+cli-summary-already = { $count } já baixados
+cli-summary-failed = { $count } com falha
+cli-summary-unfinished = { $count } não concluídos
+cli-summary = { $count } links: { $parts }
+cli-time-left = faltam { $time }
+cli-no-home = não foi possível encontrar a pasta pessoal; defina HOME
+daemon-already-running = O Haul já está em execução com a lista em { $path } (uma janela ou outro serviço); feche-o primeiro
+daemon-no-inbox = links abertos com o Haul não conseguem chegar a este serviço: { $detail }
+daemon-listening = aguardando JSON-RPC em { $address }, os arquivos vão para { $path }
+daemon-not-stopped = alguns downloads não pararam a tempo; eles serão retomados da próxima vez
+daemon-needs-secret = é preciso um segredo: --rpc-secret SEGREDO, --rpc-secret-file ARQUIVO ou ${ $variable } (os clientes o enviam como "token:SEGREDO")
+daemon-needs-window = links de uma página da web para escolher precisam da janela; ignorados
+browser-wrote = { $browser }: gravado { $path }
+browser-installed = A extensão em assets/browser/ agora pode se comunicar com o Haul ({ $path }) (carregue-a sem compactação; veja o README).
+browser-removed = removido { $path }
+browser-nothing-to-remove = nada para remover
+
+## The settings file
+settings-unreadable = Não foi possível ler as configurações ({ $detail }); usando os padrões: { $path }
+settings-bad-limit = speed_limit { $detail }; nenhum limite vale até que seja corrigido
+settings-problems = Nas configurações ({ $path }): { $problems }.
+settings-invalid = O arquivo de configurações é inválido e não foi alterado; usando os padrões até que seja corrigido. { $path }: { $detail }
+settings-unknown-key = '{ $key }' não é uma configuração que o Haul conheça
+settings-unknown-key-near = '{ $key }' não é uma configuração que o Haul conheça (você quis dizer { $near }?)
+settings-out-of-range = { $setting } está fora de { $range }; usando { $used }
+rate-not-a-rate = '{ $text }' não é uma taxa como 500K ou 2M
+rate-not-positive = '{ $text }' deve ser uma taxa positiva
+word-or = ou

@@ -169,3 +169,74 @@ notice-list-not-saved = Не удалось сохранить список за
 notice-started-over = { $path } получен по другой ссылке и это другой файл, поэтому загрузка начинается заново на том же месте.
 notice-control-unreadable = Не удалось прочитать запись о незавершённой загрузке { $path }, поэтому она сохранена как { $kept }; байты частичного файла сверяются с сервером перед использованием.
 notice-partial-set-aside = Незавершённая загрузка в { $path } не совпала с файлом на сервере, поэтому она сохранена как { $kept }, а загрузка начинается заново.
+
+## Links that could not be used
+link-scheme = ссылки { $scheme } не поддерживаются (только http и https)
+link-invalid = неверная ссылка ({ $detail })
+link-no-host = в ссылке нет хоста
+link-checksum-option = это не контрольная сумма для ссылки выше (используйте checksum=sha-256=HEX)
+link-add-scheme = добавьте http:// или https://, чтобы это стало ссылкой
+link-add-scheme-to = добавьте http:// или https://, чтобы это стало ссылкой ({ $link })
+link-spaces = в ссылке не может быть пробелов; пишите их как %20
+link-too-many = больше { $count } ссылок; остальные пропущены
+link-problem = строка { $line }: { $reason }: { $text }
+range-too-many = диапазон даёт слишком много ссылок (больше { $count })
+range-zero-step = шаг диапазона должен быть не меньше 1
+range-step-too-large = шаг диапазона слишком велик
+range-number-too-large = число в диапазоне слишком велико
+range-backwards = диапазон [{ $range }] идёт в обратную сторону
+range-too-many-digits = в числе диапазона больше { $count } цифр
+add-bad-checksum = контрольная сумма SHA-256 состоит из 64 шестнадцатеричных цифр
+engine-no-client = не удалось настроить HTTP-клиент: { $detail }
+
+## The command line
+cli-try-help = Подробнее: 'haul get --help'.
+cli-skipped = пропущено { $what }
+cli-no-usable-links = нет подходящих ссылок
+cli-interrupted = прервано; запустите ту же команду снова, чтобы продолжить
+cli-folder-is-file = { $path } — это файл, а не папка; выберите другую с помощью -d
+cli-cannot-create-folder = не удаётся создать папку загрузок { $path } ({ $detail })
+cli-free-space-and-rerun = { $reason }; освободите место и запустите ту же команду снова
+cli-failed = ошибка: { $name }: { $reason } ({ $link })
+cli-no-links = ссылки не указаны
+cli-cannot-read = не удаётся прочитать { $path } ({ $detail })
+cli-output-one-link = для -o/--output нужна ровно одна ссылка
+cli-output-a-name = -o/--output принимает имя файла; папку задаёт -d
+cli-bad-sha256 = для --sha256 нужно 64 шестнадцатеричные цифры
+cli-bad-checksum = для --checksum нужно sha-256=HEX, sha-512=HEX, sha-1=HEX или md5=HEX с верным числом шестнадцатеричных цифр
+cli-checksum-one-link = для --sha256 и --checksum нужна ровно одна ссылка
+cli-not-a-link = '{ $text }': не ссылка
+cli-quoted-problem = '{ $text }': { $reason }
+cli-waiting = ожидание: { $reason } ({ $name })
+cli-saved = сохранено { $path } ({ $size })
+cli-already-downloaded = уже загружено: { $path } ({ $size })
+cli-more-already-downloaded = ... и ещё { $count } уже загружено
+cli-summary-saved = сохранено: { $count } ({ $size })
+cli-summary-already = уже загружено: { $count }
+cli-summary-failed = с ошибкой: { $count }
+cli-summary-unfinished = не завершено: { $count }
+cli-summary = ссылок: { $count }; { $parts }
+cli-time-left = осталось { $time }
+cli-no-home = не удаётся найти домашнюю папку; задайте HOME
+daemon-already-running = Haul уже работает со списком в { $path } (окно или другая служба); сначала закройте его
+daemon-no-inbox = ссылки, открытые через Haul, не дойдут до этой службы: { $detail }
+daemon-listening = ожидаю JSON-RPC на { $address }, файлы сохраняются в { $path }
+daemon-not-stopped = некоторые загрузки не остановились вовремя; они продолжатся в следующий раз
+daemon-needs-secret = нужен секрет: --rpc-secret СЕКРЕТ, --rpc-secret-file ФАЙЛ или ${ $variable } (клиенты передают его как "token:СЕКРЕТ")
+daemon-needs-window = для выбора ссылок со страницы нужно окно; пропущено
+browser-wrote = { $browser }: записан { $path }
+browser-installed = Расширение из assets/browser/ теперь может связаться с Haul ({ $path }) (загрузите его распакованным; см. README).
+browser-removed = удалён { $path }
+browser-nothing-to-remove = удалять нечего
+
+## The settings file
+settings-unreadable = Не удалось прочитать настройки ({ $detail }); используются значения по умолчанию: { $path }
+settings-bad-limit = speed_limit { $detail }; ограничение не действует, пока это не исправлено
+settings-problems = В настройках ({ $path }): { $problems }.
+settings-invalid = Файл настроек неверен и оставлен без изменений; пока он не исправлен, используются значения по умолчанию. { $path }: { $detail }
+settings-unknown-key = '{ $key }' — неизвестная Haul настройка
+settings-unknown-key-near = '{ $key }' — неизвестная Haul настройка (может быть, { $near }?)
+settings-out-of-range = { $setting } вне диапазона { $range }; используется { $used }
+rate-not-a-rate = '{ $text }' — не скорость вида 500K или 2M
+rate-not-positive = '{ $text }' должна быть положительной скоростью
+word-or = или

@@ -161,3 +161,74 @@ notice-list-not-saved = 无法保存下载列表（{ $problem }）：{ $path }
 notice-started-over = { $path } 来自另一个链接，是另一个文件，因此在原位置重新开始。
 notice-control-unreadable = 无法读取未完成下载 { $path } 的记录，已将其保留为 { $kept }；使用部分文件的任何字节前都会先与服务器比对。
 notice-partial-set-aside = { $path } 处的未完成下载与服务器上的文件不符，已保留为 { $kept }，下载重新开始。
+
+## Links that could not be used
+link-scheme = 不支持 { $scheme } 链接（仅支持 http 和 https）
+link-invalid = 不是有效的链接（{ $detail }）
+link-no-host = 链接中没有主机名
+link-checksum-option = 这不是上面链接的校验值（请使用 checksum=sha-256=HEX）
+link-add-scheme = 加上 http:// 或 https:// 才能作为链接使用
+link-add-scheme-to = 加上 http:// 或 https:// 才能作为链接使用（{ $link }）
+link-spaces = 链接中不能有空格；请写成 %20
+link-too-many = 超过 { $count } 个链接；其余的已跳过
+link-problem = 第 { $line } 行：{ $reason }：{ $text }
+range-too-many = 该范围展开后的链接过多（超过 { $count } 个）
+range-zero-step = 范围的步长至少为 1
+range-step-too-large = 范围的步长过大
+range-number-too-large = 范围中的数字过大
+range-backwards = 范围 [{ $range }] 是倒序的
+range-too-many-digits = 范围中的数字超过 { $count } 位
+add-bad-checksum = SHA-256 校验值是 64 位十六进制数字
+engine-no-client = 无法建立 HTTP 客户端：{ $detail }
+
+## The command line
+cli-try-help = 运行 'haul get --help' 了解更多信息。
+cli-skipped = 已跳过 { $what }
+cli-no-usable-links = 没有可用的链接
+cli-interrupted = 已中断；再次运行同一命令即可继续
+cli-folder-is-file = { $path } 是文件而不是文件夹；请用 -d 另选一个
+cli-cannot-create-folder = 无法创建下载文件夹 { $path }（{ $detail }）
+cli-free-space-and-rerun = { $reason }；请释放一些空间后再次运行同一命令
+cli-failed = 失败：{ $name }：{ $reason }（{ $link }）
+cli-no-links = 没有给出链接
+cli-cannot-read = 无法读取 { $path }（{ $detail }）
+cli-output-one-link = -o/--output 只能用于一个链接
+cli-output-a-name = -o/--output 接受文件名；文件夹请用 -d
+cli-bad-sha256 = --sha256 需要 64 位十六进制数字
+cli-bad-checksum = --checksum 需要 sha-256=HEX、sha-512=HEX、sha-1=HEX 或 md5=HEX，且十六进制位数正确
+cli-checksum-one-link = --sha256 和 --checksum 只能用于一个链接
+cli-not-a-link = '{ $text }'：不是链接
+cli-quoted-problem = '{ $text }'：{ $reason }
+cli-waiting = 等待中：{ $reason }（{ $name }）
+cli-saved = 已保存 { $path }（{ $size }）
+cli-already-downloaded = 已下载过：{ $path }（{ $size }）
+cli-more-already-downloaded = ……另有 { $count } 个已下载过
+cli-summary-saved = { $count } 个已保存（{ $size }）
+cli-summary-already = { $count } 个已下载过
+cli-summary-failed = { $count } 个失败
+cli-summary-unfinished = { $count } 个未完成
+cli-summary = { $count } 个链接：{ $parts }
+cli-time-left = 剩余 { $time }
+cli-no-home = 找不到主文件夹；请设置 HOME
+daemon-already-running = Haul 已在使用 { $path } 中的列表运行（一个窗口或另一个服务）；请先关闭它
+daemon-no-inbox = 用 Haul 打开的链接无法送达此服务：{ $detail }
+daemon-listening = 正在 { $address } 上监听 JSON-RPC，文件保存到 { $path }
+daemon-not-stopped = 部分下载没有及时停止；下次会继续
+daemon-needs-secret = 需要密钥：--rpc-secret 密钥、--rpc-secret-file 文件 或 ${ $variable }（客户端以 "token:密钥" 发送）
+daemon-needs-window = 需要从网页中选择的链接必须在窗口中处理；已跳过
+browser-wrote = { $browser }：已写入 { $path }
+browser-installed = assets/browser/ 中的扩展现在可以连接到 Haul（{ $path }）（以解压方式加载；见 README）。
+browser-removed = 已删除 { $path }
+browser-nothing-to-remove = 没有需要删除的内容
+
+## The settings file
+settings-unreadable = 无法读取设置（{ $detail }）；使用默认值：{ $path }
+settings-bad-limit = speed_limit { $detail }；修正之前不限速
+settings-problems = 设置中（{ $path }）：{ $problems }。
+settings-invalid = 设置文件无效，未做更改；修正之前使用默认值。{ $path }：{ $detail }
+settings-unknown-key = '{ $key }' 不是 Haul 认识的设置
+settings-unknown-key-near = '{ $key }' 不是 Haul 认识的设置（您是不是想写 { $near }？）
+settings-out-of-range = { $setting } 超出 { $range }；将使用 { $used }
+rate-not-a-rate = '{ $text }' 不是 500K 或 2M 这样的速率
+rate-not-positive = '{ $text }' 必须是正的速率
+word-or = 或
