@@ -116,11 +116,15 @@ pub fn describe_reason(reason: &Reason) -> String {
             algorithm,
             source: Some(source),
             ..
-        } => t!(
-            "reason-checksum-source",
-            algorithm = algorithm.as_str(),
-            source = checksum_source(source)
-        ),
+        } => {
+            let (kind, name) = source_kind(source);
+            t!(
+                "reason-checksum-source",
+                algorithm = algorithm.as_str(),
+                kind = kind,
+                name = name
+            )
+        }
         Reason::ChecksumMismatch {
             algorithm,
             expected,
@@ -182,12 +186,13 @@ pub fn describe_reason(reason: &Reason) -> String {
     }
 }
 
-/// Where an expected checksum came from, as "does not match …" ends.
-pub fn checksum_source(source: &Source) -> String {
+/// Where an expected checksum came from, for messages that choose their words by it: its
+/// kind (`given`, `header`, `file`) and the header's or file's name.
+pub fn source_kind(source: &Source) -> (&'static str, String) {
     match source {
-        Source::Given => t!("checksum-source-given"),
-        Source::Header(name) => t!("checksum-source-header", name = name.as_str()),
-        Source::Sidecar(name) | Source::SumsFile(name) => name.clone(),
+        Source::Given => ("given", String::new()),
+        Source::Header(name) => ("header", name.clone()),
+        Source::Sidecar(name) | Source::SumsFile(name) => ("file", name.clone()),
     }
 }
 

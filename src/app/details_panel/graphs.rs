@@ -1,6 +1,7 @@
 //! The details panel's two pictures: the file as a bar with each connection's piece on it,
 //! and the speed of the last minutes as a line.
 
+use crate::t;
 use eframe::egui::{self, Color32, Rect, Stroke, pos2, vec2};
 
 use crate::engine::{ConnectionInfo, Details};
@@ -37,12 +38,11 @@ pub fn pieces_ui(ui: &mut egui::Ui, pieces: &[ConnectionInfo], done: u64, total:
             egui::StrokeKind::Inside,
         );
     }
-    response.on_hover_text(format!(
-        "{} of {} here; {} connection{} at work",
-        format::bytes(done),
-        format::bytes(total),
-        pieces.len(),
-        if pieces.len() == 1 { "" } else { "s" }
+    response.on_hover_text(t!(
+        "details-pieces",
+        done = format::bytes(done),
+        total = format::bytes(total),
+        count = pieces.len()
     ));
 }
 
@@ -51,10 +51,10 @@ pub fn speed_graph_ui(ui: &mut egui::Ui, details: &Details) {
     let samples = &details.speed_history;
     let peak = samples.iter().copied().max().unwrap_or(0);
     ui.label(
-        egui::RichText::new(format!(
-            "Last {} — peak {}",
-            format::duration(samples.len() as u64),
-            format::speed(peak)
+        egui::RichText::new(t!(
+            "details-speed-peak",
+            time = format::duration(samples.len() as u64),
+            speed = format::speed(peak)
         ))
         .weak(),
     );

@@ -6,6 +6,7 @@
 mod graphs;
 mod why;
 
+use crate::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;
@@ -35,7 +36,7 @@ pub fn details_ui(
     let Some(download) = download else {
         ui.add_space(12.0);
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new("Select a download to see its details.").weak());
+            ui.label(RichText::new(t!("details-select")).weak());
         });
         return;
     };
@@ -51,7 +52,7 @@ pub fn details_ui(
                 jobs: context.jobs,
             };
             if let Some(why) = why_slow(download, &around) {
-                ui.label(RichText::new(format!("Why slow: {why}")).strong());
+                ui.label(RichText::new(t!("details-why-slow", why = why)).strong());
             }
             ui.separator();
             facts_ui(ui, download, commands);
@@ -61,7 +62,7 @@ pub fn details_ui(
 }
 
 /// A caption and its value; a long value wraps in the room beside the caption.
-fn fact(ui: &mut egui::Ui, caption: &str, value: impl Into<String>) {
+fn fact(ui: &mut egui::Ui, caption: String, value: impl Into<String>) {
     ui.horizontal_top(|ui| {
         ui.label(RichText::new(caption).weak());
         ui.add(egui::Label::new(value.into()).wrap_mode(egui::TextWrapMode::Wrap));
@@ -72,56 +73,69 @@ fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>)
     let details = &download.details;
     match download.target_path() {
         Some(path) => {
-            fact(ui, "File", path.display().to_string());
+            fact(ui, t!("details-file"), path.display().to_string());
             ui.horizontal(|ui| {
-                if download.status == Status::Finished && ui.small_button("Open").clicked() {
+                if download.status == Status::Finished
+                    && ui.small_button(t!("action-open")).clicked()
+                {
                     commands.push(Command::Act(RowAction::Open, vec![download.id]));
                 }
                 if download.status == Status::Finished
-                    && ui.small_button("Show in folder").clicked()
+                    && ui.small_button(t!("action-show-in-folder")).clicked()
                 {
                     commands.push(Command::Act(RowAction::ShowInFolder, vec![download.id]));
                 }
-                if ui.small_button("Copy path").clicked() {
+                if ui.small_button(t!("details-copy-path")).clicked() {
                     commands.push(Command::CopyPath(path.clone()));
                 }
             });
         }
-        None => fact(ui, "Folder", download.dir.display().to_string()),
+        None => fact(ui, t!("details-folder"), download.dir.display().to_string()),
     }
-    fact(ui, "Link", download.display_url());
+    fact(ui, t!("details-link"), download.display_url());
     if let Some(page) = &download.referer {
-        fact(ui, "From page", page.clone());
+        fact(ui, t!("details-from-page"), page.clone());
     }
     if let Some(final_url) = &details.final_url
         && final_url.as_str() != download.url.as_str()
     {
-        fact(ui, "Led to", crate::engine::redact::redacted_url(final_url));
+        fact(
+            ui,
+            t!("details-led-to"),
+            crate::engine::redact::redacted_url(final_url),
+        );
     }
     if let Some(server) = &details.server {
-        fact(ui, "Server", server.clone());
+        fact(ui, t!("details-server"), server.clone());
     }
     if let Some(etag) = &details.etag {
-        fact(ui, "ETag", etag.clone());
+        fact(ui, "ETag".to_owned(), etag.clone());
     }
     if let Some(modified) = &details.last_modified {
-        fact(ui, "Modified", modified.clone());
+        fact(ui, t!("details-modified"), modified.clone());
     }
     let size = match download.total_bytes {
         Some(total) if download.status == Status::Finished => format::bytes(total),
         Some(total) => format::bytes_of(download.bytes_done, total),
-        None => format!("{} (size unknown)", format::bytes(download.bytes_done)),
+        None => t!(
+            "details-size-unknown",
+            size = format::bytes(download.bytes_done)
+        ),
     };
-    fact(ui, "Size", size);
-    fact(ui, "Added", format::date_time(download.added_unix));
+    fact(ui, t!("details-size"), size);
+    fact(
+        ui,
+        t!("details-added"),
+        format::date_time(download.added_unix),
+    );
     if let Some(finished) = download.finished_unix {
-        fact(ui, "Finished", format::date_time(finished));
+        fact(ui, t!("details-finished"), format::date_time(finished));
     }
     if let Some(limit) = download.speed_limit {
-        fact(ui, "Limit", format::speed(limit));
+        fact(ui, t!("details-limit"), format::speed(limit));
     }
     if let Some(state) = checksum_state(download) {
-        fact(ui, "Checksum", state);
+        fact(ui, t!("details-checksum"), state);
     }
 }
 
@@ -138,24 +152,28 @@ fn checksum_state(download: &Download) -> Option<String> {
             },
     } = &download.status
     {
-        return Some(format!(
-            "damaged: {algorithm} should be {expected} but is {actual} (the bytes are kept \
-             beside the file as .damaged)"
+        return Some(t!(
+            "details-checksum-damaged",
+            algorithm = algorithm.as_str(),
+            expected = expected.as_str(),
+            actual = actual.as_str()
         ));
     }
     if let Some(verified) = &download.verified {
-        return Some(format!(
-            "verified: {} {} from {}",
-            verified.checksum.algorithm.name(),
-            verified.checksum.hex,
-            verified.source
+        let (kind, name) = describe::source_kind(&verified.source);
+        return Some(t!(
+            "details-checksum-verified",
+            algorithm = verified.checksum.algorithm.name(),
+            value = verified.checksum.hex.as_str(),
+            kind = kind,
+            name = name
         ));
     }
     let given = download.checksum.as_ref()?;
-    Some(format!(
-        "{} {} (checked when the download completes)",
-        given.algorithm.name(),
-        given.hex
+    Some(t!(
+        "details-checksum-given",
+        algorithm = given.algorithm.name(),
+        value = given.hex.as_str()
     ))
 }
 
@@ -167,10 +185,10 @@ fn transfer_ui(ui: &mut egui::Ui, download: &Download) {
     if !details.connections.is_empty() {
         ui.separator();
         ui.label(
-            RichText::new(format!(
-                "Connections: {} of {}",
-                details.connections.len(),
-                details.connections_wanted.max(details.connections.len())
+            RichText::new(t!(
+                "details-connections",
+                open = details.connections.len(),
+                wanted = details.connections_wanted.max(details.connections.len())
             ))
             .strong(),
         );
@@ -181,20 +199,20 @@ fn transfer_ui(ui: &mut egui::Ui, download: &Download) {
             let until = piece
                 .until
                 .or(download.total_bytes)
-                .map_or("the end".to_owned(), format::bytes);
-            ui.label(format!(
-                "{}. {} to {}, at {} — {}",
-                number + 1,
-                format::bytes(piece.from),
-                until,
-                format::bytes(piece.cursor),
-                format::speed(piece.bytes_per_sec)
+                .map_or_else(|| t!("details-the-end"), format::bytes);
+            ui.label(t!(
+                "details-connection",
+                number = number + 1,
+                from = format::bytes(piece.from),
+                to = until,
+                at = format::bytes(piece.cursor),
+                speed = format::speed(piece.bytes_per_sec)
             ));
         }
     }
     if !details.speed_history.is_empty() {
         ui.separator();
-        ui.label(RichText::new("Speed").strong());
+        ui.label(RichText::new(t!("column-speed")).strong());
         graphs::speed_graph_ui(ui, details);
     }
 }
@@ -205,21 +223,17 @@ fn retries_ui(ui: &mut egui::Ui, download: &Download) {
         return;
     }
     ui.separator();
-    ui.label(RichText::new("Retries").strong());
+    ui.label(RichText::new(t!("details-retries")).strong());
     if details.failures > 0 {
-        ui.label(format!(
-            "Failed {} time{} so far.",
-            details.failures,
-            if details.failures == 1 { "" } else { "s" }
-        ));
+        ui.label(t!("details-failed-times", count = details.failures));
     }
     for retry in details.retries.iter().rev() {
         ui.add(
-            egui::Label::new(format!(
-                "{} — attempt {}: {}",
-                format::clock(retry.at_unix),
-                retry.attempt,
-                describe::describe_reason(&retry.reason)
+            egui::Label::new(t!(
+                "details-attempt",
+                time = format::clock(retry.at_unix),
+                attempt = retry.attempt,
+                reason = describe::describe_reason(&retry.reason)
             ))
             .wrap(),
         );

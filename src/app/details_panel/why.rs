@@ -2,6 +2,7 @@
 //! and the overall speed and limit the window knows.
 
 use crate::engine::{Download, SpeedNote, Status};
+use crate::t;
 use crate::{describe, format};
 
 /// The facts beyond the row.
@@ -25,23 +26,16 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
     let details = &download.details;
     match &download.status {
         Status::Queued => {
-            return Some(format!(
-                "Waiting for a free slot: {} downloads run at once (Settings).",
-                around.jobs
-            ));
+            return Some(t!("why-free-slot", count = around.jobs));
         }
         Status::WaitingFor { reason } | Status::Retrying { reason, .. } => {
-            return Some(format!(
-                "Not downloading: {}.",
-                describe::describe_reason(reason)
+            return Some(t!(
+                "why-not-downloading",
+                reason = describe::describe_reason(reason)
             ));
         }
         Status::Connecting if details.host_limited => {
-            return Some(
-                "Waiting for a connection: your limit of connections per host is reached \
-                 (Settings)."
-                    .to_owned(),
-            );
+            return Some(t!("why-host-limit-reached"));
         }
         Status::Downloading => {}
         _ => return None,
@@ -50,45 +44,37 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
     if let Some(limit) = download.speed_limit
         && speed >= limit as f64 * AT_LIMIT
     {
-        return Some(format!(
-            "Your speed limit for this download ({}).",
-            format::speed(limit)
-        ));
+        return Some(t!("why-own-limit", speed = format::speed(limit)));
     }
     if around.overall_limit > 0
         && around.overall_bytes_per_sec as f64 >= around.overall_limit as f64 * AT_LIMIT
     {
-        return Some(format!(
-            "Your overall speed limit ({}), shared by every download.",
-            format::speed(around.overall_limit)
+        return Some(t!(
+            "why-overall-limit",
+            speed = format::speed(around.overall_limit)
         ));
     }
     if details.disk_busy >= DISK_BOUND {
-        return Some(format!(
-            "The disk: writing takes {}% of the time.",
-            (details.disk_busy * 100.0).round()
+        return Some(t!(
+            "why-disk",
+            percent = (details.disk_busy * 100.0).round()
         ));
     }
     match download.note {
         Some(SpeedNote::ServerAllows { connections }) => {
-            return Some(format!(
-                "The server accepts only {connections} connection{} from you for now.",
-                if connections == 1 { "" } else { "s" }
-            ));
+            return Some(t!("why-server-accepts", count = connections));
         }
         Some(SpeedNote::NoParallel) => {
-            return Some(
-                "The server does not answer parts of the file, so one connection fetches it all."
-                    .to_owned(),
-            );
+            return Some(t!("why-no-parallel"));
         }
         None => {}
     }
     let open = details.connections.len();
     if details.host_limited && open < details.connections_wanted {
-        return Some(format!(
-            "Your limit of connections per host: {open} of {} connections are open (Settings).",
-            details.connections_wanted
+        return Some(t!(
+            "why-host-limit",
+            open = open,
+            wanted = details.connections_wanted
         ));
     }
     if open >= 2 {
@@ -102,9 +88,9 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
             speeds.iter().copied().max().unwrap_or(0),
         );
         if high > 0 && low as f64 >= high as f64 * 0.7 {
-            return Some(format!(
-                "The server sends each connection about {}: it limits speed per connection.",
-                format::speed((low + high) / 2)
+            return Some(t!(
+                "why-per-connection",
+                speed = format::speed((low + high) / 2)
             ));
         }
     }

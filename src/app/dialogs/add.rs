@@ -3,6 +3,7 @@
 //! Links already in the list or already downloaded into the folder are marked and skipped
 //! unless the user ticks them again (they are then fetched as fresh copies).
 
+use crate::t;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -126,17 +127,9 @@ impl AddDialog {
         };
         let (text, count) = (text.clone(), *count);
         ui.horizontal_wrapped(|ui| {
-            let what = if count == 1 {
-                "The clipboard holds 1 link.".to_owned()
-            } else {
-                format!("The clipboard holds {count} links.")
-            };
+            let what = t!("add-clipboard-holds", count = count);
             ui.label(RichText::new(what).weak());
-            let button = if count == 1 {
-                "Use the clipboard's link".to_owned()
-            } else {
-                format!("Use the clipboard's {count} links")
-            };
+            let button = t!("add-use-clipboard", count = count);
             if ui.button(button).clicked() {
                 self.append(&text);
                 self.clipboard = None;
@@ -163,7 +156,7 @@ impl AddDialog {
         if self.queues.len() < 2 {
             return;
         }
-        let label = ui.label("Queue");
+        let label = ui.label(t!("add-queue"));
         let shown = if self.queue.is_empty() {
             crate::engine::MAIN
         } else {
@@ -211,9 +204,10 @@ impl AddDialog {
                 None => crate::format::bytes(row.done),
             };
             let mut attach = !self.attach_declined.contains(url);
-            let text = format!(
-                "Continue the unfinished {} ({have}) with this link, if it gives the same file",
-                row.name
+            let text = t!(
+                "add-continue-unfinished",
+                name = row.name.as_str(),
+                have = have
             );
             if ui.checkbox(&mut attach, text).changed() {
                 if attach {
@@ -299,9 +293,9 @@ impl AddDialog {
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let modal = egui::Modal::new(egui::Id::unique("add-dialog")).show(ctx, |ui| {
             ui.set_width(620.0);
-            ui.heading("Add downloads");
+            ui.heading(t!("add-title"));
             ui.add_space(6.0);
-            let label = ui.label("Links");
+            let label = ui.label(t!("add-links"));
             let response = egui::ScrollArea::vertical()
                 .id_salt("links-scroll")
                 .max_height(220.0)
@@ -332,11 +326,11 @@ impl AddDialog {
             self.known_ui(ui);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                let label = ui.label("Save to");
+                let label = ui.label(t!("add-save-to"));
                 let width = ui.available_width() - 90.0;
                 ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(width))
                     .labelled_by(label.id);
-                if ui.button("Choose…").clicked() {
+                if ui.button(t!("add-choose-folder")).clicked() {
                     commands.push(Command::PickFolder(
                         FolderFor::AddDialog,
                         PathBuf::from(&self.dir),
@@ -344,7 +338,7 @@ impl AddDialog {
                 }
             });
             ui.horizontal(|ui| {
-                ui.checkbox(&mut self.paused, "Start paused");
+                ui.checkbox(&mut self.paused, t!("add-start-paused"));
                 self.queue_ui(ui);
             });
             ui.add_space(8.0);
@@ -356,12 +350,10 @@ impl AddDialog {
             } = self.chosen();
             let count = new_links.len() + attach.len();
             let add_text = match (new_links.len(), attach.len()) {
-                (0, 0) => "Add".to_owned(),
-                (1, 0) => "Add 1 download".to_owned(),
-                (n, 0) => format!("Add {n} downloads"),
-                (0, 1) => "Continue 1 download".to_owned(),
-                (0, n) => format!("Continue {n} downloads"),
-                (n, m) => format!("Add {n}, continue {m}"),
+                (0, 0) => t!("toolbar-add"),
+                (n, 0) => t!("add-button-add", count = n),
+                (0, n) => t!("add-button-continue", count = n),
+                (n, m) => t!("add-button-both", add = n, continue = m),
             };
             let submit_key =
                 ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
@@ -380,10 +372,10 @@ impl AddDialog {
                         queue: self.queue.clone(),
                     });
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("dialog-cancel")).clicked() {
                     commands.push(Command::CloseDialog);
                 }
-                ui.label(RichText::new("Ctrl+Enter adds").weak());
+                ui.label(RichText::new(t!("add-ctrl-enter")).weak());
             });
         });
         if modal.should_close() {
@@ -402,14 +394,7 @@ impl AddDialog {
         if known.is_empty() {
             return;
         }
-        let heading = if known.len() == 1 {
-            "1 link is already here and is skipped unless you tick it:".to_owned()
-        } else {
-            format!(
-                "{} links are already here and are skipped unless you tick them:",
-                known.len()
-            )
-        };
+        let heading = t!("add-already-here", count = known.len());
         ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
         let folder = std::path::Path::new(self.dir.trim())
             .file_name()
@@ -421,12 +406,20 @@ impl AddDialog {
             .show(ui, |ui| {
                 for (url, why) in known.iter().take(MAX_LISTED_PROBLEMS) {
                     let what = match why {
-                        Known::InList(status) => format!("{url}: already in the list ({status})"),
+                        Known::InList(status) => {
+                            t!("add-in-list", link = url.as_str(), status = status.as_str())
+                        }
                         Known::Downloaded { name, when } => {
-                            let on = when
-                                .map(|t| format!(" on {}", crate::format::day_month(t)))
-                                .unwrap_or_default();
-                            format!("{url}: already downloaded{on} to {folder}/{name}")
+                            let path = format!("{folder}/{name}");
+                            match when {
+                                Some(at) => t!(
+                                    "add-downloaded-on",
+                                    link = url.as_str(),
+                                    day = crate::format::day_month(*at),
+                                    path = path
+                                ),
+                                None => t!("add-downloaded", link = url.as_str(), path = path),
+                            }
                         }
                     };
                     let mut ticked = self.again.contains(url);
@@ -444,15 +437,13 @@ impl AddDialog {
     fn summary_ui(&self, ui: &mut egui::Ui) {
         let count = self.parsed.urls.len();
         let summary = match count {
-            0 if self.text.trim().is_empty() => "No links yet".to_owned(),
-            0 => "No valid links found".to_owned(),
-            1 => "1 link found".to_owned(),
-            n => format!("{n} links found"),
+            0 if self.text.trim().is_empty() => t!("add-no-links-yet"),
+            0 => t!("add-no-valid-links"),
+            n => t!("add-links-found", count = n),
         };
         let summary = match self.parsed.checksums.len() {
             0 => summary,
-            1 => format!("{summary}, 1 with a checksum"),
-            n => format!("{summary}, {n} with checksums"),
+            n => t!("add-with-checksums", summary = summary, count = n),
         };
         ui.label(RichText::new(summary).strong());
         let problems: Vec<String> = self
@@ -460,18 +451,18 @@ impl AddDialog {
             .iter()
             .cloned()
             .chain(self.parsed.problems.iter().map(|p| {
-                let line = p.line;
-                format!("Line {line}: {}: {}", p.reason, p.text)
+                t!(
+                    "link-problem-line",
+                    line = p.line,
+                    reason = p.reason.as_str(),
+                    text = p.text.as_str()
+                )
             }))
             .collect();
         if problems.is_empty() {
             return;
         }
-        let heading = if problems.len() == 1 {
-            "1 problem (skipped):".to_owned()
-        } else {
-            format!("{} problems (skipped):", problems.len())
-        };
+        let heading = t!("add-problems", count = problems.len());
         ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
         egui::ScrollArea::vertical()
             .id_salt("problems-scroll")
@@ -481,10 +472,7 @@ impl AddDialog {
                     ui.label(problem);
                 }
                 if problems.len() > MAX_LISTED_PROBLEMS {
-                    ui.label(format!(
-                        "… and {} more",
-                        problems.len() - MAX_LISTED_PROBLEMS
-                    ));
+                    ui.label(t!("and-more", count = problems.len() - MAX_LISTED_PROBLEMS));
                 }
             });
     }

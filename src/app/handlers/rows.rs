@@ -1,6 +1,7 @@
 //! Commands about rows: speed limits, copying links, undo, pausing or resuming the
 //! selection, opening it, and a new link for a download.
 
+use crate::t;
 use eframe::egui;
 
 use crate::app::App;
@@ -40,8 +41,7 @@ impl App {
         self.notices.withdraw_undo();
         let undone = self.engine.as_ref().is_some_and(|e| e.undo(token));
         if !undone {
-            self.notices
-                .tell("It is too late to undo that; the files were already deleted.");
+            self.notices.tell(t!("notice-undo-too-late"));
         }
     }
 
@@ -90,13 +90,13 @@ impl App {
                 let name = self
                     .snapshot
                     .get(id)
-                    .map_or_else(|| "the download".to_owned(), |d| d.display_name());
-                self.notices
-                    .say(format!("New link for {name}: checking it is the same file"));
+                    .map_or_else(|| t!("the-download"), |d| d.display_name());
+                self.notices.say(t!("notice-new-link", name = name));
             }
-            Err(err) => self
-                .notices
-                .tell(format!("The new link was not used: {err}")),
+            Err(err) => self.notices.tell(t!(
+                "notice-new-link-refused",
+                reason = crate::describe::add_error(&err)
+            )),
         }
     }
 

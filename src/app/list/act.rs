@@ -2,6 +2,7 @@
 //! retry, cancel, remove, open, show in folder, change link, start over), moving the
 //! selection, and the words of the undo bar.
 
+use crate::t;
 use std::sync::Arc;
 
 use crate::app::App;
@@ -67,14 +68,11 @@ impl App {
                     return;
                 }
                 engine.retry(ids);
-                let text = match ids {
-                    [one] => format!(
-                        "Retrying {}",
-                        self.snapshot
-                            .get(*one)
-                            .map_or_else(|| "1 download".to_owned(), |d| d.display_name())
-                    ),
-                    many => format!("Retrying {} downloads", many.len()),
+                let text = match ids.iter().find_map(|id| self.snapshot.get(*id)) {
+                    Some(one) if ids.len() == 1 => {
+                        t!("notice-retrying-one", name = one.display_name())
+                    }
+                    _ => t!("notice-retrying", count = ids.len()),
                 };
                 self.notices.say(text);
             }
@@ -87,7 +85,7 @@ impl App {
                 if cancelled.is_empty() {
                     return;
                 }
-                let text = undo_text("Cancelled", &cancelled, true);
+                let text = undo_text(Undone::Cancelled, &cancelled, true);
                 let token = engine.cancel(ids);
                 self.notices
                     .offer_undo(UndoOffer::new(token, text, UNDO_WINDOW));
@@ -134,9 +132,10 @@ impl App {
                             || path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
                         );
+                        let problem = problem.to_string();
                         let message = match doing {
-                            "open" => format!("{name} could not be opened: {problem}."),
-                            _ => format!("{name} could not be shown in a file manager: {problem}."),
+                            "open" => t!("notice-cannot-open", name = name, problem = problem),
+                            _ => t!("notice-cannot-show", name = name, problem = problem),
                         };
                         TaskResult::OpenFailed(crate::app::OpenFailure { message, path })
                     })
@@ -155,7 +154,7 @@ impl App {
         if rows.is_empty() {
             return;
         }
-        let text = undo_text("Removed", &rows, delete_partial);
+        let text = undo_text(Undone::Removed, &rows, delete_partial);
         let partial = if delete_partial {
             PartialFiles::Delete
         } else {
@@ -167,30 +166,36 @@ impl App {
     }
 }
 
+/// What the undo bar offers to take back.
+#[derive(Clone, Copy)]
+enum Undone {
+    Cancelled,
+    Removed,
+}
+
 /// What a cancel or removal did, for the undo bar: "Cancelled big.iso; its partial file
 /// (56.0 MiB) will be deleted."
-fn undo_text(verb: &str, rows: &[&crate::engine::Download], deletes: bool) -> String {
+fn undo_text(undone: Undone, rows: &[&crate::engine::Download], deletes: bool) -> String {
     let what = match rows {
         [one] => one.display_name(),
-        many => format!("{} downloads", many.len()),
+        many => t!("downloads-count", count = many.len()),
     };
-    let from_list = if verb == "Removed" {
-        " from the list"
-    } else {
-        ""
+    let done = match undone {
+        Undone::Cancelled => t!("undo-cancelled", what = what),
+        Undone::Removed => t!("undo-removed", what = what),
     };
     let partial: Vec<&&crate::engine::Download> = rows
         .iter()
         .filter(|d| d.bytes_done > 0 && d.status != Status::Finished)
         .collect();
     if !deletes || partial.is_empty() {
-        return format!("{verb} {what}{from_list}.");
+        return t!("undo-sentence", done = done);
     }
     let size = crate::format::bytes(partial.iter().map(|d| d.bytes_done).sum());
-    let files = if partial.len() == 1 {
-        format!("its partial file ({size}) will be deleted")
-    } else {
-        format!("their partial files ({size}) will be deleted")
-    };
-    format!("{verb} {what}{from_list}; {files}.")
+    t!(
+        "undo-sentence-partial",
+        done = done,
+        count = partial.len(),
+        size = size
+    )
 }

@@ -2,6 +2,7 @@
 //! right-click menu and the keyboard, so they never disagree.
 
 use crate::engine::{Download, Reason, Status};
+use crate::t;
 
 /// An action on one or more downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,18 +31,18 @@ pub enum RowAction {
 
 impl RowAction {
     /// The action's name as shown in menus and read by screen readers.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            RowAction::Pause => "Pause",
-            RowAction::Resume => "Resume",
-            RowAction::Retry => "Retry",
-            RowAction::Cancel => "Cancel",
-            RowAction::Open => "Open",
-            RowAction::ShowInFolder => "Show in folder",
-            RowAction::Remove => "Remove from list",
-            RowAction::ChangeLink => "Change link…",
-            RowAction::StartOver => "Start over",
-            RowAction::DownloadAgain => "Download again",
+            RowAction::Pause => t!("action-pause"),
+            RowAction::Resume => t!("action-resume"),
+            RowAction::Retry => t!("action-retry"),
+            RowAction::Cancel => t!("action-cancel"),
+            RowAction::Open => t!("action-open"),
+            RowAction::ShowInFolder => t!("action-show-in-folder"),
+            RowAction::Remove => t!("action-remove"),
+            RowAction::ChangeLink => t!("action-change-link"),
+            RowAction::StartOver => t!("action-start-over"),
+            RowAction::DownloadAgain => t!("action-download-again"),
         }
     }
 

@@ -1,5 +1,6 @@
 //! One cell of a download's row each: what it shows and its one tooltip.
 
+use crate::t;
 use eframe::egui::{self, RichText};
 
 use crate::engine::{Download, QueueView, Status};
@@ -71,7 +72,10 @@ pub fn time_left_cell(ui: &mut egui::Ui, download: &Download) {
 pub fn added_cell(ui: &mut egui::Ui, download: &Download, now_unix: u64) {
     ui.add(egui::Label::new(format::when(download.added_unix, now_unix)).selectable(false))
         .on_hover_ui(|ui| {
-            ui.label(format!("Added {}", format::date_time(download.added_unix)));
+            ui.label(t!(
+                "row-added-at",
+                time = format::date_time(download.added_unix)
+            ));
         });
 }
 
@@ -122,26 +126,30 @@ fn finished_green(dark: bool) -> egui::Color32 {
 /// The row's status line: the status, why it is slower than it could be, its own limit, and
 /// "again" for a retry that failed once more.
 pub fn status_text(download: &Download) -> String {
-    let mut label = describe::status(&download.status);
-    if matches!(download.status, Status::Failed { .. }) && download.details.failures > 1 {
-        label = label.replacen("Failed", "Failed again", 1);
-    }
+    let mut label = match &download.status {
+        Status::Failed { reason } if download.details.failures > 1 => t!(
+            "row-failed-again",
+            reason = describe::describe_reason(reason)
+        ),
+        other => describe::status(other),
+    };
     if download.status == Status::Finished
         && let Some(verified) = &download.verified
     {
-        label = format!(
-            "Verified ({} from {})",
-            verified.checksum.algorithm.name(),
-            match &verified.source {
-                crate::engine::checksum::Source::Given => "the one given".to_owned(),
-                crate::engine::checksum::Source::Header(name) => name.clone(),
-                crate::engine::checksum::Source::Sidecar(name)
-                | crate::engine::checksum::Source::SumsFile(name) => name.clone(),
-            }
+        let source = match &verified.source {
+            crate::engine::checksum::Source::Given => t!("checksum-source-given"),
+            crate::engine::checksum::Source::Header(name)
+            | crate::engine::checksum::Source::Sidecar(name)
+            | crate::engine::checksum::Source::SumsFile(name) => name.clone(),
+        };
+        label = t!(
+            "row-verified",
+            algorithm = verified.checksum.algorithm.name(),
+            source = source
         );
     }
     if crate::app::list::actions::link_may_have_expired(download) {
-        label.push_str(" — the link may have expired: change link");
+        label = t!("row-link-expired", status = label);
     }
     // A note on the speed says nothing once every byte is here.
     let transferring = download.status.is_running() && !download.status.is_finishing();
@@ -150,7 +158,7 @@ pub fn status_text(download: &Download) -> String {
             label.push_str(&format!(" ({})", describe::speed_note(note)));
         }
         if let Some(limit) = download.speed_limit {
-            label.push_str(&format!(" · limited to {}", format::speed(limit)));
+            label = t!("row-limited", status = label, speed = format::speed(limit));
         }
     }
     label

@@ -12,6 +12,7 @@ pub(crate) mod filter_bar;
 pub(crate) mod selection;
 pub(crate) mod view;
 
+use crate::t;
 use eframe::egui::{self, Align, Layout, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
@@ -149,7 +150,7 @@ fn header_ui(ui: &mut egui::Ui, col: Col, sort: Sort, commands: &mut Vec<Command
     let text = RichText::new(format!("{}{arrow}", col.title())).strong();
     let response = ui
         .add(egui::Button::new(text).frame(false))
-        .on_hover_text(format!("Sort by {}", col.title().to_lowercase()));
+        .on_hover_text(t!("column-sort-by", column = col.title()));
     if response.clicked() {
         commands.push(Command::SortBy(column));
     }
@@ -157,7 +158,7 @@ fn header_ui(ui: &mut egui::Ui, col: Col, sort: Sort, commands: &mut Vec<Command
 
 fn actions_cell(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>) {
     for &action in actions_for(download).iter().take(ROW_BUTTONS) {
-        if icon_button(ui, action.icon(), action.label()).clicked() {
+        if icon_button(ui, action.icon(), &action.label()).clicked() {
             commands.push(Command::Act(action, vec![download.id]));
         }
     }
@@ -177,9 +178,9 @@ fn empty_ui(ui: &mut egui::Ui) {
 fn nothing_matches_ui(ui: &mut egui::Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.3);
-        ui.label(RichText::new("No downloads here").heading());
+        ui.label(RichText::new(t!("list-nothing-here")).heading());
         ui.add_space(8.0);
-        ui.label("Nothing in this tab matches the filter.");
+        ui.label(t!("list-nothing-matches"));
     });
 }
 
@@ -193,7 +194,7 @@ fn context_menu_ui(
     selection.focus(download.id);
     let targets = selection.ids();
     if targets.len() > 1 {
-        ui.label(RichText::new(format!("{} downloads", targets.len())).weak());
+        ui.label(RichText::new(t!("downloads-count", count = targets.len())).weak());
         ui.separator();
     }
     for &action in actions_for(download) {
@@ -213,11 +214,11 @@ fn context_menu_ui(
     }
     ui.separator();
     // A limit means something only to a download that still moves.
-    if !download.status.is_terminal() && ui.button("Speed limit…").clicked() {
+    if !download.status.is_terminal() && ui.button(t!("menu-speed-limit")).clicked() {
         commands.push(Command::OpenLimitDialog(targets.clone()));
         ui.close();
     }
-    if ui.button("Copy link").clicked() {
+    if ui.button(t!("menu-copy-link")).clicked() {
         commands.push(Command::CopyLinks(targets.clone()));
         ui.close();
     }
@@ -237,10 +238,10 @@ fn order_menu(
 ) {
     use crate::engine::Place;
     for (text, place) in [
-        ("Move up", Place::Up),
-        ("Move down", Place::Down),
-        ("Move to top", Place::Top),
-        ("Move to bottom", Place::Bottom),
+        (t!("menu-move-up"), Place::Up),
+        (t!("menu-move-down"), Place::Down),
+        (t!("menu-move-top"), Place::Top),
+        (t!("menu-move-bottom"), Place::Bottom),
     ] {
         if ui.button(text).clicked() {
             commands.push(Command::Reorder(targets.to_vec(), place));
@@ -248,7 +249,7 @@ fn order_menu(
         }
     }
     if queues.len() > 1 {
-        ui.menu_button("Move to queue", |ui| {
+        ui.menu_button(t!("menu-move-to-queue"), |ui| {
             for (name, _) in queues {
                 let here = *name == download.queue;
                 if ui.add_enabled(!here, egui::Button::new(name)).clicked() {

@@ -127,8 +127,11 @@ reason-disk-full-needs = der Datenträger ist voll; es werden noch { $size } ben
 reason-disk-write = { $path } konnte nicht geschrieben werden: { $detail }
 reason-disk-read = { $path } konnte nicht gelesen werden: { $detail }
 checksum-source-given = der angegebenen
-checksum-source-header = der aus dem Header { $name } des Servers
-reason-checksum-source = beschädigt: { $algorithm } stimmt nicht mit { $source } überein
+reason-checksum-source = beschädigt: { $algorithm } stimmt nicht mit { $kind ->
+    [given] der angegebenen
+    [header] der aus dem Header { $name } des Servers
+   *[file] der aus { $name }
+} überein
 reason-checksum-values = beschädigt: { $algorithm } ist { $actual }, nicht { $expected }
 reason-other-file-sizes = der neue Link liefert eine andere Datei: { $new } statt { $old }
 reason-other-file = der neue Link liefert eine andere Datei (ihre Bytes unterscheiden sich)

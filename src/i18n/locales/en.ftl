@@ -127,8 +127,11 @@ reason-disk-full-needs = the disk is full; { $size } more is needed
 reason-disk-write = could not write { $path }: { $detail }
 reason-disk-read = could not read { $path }: { $detail }
 checksum-source-given = the one given
-checksum-source-header = the server's { $name } header
-reason-checksum-source = damaged: { $algorithm } does not match { $source }
+reason-checksum-source = damaged: { $algorithm } does not match { $kind ->
+    [given] the one given
+    [header] the one in the server's { $name } header
+   *[file] the one in { $name }
+}
 reason-checksum-values = damaged: { $algorithm } is { $actual }, not { $expected }
 reason-other-file-sizes = the new link gives a different file: { $new } instead of { $old }
 reason-other-file = the new link gives a different file (its bytes differ)
@@ -238,3 +241,213 @@ settings-out-of-range = { $setting } is outside { $range }; { $used } is used
 rate-not-a-rate = '{ $text }' is not a rate like 500K or 2M
 rate-not-positive = '{ $text }' must be a positive rate
 word-or = or
+
+## Add dialog
+add-title = Add downloads
+add-links = Links
+add-save-to = Save to
+add-choose-folder = Choose…
+add-start-paused = Start paused
+add-queue = Queue
+add-ctrl-enter = Ctrl+Enter adds
+add-clipboard-holds = { $count ->
+    [one] The clipboard holds { $count } link.
+   *[other] The clipboard holds { $count } links.
+}
+add-use-clipboard = { $count ->
+    [one] Use the clipboard's link
+   *[other] Use the clipboard's { $count } links
+}
+add-continue-unfinished = Continue the unfinished { $name } ({ $have }) with this link, if it gives the same file
+add-button-add = { $count ->
+    [one] Add { $count } download
+   *[other] Add { $count } downloads
+}
+add-button-continue = { $count ->
+    [one] Continue { $count } download
+   *[other] Continue { $count } downloads
+}
+add-button-both = Add { $add }, continue { $continue }
+add-already-here = { $count ->
+    [one] { $count } link is already here and is skipped unless you tick it:
+   *[other] { $count } links are already here and are skipped unless you tick them:
+}
+add-in-list = { $link }: already in the list ({ $status })
+add-downloaded = { $link }: already downloaded to { $path }
+add-downloaded-on = { $link }: already downloaded on { $day } to { $path }
+add-no-links-yet = No links yet
+add-no-valid-links = No valid links found
+add-links-found = { $count ->
+    [one] { $count } link found
+   *[other] { $count } links found
+}
+add-with-checksums = { $count ->
+    [one] { $summary }, { $count } with a checksum
+   *[other] { $summary }, { $count } with checksums
+}
+link-problem-line = Line { $line }: { $reason }: { $text }
+add-problems = { $count ->
+    [one] { $count } problem (skipped):
+   *[other] { $count } problems (skipped):
+}
+and-more = … and { $count } more
+
+## Details panel
+details-pieces = { $count ->
+    [one] { $done } of { $total } here; { $count } connection at work
+   *[other] { $done } of { $total } here; { $count } connections at work
+}
+details-speed-peak = Last { $time } — peak { $speed }
+details-select = Select a download to see its details.
+details-why-slow = Why slow: { $why }
+details-file = File
+details-folder = Folder
+details-link = Link
+details-from-page = From page
+details-led-to = Led to
+details-server = Server
+details-modified = Modified
+details-size = Size
+details-size-unknown = { $size } (size unknown)
+details-added = Added
+details-finished = Finished
+details-limit = Limit
+details-checksum = Checksum
+details-copy-path = Copy path
+details-checksum-damaged = damaged: { $algorithm } should be { $expected } but is { $actual } (the bytes are kept beside the file as .damaged)
+details-checksum-verified = verified: { $algorithm } { $value } from { $kind ->
+    [given] the one given
+    [header] the server's { $name } header
+   *[file] { $name }
+}
+details-checksum-given = { $algorithm } { $value } (checked when the download completes)
+details-connections = Connections: { $open } of { $wanted }
+details-the-end = the end
+details-connection = { $number }. { $from } to { $to }, at { $at } — { $speed }
+details-retries = Retries
+details-failed-times = { $count ->
+    [one] Failed { $count } time so far.
+   *[other] Failed { $count } times so far.
+}
+details-attempt = { $time } — attempt { $attempt }: { $reason }
+why-free-slot = { $count ->
+    [one] Waiting for a free slot: { $count } download runs at once (Settings).
+   *[other] Waiting for a free slot: { $count } downloads run at once (Settings).
+}
+why-not-downloading = Not downloading: { $reason }.
+why-host-limit-reached = Waiting for a connection: your limit of connections per host is reached (Settings).
+why-own-limit = Your speed limit for this download ({ $speed }).
+why-overall-limit = Your overall speed limit ({ $speed }), shared by every download.
+why-disk = The disk: writing takes { $percent }% of the time.
+why-server-accepts = { $count ->
+    [one] The server accepts only { $count } connection from you for now.
+   *[other] The server accepts only { $count } connections from you for now.
+}
+why-no-parallel = The server does not answer parts of the file, so one connection fetches it all.
+why-host-limit = Your limit of connections per host: { $open } of { $wanted } connections are open (Settings).
+why-per-connection = The server sends each connection about { $speed }: it limits speed per connection.
+
+## Row actions and menus
+action-pause = Pause
+action-resume = Resume
+action-retry = Retry
+action-cancel = Cancel
+action-open = Open
+action-show-in-folder = Show in folder
+action-remove = Remove from list
+action-change-link = Change link…
+action-start-over = Start over
+action-download-again = Download again
+column-sort-by = Sort by { $column }
+list-nothing-here = No downloads here
+list-nothing-matches = Nothing in this tab matches the filter.
+menu-speed-limit = Speed limit…
+menu-copy-link = Copy link
+menu-move-up = Move up
+menu-move-down = Move down
+menu-move-top = Move to top
+menu-move-bottom = Move to bottom
+menu-move-to-queue = Move to queue
+notice-retrying-one = Retrying { $name }
+notice-retrying = { $count ->
+    [one] Retrying { $count } download
+   *[other] Retrying { $count } downloads
+}
+notice-cannot-open = { $name } could not be opened: { $problem }.
+notice-cannot-show = { $name } could not be shown in a file manager: { $problem }.
+undo-cancelled = Cancelled { $what }
+undo-removed = Removed { $what } from the list
+undo-sentence = { $done }.
+undo-sentence-partial = { $count ->
+    [one] { $done }; its partial file ({ $size }) will be deleted.
+   *[other] { $done }; their partial files ({ $size }) will be deleted.
+}
+row-failed-again = Failed again: { $reason }
+row-verified = Verified ({ $algorithm } from { $source })
+row-link-expired = { $status } — the link may have expired: change link
+row-limited = { $status } · limited to { $speed }
+row-added-at = Added { $time }
+notice-undo-too-late = It is too late to undo that; the files were already deleted.
+the-download = the download
+notice-new-link = New link for { $name }: checking it is the same file
+notice-new-link-refused = The new link was not used: { $reason }
+
+## Settings pages
+settings-download-folder = Download folder
+settings-jobs = Simultaneous downloads
+settings-connections-per-file = Connections per file
+settings-connections-per-server = Connections per server
+settings-overall-limit = Overall speed limit
+settings-no-limit = none
+settings-limit-hint = per second, e.g. 500K or 2M
+settings-attempts = Attempts before giving up
+settings-stall-timeout = Wait for a silent server
+settings-connect-timeout = Wait for a connection
+settings-retry-delay = Longest wait between retries
+unit-seconds = s
+settings-notifications = Notifications
+settings-notifications-check = Tell me when downloads finish or fail
+settings-checksums = Checksums
+settings-checksums-check = Look for published checksums and verify files
+settings-checksums-hint = SHA256SUMS beside the file, or NAME.sha256
+settings-colours = Colours
+settings-colours-system = Like the desktop
+settings-colours-light = Light
+settings-colours-dark = Dark
+when-done-nothing = Nothing
+when-done-quit = Quit Haul
+when-done-suspend = Suspend
+when-done-hibernate = Hibernate
+when-done-power-off = Power off
+when-done-command = Run a command
+when-done-command-hint = command
+queues-intro = Each queue runs its own number of downloads at once, at its own speed, and on its schedule if it has one. Move downloads between queues from their menu.
+queues-new = New queue
+queues-when-all-done = When every download is done
+queues-keep-awake = Keep the computer awake while downloads run
+queues-at-once = at once
+queues-limit = limit
+queues-remove = Remove this queue
+queues-when-done = When done
+queues-on-schedule = Run { $queue } on a schedule
+queues-starts-at = Starts at
+queues-stops-at = stops at
+queues-weekly = every week
+queues-once = once
+queues-on-days = On
+queues-every-day = (every day)
+categories-intro = Files go to their category's folder when you give it one (inside the download folder unless it starts with / or ~/). Empty: the download folder.
+categories-file-types = File types
+categories-hosts = Hosts
+categories-new = New category
+categories-name-of = Name of category { $number }
+categories-other-rule = what no rule claims
+categories-types-of = File types of { $category }
+categories-any-host = any
+categories-hosts-of = Hosts of { $category }
+categories-download-folder = download folder
+categories-folder-of = Folder of { $category }
+categories-choose-folder = Choose a folder
+categories-choose-folder-for = Choose a folder for { $category }
+categories-remove = Remove this category
+categories-remove-named = Remove { $category }

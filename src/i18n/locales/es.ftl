@@ -127,8 +127,11 @@ reason-disk-full-needs = el disco está lleno; faltan { $size }
 reason-disk-write = no se pudo escribir { $path }: { $detail }
 reason-disk-read = no se pudo leer { $path }: { $detail }
 checksum-source-given = la indicada
-checksum-source-header = la de la cabecera { $name } del servidor
-reason-checksum-source = dañado: { $algorithm } no coincide con { $source }
+reason-checksum-source = dañado: { $algorithm } no coincide con { $kind ->
+    [given] la indicada
+    [header] la de la cabecera { $name } del servidor
+   *[file] la de { $name }
+}
 reason-checksum-values = dañado: { $algorithm } es { $actual }, no { $expected }
 reason-other-file-sizes = el nuevo enlace da otro archivo: { $new } en lugar de { $old }
 reason-other-file = el nuevo enlace da otro archivo (sus bytes son distintos)

@@ -127,8 +127,11 @@ reason-disk-full-needs = o disco está cheio; faltam { $size }
 reason-disk-write = não foi possível gravar { $path }: { $detail }
 reason-disk-read = não foi possível ler { $path }: { $detail }
 checksum-source-given = a informada
-checksum-source-header = a do cabeçalho { $name } do servidor
-reason-checksum-source = danificado: { $algorithm } não confere com { $source }
+reason-checksum-source = danificado: { $algorithm } não confere com { $kind ->
+    [given] a informada
+    [header] a do cabeçalho { $name } do servidor
+   *[file] a de { $name }
+}
 reason-checksum-values = danificado: { $algorithm } é { $actual }, não { $expected }
 reason-other-file-sizes = o novo link traz outro arquivo: { $new } em vez de { $old }
 reason-other-file = o novo link traz outro arquivo (os bytes são diferentes)

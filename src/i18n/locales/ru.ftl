@@ -127,9 +127,12 @@ reason-disk-full = диск заполнен
 reason-disk-full-needs = диск заполнен; нужно ещё { $size }
 reason-disk-write = не удалось записать { $path }: { $detail }
 reason-disk-read = не удалось прочитать { $path }: { $detail }
-checksum-source-given = указанной
-checksum-source-header = из заголовка { $name } сервера
-reason-checksum-source = файл повреждён: { $algorithm } не совпадает с суммой { $source }
+checksum-source-given = указанная
+reason-checksum-source = файл повреждён: { $algorithm } не совпадает с { $kind ->
+    [given] указанной
+    [header] суммой из заголовка { $name } сервера
+   *[file] суммой из { $name }
+}
 reason-checksum-values = файл повреждён: { $algorithm } равна { $actual }, а не { $expected }
 reason-other-file-sizes = новая ссылка ведёт к другому файлу: { $new } вместо { $old }
 reason-other-file = новая ссылка ведёт к другому файлу (байты отличаются)

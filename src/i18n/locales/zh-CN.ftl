@@ -124,8 +124,11 @@ reason-disk-full-needs = 磁盘已满；还需要 { $size }
 reason-disk-write = 无法写入 { $path }：{ $detail }
 reason-disk-read = 无法读取 { $path }：{ $detail }
 checksum-source-given = 给定的校验值
-checksum-source-header = 服务器 { $name } 头中的校验值
-reason-checksum-source = 已损坏：{ $algorithm } 与{ $source }不符
+reason-checksum-source = 已损坏：{ $algorithm } 与{ $kind ->
+    [given] 给定的校验值
+    [header] 服务器 { $name } 头中的校验值
+   *[file] { $name } 中的校验值
+}不符
 reason-checksum-values = 已损坏：{ $algorithm } 是 { $actual }，而不是 { $expected }
 reason-other-file-sizes = 新链接给出的是另一个文件：{ $new } 而不是 { $old }
 reason-other-file = 新链接给出的是另一个文件（字节不同）

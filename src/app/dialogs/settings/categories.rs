@@ -3,6 +3,7 @@
 //! saves only what differs from Haul's own rule (so later versions' new extensions still
 //! arrive for what the user did not touch).
 
+use crate::t;
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -140,10 +141,7 @@ impl SettingsWindow {
 
     /// The page: a row per category, and a button for a new one.
     pub(super) fn categories_page(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.label(
-            "Files go to their category's folder when you give it one (inside the download \
-             folder unless it starts with / or ~/). Empty: the download folder.",
-        );
+        ui.label(t!("categories-intro"));
         ui.add_space(6.0);
         let download_dir = PathBuf::from(self.dir.trim());
         let mut remove = None;
@@ -152,7 +150,13 @@ impl SettingsWindow {
             .spacing([8.0, 6.0])
             .striped(true)
             .show(ui, |ui| {
-                for text in ["Name", "File types", "Hosts", "Folder", ""] {
+                for text in [
+                    t!("column-name"),
+                    t!("categories-file-types"),
+                    t!("categories-hosts"),
+                    t!("details-folder"),
+                    String::new(),
+                ] {
                     ui.strong(text);
                 }
                 ui.end_row();
@@ -166,7 +170,7 @@ impl SettingsWindow {
             self.categories.remove(index);
         }
         ui.add_space(6.0);
-        if ui.button("➕ New category").clicked() {
+        if ui.button(format!("➕ {}", t!("categories-new"))).clicked() {
             let at = self
                 .categories
                 .iter()
@@ -175,7 +179,7 @@ impl SettingsWindow {
             self.categories.insert(
                 at,
                 CategoryRow {
-                    name: "New category".to_owned(),
+                    name: t!("categories-new"),
                     extensions: String::new(),
                     hosts: String::new(),
                     folder: String::new(),
@@ -203,12 +207,12 @@ fn category_row(
         named(
             &edit,
             egui::Role::TextInput,
-            format!("Name of category {}", index + 1),
+            t!("categories-name-of", number = index + 1),
         );
     }
     let label = row.name.clone();
     if other {
-        ui.weak("what no rule claims");
+        ui.weak(t!("categories-other-rule"));
         ui.label("");
     } else {
         let types = ui.add_sized(
@@ -218,26 +222,36 @@ fn category_row(
         named(
             &types,
             egui::Role::TextInput,
-            format!("File types of {label}"),
+            t!("categories-types-of", category = label.as_str()),
         );
         let hosts = ui.add_sized(
             [100.0, 20.0],
-            egui::TextEdit::singleline(&mut row.hosts).hint_text("any"),
+            egui::TextEdit::singleline(&mut row.hosts).hint_text(t!("categories-any-host")),
         );
-        named(&hosts, egui::Role::TextInput, format!("Hosts of {label}"));
+        named(
+            &hosts,
+            egui::Role::TextInput,
+            t!("categories-hosts-of", category = label.as_str()),
+        );
     }
     let mut removed = false;
     ui.horizontal(|ui| {
         let folder = ui.add_sized(
             [120.0, 20.0],
-            egui::TextEdit::singleline(&mut row.folder).hint_text("download folder"),
+            egui::TextEdit::singleline(&mut row.folder).hint_text(t!("categories-download-folder")),
         );
-        named(&folder, egui::Role::TextInput, format!("Folder of {label}"));
-        let choose = ui.small_button("…").on_hover_text("Choose a folder");
+        named(
+            &folder,
+            egui::Role::TextInput,
+            t!("categories-folder-of", category = label.as_str()),
+        );
+        let choose = ui
+            .small_button("…")
+            .on_hover_text(t!("categories-choose-folder"));
         named(
             &choose,
             egui::Role::Button,
-            format!("Choose a folder for {label}"),
+            t!("categories-choose-folder-for", category = label.as_str()),
         );
         if choose.clicked() {
             let start = match row.folder.trim() {
@@ -248,8 +262,12 @@ fn category_row(
         }
     });
     if row.shipped.is_none() && !other {
-        let button = ui.small_button("🗑").on_hover_text("Remove this category");
-        named(&button, egui::Role::Button, format!("Remove {label}"));
+        let button = ui.small_button("🗑").on_hover_text(t!("categories-remove"));
+        named(
+            &button,
+            egui::Role::Button,
+            t!("categories-remove-named", category = label.as_str()),
+        );
         removed = button.clicked();
     } else {
         ui.label("");

@@ -1,6 +1,7 @@
 //! The settings' first page: where files go, how many downloads and connections at once, the
 //! overall speed limit, retries and timeouts, notifications and colours.
 
+use crate::t;
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -30,11 +31,11 @@ impl SettingsWindow {
 
     /// Where downloads go, with a button for the folder dialog.
     fn folder_row(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let label = ui.label("Download folder");
+        let label = ui.label(t!("settings-download-folder"));
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(300.0))
                 .labelled_by(label.id);
-            if ui.button("Choose…").clicked() {
+            if ui.button(t!("add-choose-folder")).clicked() {
                 let start = if self.dir.trim().is_empty() {
                     self.default_dir.clone()
                 } else {
@@ -51,34 +52,34 @@ impl SettingsWindow {
         let draft = &mut self.draft;
         number_row(
             ui,
-            "Simultaneous downloads",
+            &t!("settings-jobs"),
             &mut draft.jobs,
             JOBS.usize_range(),
             "",
         );
         number_row(
             ui,
-            "Connections per file",
+            &t!("settings-connections-per-file"),
             &mut draft.connections_per_file,
             CONNECTIONS_PER_FILE.usize_range(),
             "",
         );
         number_row(
             ui,
-            "Connections per server",
+            &t!("settings-connections-per-server"),
             &mut draft.connections_per_host,
             CONNECTIONS_PER_HOST.usize_range(),
             "",
         );
-        let label = ui.label("Overall speed limit");
+        let label = ui.label(t!("settings-overall-limit"));
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut draft.speed_limit)
-                    .hint_text("none")
+                    .hint_text(t!("settings-no-limit"))
                     .desired_width(100.0),
             )
             .labelled_by(label.id);
-            ui.label("per second, e.g. 500K or 2M");
+            ui.label(t!("settings-limit-hint"));
         });
         ui.end_row();
     }
@@ -86,58 +87,56 @@ impl SettingsWindow {
     /// How long Haul waits and how often it tries again.
     fn patience_rows(&mut self, ui: &mut egui::Ui) {
         let draft = &mut self.draft;
+        let seconds = format!(" {}", t!("unit-seconds"));
         number_row(
             ui,
-            "Attempts before giving up",
+            &t!("settings-attempts"),
             &mut draft.max_attempts,
             MAX_ATTEMPTS.min as u32..=MAX_ATTEMPTS.max as u32,
             "",
         );
         number_row(
             ui,
-            "Wait for a silent server",
+            &t!("settings-stall-timeout"),
             &mut draft.stall_timeout_secs,
             STALL_TIMEOUT_SECS.range(),
-            " s",
+            &seconds,
         );
         number_row(
             ui,
-            "Wait for a connection",
+            &t!("settings-connect-timeout"),
             &mut draft.connect_timeout_secs,
             CONNECT_TIMEOUT_SECS.range(),
-            " s",
+            &seconds,
         );
         number_row(
             ui,
-            "Longest wait between retries",
+            &t!("settings-retry-delay"),
             &mut draft.max_retry_delay_secs,
             MAX_RETRY_DELAY_SECS.range(),
-            " s",
+            &seconds,
         );
     }
 
     /// Notifications, checksums and colours.
     fn preference_rows(&mut self, ui: &mut egui::Ui) {
         let draft = &mut self.draft;
-        ui.label("Notifications");
-        ui.checkbox(
-            &mut draft.notifications,
-            "Tell me when downloads finish or fail",
-        );
+        ui.label(t!("settings-notifications"));
+        ui.checkbox(&mut draft.notifications, t!("settings-notifications-check"));
         ui.end_row();
-        ui.label("Checksums");
+        ui.label(t!("settings-checksums"));
         ui.checkbox(
             &mut draft.checksum_discovery,
-            "Look for published checksums and verify files",
+            t!("settings-checksums-check"),
         )
-        .on_hover_text("SHA256SUMS beside the file, or NAME.sha256");
+        .on_hover_text(t!("settings-checksums-hint"));
         ui.end_row();
-        ui.label("Colours");
+        ui.label(t!("settings-colours"));
         ui.horizontal(|ui| {
             for (theme, name) in [
-                (Theme::System, "Like the desktop"),
-                (Theme::Light, "Light"),
-                (Theme::Dark, "Dark"),
+                (Theme::System, t!("settings-colours-system")),
+                (Theme::Light, t!("settings-colours-light")),
+                (Theme::Dark, t!("settings-colours-dark")),
             ] {
                 ui.radio_value(&mut draft.theme, theme, name);
             }

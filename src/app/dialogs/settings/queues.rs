@@ -2,6 +2,7 @@
 //! schedule (start at, stop at, days, once or every week) and what happens when it is done;
 //! queues added and removed; and what happens when everything is done.
 
+use crate::t;
 use eframe::egui;
 
 use super::SettingsWindow;
@@ -59,14 +60,14 @@ pub(super) fn saved(rows: &[QueueSettings], before: &[QueueSettings]) -> Vec<Que
 }
 
 /// Words for a when-done choice.
-pub(super) fn when_done_words(choice: WhenDone) -> &'static str {
+pub(super) fn when_done_words(choice: WhenDone) -> String {
     match choice {
-        WhenDone::Nothing => "Nothing",
-        WhenDone::Quit => "Quit Haul",
-        WhenDone::Suspend => "Suspend",
-        WhenDone::Hibernate => "Hibernate",
-        WhenDone::PowerOff => "Power off",
-        WhenDone::Command => "Run a command",
+        WhenDone::Nothing => t!("when-done-nothing"),
+        WhenDone::Quit => t!("when-done-quit"),
+        WhenDone::Suspend => t!("when-done-suspend"),
+        WhenDone::Hibernate => t!("when-done-hibernate"),
+        WhenDone::PowerOff => t!("when-done-power-off"),
+        WhenDone::Command => t!("when-done-command"),
     }
 }
 
@@ -92,7 +93,7 @@ pub(super) fn when_done_row(
         if *choice == WhenDone::Command {
             ui.add(
                 egui::TextEdit::singleline(command)
-                    .hint_text("command")
+                    .hint_text(t!("when-done-command-hint"))
                     .desired_width(180.0),
             )
             .labelled_by(text.id);
@@ -103,10 +104,7 @@ pub(super) fn when_done_row(
 impl SettingsWindow {
     /// The page: a block per queue, a button for a new one, and what happens after all.
     pub(super) fn queues_page(&mut self, ui: &mut egui::Ui) {
-        ui.label(
-            "Each queue runs its own number of downloads at once, at its own speed, and on its \
-             schedule if it has one. Move downloads between queues from their menu.",
-        );
+        ui.label(t!("queues-intro"));
         ui.add_space(6.0);
         let mut remove = None;
         for (index, queue) in self.queues.iter_mut().enumerate() {
@@ -122,12 +120,12 @@ impl SettingsWindow {
         if let Some(index) = remove {
             self.queues.remove(index);
         }
-        if ui.button("➕ New queue").clicked() {
+        if ui.button(format!("➕ {}", t!("queues-new"))).clicked() {
             let taken = |name: &str| self.queues.iter().any(|q| q.name.trim() == name);
             let name = (1..)
                 .map(|n| match n {
-                    1 => "New queue".to_owned(),
-                    n => format!("New queue {n}"),
+                    1 => t!("queues-new"),
+                    n => format!("{} {n}", t!("queues-new")),
                 })
                 .find(|name| !taken(name))
                 .unwrap_or_default();
@@ -138,14 +136,11 @@ impl SettingsWindow {
         when_done_row(
             ui,
             "when-all-done",
-            "When every download is done",
+            &t!("queues-when-all-done"),
             &mut draft.when_done,
             &mut draft.when_done_command,
         );
-        ui.checkbox(
-            &mut draft.keep_awake,
-            "Keep the computer awake while downloads run",
-        );
+        ui.checkbox(&mut draft.keep_awake, t!("queues-keep-awake"));
     }
 }
 
@@ -162,25 +157,25 @@ fn queue_block(
         if main {
             ui.strong(MAIN);
         } else {
-            let label = ui.label("Name");
+            let label = ui.label(t!("column-name"));
             ui.add(egui::TextEdit::singleline(&mut queue.name).desired_width(120.0))
                 .labelled_by(label.id);
         }
-        let label = ui.label("at once");
+        let label = ui.label(t!("queues-at-once"));
         let jobs = if main { main_jobs } else { &mut queue.jobs };
         ui.add(egui::DragValue::new(jobs).range(JOBS.usize_range()))
             .labelled_by(label.id);
-        let label = ui.label("limit");
+        let label = ui.label(t!("queues-limit"));
         ui.add(
             egui::TextEdit::singleline(&mut queue.speed_limit)
-                .hint_text("none")
+                .hint_text(t!("settings-no-limit"))
                 .desired_width(60.0),
         )
         .labelled_by(label.id);
         if !main
             && ui
                 .small_button("🗑")
-                .on_hover_text("Remove this queue")
+                .on_hover_text(t!("queues-remove"))
                 .clicked()
         {
             removed = true;
@@ -190,7 +185,7 @@ fn queue_block(
     when_done_row(
         ui,
         &format!("when-done-{index}"),
-        "When done",
+        &t!("queues-when-done"),
         &mut queue.when_done,
         &mut queue.command,
     );
@@ -202,7 +197,10 @@ fn schedule_rows(ui: &mut egui::Ui, queue: &mut QueueSettings) {
     let mut scheduled = !queue.start_at.trim().is_empty();
     let name = queue.name.trim().to_owned();
     if ui
-        .checkbox(&mut scheduled, format!("Run {name} on a schedule"))
+        .checkbox(
+            &mut scheduled,
+            t!("queues-on-schedule", queue = name.as_str()),
+        )
         .changed()
     {
         queue.start_at = if scheduled {
@@ -215,17 +213,19 @@ fn schedule_rows(ui: &mut egui::Ui, queue: &mut QueueSettings) {
         return;
     }
     ui.horizontal(|ui| {
-        time_edit(ui, "Starts at", &mut queue.start_at, &name);
-        time_edit(ui, "stops at", &mut queue.stop_at, &name);
-        ui.radio_value(&mut queue.repeat, RepeatSetting::Weekly, "every week");
-        ui.radio_value(&mut queue.repeat, RepeatSetting::Once, "once");
+        time_edit(ui, &t!("queues-starts-at"), &mut queue.start_at, &name);
+        time_edit(ui, &t!("queues-stops-at"), &mut queue.stop_at, &name);
+        ui.radio_value(
+            &mut queue.repeat,
+            RepeatSetting::Weekly,
+            t!("queues-weekly"),
+        );
+        ui.radio_value(&mut queue.repeat, RepeatSetting::Once, t!("queues-once"));
     });
     ui.horizontal(|ui| {
-        ui.label("On");
-        for (day, short) in DAY_NAMES
-            .iter()
-            .zip(["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"])
-        {
+        ui.label(t!("queues-on-days"));
+        for (index, day) in DAY_NAMES.iter().enumerate() {
+            let short = crate::format::weekday_name(index as u8);
             let mut on = queue
                 .days
                 .iter()
@@ -242,7 +242,7 @@ fn schedule_rows(ui: &mut egui::Ui, queue: &mut QueueSettings) {
             }
         }
         if queue.days.is_empty() {
-            ui.weak("(every day)");
+            ui.weak(t!("queues-every-day"));
         }
     });
 }
