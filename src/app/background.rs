@@ -2,6 +2,7 @@
 //! tray host shows it and the setting says so), the tray's tooltip, and "start with the
 //! desktop" (an autostart entry that opens Haul hidden in the tray).
 
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
@@ -103,11 +104,11 @@ impl App {
         let limit = self.settings.speed_limit_bytes();
         let counts = self.totals.counts;
         let summary = if counts.active + counts.queued == 0 {
-            "Nothing to download".to_owned()
+            t!("tray-nothing")
         } else {
-            let mut parts = vec![format!("{} downloading", counts.active)];
+            let mut parts = vec![t!("title-downloading", count = counts.active)];
             if counts.queued > 0 {
-                parts.push(format!("{} waiting", counts.queued));
+                parts.push(t!("status-waiting", count = counts.queued));
             }
             if let Some(fraction) = self.totals.overall.fraction() {
                 parts.push(format!("{:.0}%", fraction * 100.0));

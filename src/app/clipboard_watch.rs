@@ -5,6 +5,7 @@
 //! The clipboard is read on a task thread about once a second. What it held when watching
 //! began is not offered (only what is copied after).
 
+use crate::t;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -84,10 +85,7 @@ impl App {
 
     fn offer_in_notification(&mut self, count: usize, text: String) {
         let notice = Notice {
-            summary: match count {
-                1 => "A download link was copied".to_owned(),
-                n => format!("{n} download links were copied"),
-            },
+            summary: t!("notify-link-copied", count = count),
             body: text.lines().next().unwrap_or_default().to_owned(),
             target: None,
             offer: Some(text),

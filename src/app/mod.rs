@@ -160,7 +160,7 @@ impl App {
         let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || wake_ctx.request_repaint());
         let (engine, startup_error) = match setup.engine {
             Ok(engine) => (Some(engine), None),
-            Err(err) => (None, Some(err.to_string())),
+            Err(err) => (None, Some(crate::describe::engine_error(&err))),
         };
         let mut app = Self {
             engine,

@@ -1,6 +1,7 @@
 //! Opening the real window: the viewport (app id, size, icon, drag-and-drop), where eframe
 //! keeps the window's own state, and the event loop.
 
+use crate::t;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -94,7 +95,7 @@ pub fn run(paths: Paths, links: Vec<String>, hidden: bool) -> anyhow::Result<()>
             Ok(Box::new(app))
         }),
     )
-    .map_err(|err| anyhow::anyhow!("could not open the window: {err}"))
+    .map_err(|err| anyhow::anyhow!(t!("window-not-opened", detail = err.to_string())))
 }
 
 /// How long the window may take to close after a signal before Haul leaves anyway (its

@@ -2,6 +2,7 @@
 //! engine with its saved list, and the messages from starting up. Tests build the same thing
 //! in temporary folders.
 
+use crate::t;
 use std::sync::Arc;
 
 use crate::app::desktop::Desktop;
@@ -56,17 +57,17 @@ impl AppSetup {
             Some(first) => Ok(first),
             None => match instance::claim(&paths) {
                 Ok(Claim::First(first)) => Ok(first),
-                Ok(Claim::AlreadyRunning) => Err("another Haul window uses it".to_owned()),
+                Ok(Claim::AlreadyRunning) => Err(t!("setup-other-window")),
                 Err(err) => Err(err.to_string()),
             },
         };
         let (queue_dir, instance) = match instance {
             Ok(first) => (Some(paths.data_dir.clone()), Some(first)),
             Err(why) => {
-                notices.push(format!(
-                    "The download list cannot be kept ({why}), so this window's downloads will \
-                     not be saved: {}",
-                    paths.data_dir.display()
+                notices.push(t!(
+                    "setup-list-not-kept",
+                    why = why,
+                    path = paths.data_dir.display().to_string()
                 ));
                 (None, None)
             }
@@ -74,18 +75,16 @@ impl AppSetup {
         let inbox = instance.as_ref().and_then(|first| match first.listen() {
             Ok(inbox) => Some(inbox),
             Err(err) => {
-                notices.push(format!(
-                    "Links opened with Haul while this window runs cannot reach it: {err}"
-                ));
+                notices.push(t!("setup-no-inbox", detail = err.to_string()));
                 None
             }
         });
         let download_dir = settings.download_dir_or(&paths.download_dir);
         if let Err(err) = std::fs::create_dir_all(&download_dir) {
-            notices.push(format!(
-                "The download folder cannot be created ({err}): {}. Choose another one in \
-                 Settings.",
-                download_dir.display()
+            notices.push(t!(
+                "setup-folder-not-created",
+                detail = err.to_string(),
+                path = download_dir.display().to_string()
             ));
         }
         let engine = Engine::start(settings.engine_config(queue_dir));

@@ -2,6 +2,7 @@
 //! dialogs, disk space, saving settings, opening files) and the results that come back.
 //! Each finished task wakes the UI, which picks the results up at the start of its next frame.
 
+use crate::t;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
@@ -21,10 +22,10 @@ pub enum FolderFor {
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsNotSaved {
     /// The running engine refused them (a new HTTP client could not be built).
-    #[error("The new settings could not be applied: {0}")]
+    #[error("{}", t!("settings-not-applied", detail = crate::describe::engine_error(.0)))]
     NotApplied(crate::engine::EngineError),
     /// `haul.toml` could not be written.
-    #[error("The settings could not be saved ({source}): {}", path.display())]
+    #[error("{}", t!("settings-not-written", detail = source.to_string(), path = path.display().to_string()))]
     NotWritten {
         /// The settings file.
         path: PathBuf,

@@ -5,6 +5,7 @@
 //! cancel. While downloads run, a logind `sleep` inhibitor is held (a setting, on by default).
 //! Every D-Bus call and command runs on a task thread.
 
+use crate::t;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -68,10 +69,13 @@ impl App {
         };
         let desktop = Arc::clone(&self.desktop);
         self.tasks.spawn("power", move || {
-            desktop
-                .power(power)
-                .err()
-                .map(|err| TaskResult::Failed(format!("Could not {}: {err}", power.words())))
+            desktop.power(power).err().map(|err| {
+                TaskResult::Failed(t!(
+                    "power-failed",
+                    action = power.words(),
+                    reason = crate::app::desktop::power::describe(&err)
+                ))
+            })
         });
     }
 
@@ -84,11 +88,15 @@ impl App {
                 .status();
             match ran {
                 Ok(status) if status.success() => None,
-                Ok(status) => Some(TaskResult::Failed(format!(
-                    "The command for when downloads are done failed ({status}): {command}"
+                Ok(status) => Some(TaskResult::Failed(t!(
+                    "when-done-command-failed",
+                    status = status.to_string(),
+                    command = command.as_str()
                 ))),
-                Err(err) => Some(TaskResult::Failed(format!(
-                    "The command for when downloads are done could not run ({err}): {command}"
+                Err(err) => Some(TaskResult::Failed(t!(
+                    "when-done-command-not-run",
+                    detail = err.to_string(),
+                    command = command.as_str()
                 ))),
             }
         });
@@ -103,10 +111,7 @@ impl App {
             return;
         }
         self.awake = wanted;
-        let why = wanted.then(|| match running {
-            1 => "Downloading 1 file".to_owned(),
-            n => format!("Downloading {n} files"),
-        });
+        let why = wanted.then(|| t!("keep-awake-why", count = running));
         let desktop = Arc::clone(&self.desktop);
         self.tasks.spawn("keep-awake", move || {
             if let Err(err) = desktop.keep_awake(why.as_deref()) {

@@ -1,6 +1,7 @@
 //! Messages that are not about one row: the notices strip under the toolbar, the page shown
 //! when the engine could not start, and a file that could not be opened.
 
+use crate::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::OpenFailure;
@@ -11,7 +12,7 @@ pub fn notices_ui(ui: &mut egui::Ui, notices: &[String], commands: &mut Vec<Comm
     ui.add_space(4.0);
     for (index, notice) in notices.iter().enumerate() {
         ui.horizontal(|ui| {
-            if ui.small_button("Dismiss").clicked() {
+            if ui.small_button(t!("dismiss")).clicked() {
                 commands.push(Command::DismissNotice(index));
             }
             ui.add(
@@ -29,7 +30,7 @@ pub fn notices_ui(ui: &mut egui::Ui, notices: &[String], commands: &mut Vec<Comm
 pub fn startup_error_ui(ui: &mut egui::Ui, error: &str) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.3);
-        ui.label(RichText::new("Haul could not start its download engine").heading());
+        ui.label(RichText::new(t!("engine-not-started")).heading());
         ui.add_space(8.0);
         ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
     });
@@ -39,10 +40,10 @@ pub fn startup_error_ui(ui: &mut egui::Ui, error: &str) {
 pub fn open_failure_ui(ui: &mut egui::Ui, failure: &OpenFailure, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("⚠ {}", failure.message)).color(ui.visuals().warn_fg_color));
-        if ui.button("Copy path").clicked() {
+        if ui.button(t!("details-copy-path")).clicked() {
             commands.push(Command::CopyPath(failure.path.clone()));
         }
-        if ui.button("Dismiss").clicked() {
+        if ui.button(t!("dismiss")).clicked() {
             commands.push(Command::DismissOpenFailure);
         }
     });

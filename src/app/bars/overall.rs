@@ -1,6 +1,7 @@
 //! The queue as a whole: how far this session's downloads got together, the time left for
 //! them at the current overall speed, and the window title that says so.
 
+use crate::t;
 use std::time::Instant;
 
 use crate::engine::net::meter::SpeedMeter;
@@ -146,9 +147,9 @@ impl Overall {
             if let Some(percent) = self.percent() {
                 parts.push(format!("{percent}%"));
             }
-            parts.push(format!("{} downloading", self.active));
+            parts.push(t!("title-downloading", count = self.active));
         } else if self.queued > 0 {
-            parts.push(format!("{} waiting", self.queued));
+            parts.push(t!("status-waiting", count = self.queued));
         }
         parts.push("Haul".to_owned());
         parts.join(" - ")

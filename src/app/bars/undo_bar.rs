@@ -2,6 +2,7 @@
 //! and an Undo button, for the engine's undo window. Deletions wait for it to pass (or for the
 //! window to close).
 
+use crate::t;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -39,13 +40,13 @@ impl UndoOffer {
     pub fn ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let left = self.until.saturating_duration_since(Instant::now());
         ui.horizontal(|ui| {
-            if ui.button("Undo").clicked() {
+            if ui.button(t!("undo")).clicked() {
                 commands.push(Command::Undo(self.token));
             }
             ui.label(self.text.as_str());
-            ui.label(egui::RichText::new(format!("undo within {} s", left.as_secs() + 1)).weak());
+            ui.label(egui::RichText::new(t!("undo-within", seconds = left.as_secs() + 1)).weak());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.small_button("Dismiss").clicked() {
+                if ui.small_button(t!("dismiss")).clicked() {
                     commands.push(Command::DismissUndo);
                 }
             });

@@ -8,6 +8,7 @@ pub mod notify;
 pub mod power;
 pub mod tray;
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use crate::app::desktop::launcher::{Launcher, LauncherProgress};
@@ -18,13 +19,13 @@ use crate::app::desktop::power::{KeepAwake, PowerAction, PowerError};
 #[derive(Debug, thiserror::Error)]
 pub enum DesktopError {
     /// No application is set up to open this kind of file (or the opener failed).
-    #[error("no program on this computer is set up to open it")]
+    #[error("{}", t!("desktop-no-application"))]
     NoApplication,
     /// No file manager answered the request to show a file.
-    #[error("no file manager answered")]
+    #[error("{}", t!("desktop-no-file-manager"))]
     NoFileManager,
     /// There is no notification service (or it did not answer).
-    #[error("no notification service: {0}")]
+    #[error("{}", t!("desktop-no-notifications", detail = .0.to_string()))]
     NoNotifications(#[from] notify_rust::error::Error),
 }
 
@@ -82,7 +83,7 @@ impl Desktop for SystemDesktop {
             return Err(NoFolderDialog);
         }
         Ok(rfd::FileDialog::new()
-            .set_title("Choose a download folder")
+            .set_title(t!("folder-dialog-title"))
             .set_directory(start)
             .pick_folder())
     }

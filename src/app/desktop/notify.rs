@@ -7,6 +7,7 @@
 //! error; the setting `notifications` turns them off.
 
 use crate::app::desktop::DesktopError;
+use crate::t;
 use std::sync::Arc;
 
 use std::time::{Duration, Instant};
@@ -162,23 +163,19 @@ pub fn notice_for(finished: &[Arc<Download>], failed: &[Arc<Download>]) -> Notic
         _ => None,
     };
     let (summary, body) = match (finished, failed) {
-        ([one], []) => ("Download finished".to_owned(), one.display_name()),
-        (many, []) => (format!("{} downloads finished", many.len()), names(many)),
+        ([one], []) => (t!("notify-finished-one"), one.display_name()),
+        (many, []) => (t!("notify-finished", count = many.len()), names(many)),
         ([], [one]) => (
-            format!("{} failed", one.display_name()),
+            t!("notify-failed-one", name = one.display_name()),
             match &one.status {
                 Status::Failed { reason } => describe::describe_reason(reason),
                 other => describe::status(other),
             },
         ),
-        ([], many) => (format!("{} downloads failed", many.len()), names(many)),
+        ([], many) => (t!("notify-failed", count = many.len()), names(many)),
         (done, bad) => (
-            format!(
-                "{} finished, {} failed",
-                plural(done.len(), "download"),
-                bad.len()
-            ),
-            format!("Failed: {}", names(bad)),
+            t!("notify-mixed", finished = done.len(), failed = bad.len()),
+            t!("notify-failed-names", names = names(bad)),
         ),
     };
     Notice {
@@ -186,14 +183,6 @@ pub fn notice_for(finished: &[Arc<Download>], failed: &[Arc<Download>]) -> Notic
         body,
         target,
         offer: None,
-    }
-}
-
-fn plural(count: usize, what: &str) -> String {
-    if count == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{count} {what}s")
     }
 }
 
@@ -207,7 +196,7 @@ fn names(rows: &[Arc<Download>]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if rows.len() > SHOWN {
-        text.push_str(&format!(" and {} more", rows.len() - SHOWN));
+        text = t!("notify-and-more", names = text, count = rows.len() - SHOWN);
     }
     text
 }
@@ -229,11 +218,11 @@ pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, DesktopError
             crate::app::APP_ID.to_owned(),
         ));
     if actions && notice.offer.is_some() {
-        notification.action("add", "Add");
+        notification.action("add", &t!("toolbar-add"));
     } else if actions {
         notification
-            .action("open", "Open")
-            .action("show", "Show in folder");
+            .action("open", &t!("action-open"))
+            .action("show", &t!("action-show-in-folder"));
     }
     let handle = notification.show()?;
     if !actions {

@@ -4,6 +4,7 @@
 //! inhibitor held while downloads run, so a laptop does not suspend half-way. The inhibitor is
 //! a file descriptor: logind lets the computer sleep again once it is closed.
 
+use crate::t;
 use std::sync::Mutex;
 
 use zbus::zvariant::OwnedFd;
@@ -20,13 +21,25 @@ pub enum PowerAction {
 }
 
 impl PowerAction {
-    /// The action in words ("power off").
+    /// The action's key for messages that choose their words by it.
     pub fn words(self) -> &'static str {
         match self {
             Self::Suspend => "suspend",
             Self::Hibernate => "hibernate",
-            Self::PowerOff => "power off",
+            Self::PowerOff => "power-off",
         }
+    }
+}
+
+/// Why the computer could not be asked, in the user's language.
+pub fn describe(error: &PowerError) -> String {
+    match error {
+        PowerError::NoLogind(err) => t!("power-no-logind", detail = err.to_string()),
+        PowerError::NotAllowed { action, answer } => t!(
+            "power-not-allowed",
+            action = action.words(),
+            answer = answer.as_str()
+        ),
     }
 }
 

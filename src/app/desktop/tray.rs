@@ -7,6 +7,7 @@
 //! and the window closes as it always did. Menu clicks arrive on ksni's thread; they are
 //! passed to the window as [`TrayAction`]s, with a wake so a hidden window hears them.
 
+use crate::t;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
@@ -106,20 +107,20 @@ impl ksni::Tray for HaulTray {
             .iter()
             .map(|&rate| RadioItem {
                 label: match rate {
-                    0 => "No limit".to_owned(),
-                    rate => format!("{}/s", crate::format::bytes(rate)),
+                    0 => t!("limit-none"),
+                    rate => crate::format::speed(rate),
                 },
                 ..Default::default()
             })
             .collect();
         vec![
-            item("Show Haul", TrayAction::Show),
-            item("Add from clipboard", TrayAction::AddFromClipboard),
+            item(&t!("tray-show"), TrayAction::Show),
+            item(&t!("tray-add-from-clipboard"), TrayAction::AddFromClipboard),
             ksni::MenuItem::Separator,
-            item("Pause all", TrayAction::PauseAll),
-            item("Resume all", TrayAction::ResumeAll),
+            item(&t!("toolbar-pause-all"), TrayAction::PauseAll),
+            item(&t!("toolbar-resume-all"), TrayAction::ResumeAll),
             SubMenu {
-                label: "Speed limit".into(),
+                label: t!("limit-title"),
                 submenu: vec![
                     RadioGroup {
                         selected,
@@ -136,7 +137,7 @@ impl ksni::Tray for HaulTray {
             }
             .into(),
             ksni::MenuItem::Separator,
-            item("Quit", TrayAction::Quit),
+            item(&t!("tray-quit"), TrayAction::Quit),
         ]
     }
 }

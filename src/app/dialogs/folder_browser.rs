@@ -2,6 +2,7 @@
 //! zenity): a path to type or paste, the folder's subfolders to step into, Up, and "Use this
 //! folder". Listing a folder touches the disk, so it happens in a background task.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
@@ -70,17 +71,11 @@ impl FolderBrowser {
         let mut action = None;
         let modal = egui::Modal::new(egui::Id::unique("folder-browser")).show(ctx, |ui| {
             ui.set_width(480.0);
-            ui.heading("Choose a folder");
-            ui.label(
-                RichText::new(
-                    "This desktop has no folder dialog, so choose the folder here: type or paste \
-                     a path, or step through the folders below.",
-                )
-                .weak(),
-            );
+            ui.heading(t!("categories-choose-folder"));
+            ui.label(RichText::new(t!("folders-intro")).weak());
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let label = ui.label("Folder");
+                let label = ui.label(t!("details-folder"));
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.path)
@@ -92,7 +87,7 @@ impl FolderBrowser {
                 }
                 let parent = Path::new(self.path.trim()).parent().map(Path::to_path_buf);
                 if ui
-                    .add_enabled(parent.is_some(), egui::Button::new("Up"))
+                    .add_enabled(parent.is_some(), egui::Button::new(t!("folders-up")))
                     .clicked()
                     && let Some(parent) = parent
                 {
@@ -105,7 +100,7 @@ impl FolderBrowser {
                 .auto_shrink([false, true])
                 .show(ui, |ui| match &self.listing {
                     None => {
-                        ui.label(RichText::new("Reading the folder…").weak());
+                        ui.label(RichText::new(t!("folders-reading")).weak());
                     }
                     Some(Err(kind)) => {
                         ui.label(
@@ -113,7 +108,7 @@ impl FolderBrowser {
                         );
                     }
                     Some(Ok(names)) if names.is_empty() => {
-                        ui.label(RichText::new("No folders inside.").weak());
+                        ui.label(RichText::new(t!("folders-none-inside")).weak());
                     }
                     Some(Ok(names)) => {
                         for name in names.iter().take(MAX_LISTED) {
@@ -132,12 +127,12 @@ impl FolderBrowser {
             ui.horizontal(|ui| {
                 let usable = matches!(self.listing, Some(Ok(_)));
                 if ui
-                    .add_enabled(usable, egui::Button::new("Use this folder"))
+                    .add_enabled(usable, egui::Button::new(t!("folders-use")))
                     .clicked()
                 {
                     action = Some(BrowserAction::Choose(PathBuf::from(self.path.trim())));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("dialog-cancel")).clicked() {
                     action = Some(BrowserAction::Cancel);
                 }
             });
@@ -166,12 +161,12 @@ pub fn list_folders(dir: &Path) -> Result<Vec<String>, std::io::ErrorKind> {
 }
 
 /// Why a folder cannot be listed, in words.
-fn unreadable(kind: std::io::ErrorKind) -> &'static str {
+fn unreadable(kind: std::io::ErrorKind) -> String {
     match kind {
-        std::io::ErrorKind::NotFound => "This folder does not exist.",
-        std::io::ErrorKind::PermissionDenied => "You may not read this folder.",
-        std::io::ErrorKind::NotADirectory => "This is a file, not a folder.",
-        _ => "This folder cannot be read.",
+        std::io::ErrorKind::NotFound => t!("folders-missing"),
+        std::io::ErrorKind::PermissionDenied => t!("folders-forbidden"),
+        std::io::ErrorKind::NotADirectory => t!("folders-is-file"),
+        _ => t!("folders-unreadable"),
     }
 }
 

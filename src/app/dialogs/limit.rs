@@ -1,6 +1,7 @@
 //! The per-download speed limit dialog (from the right-click menu): type a rate such as 500K or
 //! 2M, or remove the limit. Applies to every selected download at once, live.
 
+use crate::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;
@@ -31,29 +32,22 @@ impl LimitDialog {
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let modal = egui::Modal::new(egui::Id::unique("limit-dialog")).show(ctx, |ui| {
             ui.set_width(380.0);
-            let what = if self.ids.len() == 1 {
-                "this download".to_owned()
-            } else {
-                format!("these {} downloads", self.ids.len())
-            };
-            ui.heading("Speed limit");
-            ui.label(format!(
-                "Limit {what} to a speed such as 500K or 2M per second."
-            ));
+            ui.heading(t!("limit-title"));
+            ui.label(t!("limit-intro", count = self.ids.len()));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let label = ui.label("Limit");
+                let label = ui.label(t!("details-limit"));
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.text)
-                            .hint_text("e.g. 2M")
+                            .hint_text(t!("limit-example"))
                             .desired_width(140.0),
                     )
                     .labelled_by(label.id);
                 if std::mem::take(&mut self.focus_pending) {
                     response.request_focus();
                 }
-                ui.label("per second");
+                ui.label(t!("limit-per-second"));
             });
             if let Some(error) = &self.error {
                 ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
@@ -61,7 +55,7 @@ impl LimitDialog {
             ui.add_space(8.0);
             let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                if ui.button("Apply").clicked() || enter {
+                if ui.button(t!("dialog-apply")).clicked() || enter {
                     match format::parse_rate(&self.text) {
                         Ok(rate) => {
                             commands.push(Command::SetSpeedLimit(self.ids.clone(), Some(rate)))
@@ -69,10 +63,10 @@ impl LimitDialog {
                         Err(err) => self.error = Some(err),
                     }
                 }
-                if ui.button("No limit").clicked() {
+                if ui.button(t!("limit-none")).clicked() {
                     commands.push(Command::SetSpeedLimit(self.ids.clone(), None));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("dialog-cancel")).clicked() {
                     commands.push(Command::CloseDialog);
                 }
             });

@@ -2,6 +2,7 @@
 //! from file hosts and CDNs do). The download then continues with every byte it has if the new
 //! link gives the same file; if not, its row says so and offers to start over.
 
+use crate::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;
@@ -41,7 +42,7 @@ impl LinkDialog {
                  same file.",
             );
             ui.add_space(6.0);
-            let label = ui.label("New link");
+            let label = ui.label(t!("link-new"));
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.text)
@@ -58,14 +59,14 @@ impl LinkDialog {
             ui.add_space(8.0);
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                if ui.button("Use this link").clicked() || enter {
+                if ui.button(t!("link-use")).clicked() || enter {
                     match crate::links::parse_links(&self.text).urls.as_slice() {
                         [url] => commands.push(Command::ChangeLink(self.id, url.clone())),
-                        [] => self.error = Some("That is not an http or https link.".into()),
-                        _ => self.error = Some("Paste one link only.".into()),
+                        [] => self.error = Some(t!("link-not-http")),
+                        _ => self.error = Some(t!("link-one-only")),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("dialog-cancel")).clicked() {
                     commands.push(Command::CloseDialog);
                 }
             });

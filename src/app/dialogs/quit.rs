@@ -1,5 +1,6 @@
 //! The question before quitting while downloads run.
 
+use crate::t;
 use eframe::egui;
 
 use crate::app::command::Command;
@@ -8,25 +9,15 @@ use crate::app::command::Command;
 pub(crate) fn show(ctx: &egui::Context, active: usize, commands: &mut Vec<Command>) {
     let modal = egui::Modal::new(egui::Id::unique("quit")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Downloads are still running");
+        ui.heading(t!("quit-title"));
         ui.add_space(6.0);
-        let text = if active == 1 {
-            "1 download is still running. If you quit now, it stops and continues where it left \
-             off the next time you open Haul."
-                .to_owned()
-        } else {
-            format!(
-                "{active} downloads are still running. If you quit now, they stop and continue \
-                 where they left off the next time you open Haul."
-            )
-        };
-        ui.label(text);
+        ui.label(t!("quit-text", count = active));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button("Keep downloading").clicked() {
+            if ui.button(t!("quit-keep")).clicked() {
                 commands.push(Command::CloseDialog);
             }
-            if ui.button("Quit and resume later").clicked() {
+            if ui.button(t!("quit-later")).clicked() {
                 commands.push(Command::Quit);
             }
         });

@@ -2,6 +2,7 @@
 //! files unless the user ticks "Also delete the partial file", and even then the deletion can
 //! be undone for a while (see the undo bar).
 
+use crate::t;
 use eframe::egui;
 
 use crate::app::command::Command;
@@ -30,7 +31,7 @@ impl RemoveDialog {
         let partial: Vec<&&Download> = rows.iter().filter(|d| has_partial(d)).collect();
         let what = match rows {
             [one] => one.display_name(),
-            many => format!("{} downloads", many.len()),
+            many => t!("downloads-count", count = many.len()),
         };
         Self {
             ids: rows.iter().map(|d| d.id).collect(),
@@ -45,41 +46,29 @@ impl RemoveDialog {
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let modal = egui::Modal::new(egui::Id::unique("remove-dialog")).show(ctx, |ui| {
             ui.set_width(420.0);
-            ui.heading(format!("Remove {} from the list?", self.what));
+            ui.heading(t!("remove-title", what = self.what.as_str()));
             ui.add_space(6.0);
-            let partial = if self.partial_count == 1 {
-                "The partial file stays on disk, so adding the same link again continues where \
-                 it stopped."
-            } else {
-                "The partial files stay on disk, so adding the same links again continues where \
-                 they stopped."
-            };
-            let finished = if self.partial_count < self.ids.len() {
-                " Finished files always stay."
-            } else {
-                ""
-            };
-            ui.label(format!("{partial}{finished}"));
+            let mut text = t!("remove-partial-stays", count = self.partial_count);
+            if self.partial_count < self.ids.len() {
+                text = format!("{text} {}", t!("remove-finished-stay"));
+            }
+            ui.label(text);
             ui.add_space(6.0);
-            let size = format::bytes(self.partial_bytes);
-            let label = if self.partial_count == 1 {
-                format!("Also delete the partial file ({size})")
-            } else {
-                format!(
-                    "Also delete the {} partial files ({size})",
-                    self.partial_count
-                )
-            };
+            let label = t!(
+                "remove-delete-partial",
+                count = self.partial_count,
+                size = format::bytes(self.partial_bytes)
+            );
             ui.checkbox(&mut self.delete_partial, label);
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                if ui.button("Remove").clicked() {
+                if ui.button(t!("remove-button")).clicked() {
                     commands.push(Command::ConfirmRemove {
                         ids: self.ids.clone(),
                         delete_partial: self.delete_partial,
                     });
                 }
-                if ui.button("Keep in list").clicked() {
+                if ui.button(t!("remove-keep")).clicked() {
                     commands.push(Command::CloseDialog);
                 }
             });

@@ -1,6 +1,7 @@
 //! The notice before what the user wants done when downloads are done (quit, suspend,
 //! hibernate, power off, a command): a 60-second countdown they can cancel, or skip.
 
+use crate::t;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -55,28 +56,34 @@ impl WhenDoneDialog {
         }
         ctx.request_repaint_after(Duration::from_millis(250));
         let what = match &self.queue {
-            Some(queue) => format!("Every download in {queue} is done."),
-            None => "Every download is done.".to_owned(),
+            Some(queue) => t!("notice-queue-done", queue = queue.as_str()),
+            None => t!("notice-all-done"),
         };
         let (then, now_button) = match self.action {
-            WhenDone::Quit => ("Haul quits", "Quit now"),
-            WhenDone::Suspend => ("The computer suspends", "Suspend now"),
-            WhenDone::Hibernate => ("The computer hibernates", "Hibernate now"),
-            WhenDone::PowerOff => ("The computer powers off", "Power off now"),
-            WhenDone::Command => ("Your command runs", "Run it now"),
-            WhenDone::Nothing => ("Nothing happens", "Close"),
+            WhenDone::Quit => (t!("then-quit", seconds = left), t!("then-quit-now")),
+            WhenDone::Suspend => (t!("then-suspend", seconds = left), t!("then-suspend-now")),
+            WhenDone::Hibernate => (
+                t!("then-hibernate", seconds = left),
+                t!("then-hibernate-now"),
+            ),
+            WhenDone::PowerOff => (
+                t!("then-power-off", seconds = left),
+                t!("then-power-off-now"),
+            ),
+            WhenDone::Command => (t!("then-command", seconds = left), t!("then-command-now")),
+            WhenDone::Nothing => (t!("then-nothing", seconds = left), t!("then-close")),
         };
         let modal = egui::Modal::new(egui::Id::unique("when-done")).show(ctx, |ui| {
             ui.set_width(380.0);
             ui.heading(what);
             ui.add_space(6.0);
-            ui.label(format!("{then} in {left} s."));
+            ui.label(then);
             if self.action == WhenDone::Command {
                 ui.label(egui::RichText::new(&self.command).monospace());
             }
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("dialog-cancel")).clicked() {
                     commands.push(Command::CloseDialog);
                 }
                 if ui.button(now_button).clicked() && !self.fired {

@@ -1,5 +1,6 @@
 //! The window's own commands: settings, folders, copying a path, closing and quitting.
 
+use crate::t;
 use std::sync::Arc;
 
 use eframe::egui;
@@ -55,7 +56,7 @@ impl App {
             ctx.copy_text(path.display().to_string());
         }
         self.notices.dismiss_open_failure();
-        self.notices.say("Path copied");
+        self.notices.say(t!("notice-path-copied"));
     }
 
     /// The window's close button: asks first while downloads run.
@@ -118,9 +119,12 @@ impl App {
             if let Some((config_home, on)) = autostart
                 && let Err(err) = autostart_entry(&config_home, on)
             {
-                return Some(TaskResult::Failed(format!(
-                    "The autostart entry could not be changed ({err}): {}",
-                    crate::app::autostart_file(&config_home).display()
+                return Some(TaskResult::Failed(t!(
+                    "notice-autostart-failed",
+                    detail = err.to_string(),
+                    path = crate::app::autostart_file(&config_home)
+                        .display()
+                        .to_string()
                 )));
             }
             let result = settings

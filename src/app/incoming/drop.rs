@@ -5,6 +5,7 @@
 //! stalls or crashes the window; the user hears what was skipped and why. Dropped text and
 //! links (see `xdnd`) arrive already decoded and join the same path.
 
+use crate::t;
 use std::io::Read;
 use std::path::Path;
 
@@ -41,28 +42,37 @@ pub fn read_dropped_with(
         match read_capped(path) {
             Ok((bytes, truncated)) => {
                 if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) {
-                    problems.push(format!("{name} is not a text file; it was skipped."));
+                    problems.push(t!("drop-not-text", name = name.as_str()));
                     continue;
                 }
                 if truncated {
-                    problems.push(format!(
-                        "{name} is larger than {} MiB; only its beginning was read.",
-                        MAX_FILE_BYTES / (1024 * 1024)
+                    problems.push(t!(
+                        "drop-too-large",
+                        name = name.as_str(),
+                        size = crate::format::bytes(MAX_FILE_BYTES)
                     ));
                 }
                 let parsed = links::parse_links(&String::from_utf8_lossy(&bytes));
                 if parsed.urls.is_empty() && parsed.problems.is_empty() {
-                    problems.push(format!("{name} holds no links."));
+                    problems.push(t!("drop-no-links", name = name.as_str()));
                 }
                 for problem in parsed.problems {
-                    problems.push(format!("{name}, {problem}"));
+                    problems.push(t!(
+                        "drop-problem",
+                        name = name.as_str(),
+                        problem = problem.to_string()
+                    ));
                 }
                 for url in parsed.urls {
                     text.push_str(url.as_str());
                     text.push('\n');
                 }
             }
-            Err(err) => problems.push(format!("{name} could not be read: {err}.")),
+            Err(err) => problems.push(t!(
+                "drop-unreadable",
+                name = name.as_str(),
+                detail = err.to_string()
+            )),
         }
     }
     TaskResult::DroppedFiles { text, problems }
@@ -71,7 +81,7 @@ pub fn read_dropped_with(
 fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
     let file = std::fs::File::open(path)?;
     if file.metadata()?.is_dir() {
-        return Err(std::io::Error::other("it is a folder"));
+        return Err(std::io::Error::other(t!("drop-is-folder")));
     }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
@@ -105,53 +115,31 @@ pub fn overlay_ui(ctx: &egui::Context, preview: DragPreview) {
 
 /// The overlay's headline and the sentence under it.
 pub fn overlay_text(preview: DragPreview) -> (String, String) {
-    let check = "You can check them before they are added.";
+    let check = t!("drop-check");
     match preview {
         DragPreview::Reading => (
-            "⬇  Drop to add links".to_owned(),
-            format!("Haul reads the links in what you drop. {check}"),
+            format!("⬇  {}", t!("drop-title")),
+            t!("drop-reads", check = check),
         ),
         DragPreview::Files(count) => (
-            "⬇  Drop to add links".to_owned(),
-            format!("Haul reads the links in {}. {check}", files_phrase(count)),
+            format!("⬇  {}", t!("drop-title")),
+            t!("drop-reads-files", count = count, check = check),
         ),
         DragPreview::Ready(summary) if summary.is_empty() => nothing_text(),
         DragPreview::Ready(summary) => {
-            let links = match summary.links {
-                0 => None,
-                1 => Some("1 link".to_owned()),
-                n => Some(format!("{n} links")),
+            let title = match (summary.links, summary.files) {
+                (links, 0) => t!("drop-title-links", count = links),
+                (0, files) => t!("drop-title-files", files = files),
+                (links, files) => t!("drop-title-both", count = links, files = files),
             };
-            let title = match (links, summary.files) {
-                (Some(links), 0) => format!("⬇  Drop to add {links}"),
-                (Some(links), files) => {
-                    format!(
-                        "⬇  Drop to add {links} and the links in {}",
-                        files_phrase(files)
-                    )
-                }
-                (None, files) => format!("⬇  Drop to add the links in {}", files_phrase(files)),
-            };
-            (title, check.to_owned())
+            (format!("⬇  {title}"), check)
         }
         DragPreview::Nothing => nothing_text(),
     }
 }
 
 fn nothing_text() -> (String, String) {
-    (
-        "No links in what you are dragging".to_owned(),
-        "Haul takes web links, text with links in it, and link-list files (.txt, .csv, .html)."
-            .to_owned(),
-    )
-}
-
-fn files_phrase(count: usize) -> String {
-    if count == 1 {
-        "this file".to_owned()
-    } else {
-        format!("these {count} files")
-    }
+    (t!("drop-nothing"), t!("drop-nothing-detail"))
 }
 
 #[cfg(test)]
@@ -179,7 +167,7 @@ mod tests {
         assert_eq!(problems.len(), 5, "{problems:?}");
         assert!(problems[0].contains("list.txt, line 2"));
         assert!(problems[1].contains("photo.jpg is not a text file"));
-        assert!(problems[2].contains("huge.txt is larger than 8 MiB"));
+        assert!(problems[2].contains("huge.txt is larger than 8.00 MiB"));
         assert!(problems[3].contains("gone.txt could not be read"));
         assert!(problems[4].contains("could not be read: it is a folder"));
     }

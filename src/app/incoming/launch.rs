@@ -3,6 +3,7 @@
 //! them by opening them with Haul; arguments that are not links are read as link-list files
 //! (relative to the launching program's folder), in the background.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use eframe::egui;
@@ -30,8 +31,9 @@ impl App {
                 continue;
             }
             for problem in &parsed.problems {
-                self.notices.tell(format!(
-                    "A link Haul was opened with was skipped: {problem}"
+                self.notices.tell(t!(
+                    "notice-launch-link-skipped",
+                    problem = problem.to_string()
                 ));
             }
             checksums.extend(parsed.checksums);

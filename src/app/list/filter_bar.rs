@@ -2,6 +2,7 @@
 //! (when there are several), and the filter box (Ctrl+F) that narrows the list to names and
 //! links containing its text.
 
+use crate::t;
 use eframe::egui;
 
 use crate::app::command::Command;
@@ -45,7 +46,7 @@ pub fn filter_bar_ui(
             view.filter.clear();
             response.surrender_focus();
         }
-        if !view.filter.is_empty() && icon_button(ui, "✖", "Clear the filter").clicked() {
+        if !view.filter.is_empty() && icon_button(ui, "✖", &t!("filter-clear")).clicked() {
             view.filter.clear();
         }
     });
@@ -78,7 +79,7 @@ fn category_tabs(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>
 
 /// A choice of queue to show, when there is more than Main.
 fn queue_choice(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>) {
-    let label = ui.label("Queue");
+    let label = ui.label(t!("add-queue"));
     let shown = view
         .queue
         .clone()

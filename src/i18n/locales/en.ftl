@@ -451,3 +451,196 @@ categories-choose-folder = Choose a folder
 categories-choose-folder-for = Choose a folder for { $category }
 categories-remove = Remove this category
 categories-remove-named = Remove { $category }
+
+## Folder chooser
+folders-intro = This desktop has no folder dialog, so choose the folder here: type or paste a path, or step through the folders below.
+folders-up = Up
+folders-reading = Reading the folder…
+folders-none-inside = No folders inside.
+folders-use = Use this folder
+folders-missing = This folder does not exist.
+folders-forbidden = You may not read this folder.
+folders-is-file = This is a file, not a folder.
+folders-unreadable = This folder cannot be read.
+
+## Dropping
+drop-not-text = { $name } is not a text file; it was skipped.
+drop-too-large = { $name } is larger than { $size }; only its beginning was read.
+drop-no-links = { $name } holds no links.
+drop-problem = { $name }, { $problem }
+drop-unreadable = { $name } could not be read: { $detail }.
+drop-is-folder = it is a folder
+drop-check = You can check them before they are added.
+drop-title = Drop to add links
+drop-reads = Haul reads the links in what you drop. { $check }
+drop-reads-files = { $count ->
+    [one] Haul reads the links in this file. { $check }
+   *[other] Haul reads the links in these { $count } files. { $check }
+}
+drop-title-links = { $count ->
+    [one] Drop to add { $count } link
+   *[other] Drop to add { $count } links
+}
+drop-title-files = { $files ->
+    [one] Drop to add the links in this file
+   *[other] Drop to add the links in these { $files } files
+}
+drop-title-both = Drop to add { $count ->
+    [one] { $count } link
+   *[other] { $count } links
+} and the links in { $files ->
+    [one] this file
+   *[other] these { $files } files
+}
+drop-nothing = No links in what you are dragging
+drop-nothing-detail = Haul takes web links, text with links in it, and link-list files (.txt, .csv, .html).
+
+## When everything is done
+then-quit = Haul quits in { $seconds } s.
+then-quit-now = Quit now
+then-suspend = The computer suspends in { $seconds } s.
+then-suspend-now = Suspend now
+then-hibernate = The computer hibernates in { $seconds } s.
+then-hibernate-now = Hibernate now
+then-power-off = The computer powers off in { $seconds } s.
+then-power-off-now = Power off now
+then-command = Your command runs in { $seconds } s.
+then-command-now = Run it now
+then-nothing = Nothing happens in { $seconds } s.
+then-close = Close
+
+## Remote control settings
+remote-enable = Let other programs control Haul (aria2's JSON-RPC: AriaNg, aria2p, scripts)
+remote-enable-hint = They can add, pause and remove downloads. Every call must carry the secret.
+remote-this-computer = this computer's address
+remote-port = Port
+remote-address = Address
+remote-secret = Secret
+remote-new-secret = New secret
+remote-origins = Web pages allowed
+remote-needs-secret = A secret is needed; without one nothing listens.
+remote-listen-all = Reachable from other computers (listen on every network address)
+remote-listen-all-hint = Off: only programs on this computer can connect. Web pages are refused unless listed above (the address AriaNg is opened from).
+
+## Tray and speed limit
+tray-show = Show Haul
+tray-add-from-clipboard = Add from clipboard
+tray-quit = Quit
+limit-none = No limit
+limit-title = Speed limit
+limit-intro = { $count ->
+    [one] Limit this download to a speed such as 500K or 2M per second.
+   *[other] Limit these { $count } downloads to a speed such as 500K or 2M per second.
+}
+limit-example = e.g. 2M
+limit-per-second = per second
+dialog-apply = Apply
+drag-too-large = The dragged data is larger than { $size }; only its beginning was read.
+drag-not-local = { $name } is not a file on this computer; it was skipped.
+drag-cut-character = The dragged text ended in the middle of a character.
+link-new = New link
+link-use = Use this link
+link-not-http = That is not an http or https link.
+link-one-only = Paste one link only.
+power-failed = Could not { $action ->
+    [suspend] suspend
+    [hibernate] hibernate
+   *[power-off] power off
+}: { $reason }
+when-done-command-failed = The command for when downloads are done failed ({ $status }): { $command }
+when-done-command-not-run = The command for when downloads are done could not run ({ $detail }): { $command }
+keep-awake-why = { $count ->
+    [one] Downloading { $count } file
+   *[other] Downloading { $count } files
+}
+power-no-logind = the system's power service (logind) did not answer: { $detail }
+power-not-allowed = the system does not allow this user to { $action ->
+    [suspend] suspend
+    [hibernate] hibernate
+   *[power-off] power off
+} (it said "{ $answer }")
+
+## Desktop settings
+desktop-tray-present = Your desktop shows Haul in the tray.
+desktop-no-tray = No tray shows Haul on this desktop now: closing the window quits.
+desktop-close-to-tray = Closing the window keeps Haul downloading in the tray
+desktop-autostart = Start Haul with the desktop (hidden in the tray)
+desktop-clipboard = Offer download links I copy (never adds by itself)
+desktop-clipboard-hint = Haul looks at the clipboard while it runs. On Wayland it can only see what was copied while its window is in front.
+
+## Remove dialog
+remove-title = Remove { $what } from the list?
+remove-partial-stays = { $count ->
+    [one] The partial file stays on disk, so adding the same link again continues where it stopped.
+   *[other] The partial files stay on disk, so adding the same links again continues where they stopped.
+}
+remove-finished-stay = Finished files always stay.
+remove-delete-partial = { $count ->
+    [one] Also delete the partial file ({ $size })
+   *[other] Also delete the { $count } partial files ({ $size })
+}
+remove-button = Remove
+remove-keep = Keep in list
+
+## Speed schedule
+grid-enable = Follow a weekly speed schedule
+grid-limited-hours = Limited hours:
+grid-no-rate = (no rate: limited hours run full)
+grid-full = full speed
+grid-limited = limited
+grid-paused = paused
+grid-hint = — click an hour to change it, drag to paint
+
+## Quitting, notices, undo
+quit-title = Downloads are still running
+quit-text = { $count ->
+    [one] { $count } download is still running. If you quit now, it stops and continues where it left off the next time you open Haul.
+   *[other] { $count } downloads are still running. If you quit now, they stop and continue where they left off the next time you open Haul.
+}
+quit-keep = Keep downloading
+quit-later = Quit and resume later
+dismiss = Dismiss
+engine-not-started = Haul could not start its download engine
+undo = Undo
+undo-within = undo within { $seconds } s
+folder-dialog-title = Choose a download folder
+window-not-opened = could not open the window: { $detail }
+notice-path-copied = Path copied
+
+## Notifications
+notify-finished-one = Download finished
+notify-finished = { $count ->
+    [one] { $count } download finished
+   *[other] { $count } downloads finished
+}
+notify-failed-one = { $name } failed
+notify-failed = { $count ->
+    [one] { $count } download failed
+   *[other] { $count } downloads failed
+}
+notify-mixed = { $finished ->
+    [one] { $finished } download finished
+   *[other] { $finished } downloads finished
+}, { $failed } failed
+notify-failed-names = Failed: { $names }
+notify-and-more = { $names } and { $count } more
+notify-link-copied = { $count ->
+    [one] A download link was copied
+   *[other] { $count } download links were copied
+}
+drag-not-handed-over = the program the links were dragged from did not hand them over
+drag-timed-out = the dragged data did not arrive within { $seconds } seconds
+notice-launch-link-skipped = A link Haul was opened with was skipped: { $problem }
+notice-autostart-failed = The autostart entry could not be changed ({ $detail }): { $path }
+tray-nothing = Nothing to download
+title-downloading = { $count } downloading
+filter-clear = Clear the filter
+setup-other-window = another Haul window uses it
+setup-list-not-kept = The download list cannot be kept ({ $why }), so this window's downloads will not be saved: { $path }
+setup-no-inbox = Links opened with Haul while this window runs cannot reach it: { $detail }
+setup-folder-not-created = The download folder cannot be created ({ $detail }): { $path }. Choose another one in Settings.
+desktop-no-application = no program on this computer is set up to open it
+desktop-no-file-manager = no file manager answered
+desktop-no-notifications = no notification service: { $detail }
+settings-not-applied = The new settings could not be applied: { $detail }
+settings-not-written = The settings could not be saved ({ $detail }): { $path }

@@ -1,6 +1,7 @@
 //! The settings' Desktop page: closing to the tray, starting with the desktop, and offering
 //! links copied to the clipboard.
 
+use crate::t;
 use eframe::egui;
 
 use super::SettingsWindow;
@@ -10,31 +11,16 @@ impl SettingsWindow {
     pub(super) fn desktop_page(&mut self, ui: &mut egui::Ui) {
         let draft = &mut self.draft;
         let tray = if self.tray_present {
-            "Your desktop shows Haul in the tray."
+            t!("desktop-tray-present")
         } else {
-            "No tray shows Haul on this desktop now: closing the window quits."
+            t!("desktop-no-tray")
         };
-        ui.checkbox(
-            &mut draft.close_to_tray,
-            "Closing the window keeps Haul downloading in the tray",
-        );
+        ui.checkbox(&mut draft.close_to_tray, t!("desktop-close-to-tray"));
         ui.label(egui::RichText::new(tray).weak());
         ui.add_space(6.0);
-        ui.checkbox(
-            &mut draft.start_with_desktop,
-            "Start Haul with the desktop (hidden in the tray)",
-        );
+        ui.checkbox(&mut draft.start_with_desktop, t!("desktop-autostart"));
         ui.add_space(6.0);
-        ui.checkbox(
-            &mut draft.watch_clipboard,
-            "Offer download links I copy (never adds by itself)",
-        );
-        ui.label(
-            egui::RichText::new(
-                "Haul looks at the clipboard while it runs. On Wayland it can only see what \
-                 was copied while its window is in front.",
-            )
-            .weak(),
-        );
+        ui.checkbox(&mut draft.watch_clipboard, t!("desktop-clipboard"));
+        ui.label(egui::RichText::new(t!("desktop-clipboard-hint")).weak());
     }
 }

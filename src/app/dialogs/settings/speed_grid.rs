@@ -2,6 +2,7 @@
 //! limited to one rate, or paused; a click changes an hour, a drag paints several. Applied
 //! live by the engine's clock.
 
+use crate::t;
 use eframe::egui;
 
 use super::SettingsWindow;
@@ -9,7 +10,8 @@ use crate::config::rate;
 use crate::engine::timetable::SpeedCell;
 
 const CELL: f32 = 17.0;
-const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// Days in the grid, Monday first.
+const DAYS: usize = 7;
 
 fn next(cell: SpeedCell) -> SpeedCell {
     match cell {
@@ -32,21 +34,18 @@ impl SettingsWindow {
     /// The page: on or off, the limited rate, and the grid.
     pub(super) fn speed_grid_page(&mut self, ui: &mut egui::Ui) {
         let table = &mut self.draft.speed_schedule;
-        ui.checkbox(&mut table.enabled, "Follow a weekly speed schedule");
+        ui.checkbox(&mut table.enabled, t!("grid-enable"));
         ui.horizontal(|ui| {
-            let label = ui.label("Limited hours:");
+            let label = ui.label(t!("grid-limited-hours"));
             ui.add(
                 egui::TextEdit::singleline(&mut table.limited)
                     .hint_text("500K")
                     .desired_width(70.0),
             )
             .labelled_by(label.id);
-            ui.label("per second");
+            ui.label(t!("limit-per-second"));
             if table.enabled && rate(&table.limited) == 0 {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    "(no rate: limited hours run full)",
-                );
+                ui.colored_label(ui.visuals().warn_fg_color, t!("grid-no-rate"));
             }
         });
         ui.add_space(4.0);
@@ -56,12 +55,12 @@ impl SettingsWindow {
                     ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                 ui.painter().rect_filled(rect, 2.0, colour(ui, cell));
                 ui.label(match cell {
-                    SpeedCell::Full => "full speed",
-                    SpeedCell::Limited => "limited",
-                    SpeedCell::Paused => "paused",
+                    SpeedCell::Full => t!("grid-full"),
+                    SpeedCell::Limited => t!("grid-limited"),
+                    SpeedCell::Paused => t!("grid-paused"),
                 });
             }
-            ui.weak("— click an hour to change it, drag to paint");
+            ui.weak(t!("grid-hint"));
         });
         ui.add_space(4.0);
         let mut grid = table.cells();
@@ -81,7 +80,8 @@ impl SettingsWindow {
                     );
                 }
             });
-            for (day, name) in DAYS.iter().enumerate() {
+            for day in 0..DAYS {
+                let name = crate::format::weekday_name(day as u8);
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
                     let (rect, _) =
@@ -115,7 +115,11 @@ impl SettingsWindow {
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(CELL, CELL), egui::Sense::click_and_drag());
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{} {hour}:00", DAYS[day]))
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("{} {hour}:00", crate::format::weekday_name(day as u8)),
+            )
         });
         let pointer_over = ui
             .ctx()

@@ -4,6 +4,7 @@
 //!
 //! Pure functions: everything here is unit-tested without a display.
 
+use crate::t;
 use std::path::PathBuf;
 
 use url::Url;
@@ -136,9 +137,9 @@ impl DropSummary {
 pub fn decode(kind: DragType, bytes: &[u8], truncated: bool) -> DroppedData {
     let mut data = DroppedData::default();
     if truncated {
-        data.problems.push(format!(
-            "The dragged data is larger than {} MiB; only its beginning was read.",
-            MAX_DRAG_BYTES / (1024 * 1024)
+        data.problems.push(t!(
+            "drag-too-large",
+            size = crate::format::bytes(MAX_DRAG_BYTES as u64)
         ));
     }
     match kind {
@@ -183,10 +184,9 @@ fn take_uris<'a>(lines: impl Iterator<Item = &'a str>, data: &mut DroppedData) {
                 .and_then(|url| url.to_file_path().ok())
             {
                 Some(path) => data.files.push(path),
-                None => data.problems.push(format!(
-                    "{} is not a file on this computer; it was skipped.",
-                    excerpt(line)
-                )),
+                None => data
+                    .problems
+                    .push(t!("drag-not-local", name = excerpt(line))),
             }
             continue;
         }
@@ -252,7 +252,7 @@ fn utf16_text(bytes: &[u8], problems: &mut Vec<String>) -> String {
         _ => (bytes.len() >= 2 && bytes[0] == 0 && bytes[1] != 0, bytes),
     };
     if body.len() % 2 == 1 {
-        problems.push("The dragged text ended in the middle of a character.".to_owned());
+        problems.push(t!("drag-cut-character"));
     }
     let units = body.chunks_exact(2).map(|pair| {
         if big_endian {
@@ -431,7 +431,7 @@ mod tests {
     fn oversized_payloads_say_so() {
         let data = decode(DragType::Utf8Plain, b"http://example.com/a", true);
         assert_eq!(data.summary().links, 1);
-        assert!(data.problems[0].contains("larger than 8 MiB"));
+        assert!(data.problems[0].contains("larger than 8.00 MiB"));
     }
 
     #[test]

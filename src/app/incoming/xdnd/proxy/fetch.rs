@@ -3,6 +3,7 @@
 //! [`MAX_DRAG_BYTES`](super::MAX_DRAG_BYTES)), and giving up on a source that never delivers.
 
 use super::*;
+use crate::t;
 
 impl Proxy<'_> {
     pub(super) fn request_data(&mut self, kind: DragType, time: u32) -> Result<(), ProxyError> {
@@ -36,9 +37,7 @@ impl Proxy<'_> {
             return Ok(());
         };
         if property == 0 {
-            return self.fetched(Fetch::Failed(
-                "the program the links were dragged from did not hand them over".into(),
-            ));
+            return self.fetched(Fetch::Failed(t!("drag-not-handed-over")));
         }
         let cap_words = u32::try_from(MAX_DRAG_BYTES / 4 + 1).unwrap_or(u32::MAX);
         let reply = self
@@ -147,9 +146,9 @@ impl Proxy<'_> {
             _ => return Ok(()),
         };
         if since.elapsed() >= FETCH_TIMEOUT {
-            self.fetched(Fetch::Failed(format!(
-                "the dragged data did not arrive within {} seconds",
-                FETCH_TIMEOUT.as_secs()
+            self.fetched(Fetch::Failed(t!(
+                "drag-timed-out",
+                seconds = FETCH_TIMEOUT.as_secs()
             )))?;
             self.conn.flush()?;
         }
