@@ -9,8 +9,44 @@ use crate::app::widgets::{icon_button, labeled_button};
 use crate::engine::Counts;
 use crate::i18n::tr;
 
-/// Below this width the toolbar shows symbols only.
-const COMPACT_BELOW: f32 = 900.0;
+/// The toolbar's buttons with their symbols and names: the row that must fit before the
+/// toolbar shows names at all.
+const BUTTONS: [(&str, &str); 8] = [
+    ("➕", "toolbar-add"),
+    ("⏸", "toolbar-pause-all"),
+    ("▶", "toolbar-resume-all"),
+    ("⟲", "toolbar-retry-failed"),
+    ("🗑", "toolbar-clear-finished"),
+    ("🗑", "toolbar-clear-failed"),
+    ("ℹ", "toolbar-details"),
+    ("⚙", "toolbar-settings"),
+];
+
+/// Room between the left group and the right one, and for the separators.
+const TOOLBAR_SLACK: f32 = 60.0;
+
+/// How wide the toolbar is with every button named, in the user's language: below this the
+/// buttons show symbols only, so a longer translation never pushes one out of the window.
+fn named_width(ui: &egui::Ui) -> f32 {
+    let padding = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+    BUTTONS
+        .iter()
+        .map(|(icon, id)| {
+            let text = format!("{icon}  {}", tr(id));
+            egui::WidgetText::from(text)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Button,
+                )
+                .size()
+                .x
+                + padding
+        })
+        .sum::<f32>()
+        + TOOLBAR_SLACK
+}
 
 /// What the toolbar needs to know.
 pub struct ToolbarState<'a> {
@@ -24,7 +60,7 @@ pub struct ToolbarState<'a> {
 
 /// Draws the toolbar.
 pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Vec<Command>) {
-    let compact = ui.available_width() < COMPACT_BELOW;
+    let compact = ui.available_width() < named_width(ui);
     let counts = state.counts;
     ui.add_space(4.0);
     ui.horizontal(|ui| {

@@ -55,8 +55,14 @@ impl Col {
         }
     }
 
-    /// Its width, for every column but the name (which takes the rest).
-    pub fn width(self, status_width: f32) -> f32 {
+    /// Its width, for every column but the name (which takes the rest): its usual width, or
+    /// wider when its header (`title` points wide in the user's language, plus room for the
+    /// sort arrow) needs more, so a longer word is never cut off.
+    pub fn width(self, status_width: f32, title: f32) -> f32 {
+        self.usual_width(status_width).max(title + HEADER_ROOM)
+    }
+
+    fn usual_width(self, status_width: f32) -> f32 {
         match self {
             Col::Actions => 64.0,
             Col::Name => NAME_MIN,
@@ -70,15 +76,23 @@ impl Col {
     }
 }
 
+/// Room a header needs besides its word: the sort arrow and a little air.
+const HEADER_ROOM: f32 = 22.0;
 /// The name never gets narrower than this.
 pub const NAME_MIN: f32 = 130.0;
 /// Space each column needs besides its content (spacing between cells).
 const SPACING: f32 = 8.0;
 
-/// The columns that fit `width` points, in display order, and the status column's width.
-pub fn columns_for(width: f32) -> (Vec<Col>, f32) {
+/// The columns that fit `width` points, in display order, with their widths (the name's is
+/// its least); `title` says how wide a column's header is in the user's language.
+pub fn columns_for(width: f32, title: impl Fn(Col) -> f32) -> Vec<(Col, f32)> {
     let status_width = (width * 0.28).clamp(170.0, 420.0);
-    let mut used = Col::Actions.width(status_width) + NAME_MIN + status_width + 3.0 * SPACING;
+    let width_of = |col: Col| match col {
+        Col::Name => NAME_MIN.max(title(col) + HEADER_ROOM),
+        other => other.width(status_width, title(other)),
+    };
+    let mut used =
+        width_of(Col::Actions) + width_of(Col::Name) + width_of(Col::Status) + 3.0 * SPACING;
     let mut optional = Vec::new();
     for col in [
         Col::Progress,
@@ -88,7 +102,7 @@ pub fn columns_for(width: f32) -> (Vec<Col>, f32) {
         Col::Added,
     ] {
         // In order of use: a less useful column never takes the place of a more useful one.
-        let needed = col.width(status_width) + SPACING;
+        let needed = width_of(col) + SPACING;
         if used + needed > width {
             break;
         }
@@ -108,7 +122,10 @@ pub fn columns_for(width: f32) -> (Vec<Col>, f32) {
         }
     }
     columns.push(Col::Status);
-    (columns, status_width)
+    columns
+        .into_iter()
+        .map(|col| (col, width_of(col)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -117,7 +134,9 @@ mod tests {
 
     #[test]
     fn narrow_windows_lose_the_least_useful_columns_but_keep_the_status() {
-        let (wide, _) = columns_for(1280.0);
+        let english = |col: Col| col.title().chars().count() as f32 * 7.0;
+        let names = |layout: &[(Col, f32)]| layout.iter().map(|(c, _)| *c).collect::<Vec<_>>();
+        let wide = names(&columns_for(1280.0, english));
         assert_eq!(
             wide,
             [
@@ -131,13 +150,34 @@ mod tests {
                 Col::Status
             ]
         );
-        let (narrow, status) = columns_for(620.0);
+        let narrow_layout = columns_for(620.0, english);
+        let narrow = names(&narrow_layout);
         assert!(narrow.contains(&Col::Status) && narrow.contains(&Col::Name));
         assert!(narrow.contains(&Col::Progress));
         assert!(!narrow.contains(&Col::Added) && !narrow.contains(&Col::TimeLeft));
-        let total: f32 = narrow.iter().map(|c| c.width(status) + SPACING).sum();
+        let total: f32 = narrow_layout.iter().map(|(_, w)| w + SPACING).sum();
         assert!(total <= 620.0, "{narrow:?} need {total}");
-        let (tiny, _) = columns_for(300.0);
+        let tiny = names(&columns_for(300.0, english));
         assert_eq!(tiny, [Col::Actions, Col::Name, Col::Status]);
+    }
+
+    #[test]
+    fn a_long_header_widens_its_column_and_leaves_out_a_later_one() {
+        // "Geschwindigkeit" and "Verbleibende Zeit" are wider than their usual columns.
+        let long = |col: Col| match col {
+            Col::Speed | Col::TimeLeft => 120.0,
+            _ => 30.0,
+        };
+        let layout = columns_for(1280.0, long);
+        let speed = layout
+            .iter()
+            .find(|(c, _)| *c == Col::Speed)
+            .expect("speed");
+        assert!(speed.1 >= 120.0 + HEADER_ROOM, "{layout:?}");
+        let total: f32 = layout.iter().map(|(_, w)| w + SPACING).sum();
+        assert!(total <= 1280.0, "{layout:?}");
+        let narrow = columns_for(700.0, long);
+        let total: f32 = narrow.iter().map(|(_, w)| w + SPACING).sum();
+        assert!(total <= 700.0, "{narrow:?}");
     }
 }

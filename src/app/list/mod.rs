@@ -57,7 +57,20 @@ pub fn table_ui(
     ui.visuals_mut().selection.bg_fill = panel.lerp_to_gamma(accent, 0.3);
     ui.visuals_mut().selection.stroke.color = text_color;
 
-    let (cols, status_width) = columns_for(ui.available_width());
+    let header_font = egui::TextStyle::Body;
+    let title_width = |col: Col| {
+        egui::WidgetText::from(RichText::new(col.title()).strong())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                header_font.clone(),
+            )
+            .size()
+            .x
+    };
+    let layout = columns_for(ui.available_width(), title_width);
+    let cols: Vec<Col> = layout.iter().map(|(col, _)| *col).collect();
     let mut clicked: Option<(DownloadId, bool)> = None;
     // Rows are dragged to a new place only where the list shows the order they start in.
     let draggable = view.sort == Sort::default();
@@ -71,10 +84,10 @@ pub fn table_ui(
             Sense::click()
         })
         .cell_layout(Layout::left_to_right(Align::Center));
-    for &col in &cols {
+    for &(col, width) in &layout {
         table = table.column(match col {
-            Col::Name => Column::remainder().at_least(columns::NAME_MIN).clip(true),
-            other => Column::exact(other.width(status_width)).clip(true),
+            Col::Name => Column::remainder().at_least(width).clip(true),
+            _ => Column::exact(width).clip(true),
         });
     }
     if let Some(row) = scroll_to {
