@@ -196,6 +196,23 @@ pub fn source_kind(source: &Source) -> (&'static str, String) {
     }
 }
 
+/// A category's or queue's name as the window shows it: the ones Haul ships (Videos, Music,
+/// Pictures, Documents, Archives, Programs, Other, and the Main queue) in the user's language,
+/// the user's own as written. Only the words shown change; settings keep the English name.
+pub fn shown_name(name: &str) -> String {
+    match name {
+        "Videos" => t!("category-videos"),
+        "Music" => t!("category-music"),
+        "Pictures" => t!("category-pictures"),
+        "Documents" => t!("category-documents"),
+        "Archives" => t!("category-archives"),
+        "Programs" => t!("category-programs"),
+        "Other" => t!("category-other"),
+        crate::engine::MAIN => t!("queue-main"),
+        own => own.to_owned(),
+    }
+}
+
 /// Why a link could not be added.
 pub fn add_error(error: &AddError) -> String {
     match error {
@@ -234,7 +251,7 @@ pub fn speed_note(note: SpeedNote) -> String {
 /// A notice from the engine, in words.
 pub fn notice(notice: &Notice) -> String {
     match notice {
-        Notice::QueueDone { queue } => t!("notice-queue-done", queue = queue.as_str()),
+        Notice::QueueDone { queue } => t!("notice-queue-done", queue = shown_name(queue)),
         Notice::AllDone => t!("notice-all-done"),
         Notice::SavedFileUnreadable {
             file,

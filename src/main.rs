@@ -3,8 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use haul::cli::{Cli, Command};
+use haul::cli::Command;
 use haul::paths::Paths;
 
 fn main() -> ExitCode {
@@ -29,7 +28,7 @@ fn main() -> ExitCode {
     }
     let (settings, _) = haul::config::Settings::load(&paths.config_file());
     haul::i18n::set_language(haul::i18n::for_setting(&settings.language));
-    let cli = Cli::parse();
+    let cli = haul::cli::help::parse();
     match cli.command {
         Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),
         Some(Command::Browser { action }) => ExitCode::from(haul::cli::browser::run(&action)),

@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod daemon;
 pub mod get;
+pub mod help;
 pub mod progress;
 
 use std::path::PathBuf;

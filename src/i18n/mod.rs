@@ -258,6 +258,14 @@ pub fn tr(id: &str) -> String {
     tr_with(id, None)
 }
 
+/// The message `id` in the current language, or `None` when no language has it (for text
+/// whose id is built, like the command line's help).
+pub fn tr_opt(id: &str) -> Option<String> {
+    let catalog = current();
+    catalog.english.get_message(id)?;
+    Some(tr(id))
+}
+
 /// The message `id` with its arguments.
 pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let mut fluent = FluentArgs::new();

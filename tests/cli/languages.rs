@@ -63,6 +63,18 @@ fn german_and_chinese_messages_with_the_same_files() {
     assert_eq!(usage.status.code(), Some(2), "{said}");
     assert!(said.contains("-o/--output 只能用于一个链接"), "{said}");
     assert!(said.contains("haul get --help"), "{said}");
+
+    // The help, too.
+    let mut help = home.haul();
+    help.env("LANGUAGE", "de").args(["get", "--help"]);
+    let help = help.output().expect("run haul");
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert_eq!(help.status.code(), Some(0), "{text}");
+    assert!(text.contains("Aufruf: haul get"), "{text}");
+    assert!(
+        text.contains("Ordner für die Dateien (Standard: der eingestellte Download-Ordner)."),
+        "{text}"
+    );
 }
 
 #[test]

@@ -163,10 +163,14 @@ impl AddDialog {
             &self.queue
         };
         egui::ComboBox::from_id_salt("add-queue")
-            .selected_text(shown)
+            .selected_text(crate::describe::shown_name(shown))
             .show_ui(ui, |ui| {
                 for name in &self.queues {
-                    ui.selectable_value(&mut self.queue, name.clone(), name);
+                    ui.selectable_value(
+                        &mut self.queue,
+                        name.clone(),
+                        crate::describe::shown_name(name),
+                    );
                 }
             })
             .response

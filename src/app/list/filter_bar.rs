@@ -68,7 +68,10 @@ fn category_tabs(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>
             continue;
         }
         if ui
-            .selectable_label(shown, format!("{name} {count}"))
+            .selectable_label(
+                shown,
+                format!("{} {count}", crate::describe::shown_name(name)),
+            )
             .clicked()
             && !shown
         {
@@ -82,8 +85,8 @@ fn queue_choice(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>)
     let label = ui.label(t!("add-queue"));
     let shown = view
         .queue
-        .clone()
-        .unwrap_or_else(|| crate::i18n::tr("queue-all"));
+        .as_deref()
+        .map_or_else(|| crate::i18n::tr("queue-all"), crate::describe::shown_name);
     egui::ComboBox::from_id_salt("queue-shown")
         .selected_text(shown)
         .show_ui(ui, |ui| {
@@ -96,7 +99,10 @@ fn queue_choice(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>)
             for (name, count) in &view.queues {
                 let chosen = view.queue.as_deref() == Some(name.as_str());
                 if ui
-                    .selectable_label(chosen, format!("{name} {count}"))
+                    .selectable_label(
+                        chosen,
+                        format!("{} {count}", crate::describe::shown_name(name)),
+                    )
                     .clicked()
                 {
                     commands.push(Command::ShowQueue(Some(name.clone())));

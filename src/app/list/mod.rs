@@ -265,7 +265,8 @@ fn order_menu(
         ui.menu_button(t!("menu-move-to-queue"), |ui| {
             for (name, _) in queues {
                 let here = *name == download.queue;
-                if ui.add_enabled(!here, egui::Button::new(name)).clicked() {
+                let shown = crate::describe::shown_name(name);
+                if ui.add_enabled(!here, egui::Button::new(shown)).clicked() {
                     commands.push(Command::MoveToQueue(targets.to_vec(), name.clone()));
                     ui.close();
                 }

@@ -644,3 +644,47 @@ desktop-no-file-manager = keine Dateiverwaltung hat geantwortet
 desktop-no-notifications = kein Benachrichtigungsdienst: { $detail }
 settings-not-applied = Die neuen Einstellungen konnten nicht angewendet werden: { $detail }
 settings-not-written = Die Einstellungen konnten nicht gespeichert werden ({ $detail }): { $path }
+
+## Built-in categories and the main queue
+category-videos = Videos
+category-music = Musik
+category-pictures = Bilder
+category-documents = Dokumente
+category-archives = Archive
+category-programs = Programme
+category-other = Sonstiges
+queue-main = Haupt
+
+## Command-line help
+help-usage = Aufruf
+help-options = Optionen
+help-arguments = Argumente
+help-commands = Befehle
+help-help = Hilfe anzeigen
+help-version = Version anzeigen
+help-about = Haul: ein schneller, sorgfältiger Download-Manager.
+help-urls = Links, die beim Öffnen des Fensters hinzugefügt werden.
+help-hidden = Versteckt im Infobereich starten (wo es einen gibt), wie beim Start mit dem Desktop.
+help-get-about = Ohne Fenster herunterladen, dann beenden (0: alles fertig, 1: etwas fehlgeschlagen, 2: falscher Aufruf).
+help-get-dir = Ordner für die Dateien (Standard: der eingestellte Download-Ordner).
+help-get-output = Dateiname (nur bei einem Link).
+help-get-input = Links aus einer Datei lesen ('-' für die Standardeingabe), mit demselben Parser wie beim Ziehen und Ablegen.
+help-get-jobs = Gleichzeitige Downloads.
+help-get-connections = Verbindungen pro Datei.
+help-get-limit = Gesamtbegrenzung, z. B. 500K, 2M (Bytes pro Sekunde).
+help-get-sha256 = Die fertige Datei gegen diese SHA-256 prüfen (64 Hexadezimalziffern).
+help-get-checksum = Die fertige Datei gegen diese Prüfsumme prüfen: sha-256=HEX, sha-512=HEX, sha-1=HEX oder md5=HEX.
+help-get-no_checksum_discovery = Nicht nach veröffentlichten Prüfsummen (NAME.sha256, SHA256SUMS, ...) neben den Dateien suchen.
+help-get-again = Eine frische Kopie laden, auch wenn dieselbe Datei vom selben Link schon im Ordner liegt (sie wird als NAME (1) gespeichert); ohne diese Option bleibt eine solche Datei, wie sie ist.
+help-get-quiet = Kein Fortschritt (Fehler werden trotzdem gemeldet).
+help-get-urls = Herunterzuladende Links (Bereiche im Stil von aria2 wie file[01-10].jpg werden erweitert).
+help-daemon-about = Ohne Fenster laufen, gesteuert über das JSON-RPC von aria2 (AriaNg, aria2p...).
+help-daemon-dir = Ordner für die Dateien (Standard: der eingestellte Download-Ordner).
+help-daemon-port = Der Port der JSON-RPC-Schnittstelle.
+help-daemon-listen_all = Auf allen Netzwerkadressen lauschen, nicht nur auf der Loopback-Adresse dieses Computers.
+help-daemon-secret = Das Geheimnis, das jeder Aufruf mitschicken muss (auch aus $HAUL_RPC_SECRET oder --rpc-secret-file).
+help-daemon-secret_file = Eine Datei, deren erste Zeile das Geheimnis ist.
+help-daemon-allow_origins = Ein Webseiten-Ursprung, der aufrufen darf, z. B. http://ariang.example:8080 (mehrfach möglich).
+help-browser-about = Haul mit der Browser-Erweiterung verbinden (siehe assets/browser).
+help-browser-install-about = Die Manifeste des Native-Messaging-Hosts für Firefox, Chrome, Chromium, Brave, Vivaldi und Edge schreiben, die auf dieses Programm zeigen.
+help-browser-uninstall-about = Sie wieder entfernen.

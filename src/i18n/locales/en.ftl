@@ -644,3 +644,47 @@ desktop-no-file-manager = no file manager answered
 desktop-no-notifications = no notification service: { $detail }
 settings-not-applied = The new settings could not be applied: { $detail }
 settings-not-written = The settings could not be saved ({ $detail }): { $path }
+
+## Built-in categories and the main queue
+category-videos = Videos
+category-music = Music
+category-pictures = Pictures
+category-documents = Documents
+category-archives = Archives
+category-programs = Programs
+category-other = Other
+queue-main = Main
+
+## Command-line help
+help-usage = Usage
+help-options = Options
+help-arguments = Arguments
+help-commands = Commands
+help-help = Print help
+help-version = Print version
+help-about = Haul: a fast, careful download manager.
+help-urls = Links to add when the window opens.
+help-hidden = Start hidden in the tray (where there is one), as when started with the desktop.
+help-get-about = Download without a window, then exit (0: all finished, 1: some failed, 2: bad usage).
+help-get-dir = Folder for the files (default: the configured download folder).
+help-get-output = File name (one link only).
+help-get-input = Read links from a file ('-' for stdin), same parser as drag-and-drop.
+help-get-jobs = Downloads at the same time.
+help-get-connections = Connections per file.
+help-get-limit = Overall speed limit, e.g. 500K, 2M (bytes per second).
+help-get-sha256 = Verify the finished file against this SHA-256 (64 hex digits).
+help-get-checksum = Verify the finished file against this digest: sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX.
+help-get-no_checksum_discovery = Do not look for published checksums (NAME.sha256, SHA256SUMS, ...) beside the files.
+help-get-again = Download a fresh copy even when the same file from the same link is already in the folder (it is saved as NAME (1)); without it, such a file is left as it is.
+help-get-quiet = No progress output (failures are still reported).
+help-get-urls = Links to download (aria2-style ranges such as file[01-10].jpg expand).
+help-daemon-about = Run without a window, controlled over aria2's JSON-RPC (AriaNg, aria2p...).
+help-daemon-dir = Folder for the files (default: the configured download folder).
+help-daemon-port = The port of the JSON-RPC API.
+help-daemon-listen_all = Listen on every network address, not only this machine's loopback.
+help-daemon-secret = The secret every call must carry (also from $HAUL_RPC_SECRET or --rpc-secret-file).
+help-daemon-secret_file = A file whose first line is the secret.
+help-daemon-allow_origins = A web page origin allowed to call, e.g. http://ariang.example:8080 (repeatable).
+help-browser-about = Connect Haul to the browser extension (see assets/browser).
+help-browser-install-about = Write the native messaging host manifests for Firefox, Chrome, Chromium, Brave, Vivaldi and Edge, pointing at this binary.
+help-browser-uninstall-about = Remove them.

@@ -644,3 +644,47 @@ desktop-no-file-manager = ningún gestor de archivos respondió
 desktop-no-notifications = no hay servicio de notificaciones: { $detail }
 settings-not-applied = No se pudo aplicar las nuevas preferencias: { $detail }
 settings-not-written = No se pudo guardar las preferencias ({ $detail }): { $path }
+
+## Built-in categories and the main queue
+category-videos = Vídeos
+category-music = Música
+category-pictures = Imágenes
+category-documents = Documentos
+category-archives = Archivos comprimidos
+category-programs = Programas
+category-other = Otros
+queue-main = Principal
+
+## Command-line help
+help-usage = Uso
+help-options = Opciones
+help-arguments = Argumentos
+help-commands = Órdenes
+help-help = Mostrar la ayuda
+help-version = Mostrar la versión
+help-about = Haul: un gestor de descargas rápido y cuidadoso.
+help-urls = Enlaces que se añaden al abrir la ventana.
+help-hidden = Iniciar oculto en la bandeja (si la hay), como al iniciarse con el escritorio.
+help-get-about = Descargar sin ventana y salir (0: todo terminado, 1: algo falló, 2: uso incorrecto).
+help-get-dir = Carpeta para los archivos (por defecto: la carpeta de descargas configurada).
+help-get-output = Nombre del archivo (solo con un enlace).
+help-get-input = Leer enlaces de un archivo ('-' para la entrada estándar), con el mismo analizador que al arrastrar y soltar.
+help-get-jobs = Descargas a la vez.
+help-get-connections = Conexiones por archivo.
+help-get-limit = Límite de velocidad general, p. ej. 500K, 2M (bytes por segundo).
+help-get-sha256 = Verificar el archivo terminado con este SHA-256 (64 dígitos hexadecimales).
+help-get-checksum = Verificar el archivo terminado con esta suma: sha-256=HEX, sha-512=HEX, sha-1=HEX o md5=HEX.
+help-get-no_checksum_discovery = No buscar sumas publicadas (NOMBRE.sha256, SHA256SUMS, ...) junto a los archivos.
+help-get-again = Descargar una copia nueva aunque el mismo archivo del mismo enlace ya esté en la carpeta (se guarda como NOMBRE (1)); sin esta opción, ese archivo se deja como está.
+help-get-quiet = Sin progreso (los fallos se siguen informando).
+help-get-urls = Enlaces a descargar (se expanden rangos al estilo de aria2 como file[01-10].jpg).
+help-daemon-about = Ejecutar sin ventana, controlado por el JSON-RPC de aria2 (AriaNg, aria2p...).
+help-daemon-dir = Carpeta para los archivos (por defecto: la carpeta de descargas configurada).
+help-daemon-port = El puerto de la API JSON-RPC.
+help-daemon-listen_all = Escuchar en todas las direcciones de red, no solo en la de bucle local de este equipo.
+help-daemon-secret = El secreto que debe llevar cada llamada (también desde $HAUL_RPC_SECRET o --rpc-secret-file).
+help-daemon-secret_file = Un archivo cuya primera línea es el secreto.
+help-daemon-allow_origins = Un origen de página web al que se permite llamar, p. ej. http://ariang.example:8080 (repetible).
+help-browser-about = Conectar Haul con la extensión del navegador (vea assets/browser).
+help-browser-install-about = Escribir los manifiestos del host de mensajería nativa para Firefox, Chrome, Chromium, Brave, Vivaldi y Edge, apuntando a este programa.
+help-browser-uninstall-about = Quitarlos.

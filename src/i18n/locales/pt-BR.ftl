@@ -644,3 +644,47 @@ desktop-no-file-manager = nenhum gerenciador de arquivos respondeu
 desktop-no-notifications = sem serviço de notificações: { $detail }
 settings-not-applied = Não foi possível aplicar as novas configurações: { $detail }
 settings-not-written = Não foi possível salvar as configurações ({ $detail }): { $path }
+
+## Built-in categories and the main queue
+category-videos = Vídeos
+category-music = Músicas
+category-pictures = Imagens
+category-documents = Documentos
+category-archives = Compactados
+category-programs = Programas
+category-other = Outros
+queue-main = Principal
+
+## Command-line help
+help-usage = Uso
+help-options = Opções
+help-arguments = Argumentos
+help-commands = Comandos
+help-help = Mostrar a ajuda
+help-version = Mostrar a versão
+help-about = Haul: um gerenciador de downloads rápido e cuidadoso.
+help-urls = Links a adicionar quando a janela abrir.
+help-hidden = Iniciar oculto na bandeja (onde houver), como ao iniciar com o desktop.
+help-get-about = Baixar sem janela e sair (0: tudo concluído, 1: algo falhou, 2: uso incorreto).
+help-get-dir = Pasta para os arquivos (padrão: a pasta de downloads configurada).
+help-get-output = Nome do arquivo (apenas um link).
+help-get-input = Ler links de um arquivo ('-' para a entrada padrão), com o mesmo analisador de arrastar e soltar.
+help-get-jobs = Downloads ao mesmo tempo.
+help-get-connections = Conexões por arquivo.
+help-get-limit = Limite geral de velocidade, ex.: 500K, 2M (bytes por segundo).
+help-get-sha256 = Verificar o arquivo concluído com este SHA-256 (64 dígitos hexadecimais).
+help-get-checksum = Verificar o arquivo concluído com este checksum: sha-256=HEX, sha-512=HEX, sha-1=HEX ou md5=HEX.
+help-get-no_checksum_discovery = Não procurar checksums publicados (NOME.sha256, SHA256SUMS, ...) ao lado dos arquivos.
+help-get-again = Baixar uma cópia nova mesmo quando o mesmo arquivo do mesmo link já está na pasta (salva como NOME (1)); sem isso, o arquivo fica como está.
+help-get-quiet = Sem progresso (falhas continuam sendo informadas).
+help-get-urls = Links a baixar (intervalos no estilo do aria2, como file[01-10].jpg, são expandidos).
+help-daemon-about = Executar sem janela, controlado pelo JSON-RPC do aria2 (AriaNg, aria2p...).
+help-daemon-dir = Pasta para os arquivos (padrão: a pasta de downloads configurada).
+help-daemon-port = A porta da API JSON-RPC.
+help-daemon-listen_all = Escutar em todos os endereços de rede, não só no loopback deste computador.
+help-daemon-secret = O segredo que toda chamada precisa levar (também de $HAUL_RPC_SECRET ou --rpc-secret-file).
+help-daemon-secret_file = Um arquivo cuja primeira linha é o segredo.
+help-daemon-allow_origins = Uma origem de página da web com permissão para chamar, ex.: http://ariang.example:8080 (pode repetir).
+help-browser-about = Conectar o Haul à extensão do navegador (veja assets/browser).
+help-browser-install-about = Gravar os manifestos do host de mensagens nativas para Firefox, Chrome, Chromium, Brave, Vivaldi e Edge, apontando para este programa.
+help-browser-uninstall-about = Removê-los.

@@ -625,3 +625,47 @@ desktop-no-file-manager = файловый менеджер не ответил
 desktop-no-notifications = нет службы уведомлений: { $detail }
 settings-not-applied = Не удалось применить новые настройки: { $detail }
 settings-not-written = Не удалось сохранить настройки ({ $detail }): { $path }
+
+## Built-in categories and the main queue
+category-videos = Видео
+category-music = Музыка
+category-pictures = Изображения
+category-documents = Документы
+category-archives = Архивы
+category-programs = Программы
+category-other = Другое
+queue-main = Основная
+
+## Command-line help
+help-usage = Использование
+help-options = Параметры
+help-arguments = Аргументы
+help-commands = Команды
+help-help = Показать справку
+help-version = Показать версию
+help-about = Haul: быстрый и аккуратный менеджер загрузок.
+help-urls = Ссылки, которые добавятся при открытии окна.
+help-hidden = Запуститься скрытым в трее (если он есть), как при запуске вместе с рабочим столом.
+help-get-about = Загрузить без окна и выйти (0: всё завершено, 1: были ошибки, 2: неверный вызов).
+help-get-dir = Папка для файлов (по умолчанию: настроенная папка загрузок).
+help-get-output = Имя файла (только для одной ссылки).
+help-get-input = Читать ссылки из файла ('-' — стандартный ввод), тем же разбором, что и при перетаскивании.
+help-get-jobs = Одновременных загрузок.
+help-get-connections = Соединений на файл.
+help-get-limit = Общее ограничение скорости, например 500K, 2M (байт в секунду).
+help-get-sha256 = Проверить готовый файл по этой SHA-256 (64 шестнадцатеричные цифры).
+help-get-checksum = Проверить готовый файл по этой сумме: sha-256=HEX, sha-512=HEX, sha-1=HEX или md5=HEX.
+help-get-no_checksum_discovery = Не искать опубликованные контрольные суммы (ИМЯ.sha256, SHA256SUMS, ...) рядом с файлами.
+help-get-again = Загрузить свежую копию, даже если тот же файл по той же ссылке уже есть в папке (сохраняется как ИМЯ (1)); без этого такой файл остаётся как есть.
+help-get-quiet = Не показывать ход загрузки (об ошибках всё равно сообщается).
+help-get-urls = Ссылки для загрузки (диапазоны в стиле aria2, например file[01-10].jpg, раскрываются).
+help-daemon-about = Работать без окна под управлением JSON-RPC aria2 (AriaNg, aria2p...).
+help-daemon-dir = Папка для файлов (по умолчанию: настроенная папка загрузок).
+help-daemon-port = Порт API JSON-RPC.
+help-daemon-listen_all = Слушать на всех сетевых адресах, а не только на локальном адресе этого компьютера.
+help-daemon-secret = Секрет, который должен быть в каждом вызове (также из $HAUL_RPC_SECRET или --rpc-secret-file).
+help-daemon-secret_file = Файл, первая строка которого — секрет.
+help-daemon-allow_origins = Источник веб-страницы, которому разрешены вызовы, например http://ariang.example:8080 (можно повторять).
+help-browser-about = Подключить Haul к расширению браузера (см. assets/browser).
+help-browser-install-about = Записать манифесты хоста native messaging для Firefox, Chrome, Chromium, Brave, Vivaldi и Edge, указывающие на эту программу.
+help-browser-uninstall-about = Удалить их.

@@ -554,3 +554,47 @@ desktop-no-file-manager = 没有文件管理器响应
 desktop-no-notifications = 没有通知服务：{ $detail }
 settings-not-applied = 无法应用新设置：{ $detail }
 settings-not-written = 无法保存设置（{ $detail }）：{ $path }
+
+## Built-in categories and the main queue
+category-videos = 视频
+category-music = 音乐
+category-pictures = 图片
+category-documents = 文档
+category-archives = 压缩包
+category-programs = 程序
+category-other = 其他
+queue-main = 主队列
+
+## Command-line help
+help-usage = 用法
+help-options = 选项
+help-arguments = 参数
+help-commands = 命令
+help-help = 显示帮助
+help-version = 显示版本
+help-about = Haul：快速而细心的下载管理器。
+help-urls = 窗口打开时要添加的链接。
+help-hidden = 启动时隐藏在托盘中（如果有托盘），如同随桌面启动时一样。
+help-get-about = 不打开窗口直接下载，然后退出（0：全部完成，1：有失败，2：用法错误）。
+help-get-dir = 文件保存的文件夹（默认：设置中的下载文件夹）。
+help-get-output = 文件名（仅限一个链接）。
+help-get-input = 从文件读取链接（'-' 表示标准输入），解析方式与拖放相同。
+help-get-jobs = 同时下载数。
+help-get-connections = 每个文件的连接数。
+help-get-limit = 总限速，例如 500K、2M（每秒字节数）。
+help-get-sha256 = 用此 SHA-256 校验下载完成的文件（64 位十六进制数字）。
+help-get-checksum = 用此校验值校验下载完成的文件：sha-256=HEX、sha-512=HEX、sha-1=HEX 或 md5=HEX。
+help-get-no_checksum_discovery = 不在文件旁查找已发布的校验值（文件名.sha256、SHA256SUMS 等）。
+help-get-again = 即使文件夹中已有来自同一链接的同一文件，也重新下载一份（保存为 文件名 (1)）；不加此选项时保留原文件不动。
+help-get-quiet = 不显示进度（仍会报告失败）。
+help-get-urls = 要下载的链接（支持 aria2 风格的范围，如 file[01-10].jpg）。
+help-daemon-about = 不打开窗口运行，通过 aria2 的 JSON-RPC 控制（AriaNg、aria2p 等）。
+help-daemon-dir = 文件保存的文件夹（默认：设置中的下载文件夹）。
+help-daemon-port = JSON-RPC 接口的端口。
+help-daemon-listen_all = 在所有网络地址上监听，而不只是本机回环地址。
+help-daemon-secret = 每次调用都必须带上的密钥（也可来自 $HAUL_RPC_SECRET 或 --rpc-secret-file）。
+help-daemon-secret_file = 第一行为密钥的文件。
+help-daemon-allow_origins = 允许调用的网页来源，例如 http://ariang.example:8080（可重复）。
+help-browser-about = 将 Haul 连接到浏览器扩展（见 assets/browser）。
+help-browser-install-about = 为 Firefox、Chrome、Chromium、Brave、Vivaldi 和 Edge 写入指向此程序的原生消息主机清单。
+help-browser-uninstall-about = 删除这些清单。

@@ -201,7 +201,7 @@ fn category_row(
 ) -> bool {
     let other = row.is_other();
     if row.shipped.is_some() || other {
-        ui.label(&row.name);
+        ui.label(crate::describe::shown_name(&row.name));
     } else {
         let edit = ui.add_sized([90.0, 20.0], egui::TextEdit::singleline(&mut row.name));
         named(
@@ -210,7 +210,7 @@ fn category_row(
             t!("categories-name-of", number = index + 1),
         );
     }
-    let label = row.name.clone();
+    let label = crate::describe::shown_name(&row.name);
     if other {
         ui.weak(t!("categories-other-rule"));
         ui.label("");

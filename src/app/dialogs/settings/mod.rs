@@ -86,7 +86,7 @@ impl SettingsWindow {
         // As wide as the pages need, but never wider or taller than a small window: the page
         // scrolls, the buttons stay in sight.
         let screen = ctx.content_rect();
-        let width = (screen.width() - 40.0).clamp(280.0, 620.0);
+        let width = (screen.width() - 40.0).clamp(280.0, 780.0);
         let height = (screen.height() - 150.0).max(120.0);
         let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_width(width);

@@ -155,7 +155,7 @@ fn queue_block(
     let mut removed = false;
     ui.horizontal(|ui| {
         if main {
-            ui.strong(MAIN);
+            ui.strong(crate::describe::shown_name(MAIN));
         } else {
             let label = ui.label(t!("column-name"));
             ui.add(egui::TextEdit::singleline(&mut queue.name).desired_width(120.0))

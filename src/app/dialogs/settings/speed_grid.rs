@@ -65,9 +65,21 @@ impl SettingsWindow {
         ui.add_space(4.0);
         let mut grid = table.cells();
         let mut changed = false;
+        // The day names' column is as wide as the longest name in the user's language.
+        let day_font = egui::FontId::proportional(13.0);
+        let day_width = (0..DAYS)
+            .map(|day| {
+                let name = crate::format::weekday_name(day as u8);
+                ui.painter()
+                    .layout_no_wrap(name, day_font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(28.0_f32, f32::max)
+            + 8.0;
         ui.add_enabled_ui(table.enabled, |ui| {
             ui.horizontal(|ui| {
-                ui.add_space(36.0);
+                ui.add_space(day_width);
                 for hour in (0..24).step_by(3) {
                     let (rect, _) =
                         ui.allocate_exact_size(egui::vec2(CELL * 3.0, 14.0), egui::Sense::hover());
@@ -85,12 +97,12 @@ impl SettingsWindow {
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
                     let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(36.0, CELL), egui::Sense::hover());
+                        ui.allocate_exact_size(egui::vec2(day_width, CELL), egui::Sense::hover());
                     ui.painter().text(
                         rect.left_center(),
                         egui::Align2::LEFT_CENTER,
                         name,
-                        egui::FontId::proportional(13.0),
+                        day_font.clone(),
                         ui.visuals().text_color(),
                     );
                     for hour in 0..24 {
