@@ -1,8 +1,9 @@
 //! The window in other languages. Its own test binary: one language is in force per process,
 //! and the other window tests read English.
 //!
-//! German and Chinese show in the toolbar, the list and Settings; the pseudo-language
-//! (accented, 40 % longer) at 640x480 keeps every button inside the window.
+//! German and Chinese show in the toolbar, the list, the details and Settings; in every
+//! language and the pseudo-language (accented, 40 % longer), at 640x480 and 1280x800, the
+//! window, each Settings page and the Add dialog keep every button inside the window.
 
 #[path = "support/mod.rs"]
 mod support;
@@ -41,17 +42,55 @@ fn open_settings(harness: &mut Harness<'static, App>) {
 
 /// Every button lies inside the window (none pushed off its edge by a longer word).
 fn buttons_inside(harness: &Harness<'static, App>, size: [f32; 2]) {
+    buttons_within(harness, size, true);
+}
+
+/// Every button lies inside the window's width (and height, when `vertical`: a page that
+/// scrolls may hold buttons below the fold).
+fn buttons_within(harness: &Harness<'static, App>, size: [f32; 2], vertical: bool) {
     for button in harness.query_all_by_role(Role::Button) {
         let rect = button.rect();
+        let across = rect.min.x >= -0.5 && rect.max.x <= size[0] + 0.5;
+        let down = !vertical || (rect.min.y >= -0.5 && rect.max.y <= size[1] + 0.5);
         assert!(
-            rect.min.x >= -0.5
-                && rect.min.y >= -0.5
-                && rect.max.x <= size[0] + 0.5
-                && rect.max.y <= size[1] + 0.5,
-            "{:?} at {rect:?} leaves the {size:?} window",
+            across && down,
+            "{}: {:?} at {rect:?} leaves the {size:?} window",
+            i18n::language().tag(),
             button.accesskit_node().label()
         );
     }
+}
+
+fn steps(harness: &mut Harness<'static, App>, count: usize) {
+    for _ in 0..count {
+        harness.step();
+    }
+}
+
+/// The main window, every Settings page and the Add dialog keep their buttons inside a
+/// window of `size` in the language in force.
+fn everything_fits(home: &tempfile::TempDir, size: [f32; 2]) {
+    let mut harness = window(home, size);
+    buttons_inside(&harness, size);
+    open_settings(&mut harness);
+    for page in [
+        "settings-general",
+        "settings-categories",
+        "settings-queues",
+        "settings-speed-schedule",
+        "settings-desktop",
+        "settings-remote",
+    ] {
+        harness.get_by_label(&i18n::tr(page)).click();
+        steps(&mut harness, 4);
+        buttons_within(&harness, size, false);
+    }
+    harness.key_press(eframe::egui::Key::Escape);
+    steps(&mut harness, 4);
+    harness.get_by_label(&i18n::tr("toolbar-add")).click();
+    steps(&mut harness, 6);
+    harness.get_by_label(&i18n::tr("add-title"));
+    buttons_inside(&harness, size);
 }
 
 #[test]
@@ -78,10 +117,16 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     german.get_by_label("Angehalten");
+    german.get_by_label("bericht.pdf").click();
+    german.get_by_label("Details").click();
+    steps(&mut german, 6);
+    german.get_by_label("Ordner");
+    german.get_by_label("Link");
     open_settings(&mut german);
     german.get_by_label("Allgemein");
     german.get_by_label("Speichern");
-    german.get_by_label("Abbrechen");
+    // Cancel in Settings, and the paused row's Cancel button.
+    assert_eq!(german.query_all_by_label("Abbrechen").count(), 2);
     drop(german);
 
     i18n::set_language(Lang::ZhCn);
@@ -96,12 +141,12 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     chinese.get_by_label("保存");
     drop(chinese);
 
-    i18n::set_language(Lang::Pseudo);
-    let size = [640.0, 480.0];
-    let mut pseudo = window(&home, size);
-    buttons_inside(&pseudo, size);
-    open_settings(&mut pseudo);
-    pseudo.get_by_label(&i18n::tr("settings-general"));
-    buttons_inside(&pseudo, size);
+    // Every language, and the pseudo-language's longer words, at 640x480 and 1280x800.
+    for lang in Lang::ALL {
+        i18n::set_language(lang);
+        for size in [[640.0, 480.0], [1280.0, 800.0]] {
+            everything_fits(&home, size);
+        }
+    }
     i18n::set_language(Lang::En);
 }

@@ -33,9 +33,18 @@ impl SettingsWindow {
     fn folder_row(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let label = ui.label(t!("settings-download-folder"));
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(300.0))
+            // Narrower in a small window or beside a long label, so the button stays in view.
+            let choose = t!("add-choose-folder");
+            let button = egui::WidgetText::from(choose.as_str())
+                .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
+                .size()
+                .x
+                + 2.0 * ui.spacing().button_padding.x
+                + 2.0 * ui.spacing().item_spacing.x;
+            let room = (ui.available_width() - button).clamp(120.0, 300.0);
+            ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(room))
                 .labelled_by(label.id);
-            if ui.button(t!("add-choose-folder")).clicked() {
+            if ui.button(choose).clicked() {
                 let start = if self.dir.trim().is_empty() {
                     self.default_dir.clone()
                 } else {
