@@ -155,7 +155,11 @@ pub fn status_text(download: &Download) -> String {
     let transferring = download.status.is_running() && !download.status.is_finishing();
     if transferring || matches!(download.status, Status::Queued) {
         if let Some(note) = download.note {
-            label.push_str(&format!(" ({})", describe::speed_note(note)));
+            label = t!(
+                "row-with-note",
+                status = label,
+                note = describe::speed_note(note)
+            );
         }
         if let Some(limit) = download.speed_limit {
             label = t!("row-limited", status = label, speed = format::speed(limit));

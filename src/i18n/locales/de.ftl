@@ -688,3 +688,4 @@ help-daemon-allow_origins = Ein Webseiten-Ursprung, der aufrufen darf, z. B. htt
 help-browser-about = Haul mit der Browser-Erweiterung verbinden (siehe assets/browser).
 help-browser-install-about = Die Manifeste des Native-Messaging-Hosts für Firefox, Chrome, Chromium, Brave, Vivaldi und Edge schreiben, die auf dieses Programm zeigen.
 help-browser-uninstall-about = Sie wieder entfernen.
+row-with-note = { $status } ({ $note })

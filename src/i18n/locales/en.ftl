@@ -688,3 +688,4 @@ help-daemon-allow_origins = A web page origin allowed to call, e.g. http://arian
 help-browser-about = Connect Haul to the browser extension (see assets/browser).
 help-browser-install-about = Write the native messaging host manifests for Firefox, Chrome, Chromium, Brave, Vivaldi and Edge, pointing at this binary.
 help-browser-uninstall-about = Remove them.
+row-with-note = { $status } ({ $note })

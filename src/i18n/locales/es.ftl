@@ -688,3 +688,4 @@ help-daemon-allow_origins = Un origen de página web al que se permite llamar, p
 help-browser-about = Conectar Haul con la extensión del navegador (vea assets/browser).
 help-browser-install-about = Escribir los manifiestos del host de mensajería nativa para Firefox, Chrome, Chromium, Brave, Vivaldi y Edge, apuntando a este programa.
 help-browser-uninstall-about = Quitarlos.
+row-with-note = { $status } ({ $note })

@@ -688,3 +688,4 @@ help-daemon-allow_origins = Uma origem de página da web com permissão para cha
 help-browser-about = Conectar o Haul à extensão do navegador (veja assets/browser).
 help-browser-install-about = Gravar os manifestos do host de mensagens nativas para Firefox, Chrome, Chromium, Brave, Vivaldi e Edge, apontando para este programa.
 help-browser-uninstall-about = Removê-los.
+row-with-note = { $status } ({ $note })

@@ -669,3 +669,4 @@ help-daemon-allow_origins = Источник веб-страницы, котор
 help-browser-about = Подключить Haul к расширению браузера (см. assets/browser).
 help-browser-install-about = Записать манифесты хоста native messaging для Firefox, Chrome, Chromium, Brave, Vivaldi и Edge, указывающие на эту программу.
 help-browser-uninstall-about = Удалить их.
+row-with-note = { $status } ({ $note })

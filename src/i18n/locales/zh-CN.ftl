@@ -598,3 +598,4 @@ help-daemon-allow_origins = 允许调用的网页来源，例如 http://ariang.e
 help-browser-about = 将 Haul 连接到浏览器扩展（见 assets/browser）。
 help-browser-install-about = 为 Firefox、Chrome、Chromium、Brave、Vivaldi 和 Edge 写入指向此程序的原生消息主机清单。
 help-browser-uninstall-about = 删除这些清单。
+row-with-note = { $status }（{ $note }）
