@@ -380,7 +380,12 @@ fn crate_graph() -> BTreeMap<String, BTreeSet<String>> {
                 named.insert(rest[..end].to_owned());
             }
         }
-        named.retain(|name| !name.is_empty() && *name != module);
+        // `crate::t!`, the translation macro, is the i18n module's.
+        let named: BTreeSet<String> = named
+            .into_iter()
+            .map(|name| if name == "t" { "i18n".to_owned() } else { name })
+            .filter(|name| !name.is_empty() && *name != module)
+            .collect();
         edges.entry(module).or_default().extend(named);
     }
     edges

@@ -1,4 +1,4 @@
-//! Haul's words in the user's language: Fluent messages (`locales/*.ftl`, compiled in), the
+//! Haul's words in the user's language: Fluent messages (`locales/<tag>/*.ftl`, compiled in), the
 //! language from `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` or the Settings choice, plurals by
 //! the language's rules, and a pseudo-language (accented, 40 % longer) that shows where a
 //! longer word would be cut off.
@@ -73,15 +73,26 @@ impl Lang {
         }
     }
 
-    /// Its messages.
-    pub fn source(self) -> &'static str {
+    /// Its messages: the window's, the Settings pages', the shared words (amounts, dates,
+    /// reasons, notices) and the command line's, one file each.
+    pub fn sources(self) -> [&'static str; 4] {
+        macro_rules! files {
+            ($tag:literal) => {
+                [
+                    include_str!(concat!("locales/", $tag, "/window.ftl")),
+                    include_str!(concat!("locales/", $tag, "/settings.ftl")),
+                    include_str!(concat!("locales/", $tag, "/words.ftl")),
+                    include_str!(concat!("locales/", $tag, "/cli.ftl")),
+                ]
+            };
+        }
         match self {
-            Lang::En | Lang::Pseudo => include_str!("locales/en.ftl"),
-            Lang::De => include_str!("locales/de.ftl"),
-            Lang::Es => include_str!("locales/es.ftl"),
-            Lang::PtBr => include_str!("locales/pt-BR.ftl"),
-            Lang::Ru => include_str!("locales/ru.ftl"),
-            Lang::ZhCn => include_str!("locales/zh-CN.ftl"),
+            Lang::En | Lang::Pseudo => files!("en"),
+            Lang::De => files!("de"),
+            Lang::Es => files!("es"),
+            Lang::PtBr => files!("pt-BR"),
+            Lang::Ru => files!("ru"),
+            Lang::ZhCn => files!("zh-CN"),
         }
     }
 
@@ -217,8 +228,10 @@ fn bundle_for(lang: Lang) -> FluentBundle<FluentResource> {
     // egui draws Unicode isolation marks as boxes.
     bundle.set_use_isolating(false);
     // The sources are compiled in and checked by the tests; a broken line is skipped.
-    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
-    let _ = bundle.add_resource(resource);
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

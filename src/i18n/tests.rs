@@ -8,18 +8,26 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 use super::*;
 
-/// Message ids of a language, with the variables each uses.
+/// Message ids of a language, with the variables each uses; a message defined twice (in
+/// one file or across its files) fails.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = FluentResource::try_new(lang.source().to_owned())
-        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.tag()));
     let mut found = BTreeMap::new();
-    for entry in resource.entries() {
-        if let Entry::Message(message) = entry {
-            let mut variables = BTreeSet::new();
-            if let Some(pattern) = &message.value {
-                pattern_variables(pattern, &mut variables);
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.tag()));
+        for entry in resource.entries() {
+            if let Entry::Message(message) = entry {
+                let mut variables = BTreeSet::new();
+                if let Some(pattern) = &message.value {
+                    pattern_variables(pattern, &mut variables);
+                }
+                let id = message.id.name.to_owned();
+                assert!(
+                    found.insert(id.clone(), variables).is_none(),
+                    "{}: {id} is defined twice",
+                    lang.tag()
+                );
             }
-            found.insert(message.id.name.to_owned(), variables);
         }
     }
     found

@@ -1,0 +1,374 @@
+# Haul's window in German: the toolbar, the list, rows, details, dialogs and notices.
+toolbar-add = Hinzufügen
+toolbar-add-hint = Links hinzufügen (Strg+N)
+toolbar-pause-all = Alle anhalten
+toolbar-pause-all-hint = Alle Downloads anhalten
+toolbar-resume-all = Alle fortsetzen
+toolbar-resume-all-hint = Angehaltene Downloads fortsetzen
+toolbar-retry-failed = Fehlgeschlagene wiederholen
+toolbar-retry-failed-hint = Alle fehlgeschlagenen Downloads erneut versuchen
+toolbar-clear-finished = Fertige entfernen
+toolbar-clear-finished-hint = Fertige Downloads aus der Liste entfernen (die Dateien bleiben)
+toolbar-clear-failed = Fehlgeschlagene entfernen
+toolbar-clear-failed-hint = Fehlgeschlagene Downloads aus der Liste entfernen
+toolbar-settings = Einstellungen
+toolbar-details = Details
+toolbar-details-hint = Details des ausgewählten Downloads zeigen
+column-name = Name
+column-size = Größe
+column-progress = Fortschritt
+column-speed = Geschwindigkeit
+column-time-left = Restzeit
+column-added = Hinzugefügt
+column-status = Status
+settings-title = Einstellungen
+settings-general = Allgemein
+settings-categories = Kategorien
+settings-queues = Warteschlangen
+settings-speed-schedule = Geschwindigkeitsplan
+settings-desktop = Desktop
+settings-remote = Fernsteuerung
+settings-language = Sprache
+settings-language-system = Wie das System ({ $language })
+dialog-save = Speichern
+dialog-cancel = Abbrechen
+list-empty-title = Noch keine Downloads
+list-empty-hint = Links überall mit Strg+V einfügen, Strg+N oder Hinzufügen drücken,
+    oder Links, Text mit Links oder Linklisten hierher ziehen.
+downloads-count = { $count ->
+    [one] { $count } Download
+   *[other] { $count } Downloads
+}
+status-active = { $count } aktiv
+status-waiting = { $count } wartend
+status-finished = { $count } fertig
+status-failed = { $count } fehlgeschlagen
+status-free = { $size } frei
+status-limit = (Limit { $speed })
+status-progress = { $percent } % von { $total }
+status-progress-left = { $percent } % von { $total }, noch { $time }
+tab-all = Alle
+tab-active = Aktiv
+tab-waiting = Wartend
+tab-finished = Fertig
+tab-failed = Fehlgeschlagen
+filter-label = Filter
+filter-hint = Name oder Link (Strg+F)
+category-any = Alle Arten
+queue-all = Alle Warteschlangen
+row-waiting = Wartet
+row-connecting = Verbindet
+row-downloading = Lädt herunter
+row-saving = Speichert
+row-finding-checksum = Sucht eine Prüfsumme…
+row-verifying = Prüft… { $percent } %
+row-waiting-for = Wartet: { $reason }
+row-retrying = Neuer Versuch in { $seconds } s: { $reason }
+row-paused = Angehalten
+row-paused-because = Angehalten: { $reason }
+row-finished = Fertig
+row-failed = Fehlgeschlagen: { $reason }
+row-cancelled = Abgebrochen
+
+## Add dialog
+add-title = Downloads hinzufügen
+add-links = Links
+add-save-to = Speichern in
+add-choose-folder = Auswählen…
+add-start-paused = Angehalten beginnen
+add-queue = Warteschlange
+add-ctrl-enter = Strg+Eingabe fügt hinzu
+add-clipboard-holds = { $count ->
+    [one] Die Zwischenablage enthält { $count } Link.
+   *[other] Die Zwischenablage enthält { $count } Links.
+}
+add-use-clipboard = { $count ->
+    [one] Link aus der Zwischenablage verwenden
+   *[other] Die { $count } Links aus der Zwischenablage verwenden
+}
+add-continue-unfinished = Das unfertige { $name } ({ $have }) mit diesem Link fortsetzen, wenn er dieselbe Datei liefert
+add-button-add = { $count ->
+    [one] { $count } Download hinzufügen
+   *[other] { $count } Downloads hinzufügen
+}
+add-button-continue = { $count ->
+    [one] { $count } Download fortsetzen
+   *[other] { $count } Downloads fortsetzen
+}
+add-button-both = { $add } hinzufügen, { $continue } fortsetzen
+add-already-here = { $count ->
+    [one] { $count } Link ist schon vorhanden und wird übersprungen, außer Sie haken ihn an:
+   *[other] { $count } Links sind schon vorhanden und werden übersprungen, außer Sie haken sie an:
+}
+add-in-list = { $link }: schon in der Liste ({ $status })
+add-downloaded = { $link }: bereits heruntergeladen nach { $path }
+add-downloaded-on = { $link }: am { $day } bereits heruntergeladen nach { $path }
+add-no-links-yet = Noch keine Links
+add-no-valid-links = Keine gültigen Links gefunden
+add-links-found = { $count ->
+    [one] { $count } Link gefunden
+   *[other] { $count } Links gefunden
+}
+add-with-checksums = { $count ->
+    [one] { $summary }, { $count } mit Prüfsumme
+   *[other] { $summary }, { $count } mit Prüfsummen
+}
+link-problem-line = Zeile { $line }: { $reason }: { $text }
+add-problems = { $count ->
+    [one] { $count } Problem (übersprungen):
+   *[other] { $count } Probleme (übersprungen):
+}
+and-more = … und { $count } weitere
+
+## Details panel
+details-pieces = { $count ->
+    [one] { $done } von { $total } da; { $count } Verbindung arbeitet
+   *[other] { $done } von { $total } da; { $count } Verbindungen arbeiten
+}
+details-speed-peak = Letzte { $time } — Spitze { $speed }
+details-select = Wählen Sie einen Download, um seine Details zu sehen.
+details-why-slow = Warum langsam: { $why }
+details-file = Datei
+details-folder = Ordner
+details-link = Link
+details-from-page = Von Seite
+details-led-to = Führte zu
+details-server = Server
+details-modified = Geändert
+details-size = Größe
+details-size-unknown = { $size } (Größe unbekannt)
+details-added = Hinzugefügt
+details-finished = Fertig
+details-limit = Begrenzung
+details-checksum = Prüfsumme
+details-copy-path = Pfad kopieren
+details-checksum-damaged = beschädigt: { $algorithm } sollte { $expected } sein, ist aber { $actual } (die Bytes liegen als .damaged neben der Datei)
+details-checksum-verified = geprüft: { $algorithm } { $value } aus { $kind ->
+    [given] der angegebenen
+    [header] dem Header { $name } des Servers
+   *[file] { $name }
+}
+details-checksum-given = { $algorithm } { $value } (wird nach dem Download geprüft)
+details-connections = Verbindungen: { $open } von { $wanted }
+details-the-end = Ende
+details-connection = { $number }. { $from } bis { $to }, bei { $at } — { $speed }
+details-retries = Wiederholungen
+details-failed-times = { $count ->
+    [one] Bisher { $count }-mal fehlgeschlagen.
+   *[other] Bisher { $count }-mal fehlgeschlagen.
+}
+details-attempt = { $time } — Versuch { $attempt }: { $reason }
+why-free-slot = { $count ->
+    [one] Wartet auf einen freien Platz: { $count } Download läuft gleichzeitig (Einstellungen).
+   *[other] Wartet auf einen freien Platz: { $count } Downloads laufen gleichzeitig (Einstellungen).
+}
+why-not-downloading = Lädt nicht: { $reason }.
+why-host-limit-reached = Wartet auf eine Verbindung: Ihre Grenze für Verbindungen pro Host ist erreicht (Einstellungen).
+why-own-limit = Ihre Begrenzung für diesen Download ({ $speed }).
+why-overall-limit = Ihre Gesamtbegrenzung ({ $speed }), die sich alle Downloads teilen.
+why-disk = Der Datenträger: Schreiben braucht { $percent } % der Zeit.
+why-server-accepts = { $count ->
+    [one] Der Server nimmt von Ihnen vorerst nur { $count } Verbindung an.
+   *[other] Der Server nimmt von Ihnen vorerst nur { $count } Verbindungen an.
+}
+why-no-parallel = Der Server liefert keine Teile der Datei, daher holt eine Verbindung alles.
+why-host-limit = Ihre Grenze für Verbindungen pro Host: { $open } von { $wanted } Verbindungen sind offen (Einstellungen).
+why-per-connection = Der Server sendet jeder Verbindung etwa { $speed }: er begrenzt die Geschwindigkeit pro Verbindung.
+
+## Row actions and menus
+action-pause = Anhalten
+action-resume = Fortsetzen
+action-retry = Erneut versuchen
+action-cancel = Abbrechen
+action-open = Öffnen
+action-show-in-folder = Im Ordner anzeigen
+action-remove = Aus der Liste entfernen
+action-change-link = Link ändern…
+action-start-over = Neu beginnen
+action-download-again = Erneut herunterladen
+column-sort-by = Nach { $column } sortieren
+list-nothing-here = Hier keine Downloads
+list-nothing-matches = Nichts in diesem Reiter passt zum Filter.
+menu-speed-limit = Geschwindigkeitsbegrenzung…
+menu-copy-link = Link kopieren
+menu-move-up = Nach oben
+menu-move-down = Nach unten
+menu-move-top = Ganz nach oben
+menu-move-bottom = Ganz nach unten
+menu-move-to-queue = In Warteschlange verschieben
+notice-retrying-one = { $name } wird erneut versucht
+notice-retrying = { $count ->
+    [one] { $count } Download wird erneut versucht
+   *[other] { $count } Downloads werden erneut versucht
+}
+notice-cannot-open = { $name } konnte nicht geöffnet werden: { $problem }.
+notice-cannot-show = { $name } konnte nicht in einer Dateiverwaltung gezeigt werden: { $problem }.
+undo-cancelled = { $what } abgebrochen
+undo-removed = { $what } aus der Liste entfernt
+undo-sentence = { $done }.
+undo-sentence-partial = { $count ->
+    [one] { $done }; die Teildatei ({ $size }) wird gelöscht.
+   *[other] { $done }; die Teildateien ({ $size }) werden gelöscht.
+}
+row-failed-again = Erneut fehlgeschlagen: { $reason }
+row-verified = Geprüft ({ $algorithm } aus { $source })
+row-link-expired = { $status } — der Link ist vielleicht abgelaufen: Link ändern
+row-limited = { $status } · begrenzt auf { $speed }
+row-added-at = Hinzugefügt { $time }
+notice-undo-too-late = Zum Rückgängigmachen ist es zu spät; die Dateien wurden schon gelöscht.
+the-download = den Download
+notice-new-link = Neuer Link für { $name }: es wird geprüft, ob es dieselbe Datei ist
+notice-new-link-refused = Der neue Link wurde nicht verwendet: { $reason }
+
+## Dropping
+drop-not-text = { $name } ist keine Textdatei; sie wurde übersprungen.
+drop-too-large = { $name } ist größer als { $size }; nur der Anfang wurde gelesen.
+drop-no-links = { $name } enthält keine Links.
+drop-problem = { $name }, { $problem }
+drop-unreadable = { $name } konnte nicht gelesen werden: { $detail }.
+drop-is-folder = es ist ein Ordner
+drop-check = Sie können sie prüfen, bevor sie hinzugefügt werden.
+drop-title = Ablegen, um Links hinzuzufügen
+drop-reads = Haul liest die Links in dem, was Sie ablegen. { $check }
+drop-reads-files = { $count ->
+    [one] Haul liest die Links in dieser Datei. { $check }
+   *[other] Haul liest die Links in diesen { $count } Dateien. { $check }
+}
+drop-title-links = { $count ->
+    [one] Ablegen, um { $count } Link hinzuzufügen
+   *[other] Ablegen, um { $count } Links hinzuzufügen
+}
+drop-title-files = { $files ->
+    [one] Ablegen, um die Links in dieser Datei hinzuzufügen
+   *[other] Ablegen, um die Links in diesen { $files } Dateien hinzuzufügen
+}
+drop-title-both = Ablegen, um { $count ->
+    [one] { $count } Link
+   *[other] { $count } Links
+} und die Links in { $files ->
+    [one] dieser Datei
+   *[other] diesen { $files } Dateien
+} hinzuzufügen
+drop-nothing = Keine Links in dem, was Sie ziehen
+drop-nothing-detail = Haul nimmt Web-Links, Text mit Links darin und Linklisten-Dateien (.txt, .csv, .html).
+
+## When everything is done
+then-quit = Haul wird in { $seconds } s beendet.
+then-quit-now = Jetzt beenden
+then-suspend = Der Computer geht in { $seconds } s in Bereitschaft.
+then-suspend-now = Jetzt Bereitschaft
+then-hibernate = Der Computer geht in { $seconds } s in den Ruhezustand.
+then-hibernate-now = Jetzt Ruhezustand
+then-power-off = Der Computer schaltet sich in { $seconds } s aus.
+then-power-off-now = Jetzt ausschalten
+then-command = Ihr Befehl läuft in { $seconds } s.
+then-command-now = Jetzt ausführen
+then-nothing = In { $seconds } s passiert nichts.
+then-close = Schließen
+
+## Tray and speed limit
+tray-show = Haul zeigen
+tray-add-from-clipboard = Aus der Zwischenablage hinzufügen
+tray-quit = Beenden
+limit-none = Keine Begrenzung
+limit-title = Geschwindigkeitsbegrenzung
+limit-intro = { $count ->
+    [one] Diesen Download auf eine Geschwindigkeit wie 500K oder 2M pro Sekunde begrenzen.
+   *[other] Diese { $count } Downloads auf eine Geschwindigkeit wie 500K oder 2M pro Sekunde begrenzen.
+}
+limit-example = z. B. 2M
+limit-per-second = pro Sekunde
+dialog-apply = Anwenden
+drag-too-large = Die gezogenen Daten sind größer als { $size }; nur der Anfang wurde gelesen.
+drag-not-local = { $name } ist keine Datei auf diesem Computer; sie wurde übersprungen.
+drag-cut-character = Der gezogene Text endete mitten in einem Zeichen.
+link-new = Neuer Link
+link-use = Diesen Link verwenden
+link-not-http = Das ist kein http- oder https-Link.
+link-one-only = Fügen Sie nur einen Link ein.
+power-failed = { $action ->
+    [suspend] Bereitschaft
+    [hibernate] Ruhezustand
+   *[power-off] Ausschalten
+} nicht möglich: { $reason }
+when-done-command-failed = Der Befehl für fertige Downloads ist fehlgeschlagen ({ $status }): { $command }
+when-done-command-not-run = Der Befehl für fertige Downloads konnte nicht laufen ({ $detail }): { $command }
+keep-awake-why = { $count ->
+    [one] Lädt { $count } Datei herunter
+   *[other] Lädt { $count } Dateien herunter
+}
+power-no-logind = der Energiedienst des Systems (logind) hat nicht geantwortet: { $detail }
+power-not-allowed = das System erlaubt diesem Benutzer { $action ->
+    [suspend] die Bereitschaft
+    [hibernate] den Ruhezustand
+   *[power-off] das Ausschalten
+} nicht (Antwort: "{ $answer }")
+
+## Remove dialog
+remove-title = { $what } aus der Liste entfernen?
+remove-partial-stays = { $count ->
+    [one] Die Teildatei bleibt auf dem Datenträger; wenn Sie denselben Link erneut hinzufügen, geht es dort weiter, wo es aufgehört hat.
+   *[other] Die Teildateien bleiben auf dem Datenträger; wenn Sie dieselben Links erneut hinzufügen, geht es dort weiter, wo es aufgehört hat.
+}
+remove-finished-stay = Fertige Dateien bleiben immer.
+remove-delete-partial = { $count ->
+    [one] Auch die Teildatei löschen ({ $size })
+   *[other] Auch die { $count } Teildateien löschen ({ $size })
+}
+remove-button = Entfernen
+remove-keep = In der Liste lassen
+
+## Quitting, notices, undo
+quit-title = Downloads laufen noch
+quit-text = { $count ->
+    [one] { $count } Download läuft noch. Wenn Sie jetzt beenden, hält er an und geht beim nächsten Öffnen von Haul dort weiter, wo er aufgehört hat.
+   *[other] { $count } Downloads laufen noch. Wenn Sie jetzt beenden, halten sie an und gehen beim nächsten Öffnen von Haul dort weiter, wo sie aufgehört haben.
+}
+quit-keep = Weiter herunterladen
+quit-later = Beenden und später fortsetzen
+dismiss = Ausblenden
+engine-not-started = Haul konnte seine Download-Engine nicht starten
+undo = Rückgängig
+undo-within = rückgängig innerhalb von { $seconds } s
+folder-dialog-title = Download-Ordner auswählen
+window-not-opened = das Fenster konnte nicht geöffnet werden: { $detail }
+notice-path-copied = Pfad kopiert
+
+## Notifications
+notify-finished-one = Download fertig
+notify-finished = { $count ->
+    [one] { $count } Download fertig
+   *[other] { $count } Downloads fertig
+}
+notify-failed-one = { $name } fehlgeschlagen
+notify-failed = { $count ->
+    [one] { $count } Download fehlgeschlagen
+   *[other] { $count } Downloads fehlgeschlagen
+}
+notify-mixed = { $finished ->
+    [one] { $finished } Download fertig
+   *[other] { $finished } Downloads fertig
+}, { $failed } fehlgeschlagen
+notify-failed-names = Fehlgeschlagen: { $names }
+notify-and-more = { $names } und { $count } weitere
+notify-link-copied = { $count ->
+    [one] Ein Download-Link wurde kopiert
+   *[other] { $count } Download-Links wurden kopiert
+}
+drag-not-handed-over = das Programm, aus dem die Links gezogen wurden, hat sie nicht übergeben
+drag-timed-out = die gezogenen Daten kamen nicht innerhalb von { $seconds } Sekunden an
+notice-launch-link-skipped = Ein Link, mit dem Haul geöffnet wurde, wurde übersprungen: { $problem }
+notice-autostart-failed = Der Autostart-Eintrag konnte nicht geändert werden ({ $detail }): { $path }
+tray-nothing = Nichts herunterzuladen
+title-downloading = { $count } laden
+filter-clear = Filter leeren
+setup-other-window = ein anderes Haul-Fenster verwendet sie
+setup-list-not-kept = Die Download-Liste kann nicht gespeichert werden ({ $why }), daher werden die Downloads dieses Fensters nicht gesichert: { $path }
+setup-no-inbox = Mit Haul geöffnete Links erreichen dieses Fenster nicht, solange es läuft: { $detail }
+setup-folder-not-created = Der Download-Ordner kann nicht angelegt werden ({ $detail }): { $path }. Wählen Sie in den Einstellungen einen anderen.
+desktop-no-application = kein Programm auf diesem Computer ist zum Öffnen eingerichtet
+desktop-no-file-manager = keine Dateiverwaltung hat geantwortet
+desktop-no-notifications = kein Benachrichtigungsdienst: { $detail }
+settings-not-applied = Die neuen Einstellungen konnten nicht angewendet werden: { $detail }
+settings-not-written = Die Einstellungen konnten nicht gespeichert werden ({ $detail }): { $path }
+row-with-note = { $status } ({ $note })

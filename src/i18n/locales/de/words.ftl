@@ -1,0 +1,130 @@
+# Haul's words for amounts, dates, reasons and notices in German, shared by the window and the command line.
+## Amounts and dates
+number-decimal = ,
+unit-b = B
+unit-kib = KiB
+unit-mib = MiB
+unit-gib = GiB
+unit-tib = TiB
+unit-pib = PiB
+unit-per-second = /s
+size-exact = { $bytes } Bytes
+duration-over-day = > 1 Tag
+month-1 = Jan.
+month-2 = Feb.
+month-3 = März
+month-4 = Apr.
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = Aug.
+month-9 = Sept.
+month-10 = Okt.
+month-11 = Nov.
+month-12 = Dez.
+weekday-mon = Mo
+weekday-tue = Di
+weekday-wed = Mi
+weekday-thu = Do
+weekday-fri = Fr
+weekday-sat = Sa
+weekday-sun = So
+date-day-month = { $day }. { $month }
+date-day-month-year = { $day }. { $month } { $year }
+date-full = { $day }. { $month } { $year }, { $time }
+
+## Why a download failed, waits or is slow
+tls-no-roots = keine vertrauenswürdigen Zertifizierungsstellen auf diesem Computer (ist ca-certificates installiert?)
+tls-unknown-issuer = nicht vertrauenswürdiges Zertifikat (nicht von einer Stelle signiert, der dieser Computer vertraut)
+tls-expired = abgelaufenes Zertifikat
+tls-not-valid-yet = Zertifikat noch nicht gültig (geht die Uhr dieses Computers richtig?)
+tls-wrong-host = Zertifikat für einen anderen Hostnamen
+tls-revoked = widerrufenes Zertifikat
+tls-bad-signature = Zertifikat mit nicht passender Signatur
+tls-other-certificate = Zertifikat nicht akzeptiert: { $detail }
+tls-handshake = sichere Verbindung fehlgeschlagen: { $detail }
+reason-http-status = Server meldet { $code } { $phrase }
+reason-connect-failed = keine Verbindung möglich: { $detail }
+reason-stalled = der Server hat { $seconds } s lang keine Daten gesendet
+reason-connection-lost = Verbindung verloren: { $detail }
+reason-truncated = Verbindung nach { $received } von { $expected } Bytes geschlossen
+reason-invalid-answer = der Server hat eine ungültige Antwort gesendet: { $detail }
+reason-not-http = die Antwort des Servers ist kein gültiges HTTP ({ $detail })
+reason-keeps-changing = die Datei ändert sich auf dem Server ständig
+reason-disk-full = der Datenträger ist voll
+reason-disk-full-needs = der Datenträger ist voll; es werden noch { $size } benötigt
+reason-disk-write = { $path } konnte nicht geschrieben werden: { $detail }
+reason-disk-read = { $path } konnte nicht gelesen werden: { $detail }
+checksum-source-given = der angegebenen
+reason-checksum-source = beschädigt: { $algorithm } stimmt nicht mit { $kind ->
+    [given] der angegebenen
+    [header] der aus dem Header { $name } des Servers
+   *[file] der aus { $name }
+} überein
+reason-checksum-values = beschädigt: { $algorithm } ist { $actual }, nicht { $expected }
+reason-other-file-sizes = der neue Link liefert eine andere Datei: { $new } statt { $old }
+reason-other-file = der neue Link liefert eine andere Datei (ihre Bytes unterscheiden sich)
+reason-web-page = der Server hat statt { $name } eine Webseite gesendet: oft eine Anmelde- oder Fehlerseite
+reason-web-page-about = der Server hat statt { $name } eine Webseite ({ $about }) gesendet: oft eine Anmelde- oder Fehlerseite
+reason-no-file = der Server hat keine Datei gesendet
+reason-names-taken = jeder Name wie { $name } ist in { $folder } vergeben
+reason-no-thread = ein Arbeits-Thread konnte nicht gestartet werden: { $detail }
+reason-password-lost = das Passwort des Links wurde nicht gespeichert; fügen Sie den Link erneut hinzu
+reason-other-haul = ein anderes Haul lädt diese Datei herunter
+reason-then-free-space = { $reason }; geben Sie Speicherplatz frei und setzen Sie dann fort
+speed-server-allows = { $count ->
+    [one] der Server erlaubt { $count } Verbindung
+   *[other] der Server erlaubt { $count } Verbindungen
+}
+speed-no-parallel = der Server unterstützt keine parallelen Verbindungen
+connections-added = { $from } -> { $to } Verbindungen: der Server begrenzt jede auf { $speed }
+scheduled-speed-pauses = Wartend: der Geschwindigkeitsplan pausiert gerade
+scheduled-at = Geplant: beginnt um { $time }
+scheduled-on = Geplant: beginnt { $day } { $time }
+scheduled-passed = Geplant: sein einmaliges Zeitfenster ist vorbei
+
+## Notices
+notice-queue-done = Alle Downloads in { $queue } sind fertig.
+notice-all-done = Alle Downloads sind fertig.
+notice-saved-unreadable = { $what ->
+    [passwords] Die gespeicherten Passwörter konnten
+   *[list] Die gespeicherte Download-Liste konnte
+} nicht gelesen werden ({ $problem }). Sie wurde als { $path } aufbewahrt und Haul ohne sie gestartet.
+notice-saved-unreadable-kept = { $what ->
+    [passwords] Die gespeicherten Passwörter konnten
+   *[list] Die gespeicherte Download-Liste konnte
+} weder gelesen ({ $problem }) noch beiseitegelegt werden ({ $error }): { $path }
+notice-saved-link-invalid = Ein gespeicherter Download wurde entfernt, weil sein Link ungültig ist ({ $problem }): { $link }
+notice-list-not-saved = Die Download-Liste konnte nicht gespeichert werden ({ $problem }): { $path }
+notice-started-over = { $path } stammt von einem anderen Link und ist eine andere Datei als diese, daher beginnt der Download an derselben Stelle neu.
+notice-control-unreadable = Die Aufzeichnung des unfertigen Downloads { $path } war nicht lesbar und wurde als { $kept } aufbewahrt; die Bytes der Teildatei werden mit dem Server verglichen, bevor etwas davon verwendet wird.
+notice-partial-set-aside = Ein unfertiger Download in { $path } passte nicht zur Datei des Servers; er wurde als { $kept } aufbewahrt und der Download beginnt neu.
+
+## Links that could not be used
+link-scheme = { $scheme }-Links werden nicht unterstützt (nur http und https)
+link-invalid = kein gültiger Link ({ $detail })
+link-no-host = der Link hat keinen Host
+link-checksum-option = keine Prüfsumme für den Link darüber (checksum=sha-256=HEX verwenden)
+link-add-scheme = http:// oder https:// voranstellen, um dies als Link zu verwenden
+link-add-scheme-to = http:// oder https:// voranstellen, um dies als Link zu verwenden ({ $link })
+link-spaces = ein Link darf keine Leerzeichen enthalten; schreiben Sie sie als %20
+link-too-many = mehr als { $count } Links; der Rest wurde übersprungen
+link-problem = Zeile { $line }: { $reason }: { $text }
+range-too-many = der Bereich ergibt zu viele Links (mehr als { $count })
+range-zero-step = die Schrittweite eines Bereichs muss mindestens 1 sein
+range-step-too-large = die Schrittweite eines Bereichs ist zu groß
+range-number-too-large = eine Zahl im Bereich ist zu groß
+range-backwards = der Bereich [{ $range }] läuft rückwärts
+range-too-many-digits = eine Zahl im Bereich hat mehr als { $count } Ziffern
+add-bad-checksum = eine SHA-256-Prüfsumme hat 64 Hexadezimalziffern
+engine-no-client = der HTTP-Client konnte nicht eingerichtet werden: { $detail }
+
+## Built-in categories and the main queue
+category-videos = Videos
+category-music = Musik
+category-pictures = Bilder
+category-documents = Dokumente
+category-archives = Archive
+category-programs = Programme
+category-other = Sonstiges
+queue-main = Haupt

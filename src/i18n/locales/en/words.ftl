@@ -1,0 +1,130 @@
+# Haul's words for amounts, dates, reasons and notices in English, shared by the window and the command line.
+## Amounts and dates
+number-decimal = .
+unit-b = B
+unit-kib = KiB
+unit-mib = MiB
+unit-gib = GiB
+unit-tib = TiB
+unit-pib = PiB
+unit-per-second = /s
+size-exact = { $bytes } bytes
+duration-over-day = > 1 day
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+date-day-month = { $day } { $month }
+date-day-month-year = { $day } { $month } { $year }
+date-full = { $day } { $month } { $year }, { $time }
+
+## Why a download failed, waits or is slow
+tls-no-roots = no trusted certificate authorities on this computer (is ca-certificates installed?)
+tls-unknown-issuer = untrusted certificate (not signed by an authority this computer trusts)
+tls-expired = expired certificate
+tls-not-valid-yet = certificate not valid yet (is this computer's clock right?)
+tls-wrong-host = certificate for another host name
+tls-revoked = revoked certificate
+tls-bad-signature = certificate with a signature that does not match
+tls-other-certificate = certificate not accepted: { $detail }
+tls-handshake = secure connection failed: { $detail }
+reason-http-status = server said { $code } { $phrase }
+reason-connect-failed = could not connect: { $detail }
+reason-stalled = the server stopped sending data for { $seconds } s
+reason-connection-lost = connection lost: { $detail }
+reason-truncated = connection closed after { $received } of { $expected } bytes
+reason-invalid-answer = the server sent an invalid response: { $detail }
+reason-not-http = the server's answer is not valid HTTP ({ $detail })
+reason-keeps-changing = the file keeps changing on the server
+reason-disk-full = the disk is full
+reason-disk-full-needs = the disk is full; { $size } more is needed
+reason-disk-write = could not write { $path }: { $detail }
+reason-disk-read = could not read { $path }: { $detail }
+checksum-source-given = the one given
+reason-checksum-source = damaged: { $algorithm } does not match { $kind ->
+    [given] the one given
+    [header] the one in the server's { $name } header
+   *[file] the one in { $name }
+}
+reason-checksum-values = damaged: { $algorithm } is { $actual }, not { $expected }
+reason-other-file-sizes = the new link gives a different file: { $new } instead of { $old }
+reason-other-file = the new link gives a different file (its bytes differ)
+reason-web-page = the server sent a web page instead of { $name }: often a sign-in or error page
+reason-web-page-about = the server sent a web page ({ $about }) instead of { $name }: often a sign-in or error page
+reason-no-file = the server sent no file
+reason-names-taken = every name like { $name } is taken in { $folder }
+reason-no-thread = could not start a worker thread: { $detail }
+reason-password-lost = the link's password was not kept; add the link again
+reason-other-haul = another Haul is downloading this file
+reason-then-free-space = { $reason }; free some space, then resume
+speed-server-allows = { $count ->
+    [one] the server allows { $count } connection
+   *[other] the server allows { $count } connections
+}
+speed-no-parallel = the server does not support parallel connections
+connections-added = { $from } -> { $to } connections: the server limits each one to { $speed }
+scheduled-speed-pauses = Waiting: the speed schedule pauses now
+scheduled-at = Scheduled: starts at { $time }
+scheduled-on = Scheduled: starts { $day } { $time }
+scheduled-passed = Scheduled: its one-time window has passed
+
+## Notices
+notice-queue-done = Every download in { $queue } is done.
+notice-all-done = Every download is done.
+notice-saved-unreadable = The saved { $what ->
+    [passwords] passwords
+   *[list] download list
+} could not be read ({ $problem }). It was kept as { $path } and Haul started without it.
+notice-saved-unreadable-kept = The saved { $what ->
+    [passwords] passwords
+   *[list] download list
+} could not be read ({ $problem }) or moved aside ({ $error }): { $path }
+notice-saved-link-invalid = A saved download was dropped because its link is invalid ({ $problem }): { $link }
+notice-list-not-saved = The download list could not be saved ({ $problem }): { $path }
+notice-started-over = { $path } came from another link and is another file than this one, so it starts over in place.
+notice-control-unreadable = The record of the unfinished download { $path } could not be read, so it was kept as { $kept }; the partial file's bytes are compared with the server before any is used.
+notice-partial-set-aside = An unfinished download at { $path } did not match the server's file, so it was kept as { $kept } and the download starts over.
+
+## Links that could not be used
+link-scheme = { $scheme } links are not supported (only http and https)
+link-invalid = not a valid link ({ $detail })
+link-no-host = the link has no host
+link-checksum-option = not a checksum for the link above (use checksum=sha-256=HEX)
+link-add-scheme = add http:// or https:// to use this as a link
+link-add-scheme-to = add http:// or https:// to use this as a link ({ $link })
+link-spaces = a link cannot contain spaces; write them as %20
+link-too-many = more than { $count } links; the rest were skipped
+link-problem = line { $line }: { $reason }: { $text }
+range-too-many = the range expands to too many links (more than { $count })
+range-zero-step = a range step must be at least 1
+range-step-too-large = a range step is too large
+range-number-too-large = a range number is too large
+range-backwards = the range [{ $range }] runs backwards
+range-too-many-digits = a range number is longer than { $count } digits
+add-bad-checksum = a SHA-256 checksum is 64 hexadecimal digits
+engine-no-client = could not set up the HTTP client: { $detail }
+
+## Built-in categories and the main queue
+category-videos = Videos
+category-music = Music
+category-pictures = Pictures
+category-documents = Documents
+category-archives = Archives
+category-programs = Programs
+category-other = Other
+queue-main = Main
