@@ -73,7 +73,7 @@ impl App {
                 TaskResult::Failed(t!(
                     "power-failed",
                     action = power.words(),
-                    reason = crate::app::desktop::power::describe(&err)
+                    reason = err.to_string()
                 ))
             })
         });

@@ -31,26 +31,17 @@ impl PowerAction {
     }
 }
 
-/// Why the computer could not be asked, in the user's language.
-pub fn describe(error: &PowerError) -> String {
-    match error {
-        PowerError::NoLogind(err) => t!("power-no-logind", detail = err.to_string()),
-        PowerError::NotAllowed { action, answer } => t!(
-            "power-not-allowed",
-            action = action.words(),
-            answer = answer.as_str()
-        ),
-    }
-}
-
 /// Why the computer could not be asked.
 #[derive(Debug, thiserror::Error)]
 pub enum PowerError {
     /// No system bus, or no logind on it.
-    #[error("the system's power service (logind) did not answer: {0}")]
+    #[error("{}", t!("power-no-logind", detail = .0.to_string()))]
     NoLogind(#[from] zbus::Error),
     /// logind said this user may not (`no`, or `na` where the computer cannot).
-    #[error("the system does not allow this user to {} (it said \"{answer}\")", .action.words())]
+    #[error(
+        "{}",
+        t!("power-not-allowed", action = .action.words(), answer = .answer.as_str())
+    )]
     NotAllowed {
         /// What was asked.
         action: PowerAction,
