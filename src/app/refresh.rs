@@ -2,6 +2,7 @@
 //! launches, drags from the drop proxy, a fresh snapshot when the engine's version changed,
 //! the window title and taskbar progress, and the timing of the next repaint.
 
+use crate::t;
 use eframe::egui;
 
 use crate::app::command::Command;
@@ -41,7 +42,7 @@ impl App {
                 DragEvent::Failed(reason) => {
                     self.dragging = None;
                     self.notices
-                        .tell(format!("The dropped links could not be read: {reason}."));
+                        .tell(t!("drop-failed", reason = reason.to_string()));
                 }
             }
         }

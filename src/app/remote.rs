@@ -2,6 +2,7 @@
 //! restarted or stopped when its settings change. Binding and stopping happen in a
 //! background task, never on the UI thread.
 
+use crate::t;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -58,7 +59,7 @@ impl RemoteWanted {
                     std::thread::sleep(REBIND_PAUSE);
                 }
                 Err(err) => {
-                    return Err(format!("Other programs cannot control Haul: {err}."));
+                    return Err(t!("remote-not-started", reason = err.to_string()));
                 }
             }
         }

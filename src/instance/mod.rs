@@ -12,6 +12,7 @@
 
 pub mod protocol;
 
+use crate::t;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
@@ -40,7 +41,7 @@ pub const HAND_OFF_TIMEOUT: Duration = Duration::from_secs(5);
 #[derive(Debug, Error)]
 pub enum InstanceError {
     /// The data or runtime folder could not be prepared.
-    #[error("could not prepare {path}: {source}")]
+    #[error("{}", t!("instance-folder", path = path.display().to_string(), detail = source.to_string()))]
     Folder {
         /// The folder.
         path: PathBuf,
@@ -48,10 +49,10 @@ pub enum InstanceError {
         source: io::Error,
     },
     /// The runtime folder is not private to this user.
-    #[error("{0} is not private to this user (it must be a folder of yours with mode 0700)")]
+    #[error("{}", t!("instance-not-private", path = .0.display().to_string()))]
     NotPrivate(PathBuf),
     /// The socket could not be opened.
-    #[error("could not listen on {path}: {source}")]
+    #[error("{}", t!("instance-listen", path = path.display().to_string(), detail = source.to_string()))]
     Listen {
         /// The socket.
         path: PathBuf,
@@ -59,13 +60,13 @@ pub enum InstanceError {
         source: io::Error,
     },
     /// Another window holds the lock but does not answer.
-    #[error("another Haul window is running but does not answer ({0})")]
+    #[error("{}", t!("instance-no-answer", detail = .0.as_str()))]
     NoAnswer(String),
     /// Waiting for a window was given up (the one started has ended).
-    #[error("no window to wait for")]
+    #[error("{}", t!("instance-gave-up"))]
     GaveUp,
     /// The running window refused the request.
-    #[error("the running Haul window refused the links: {0}")]
+    #[error("{}", t!("instance-refused", detail = .0.as_str()))]
     Refused(String),
 }
 

@@ -23,6 +23,7 @@
 //! that comes in is validated like any input from outside: the size of a line is capped,
 //! unknown fields and versions are refused with a reason, and so are oversized lists.
 
+use crate::t;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -167,13 +168,13 @@ impl Reply {
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum ProtocolError {
     /// Longer than [`MAX_MESSAGE_BYTES`].
-    #[error("message too large (more than {} MiB)", MAX_MESSAGE_BYTES / (1024 * 1024))]
+    #[error("{}", t!("protocol-too-large", size = crate::format::bytes(MAX_MESSAGE_BYTES as u64)))]
     TooLarge,
     /// Not JSON of a known shape.
-    #[error("malformed message: {0}")]
+    #[error("{}", t!("protocol-malformed", detail = .0.as_str()))]
     Malformed(String),
     /// A version this build does not speak.
-    #[error("unsupported protocol version {0} (this Haul speaks {VERSION})")]
+    #[error("{}", t!("protocol-version", version = *.0, ours = VERSION))]
     Version(u32),
     /// Too many links, or one too long.
     #[error("{0}")]

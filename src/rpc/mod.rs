@@ -15,6 +15,7 @@ mod options;
 pub mod shape;
 mod websocket;
 
+use crate::t;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -57,10 +58,10 @@ pub struct RpcSettings {
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     /// No secret was given: the server never runs open.
-    #[error("a secret is required to let other programs control Haul")]
+    #[error("{}", t!("rpc-no-secret"))]
     NoSecret,
     /// The port could not be taken.
-    #[error("could not listen on port {port}: {source}")]
+    #[error("{}", t!("rpc-cannot-listen", port = *port, detail = source.to_string()))]
     Listen {
         /// The port.
         port: u16,

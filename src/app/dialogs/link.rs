@@ -35,7 +35,7 @@ impl LinkDialog {
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let modal = egui::Modal::new(egui::Id::unique("link-dialog")).show(ctx, |ui| {
             ui.set_width(520.0);
-            ui.heading(format!("New link for {}", self.name));
+            ui.heading(t!("link-new-for", name = self.name.as_str()));
             ui.label(
                 "Paste the file's new link (for example a fresh one from the page you got it \
                  from). The download continues with the bytes it has if the new link gives the \

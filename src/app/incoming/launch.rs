@@ -120,11 +120,11 @@ impl App {
             let what = match urls.as_slice() {
                 [one] => crate::engine::files::naming::name_from_url(one)
                     .unwrap_or_else(|| one.to_string()),
-                many => format!("{} downloads", many.len()),
+                many => t!("downloads-count", count = many.len()),
             };
             let dir = self.download_dir();
             self.add_urls(urls, &dir, AddHow::default());
-            self.notices.say(format!("From the browser: {what}"));
+            self.notices.say(t!("notice-from-browser", what = what));
         }
     }
 }

@@ -10,6 +10,7 @@ mod queues;
 mod remote;
 mod speed_grid;
 
+use crate::t;
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -134,7 +135,7 @@ impl SettingsWindow {
             .flatten();
         if let Some(error) = &limit_error {
             ui.label(
-                egui::RichText::new(format!("Speed limit: {error}"))
+                egui::RichText::new(t!("settings-limit-error", error = error.to_string()))
                     .color(ui.visuals().error_fg_color),
             );
         }

@@ -99,3 +99,4 @@ grid-full = volle Geschwindigkeit
 grid-limited = begrenzt
 grid-paused = angehalten
 grid-hint = — Stunde anklicken zum Ändern, ziehen zum Malen
+settings-limit-error = Geschwindigkeitsbegrenzung: { $error }

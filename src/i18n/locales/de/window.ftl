@@ -372,3 +372,7 @@ desktop-no-notifications = kein Benachrichtigungsdienst: { $detail }
 settings-not-applied = Die neuen Einstellungen konnten nicht angewendet werden: { $detail }
 settings-not-written = Die Einstellungen konnten nicht gespeichert werden ({ $detail }): { $path }
 row-with-note = { $status } ({ $note })
+drop-failed = Die abgelegten Links konnten nicht gelesen werden: { $reason }.
+notice-from-browser = Vom Browser: { $what }
+link-new-for = Neuer Link für { $name }
+remote-not-started = Andere Programme können Haul nicht steuern: { $reason }.

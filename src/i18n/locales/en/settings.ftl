@@ -99,3 +99,4 @@ grid-full = full speed
 grid-limited = limited
 grid-paused = paused
 grid-hint = — click an hour to change it, drag to paint
+settings-limit-error = Speed limit: { $error }

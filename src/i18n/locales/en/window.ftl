@@ -372,3 +372,7 @@ desktop-no-notifications = no notification service: { $detail }
 settings-not-applied = The new settings could not be applied: { $detail }
 settings-not-written = The settings could not be saved ({ $detail }): { $path }
 row-with-note = { $status } ({ $note })
+drop-failed = The dropped links could not be read: { $reason }.
+notice-from-browser = From the browser: { $what }
+link-new-for = New link for { $name }
+remote-not-started = Other programs cannot control Haul: { $reason }.

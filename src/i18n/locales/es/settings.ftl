@@ -99,3 +99,4 @@ grid-full = velocidad máxima
 grid-limited = limitada
 grid-paused = en pausa
 grid-hint = — haga clic en una hora para cambiarla, arrastre para pintar
+settings-limit-error = Límite de velocidad: { $error }

@@ -372,3 +372,7 @@ desktop-no-notifications = no hay servicio de notificaciones: { $detail }
 settings-not-applied = No se pudo aplicar las nuevas preferencias: { $detail }
 settings-not-written = No se pudo guardar las preferencias ({ $detail }): { $path }
 row-with-note = { $status } ({ $note })
+drop-failed = No se pudieron leer los enlaces soltados: { $reason }.
+notice-from-browser = Desde el navegador: { $what }
+link-new-for = Nuevo enlace para { $name }
+remote-not-started = Otros programas no pueden controlar Haul: { $reason }.

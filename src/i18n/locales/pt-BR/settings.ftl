@@ -99,3 +99,4 @@ grid-full = velocidade máxima
 grid-limited = limitada
 grid-paused = pausada
 grid-hint = — clique em uma hora para mudar, arraste para pintar
+settings-limit-error = Limite de velocidade: { $error }

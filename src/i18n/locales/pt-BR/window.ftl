@@ -372,3 +372,7 @@ desktop-no-notifications = sem serviço de notificações: { $detail }
 settings-not-applied = Não foi possível aplicar as novas configurações: { $detail }
 settings-not-written = Não foi possível salvar as configurações ({ $detail }): { $path }
 row-with-note = { $status } ({ $note })
+drop-failed = Não foi possível ler os links soltos: { $reason }.
+notice-from-browser = Do navegador: { $what }
+link-new-for = Novo link para { $name }
+remote-not-started = Outros programas não podem controlar o Haul: { $reason }.

@@ -99,3 +99,4 @@ grid-full = полная скорость
 grid-limited = ограничено
 grid-paused = пауза
 grid-hint = — щёлкните час, чтобы изменить, проведите, чтобы закрасить
+settings-limit-error = Ограничение скорости: { $error }

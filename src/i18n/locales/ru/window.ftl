@@ -352,3 +352,7 @@ desktop-no-notifications = нет службы уведомлений: { $detail
 settings-not-applied = Не удалось применить новые настройки: { $detail }
 settings-not-written = Не удалось сохранить настройки ({ $detail }): { $path }
 row-with-note = { $status } ({ $note })
+drop-failed = Не удалось прочитать перетащенные ссылки: { $reason }.
+notice-from-browser = Из браузера: { $what }
+link-new-for = Новая ссылка для { $name }
+remote-not-started = Другие программы не могут управлять Haul: { $reason }.

@@ -99,3 +99,4 @@ grid-full = 全速
 grid-limited = 限速
 grid-paused = 暂停
 grid-hint = — 点击某个小时可更改，拖动可连续涂改
+settings-limit-error = 限速：{ $error }

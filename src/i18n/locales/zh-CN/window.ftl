@@ -285,3 +285,7 @@ desktop-no-notifications = 没有通知服务：{ $detail }
 settings-not-applied = 无法应用新设置：{ $detail }
 settings-not-written = 无法保存设置（{ $detail }）：{ $path }
 row-with-note = { $status }（{ $note }）
+drop-failed = 无法读取放下的链接：{ $reason }。
+notice-from-browser = 来自浏览器：{ $what }
+link-new-for = { $name } 的新链接
+remote-not-started = 其他程序无法控制 Haul：{ $reason }。
