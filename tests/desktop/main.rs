@@ -9,6 +9,7 @@ mod browser;
 mod bus;
 mod drops;
 mod firefox;
+mod languages;
 mod logind;
 mod notifications;
 mod single_window;
