@@ -111,7 +111,7 @@ impl App {
                 parts.push(t!("status-waiting", count = counts.queued));
             }
             if let Some(fraction) = self.totals.overall.fraction() {
-                parts.push(format!("{:.0}%", fraction * 100.0));
+                parts.push(t!("percent", value = (fraction * 100.0).round()));
             }
             parts.push(format::speed(self.totals.bytes_per_sec));
             parts.join(", ")

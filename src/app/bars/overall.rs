@@ -145,7 +145,7 @@ impl Overall {
         let mut parts = Vec::new();
         if self.active > 0 {
             if let Some(percent) = self.percent() {
-                parts.push(format!("{percent}%"));
+                parts.push(t!("percent", value = percent));
             }
             parts.push(t!("title-downloading", count = self.active));
         } else if self.queued > 0 {

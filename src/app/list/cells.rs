@@ -42,7 +42,7 @@ pub fn progress_cell(ui: &mut egui::Ui, download: &Download, fill: egui::Color32
                 egui::ProgressBar::new(fraction)
                     .desired_height(16.0)
                     .fill(fill)
-                    .text(format!("{percent}%")),
+                    .text(t!("percent", value = percent)),
             );
         }
         None if download.bytes_done > 0 => {

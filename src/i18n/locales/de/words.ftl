@@ -128,3 +128,4 @@ category-archives = Archive
 category-programs = Programme
 category-other = Sonstiges
 queue-main = Haupt
+percent = { $value } %

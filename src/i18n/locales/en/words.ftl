@@ -128,3 +128,4 @@ category-archives = Archives
 category-programs = Programs
 category-other = Other
 queue-main = Main
+percent = { $value }%

@@ -128,3 +128,4 @@ category-archives = Archivos comprimidos
 category-programs = Programas
 category-other = Otros
 queue-main = Principal
+percent = { $value } %

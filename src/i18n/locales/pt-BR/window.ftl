@@ -101,8 +101,8 @@ add-already-here = { $count ->
    *[other] { $count } links já estão aqui e serão ignorados, a menos que você os marque:
 }
 add-in-list = { $link }: já está na lista ({ $status })
-add-downloaded = { $link }: já baixado em { $path }
-add-downloaded-on = { $link }: já baixado em { $day } para { $path }
+add-downloaded = { $link }: já baixado como { $path }
+add-downloaded-on = { $link }: já baixado em { $day } como { $path }
 add-no-links-yet = Nenhum link ainda
 add-no-valid-links = Nenhum link válido encontrado
 add-links-found = { $count ->

@@ -128,3 +128,4 @@ category-archives = Compactados
 category-programs = Programas
 category-other = Outros
 queue-main = Principal
+percent = { $value }%

@@ -129,3 +129,4 @@ category-archives = Архивы
 category-programs = Программы
 category-other = Другое
 queue-main = Основная
+percent = { $value } %

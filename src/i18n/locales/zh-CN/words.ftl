@@ -125,3 +125,4 @@ category-archives = 压缩包
 category-programs = 程序
 category-other = 其他
 queue-main = 主队列
+percent = { $value }%
