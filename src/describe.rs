@@ -80,8 +80,8 @@ pub fn describe_reason(reason: &Reason) -> String {
         }
         Reason::Truncated { received, expected } => t!(
             "reason-truncated",
-            received = received.to_string(),
-            expected = expected.to_string()
+            received = format::integer(*received),
+            expected = format::integer(*expected)
         ),
         Reason::RedirectRefused { detail } => detail.clone(),
         Reason::Tls { problem, detail } => describe_tls(*problem, detail),
@@ -144,8 +144,8 @@ pub fn describe_reason(reason: &Reason) -> String {
             if new == old {
                 // Close sizes read the same rounded: say them exactly.
                 (new, old) = (
-                    t!("size-exact", bytes = theirs.to_string()),
-                    t!("size-exact", bytes = ours.to_string()),
+                    t!("size-exact", bytes = format::integer(*theirs)),
+                    t!("size-exact", bytes = format::integer(*ours)),
                 );
             }
             t!("reason-other-file-sizes", new = new, old = old)

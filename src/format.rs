@@ -22,6 +22,24 @@ fn bytes_in(numbers: &Numbers, count: u64) -> String {
     format!("{} {}", in_unit(numbers, count, unit), numbers.units[unit])
 }
 
+/// A whole number with the language's thousands separator: `12,345,678` in English,
+/// `12.345.678` in German.
+pub fn integer(value: u64) -> String {
+    integer_in(&i18n::numbers(), value)
+}
+
+fn integer_in(numbers: &Numbers, value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * numbers.group.len());
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push_str(&numbers.group);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// `done / total` in the total's unit: `12.3 / 40.0 MiB`.
 pub fn bytes_of(done: u64, total: u64) -> String {
     let numbers = i18n::numbers();
@@ -341,7 +359,11 @@ mod tests {
         let russian = Numbers::for_language(Lang::Ru);
         assert_eq!(bytes_in(&russian, 1 << 30), "1,00 ГиБ");
         assert_eq!(russian.per_second, "/с");
+        assert_eq!(integer_in(&german, 12_345_678), "12.345.678");
+        assert_eq!(integer_in(&german, 999), "999");
+        assert_eq!(integer_in(&russian, 1_000), "1\u{202f}000");
         let chinese = Numbers::for_language(Lang::ZhCn);
+        assert_eq!(integer_in(&chinese, 1_000_000), "1,000,000");
         assert_eq!(bytes_in(&chinese, 1536), "1.50 KiB");
     }
 

@@ -162,6 +162,9 @@ pub struct Numbers {
     /// The decimal separator: `.` in English and Chinese, `,` in German, Spanish, Portuguese
     /// and Russian.
     pub decimal: char,
+    /// What separates thousands in a long number: `,` in English and Chinese, `.` in German,
+    /// Spanish and Portuguese, a narrow space in Russian.
+    pub group: String,
     /// B, KiB, MiB, GiB, TiB, PiB in the language's letters.
     pub units: [String; 6],
     /// "per second" after a size: `/s`, `/с`.
@@ -189,6 +192,7 @@ impl Numbers {
         ];
         let mut numbers = Numbers {
             decimal,
+            group: text("number-group", ","),
             units,
             per_second: text("unit-per-second", "/s"),
         };

@@ -67,8 +67,8 @@ fn another_file_at_the_new_link_is_refused_and_can_be_started_over() {
     window.harness.get_by_label("Use this link").click();
     // Failed once already (the expired link): this is its second failure.
     window.wait_for_label(
-        "Failed again: the new link gives a different file: 2001000 bytes instead of 2000000 \
-         bytes",
+        "Failed again: the new link gives a different file: 2,001,000 bytes instead of \
+         2,000,000 bytes",
     );
     // Starting over fetches the new link's file into the same name.
     window.harness.get_by_label("Start over").click();

@@ -129,3 +129,4 @@ category-programs = Programme
 category-other = Sonstiges
 queue-main = Haupt
 percent = { $value } %
+number-group = .

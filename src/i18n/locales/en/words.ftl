@@ -129,3 +129,4 @@ category-programs = Programs
 category-other = Other
 queue-main = Main
 percent = { $value }%
+number-group = ,

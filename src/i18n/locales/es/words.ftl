@@ -129,3 +129,4 @@ category-programs = Programas
 category-other = Otros
 queue-main = Principal
 percent = { $value } %
+number-group = .

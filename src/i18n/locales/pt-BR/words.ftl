@@ -129,3 +129,4 @@ category-programs = Programas
 category-other = Outros
 queue-main = Principal
 percent = { $value }%
+number-group = .

@@ -130,3 +130,5 @@ category-programs = Программы
 category-other = Другое
 queue-main = Основная
 percent = { $value } %
+# A narrow no-break space.
+number-group = { "\u202F" }

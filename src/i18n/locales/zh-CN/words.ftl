@@ -126,3 +126,4 @@ category-programs = 程序
 category-other = 其他
 queue-main = 主队列
 percent = { $value }%
+number-group = ,
