@@ -150,3 +150,42 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     }
     i18n::set_language(Lang::En);
 }
+
+/// The browser extension speaks the same languages: every `_locales` file has every message
+/// of the English one, with the same placeholders, and the manifest's description is one.
+#[test]
+fn the_browser_extension_has_every_message_in_every_language() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/browser");
+    let read = |path: &std::path::Path| -> serde_json::Value {
+        let text = std::fs::read_to_string(path).expect("read");
+        serde_json::from_str(&text).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+    };
+    let shape = |messages: &serde_json::Value| -> Vec<(String, Vec<String>)> {
+        let mut shape: Vec<(String, Vec<String>)> = messages
+            .as_object()
+            .expect("an object of messages")
+            .iter()
+            .map(|(id, message)| {
+                let mut holders: Vec<String> = message
+                    .get("placeholders")
+                    .and_then(|p| p.as_object())
+                    .map(|p| p.keys().cloned().collect())
+                    .unwrap_or_default();
+                holders.sort();
+                (id.clone(), holders)
+            })
+            .collect();
+        shape.sort();
+        shape
+    };
+    let english = shape(&read(&root.join("_locales/en/messages.json")));
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Pseudo) {
+        // The browser's names for locales use an underscore.
+        let folder = lang.tag().replace('-', "_");
+        let messages = read(&root.join("_locales").join(&folder).join("messages.json"));
+        assert_eq!(shape(&messages), english, "{folder}");
+    }
+    let manifest = read(&root.join("manifest.json"));
+    assert_eq!(manifest["default_locale"], "en");
+    assert_eq!(manifest["description"], "__MSG_extDescription__");
+}

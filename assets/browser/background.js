@@ -18,12 +18,21 @@ api.runtime.onMessage.addListener((message) => {
   }
 });
 
+// A message in the browser's language (assets/browser/_locales), English when it has none.
+function words(id, fallback) {
+  return (api.i18n && api.i18n.getMessage(id)) || fallback;
+}
+
 function createMenus() {
   api.contextMenus.removeAll(() => {
-    api.contextMenus.create({ id: "haul-link", title: "Download with Haul", contexts: ["link"] });
+    api.contextMenus.create({
+      id: "haul-link",
+      title: words("menuDownloadLink", "Download with Haul"),
+      contexts: ["link"],
+    });
     api.contextMenus.create({
       id: "haul-page",
-      title: "Download all links with Haul",
+      title: words("menuDownloadPage", "Download all links with Haul"),
       contexts: ["page", "selection"],
     });
   });

@@ -5,6 +5,16 @@
 const api = globalThis.browser || globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
+// A message in the browser's language (assets/browser/_locales), English when it has none.
+function words(id, fallback, substitutions) {
+  return (api.i18n && api.i18n.getMessage(id, substitutions)) || fallback;
+}
+
+// Every element marked data-i18n reads in the browser's language.
+for (const element of document.querySelectorAll("[data-i18n]")) {
+  element.textContent = words(element.dataset.i18n, element.textContent);
+}
+
 async function load() {
   const options = normalizeOptions(await api.storage.local.get(null));
   $("catchDownloads").checked = options.catchDownloads;
@@ -25,11 +35,16 @@ async function check() {
   const status = $("status");
   try {
     const reply = await api.runtime.sendNativeMessage(HOST, { type: "ping" });
-    status.textContent = `Haul ${reply.version} answers.`;
+    status.textContent = words("optionsAnswers", `Haul ${reply.version} answers.`, [
+      String(reply.version),
+    ]);
     status.className = "good";
   } catch (err) {
-    status.textContent =
-      "Haul does not answer: install it and run `haul browser install` (" + err.message + ").";
+    status.textContent = words(
+      "optionsNoAnswer",
+      "Haul does not answer: install it and run `haul browser install` (" + err.message + ").",
+      [String(err.message)],
+    );
     status.className = "bad";
   }
 }
