@@ -8,6 +8,7 @@ use crate::app::dialogs::add::AddDialog;
 use crate::app::dialogs::folder_browser::FolderBrowser;
 use crate::app::handlers::AddHow;
 use crate::app::tasks::{FolderFor, TaskResult};
+use crate::t;
 
 impl App {
     pub(super) fn handle_result(&mut self, result: TaskResult) {
@@ -24,10 +25,7 @@ impl App {
                     dialog.file_problems = problems;
                     self.dialogs.open(Modal::Add(Box::new(dialog)));
                 } else {
-                    self.notices.tell(
-                        "The dropped links were not added because another dialog is open; \
-                         close it and drop them again.",
-                    );
+                    self.notices.tell(t!("drop-dialog-open"));
                 }
             }
             TaskResult::LaunchLinks { text, problems } => {

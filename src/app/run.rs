@@ -41,10 +41,7 @@ pub fn run(paths: Paths, links: Vec<String>, hidden: bool) -> anyhow::Result<()>
         .iter()
         .any(|var| std::env::var_os(var).is_some_and(|value| !value.is_empty()));
     if !desktop {
-        anyhow::bail!(
-            "there is no desktop session to open the window in (neither DISPLAY nor \
-             WAYLAND_DISPLAY is set); to download without a window, use: haul get URL"
-        );
+        anyhow::bail!(t!("window-no-desktop"));
     }
     let setup = AppSetup::load_claimed(paths, links, Arc::new(SystemDesktop::default()), first);
     let persistence = setup.paths.data_dir.join("window.ron");

@@ -97,12 +97,17 @@ impl BrowserDownload {
                 MAX_LINK_BYTES / 1024
             )));
         }
-        let url = url::Url::parse(&self.url)
-            .map_err(|err| ProtocolError::Invalid(format!("not a link ({err}): {}", self.url)))?;
+        let url = url::Url::parse(&self.url).map_err(|err| {
+            ProtocolError::Invalid(t!(
+                "protocol-not-a-link",
+                detail = err.to_string(),
+                link = self.url.as_str()
+            ))
+        })?;
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(ProtocolError::Invalid(format!(
-                "only http and https links can be downloaded, not {}",
-                url.scheme()
+            return Err(ProtocolError::Invalid(t!(
+                "link-scheme",
+                scheme = url.scheme()
             )));
         }
         let fields = [
@@ -221,9 +226,10 @@ impl Request {
         match self {
             Request::Browser { downloads, .. } => {
                 if downloads.len() > MAX_BROWSER_DOWNLOADS {
-                    return Err(ProtocolError::Invalid(format!(
-                        "too many downloads ({}; at most {MAX_BROWSER_DOWNLOADS})",
-                        downloads.len()
+                    return Err(ProtocolError::Invalid(t!(
+                        "protocol-too-many-downloads",
+                        count = downloads.len(),
+                        most = MAX_BROWSER_DOWNLOADS
                     )));
                 }
                 for download in downloads {
@@ -233,21 +239,20 @@ impl Request {
             }
             Request::Open { links, cwd, .. } => {
                 if links.len() > MAX_LINKS {
-                    return Err(ProtocolError::Invalid(format!(
-                        "too many links ({}; at most {MAX_LINKS})",
-                        links.len()
+                    return Err(ProtocolError::Invalid(t!(
+                        "protocol-too-many-links",
+                        count = links.len(),
+                        most = MAX_LINKS
                     )));
                 }
                 if links.iter().any(|link| link.len() > MAX_LINK_BYTES) {
-                    return Err(ProtocolError::Invalid(format!(
-                        "a link is longer than {} KiB",
-                        MAX_LINK_BYTES / 1024
+                    return Err(ProtocolError::Invalid(t!(
+                        "protocol-link-too-long",
+                        size = crate::format::bytes(MAX_LINK_BYTES as u64)
                     )));
                 }
                 if cwd.as_ref().is_some_and(|cwd| !cwd.is_absolute()) {
-                    return Err(ProtocolError::Invalid(
-                        "the working folder must be an absolute path".into(),
-                    ));
+                    return Err(ProtocolError::Invalid(t!("protocol-relative-folder")));
                 }
                 Ok(())
             }

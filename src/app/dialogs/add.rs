@@ -307,10 +307,7 @@ impl AddDialog {
                     ui.add(
                         egui::TextEdit::multiline(&mut self.text)
                             .id_salt("links-text")
-                            .hint_text(
-                                "Paste or type links, one per line. Text with links in it works \
-                                 too, and ranges like photo[001-120].jpg.",
-                            )
+                            .hint_text(t!("add-links-hint"))
                             .desired_rows(8)
                             .desired_width(f32::INFINITY),
                     )

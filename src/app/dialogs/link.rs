@@ -36,11 +36,7 @@ impl LinkDialog {
         let modal = egui::Modal::new(egui::Id::unique("link-dialog")).show(ctx, |ui| {
             ui.set_width(520.0);
             ui.heading(t!("link-new-for", name = self.name.as_str()));
-            ui.label(
-                "Paste the file's new link (for example a fresh one from the page you got it \
-                 from). The download continues with the bytes it has if the new link gives the \
-                 same file.",
-            );
+            ui.label(t!("link-new-intro"));
             ui.add_space(6.0);
             let label = ui.label(t!("link-new"));
             let response = ui

@@ -218,11 +218,7 @@ fn text_from(bytes: &[u8], encoding: Encoding, problems: &mut Vec<String>) -> St
         Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
         Err(_) if encoding == Encoding::Sniff => latin1(bytes),
         Err(_) => {
-            problems.push(
-                "The dragged text is not valid UTF-8; characters that could not be read were \
-                 replaced."
-                    .to_owned(),
-            );
+            problems.push(t!("drag-not-utf8"));
             String::from_utf8_lossy(bytes).into_owned()
         }
     }
@@ -273,11 +269,7 @@ fn utf16_text(bytes: &[u8], problems: &mut Vec<String>) -> String {
         }
     }
     if replaced {
-        problems.push(
-            "The dragged text is not valid UTF-16; characters that could not be read were \
-             replaced."
-                .to_owned(),
-        );
+        problems.push(t!("drag-not-utf16"));
     }
     text.trim_end_matches('\0').to_owned()
 }
