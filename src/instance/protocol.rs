@@ -123,11 +123,15 @@ impl BrowserDownload {
         for (name, value, cap) in fields {
             if let Some(value) = value {
                 if value.len() > cap {
-                    return Err(ProtocolError::Invalid(format!("{name} is too long")));
+                    return Err(ProtocolError::Invalid(t!(
+                        "protocol-field-too-long",
+                        field = name
+                    )));
                 }
                 if value.chars().any(char::is_control) {
-                    return Err(ProtocolError::Invalid(format!(
-                        "{name} holds control characters"
+                    return Err(ProtocolError::Invalid(t!(
+                        "protocol-field-control",
+                        field = name
                     )));
                 }
             }

@@ -101,3 +101,5 @@ protocol-too-many-downloads = zu viele Downloads ({ $count }; höchstens { $most
 protocol-too-many-links = zu viele Links ({ $count }; höchstens { $most })
 protocol-link-too-long = ein Link ist länger als { $size }
 protocol-relative-folder = der Arbeitsordner muss ein absoluter Pfad sein
+protocol-field-too-long = { $field } ist zu lang
+protocol-field-control = { $field } enthält Steuerzeichen

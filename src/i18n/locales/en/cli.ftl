@@ -101,3 +101,5 @@ protocol-too-many-downloads = too many downloads ({ $count }; at most { $most })
 protocol-too-many-links = too many links ({ $count }; at most { $most })
 protocol-link-too-long = a link is longer than { $size }
 protocol-relative-folder = the working folder must be an absolute path
+protocol-field-too-long = { $field } is too long
+protocol-field-control = { $field } holds control characters

@@ -101,3 +101,5 @@ protocol-too-many-downloads = demasiadas descargas ({ $count }; como mucho { $mo
 protocol-too-many-links = demasiados enlaces ({ $count }; como mucho { $most })
 protocol-link-too-long = un enlace ocupa más de { $size }
 protocol-relative-folder = la carpeta de trabajo debe ser una ruta absoluta
+protocol-field-too-long = { $field } es demasiado largo
+protocol-field-control = { $field } contiene caracteres de control

@@ -101,3 +101,5 @@ protocol-too-many-downloads = downloads demais ({ $count }; no máximo { $most }
 protocol-too-many-links = links demais ({ $count }; no máximo { $most })
 protocol-link-too-long = um link é maior que { $size }
 protocol-relative-folder = a pasta de trabalho deve ser um caminho absoluto
+protocol-field-too-long = { $field } é longo demais
+protocol-field-control = { $field } contém caracteres de controle

@@ -101,3 +101,5 @@ protocol-too-many-downloads = слишком много загрузок ({ $cou
 protocol-too-many-links = слишком много ссылок ({ $count }; не больше { $most })
 protocol-link-too-long = ссылка длиннее { $size }
 protocol-relative-folder = рабочая папка должна быть абсолютным путём
+protocol-field-too-long = { $field } слишком длинное
+protocol-field-control = { $field } содержит управляющие символы

@@ -101,3 +101,5 @@ protocol-too-many-downloads = 下载太多（{ $count } 个；最多 { $most } �
 protocol-too-many-links = 链接太多（{ $count } 个；最多 { $most } 个）
 protocol-link-too-long = 链接超过 { $size }
 protocol-relative-folder = 工作文件夹必须是绝对路径
+protocol-field-too-long = { $field } 太长
+protocol-field-control = { $field } 含有控制字符
