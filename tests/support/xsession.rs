@@ -49,7 +49,12 @@ impl XSession {
         let offset = NEXT.fetch_add(7, std::sync::atomic::Ordering::SeqCst);
         let first = 100 + (std::process::id() % 100) * 8 + offset;
         for number in first..first + 50 {
-            if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+            // A lock whose server still runs; a stale one (its process gone, say after a
+            // killed test run) Xvfb clears by itself.
+            let holder = std::fs::read_to_string(format!("/tmp/.X{number}-lock"))
+                .ok()
+                .and_then(|text| text.trim().parse::<u32>().ok());
+            if holder.is_some_and(|pid| Path::new(&format!("/proc/{pid}")).exists()) {
                 continue;
             }
             let mut server = Command::new("Xvfb")
