@@ -2,48 +2,36 @@
 //! One place, so the window and `haul get` say exactly the same thing, and the engine never
 //! builds sentences while it works.
 
-use fluent_bundle::FluentValue;
-
 use crate::engine::checksum::Source;
 use crate::engine::error::TlsProblem;
 use crate::engine::{AddError, EngineError, Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
-use crate::i18n::{tr, tr_args};
-use crate::t;
+use crate::i18n::t;
 
 /// A status as a row or the command line shows it.
 pub fn status(status: &Status) -> String {
-    let reason = |text: String| [("reason", FluentValue::from(text))];
     match status {
-        Status::Queued => tr("row-waiting"),
-        Status::Connecting => tr("row-connecting"),
-        Status::Downloading => tr("row-downloading"),
-        Status::Saving => tr("row-saving"),
-        Status::FindingChecksum => tr("row-finding-checksum"),
-        Status::Verifying { percent } => {
-            tr_args("row-verifying", &[("percent", u64::from(*percent).into())])
-        }
-        Status::WaitingFor { reason: why } => {
-            tr_args("row-waiting-for", &reason(describe_reason(why)))
-        }
+        Status::Queued => t!("row-waiting"),
+        Status::Connecting => t!("row-connecting"),
+        Status::Downloading => t!("row-downloading"),
+        Status::Saving => t!("row-saving"),
+        Status::FindingChecksum => t!("row-finding-checksum"),
+        Status::Verifying { percent } => t!("row-verifying", percent = *percent),
+        Status::WaitingFor { reason } => t!("row-waiting-for", reason = describe_reason(reason)),
         Status::Retrying {
-            in_secs,
-            reason: why,
-            ..
-        } => tr_args(
+            in_secs, reason, ..
+        } => t!(
             "row-retrying",
-            &[
-                ("seconds", (*in_secs).into()),
-                ("reason", describe_reason(why).into()),
-            ],
+            seconds = *in_secs,
+            reason = describe_reason(reason)
         ),
-        Status::Paused { reason: None } => tr("row-paused"),
-        Status::Paused { reason: Some(why) } => {
-            tr_args("row-paused-because", &reason(paused_because(why)))
-        }
-        Status::Finished => tr("row-finished"),
-        Status::Failed { reason: why } => tr_args("row-failed", &reason(describe_reason(why))),
-        Status::Cancelled => tr("row-cancelled"),
+        Status::Paused { reason: None } => t!("row-paused"),
+        Status::Paused {
+            reason: Some(reason),
+        } => t!("row-paused-because", reason = paused_because(reason)),
+        Status::Finished => t!("row-finished"),
+        Status::Failed { reason } => t!("row-failed", reason = describe_reason(reason)),
+        Status::Cancelled => t!("row-cancelled"),
     }
 }
 
@@ -200,17 +188,22 @@ pub fn source_kind(source: &Source) -> (&'static str, String) {
 /// Pictures, Documents, Archives, Programs, Other, and the Main queue) in the user's language,
 /// the user's own as written. Only the words shown change; settings keep the English name.
 pub fn shown_name(name: &str) -> String {
-    match name {
-        "Videos" => t!("category-videos"),
-        "Music" => t!("category-music"),
-        "Pictures" => t!("category-pictures"),
-        "Documents" => t!("category-documents"),
-        "Archives" => t!("category-archives"),
-        "Programs" => t!("category-programs"),
-        "Other" => t!("category-other"),
-        crate::engine::MAIN => t!("queue-main"),
-        own => own.to_owned(),
-    }
+    builtin_message(name).map_or_else(|| name.to_owned(), crate::i18n::tr)
+}
+
+/// The message naming a category or queue Haul ships, by its English name.
+fn builtin_message(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Videos" => "category-videos",
+        "Music" => "category-music",
+        "Pictures" => "category-pictures",
+        "Documents" => "category-documents",
+        "Archives" => "category-archives",
+        "Programs" => "category-programs",
+        crate::engine::files::categories::OTHER => "category-other",
+        crate::engine::MAIN => "queue-main",
+        _ => return None,
+    })
 }
 
 /// Why a link could not be added.
@@ -339,6 +332,24 @@ pub fn connections_added(added: crate::engine::ConnectionsAdded) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every category and queue Haul ships has its name translated; a new built-in one
+    /// without a message would show in English in every language.
+    #[test]
+    fn every_builtin_name_has_a_message() {
+        let names = crate::engine::files::categories::builtin()
+            .into_iter()
+            .map(|category| category.name)
+            .chain([
+                crate::engine::files::categories::OTHER.to_owned(),
+                crate::engine::MAIN.to_owned(),
+            ]);
+        for name in names {
+            let id = builtin_message(&name).unwrap_or_else(|| panic!("no message for {name}"));
+            assert!(crate::i18n::tr_opt(id).is_some(), "{id} is not a message");
+        }
+        assert_eq!(builtin_message("My films"), None);
+    }
 
     #[test]
     fn statuses_read_as_before() {

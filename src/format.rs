@@ -2,8 +2,8 @@
 //! (decimal comma, unit letters, month names), and speed limits typed by people; shared by
 //! the window, the settings and the command line.
 
+use crate::i18n::t;
 use crate::i18n::{self, Numbers};
-use crate::t;
 
 /// How many units there are (B to PiB).
 const UNIT_COUNT: usize = 6;

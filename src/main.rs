@@ -16,7 +16,7 @@ fn main() -> ExitCode {
     logger.init();
     haul::i18n::set_language(haul::i18n::for_setting("system"));
     let Some(paths) = Paths::from_system() else {
-        eprintln!("haul: {}", haul::t!("cli-no-home"));
+        eprintln!("haul: {}", haul::i18n::t!("cli-no-home"));
         return ExitCode::from(haul::cli::get::EXIT_FAILED);
     };
     // A browser starting its native messaging host: speak that protocol, nothing else.

@@ -380,12 +380,7 @@ fn crate_graph() -> BTreeMap<String, BTreeSet<String>> {
                 named.insert(rest[..end].to_owned());
             }
         }
-        // `crate::t!`, the translation macro, is the i18n module's.
-        let named: BTreeSet<String> = named
-            .into_iter()
-            .map(|name| if name == "t" { "i18n".to_owned() } else { name })
-            .filter(|name| !name.is_empty() && *name != module)
-            .collect();
+        named.retain(|name| !name.is_empty() && *name != module);
         edges.entry(module).or_default().extend(named);
     }
     edges

@@ -2,7 +2,7 @@
 //! tray host shows it and the setting says so), the tray's tooltip, and "start with the
 //! desktop" (an autostart entry that opens Haul hidden in the tray).
 
-use crate::t;
+use crate::i18n::t;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 

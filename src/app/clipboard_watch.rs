@@ -5,7 +5,7 @@
 //! The clipboard is read on a task thread about once a second. What it held when watching
 //! began is not offered (only what is copied after).
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

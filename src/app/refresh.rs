@@ -2,7 +2,7 @@
 //! launches, drags from the drop proxy, a fresh snapshot when the engine's version changed,
 //! the window title and taskbar progress, and the timing of the next repaint.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use crate::app::command::Command;

@@ -2,7 +2,7 @@
 //! restarted or stopped when its settings change. Binding and stopping happen in a
 //! background task, never on the UI thread.
 
-use crate::t;
+use crate::i18n::t;
 use std::path::PathBuf;
 use std::time::Duration;
 

@@ -8,7 +8,7 @@ use crate::app::dialogs::add::AddDialog;
 use crate::app::dialogs::folder_browser::FolderBrowser;
 use crate::app::handlers::AddHow;
 use crate::app::tasks::{FolderFor, TaskResult};
-use crate::t;
+use crate::i18n::t;
 
 impl App {
     pub(super) fn handle_result(&mut self, result: TaskResult) {

@@ -1,7 +1,7 @@
 //! Opening the real window: the viewport (app id, size, icon, drag-and-drop), where eframe
 //! keeps the window's own state, and the event loop.
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;

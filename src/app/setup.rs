@@ -2,7 +2,7 @@
 //! engine with its saved list, and the messages from starting up. Tests build the same thing
 //! in temporary folders.
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 
 use crate::app::desktop::Desktop;

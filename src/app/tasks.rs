@@ -2,7 +2,7 @@
 //! dialogs, disk space, saving settings, opening files) and the results that come back.
 //! Each finished task wakes the UI, which picks the results up at the start of its next frame.
 
-use crate::t;
+use crate::i18n::t;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;

@@ -5,7 +5,7 @@
 //! cancel. While downloads run, a logind `sleep` inhibitor is held (a setting, on by default).
 //! Every D-Bus call and command runs on a task thread.
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -72,7 +72,7 @@ impl App {
             desktop.power(power).err().map(|err| {
                 TaskResult::Failed(t!(
                     "power-failed",
-                    action = power.words(),
+                    action = power.key(),
                     reason = err.to_string()
                 ))
             })

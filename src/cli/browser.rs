@@ -5,7 +5,7 @@ use directories::BaseDirs;
 
 use super::BrowserAction;
 use crate::browser::install;
-use crate::t;
+use crate::i18n::t;
 
 /// Runs `haul browser ACTION`; the exit status.
 pub fn run(action: &BrowserAction) -> u8 {

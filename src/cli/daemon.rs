@@ -12,12 +12,12 @@ use clap::Args;
 
 use crate::config::Settings;
 use crate::engine::{AddRequest, Engine, FromBrowser};
+use crate::i18n::t;
 use crate::instance::protocol::Request;
 use crate::instance::{self, Claim, Inbox};
 use crate::links::parse_links;
 use crate::paths::Paths;
 use crate::rpc::{DEFAULT_PORT, RpcServer, RpcSettings};
-use crate::t;
 
 /// The environment variable that may hold the secret (safer than the command line, which
 /// other users can read in the process list).

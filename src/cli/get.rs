@@ -18,9 +18,9 @@ use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;
 use crate::engine::{AddRequest, Algorithm, Checksum, Engine, Reason, Relink, Status};
+use crate::i18n::t;
 use crate::links;
 use crate::paths::Paths;
-use crate::t;
 
 /// How often the progress bars are brought up to date.
 const VIEW_INTERVAL: Duration = Duration::from_millis(100);

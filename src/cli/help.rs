@@ -6,8 +6,8 @@
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches};
 
 use super::Cli;
+use crate::i18n::t;
 use crate::i18n::tr_opt;
-use crate::t;
 
 /// The command line as given, with help in the user's language; exits on `--help`,
 /// `--version` or bad usage, as clap does.
@@ -47,23 +47,21 @@ fn localize(mut command: clap::Command, key: &str, top: bool) -> clap::Command {
         });
     }
     // Clap's own -h and -V, with help in the user's language.
-    command = command.disable_help_flag(true).arg(
-        Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(ArgAction::Help)
-            .help(t!("help-help"))
-            .help_heading(options.clone()),
-    );
+    command = command.disable_help_flag(true).arg(flag(
+        "help",
+        'h',
+        ArgAction::Help,
+        t!("help-help"),
+        &options,
+    ));
     if top {
-        command = command.disable_version_flag(true).arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(t!("help-version"))
-                .help_heading(options),
-        );
+        command = command.disable_version_flag(true).arg(flag(
+            "version",
+            'V',
+            ArgAction::Version,
+            t!("help-version"),
+            &options,
+        ));
     }
     command = command
         .subcommand_help_heading(t!("help-commands"))
@@ -81,6 +79,16 @@ fn localize(mut command: clap::Command, key: &str, top: bool) -> clap::Command {
         command = command.mut_subcommand(&name, move |sub| localize(sub, &sub_key, false));
     }
     command
+}
+
+/// A flag clap would make itself (`-h/--help`, `-V/--version`), with `help` as its words.
+fn flag(name: &'static str, short: char, action: ArgAction, help: String, heading: &str) -> Arg {
+    Arg::new(name)
+        .short(short)
+        .long(name)
+        .action(action)
+        .help(help)
+        .help_heading(heading.to_owned())
 }
 
 #[cfg(test)]

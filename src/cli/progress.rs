@@ -8,7 +8,7 @@ use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::engine::{Download, DownloadId, Snapshot, Status};
 use crate::format;
-use crate::t;
+use crate::i18n::t;
 
 /// Draws the state of a `haul get` run.
 pub struct ProgressView {

@@ -154,7 +154,7 @@ impl Settings {
             Err(err) => {
                 return (
                     Self::default(),
-                    Some(crate::t!(
+                    Some(crate::i18n::t!(
                         "settings-unreadable",
                         detail = err.to_string(),
                         path = path.display().to_string()
@@ -168,13 +168,13 @@ impl Settings {
                 let mut problems: Vec<String> = (!limit.is_empty() && limit != "0")
                     .then(|| crate::format::parse_rate(limit).err())
                     .flatten()
-                    .map(|err| crate::t!("settings-bad-limit", detail = err.to_string()))
+                    .map(|err| crate::i18n::t!("settings-bad-limit", detail = err.to_string()))
                     .into_iter()
                     .collect();
                 problems.extend(unknown_keys(&text));
                 problems.extend(out_of_range(&settings));
                 let problem = (!problems.is_empty()).then(|| {
-                    crate::t!(
+                    crate::i18n::t!(
                         "settings-problems",
                         path = path.display().to_string(),
                         problems = problems.join("; ")
@@ -184,7 +184,7 @@ impl Settings {
             }
             Err(err) => (
                 Self::default(),
-                Some(crate::t!(
+                Some(crate::i18n::t!(
                     "settings-invalid",
                     path = path.display().to_string(),
                     detail = err.message()
@@ -300,12 +300,12 @@ fn unknown_keys(text: &str) -> Vec<String> {
                 .map(|name| format!("'{name}'"))
                 .collect();
             if near.is_empty() {
-                crate::t!("settings-unknown-key", key = key.as_str())
+                crate::i18n::t!("settings-unknown-key", key = key.as_str())
             } else {
-                crate::t!(
+                crate::i18n::t!(
                     "settings-unknown-key-near",
                     key = key.as_str(),
-                    near = near.join(&format!(" {} ", crate::t!("word-or")))
+                    near = near.join(&format!(" {} ", crate::i18n::t!("word-or")))
                 )
             }
         })
@@ -336,7 +336,7 @@ fn out_of_range(written: &Settings) -> Vec<String> {
             let value = u64::try_from(table.get(*name)?.as_integer()?).ok()?;
             let used = limit.clamp(value);
             (used != value).then(|| {
-                crate::t!(
+                crate::i18n::t!(
                     "settings-out-of-range",
                     setting = format!("{name} = {value}"),
                     range = format!("{}-{}", limit.min, limit.max),

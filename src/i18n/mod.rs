@@ -9,6 +9,9 @@
 
 use std::sync::{Arc, PoisonError, RwLock};
 
+/// The translation macro (defined below; `#[macro_export]` puts it at the crate's root),
+/// named by its module: `use crate::i18n::t;`.
+pub use super::t;
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};

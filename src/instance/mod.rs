@@ -12,7 +12,7 @@
 
 pub mod protocol;
 
-use crate::t;
+use crate::i18n::t;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};

@@ -23,7 +23,7 @@
 //! that comes in is validated like any input from outside: the size of a line is capped,
 //! unknown fields and versions are refused with a reason, and so are oversized lists.
 
-use crate::t;
+use crate::i18n::t;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};

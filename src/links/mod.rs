@@ -48,7 +48,7 @@ pub struct LinkProblem {
 
 impl std::fmt::Display for LinkProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::t!(
+        f.write_str(&crate::i18n::t!(
             "link-problem",
             line = self.line,
             reason = self.reason.as_str(),
@@ -79,7 +79,7 @@ pub fn parse_links(text: &str) -> ParsedLinks {
                 _ => parsed.problems.push(problem(
                     line_no,
                     trimmed,
-                    &crate::t!("link-checksum-option"),
+                    &crate::i18n::t!("link-checksum-option"),
                 )),
             }
             continue;
@@ -96,14 +96,16 @@ pub fn parse_links(text: &str) -> ParsedLinks {
         let candidates = candidates_in(trimmed);
         if candidates.is_empty() {
             if looks_like_bare_host(trimmed) {
-                parsed
-                    .problems
-                    .push(problem(line_no, trimmed, &crate::t!("link-add-scheme")));
+                parsed.problems.push(problem(
+                    line_no,
+                    trimmed,
+                    &crate::i18n::t!("link-add-scheme"),
+                ));
             } else if looks_like_link_without_scheme(trimmed) {
                 parsed.problems.push(problem(
                     line_no,
                     trimmed,
-                    &crate::t!("link-add-scheme-to", link = format!("http://{trimmed}")),
+                    &crate::i18n::t!("link-add-scheme-to", link = format!("http://{trimmed}")),
                 ));
             }
             continue;
@@ -112,7 +114,7 @@ pub fn parse_links(text: &str) -> ParsedLinks {
             if let Some(whole) = split_by_space(&candidate, &trimmed[end..]) {
                 parsed
                     .problems
-                    .push(problem(line_no, &whole, &crate::t!("link-spaces")));
+                    .push(problem(line_no, &whole, &crate::i18n::t!("link-spaces")));
                 continue;
             }
             match links_from_candidate(&candidate) {
@@ -122,7 +124,7 @@ pub fn parse_links(text: &str) -> ParsedLinks {
                             parsed.problems.push(problem(
                                 line_no,
                                 &candidate,
-                                &crate::t!("link-too-many", count = MAX_LINKS),
+                                &crate::i18n::t!("link-too-many", count = MAX_LINKS),
                             ));
                             return parsed;
                         }
@@ -275,16 +277,16 @@ fn split_by_space(candidate: &str, rest: &str) -> Option<String> {
 #[derive(Debug, thiserror::Error)]
 enum NotALink {
     /// Another scheme than http or https.
-    #[error("{}", crate::t!("link-scheme", scheme = .0.as_str()))]
+    #[error("{}", crate::i18n::t!("link-scheme", scheme = .0.as_str()))]
     Scheme(String),
     /// A range in it was refused.
     #[error(transparent)]
     Range(#[from] RangeError),
     /// It does not parse as a link.
-    #[error("{}", crate::t!("link-invalid", detail = .0.to_string()))]
+    #[error("{}", crate::i18n::t!("link-invalid", detail = .0.to_string()))]
     Invalid(#[from] url::ParseError),
     /// It names no host.
-    #[error("{}", crate::t!("link-no-host"))]
+    #[error("{}", crate::i18n::t!("link-no-host"))]
     NoHost,
 }
 

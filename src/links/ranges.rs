@@ -12,22 +12,22 @@ const MAX_DIGITS: usize = 20;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RangeError {
     /// All ranges together make more links than Haul takes at once.
-    #[error("{}", crate::t!("range-too-many", count = MAX_EXPANSION))]
+    #[error("{}", crate::i18n::t!("range-too-many", count = MAX_EXPANSION))]
     TooMany,
     /// A step of zero.
-    #[error("{}", crate::t!("range-zero-step"))]
+    #[error("{}", crate::i18n::t!("range-zero-step"))]
     ZeroStep,
     /// A step past what a number holds.
-    #[error("{}", crate::t!("range-step-too-large"))]
+    #[error("{}", crate::i18n::t!("range-step-too-large"))]
     StepTooLarge,
     /// A number past what a number holds.
-    #[error("{}", crate::t!("range-number-too-large"))]
+    #[error("{}", crate::i18n::t!("range-number-too-large"))]
     NumberTooLarge,
     /// The last value comes before the first.
-    #[error("{}", crate::t!("range-backwards", range = .0.as_str()))]
+    #[error("{}", crate::i18n::t!("range-backwards", range = .0.as_str()))]
     Backwards(String),
     /// More digits than any file name needs.
-    #[error("{}", crate::t!("range-too-many-digits", count = MAX_DIGITS))]
+    #[error("{}", crate::i18n::t!("range-too-many-digits", count = MAX_DIGITS))]
     TooManyDigits,
 }
 

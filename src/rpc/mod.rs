@@ -15,7 +15,7 @@ mod options;
 pub mod shape;
 mod websocket;
 
-use crate::t;
+use crate::i18n::t;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;

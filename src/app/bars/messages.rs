@@ -1,7 +1,7 @@
 //! Messages that are not about one row: the notices strip under the toolbar, the page shown
 //! when the engine could not start, and a file that could not be opened.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::OpenFailure;

@@ -1,7 +1,7 @@
 //! The queue as a whole: how far this session's downloads got together, the time left for
 //! them at the current overall speed, and the window title that says so.
 
-use crate::t;
+use crate::i18n::t;
 use std::time::Instant;
 
 use crate::engine::net::meter::SpeedMeter;

@@ -2,12 +2,12 @@
 //! time left, how many downloads are active, waiting and finished, a short word after an
 //! action (such as a retry), and the free space in the download folder.
 
+use crate::i18n::t;
 use eframe::egui;
 
 use crate::app::bars::overall::Overall;
 use crate::engine::Counts;
 use crate::format;
-use crate::i18n::tr_args;
 
 /// What the status bar shows.
 pub struct StatusLine<'a> {
@@ -29,11 +29,6 @@ pub struct StatusLine<'a> {
 /// onto the counts.
 const WRAP_BELOW: f32 = 960.0;
 
-/// A count in words ("3 active"), in the user's language.
-fn count(id: &str, n: usize) -> String {
-    tr_args(id, &[("count", (n as u64).into())])
-}
-
 /// Draws the status bar.
 pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
     let narrow = ui.available_width() < WRAP_BELOW;
@@ -42,10 +37,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(format!("⬇ {}", format::speed(line.bytes_per_sec)));
         if line.limit > 0 {
-            let limit = tr_args(
-                "status-limit",
-                &[("speed", format::speed(line.limit).into())],
-            );
+            let limit = t!("status-limit", speed = format::speed(line.limit));
             ui.label(egui::RichText::new(limit).weak());
         }
         if let Some(fraction) = line.overall.fraction() {
@@ -53,18 +45,13 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
             let percent = format!("{}", (fraction * 100.0).floor());
             let total = format::bytes(line.overall.total);
             let text = match line.overall.eta_secs {
-                Some(eta) => tr_args(
+                Some(eta) => t!(
                     "status-progress-left",
-                    &[
-                        ("percent", percent.into()),
-                        ("total", total.into()),
-                        ("time", format::duration(eta).into()),
-                    ],
+                    percent = percent,
+                    total = total,
+                    time = format::duration(eta)
                 ),
-                None => tr_args(
-                    "status-progress",
-                    &[("percent", percent.into()), ("total", total.into())],
-                ),
+                None => t!("status-progress", percent = percent, total = total),
             };
             if !narrow {
                 ui.add(
@@ -77,18 +64,18 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
         }
         ui.separator();
         // As the Active tab counts: a file being put in place is not done yet.
-        ui.label(count(
+        ui.label(t!(
             "status-active",
-            line.counts.active + line.counts.saving,
+            count = line.counts.active + line.counts.saving
         ));
         ui.separator();
-        ui.label(count("status-waiting", line.counts.queued));
+        ui.label(t!("status-waiting", count = line.counts.queued));
         ui.separator();
-        ui.label(count("status-finished", line.counts.finished));
+        ui.label(t!("status-finished", count = line.counts.finished));
         if line.counts.failed > 0 {
             ui.separator();
             ui.label(
-                egui::RichText::new(count("status-failed", line.counts.failed))
+                egui::RichText::new(t!("status-failed", count = line.counts.failed))
                     .color(ui.visuals().error_fg_color),
             );
         }
@@ -97,7 +84,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
             ui.label(egui::RichText::new(feedback).strong());
         }
         if let Some(free) = line.free {
-            let text = tr_args("status-free", &[("size", format::bytes(free).into())]);
+            let text = t!("status-free", size = format::bytes(free));
             if narrow {
                 ui.separator();
                 ui.label(text);

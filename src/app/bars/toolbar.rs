@@ -9,17 +9,65 @@ use crate::app::widgets::{icon_button, labeled_button};
 use crate::engine::Counts;
 use crate::i18n::tr;
 
-/// The toolbar's buttons with their symbols and names: the row that must fit before the
-/// toolbar shows names at all.
-const BUTTONS: [(&str, &str); 8] = [
-    ("➕", "toolbar-add"),
-    ("⏸", "toolbar-pause-all"),
-    ("▶", "toolbar-resume-all"),
-    ("⟲", "toolbar-retry-failed"),
-    ("🗑", "toolbar-clear-finished"),
-    ("🗑", "toolbar-clear-failed"),
-    ("ℹ", "toolbar-details"),
-    ("⚙", "toolbar-settings"),
+/// A toolbar button: its symbol, and the messages of its name and its tooltip.
+#[derive(Clone, Copy)]
+struct Button {
+    icon: &'static str,
+    name: &'static str,
+    hint: &'static str,
+}
+
+const ADD: Button = Button {
+    icon: "➕",
+    name: "toolbar-add",
+    hint: "toolbar-add-hint",
+};
+const PAUSE_ALL: Button = Button {
+    icon: "⏸",
+    name: "toolbar-pause-all",
+    hint: "toolbar-pause-all-hint",
+};
+const RESUME_ALL: Button = Button {
+    icon: "▶",
+    name: "toolbar-resume-all",
+    hint: "toolbar-resume-all-hint",
+};
+const RETRY_FAILED: Button = Button {
+    icon: "⟲",
+    name: "toolbar-retry-failed",
+    hint: "toolbar-retry-failed-hint",
+};
+const CLEAR_FINISHED: Button = Button {
+    icon: "🗑",
+    name: "toolbar-clear-finished",
+    hint: "toolbar-clear-finished-hint",
+};
+const CLEAR_FAILED: Button = Button {
+    icon: "🗑",
+    name: "toolbar-clear-failed",
+    hint: "toolbar-clear-failed-hint",
+};
+const DETAILS: Button = Button {
+    icon: "ℹ",
+    name: "toolbar-details",
+    hint: "toolbar-details-hint",
+};
+const SETTINGS: Button = Button {
+    icon: "⚙",
+    name: "toolbar-settings",
+    hint: "toolbar-settings",
+};
+
+/// Every button: the row that must fit before the toolbar shows names at all.
+const ALL: [Button; 8] = [
+    ADD,
+    PAUSE_ALL,
+    RESUME_ALL,
+    RETRY_FAILED,
+    CLEAR_FINISHED,
+    CLEAR_FAILED,
+    DETAILS,
+    SETTINGS,
 ];
 
 /// Room between the left group and the right one, and for the separators.
@@ -29,10 +77,9 @@ const TOOLBAR_SLACK: f32 = 60.0;
 /// buttons show symbols only, so a longer translation never pushes one out of the window.
 fn named_width(ui: &egui::Ui) -> f32 {
     let padding = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
-    BUTTONS
-        .iter()
-        .map(|(icon, id)| {
-            let text = format!("{icon}  {}", tr(id));
+    ALL.iter()
+        .map(|button| {
+            let text = format!("{}  {}", button.icon, tr(button.name));
             egui::WidgetText::from(text)
                 .into_galley(
                     ui,
@@ -65,14 +112,14 @@ pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Ve
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.add_enabled_ui(state.enabled, |ui| {
-            let mut button = |ui: &mut egui::Ui, active: bool, icon, text_id, hint_id, command| {
-                let (text, hint) = (tr(text_id), tr(hint_id));
+            let mut button = |ui: &mut egui::Ui, active: bool, button: Button, command| {
+                let (text, hint) = (tr(button.name), tr(button.hint));
                 let clicked = ui
                     .add_enabled_ui(active, |ui| {
                         if compact {
-                            icon_button(ui, icon, &text)
+                            icon_button(ui, button.icon, &text)
                         } else {
-                            labeled_button(ui, icon, &text)
+                            labeled_button(ui, button.icon, &text)
                         }
                     })
                     .inner
@@ -82,78 +129,42 @@ pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Ve
                     commands.push(command);
                 }
             };
-            button(
-                ui,
-                true,
-                "➕",
-                "toolbar-add",
-                "toolbar-add-hint",
-                Command::OpenAddDialog(String::new()),
-            );
+            button(ui, true, ADD, Command::OpenAddDialog(String::new()));
             ui.separator();
-            button(
-                ui,
-                counts.active + counts.queued > 0,
-                "⏸",
-                "toolbar-pause-all",
-                "toolbar-pause-all-hint",
-                Command::PauseAll,
-            );
-            button(
-                ui,
-                counts.paused > 0,
-                "▶",
-                "toolbar-resume-all",
-                "toolbar-resume-all-hint",
-                Command::ResumeAll,
-            );
-            button(
-                ui,
-                counts.failed > 0,
-                "⟲",
-                "toolbar-retry-failed",
-                "toolbar-retry-failed-hint",
-                Command::RetryFailed,
-            );
+            let running = counts.active + counts.queued > 0;
+            button(ui, running, PAUSE_ALL, Command::PauseAll);
+            button(ui, counts.paused > 0, RESUME_ALL, Command::ResumeAll);
+            button(ui, counts.failed > 0, RETRY_FAILED, Command::RetryFailed);
             ui.separator();
             button(
                 ui,
                 counts.finished > 0,
-                "🗑",
-                "toolbar-clear-finished",
-                "toolbar-clear-finished-hint",
+                CLEAR_FINISHED,
                 Command::ClearFinished,
             );
-            button(
-                ui,
-                counts.failed > 0,
-                "🗑",
-                "toolbar-clear-failed",
-                "toolbar-clear-failed-hint",
-                Command::ClearFailed,
-            );
+            button(ui, counts.failed > 0, CLEAR_FAILED, Command::ClearFailed);
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let settings_text = tr("toolbar-settings");
+            let settings_text = tr(SETTINGS.name);
             let settings = if compact {
-                icon_button(ui, "⚙", &settings_text)
+                icon_button(ui, SETTINGS.icon, &settings_text)
             } else {
-                labeled_button(ui, "⚙", &settings_text)
+                labeled_button(ui, SETTINGS.icon, &settings_text)
             };
             if settings.clicked() {
                 commands.push(Command::OpenSettings);
             }
-            let details_text = tr("toolbar-details");
+            let details_text = tr(DETAILS.name);
             let details = ui
                 .add(egui::Button::selectable(
                     state.details_open,
                     if compact {
-                        "ℹ".to_owned()
+                        DETAILS.icon.to_owned()
                     } else {
-                        format!("ℹ  {details_text}")
+                        format!("{}  {details_text}", DETAILS.icon)
                     },
                 ))
-                .on_hover_text(tr("toolbar-details-hint"));
+                .on_hover_text(tr(DETAILS.hint));
             details.widget_info(|| {
                 egui::WidgetInfo::selected(
                     egui::Role::Button,

@@ -2,7 +2,7 @@
 //! and an Undo button, for the engine's undo window. Deletions wait for it to pass (or for the
 //! window to close).
 
-use crate::t;
+use crate::i18n::t;
 use std::time::{Duration, Instant};
 
 use eframe::egui;

@@ -8,7 +8,7 @@ pub mod notify;
 pub mod power;
 pub mod tray;
 
-use crate::t;
+use crate::i18n::t;
 use std::path::{Path, PathBuf};
 
 use crate::app::desktop::launcher::{Launcher, LauncherProgress};

@@ -7,7 +7,7 @@
 //! error; the setting `notifications` turns them off.
 
 use crate::app::desktop::DesktopError;
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 
 use std::time::{Duration, Instant};

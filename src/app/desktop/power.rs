@@ -4,7 +4,7 @@
 //! inhibitor held while downloads run, so a laptop does not suspend half-way. The inhibitor is
 //! a file descriptor: logind lets the computer sleep again once it is closed.
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Mutex;
 
 use zbus::zvariant::OwnedFd;
@@ -22,7 +22,7 @@ pub enum PowerAction {
 
 impl PowerAction {
     /// The action's key for messages that choose their words by it.
-    pub fn words(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             Self::Suspend => "suspend",
             Self::Hibernate => "hibernate",
@@ -40,7 +40,7 @@ pub enum PowerError {
     /// logind said this user may not (`no`, or `na` where the computer cannot).
     #[error(
         "{}",
-        t!("power-not-allowed", action = .action.words(), answer = .answer.as_str())
+        t!("power-not-allowed", action = .action.key(), answer = .answer.as_str())
     )]
     NotAllowed {
         /// What was asked.

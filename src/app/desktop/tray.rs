@@ -7,7 +7,7 @@
 //! and the window closes as it always did. Menu clicks arrive on ksni's thread; they are
 //! passed to the window as [`TrayAction`]s, with a wake so a hidden window hears them.
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 

@@ -1,7 +1,7 @@
 //! The details panel's two pictures: the file as a bar with each connection's piece on it,
 //! and the speed of the last minutes as a line.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui::{self, Color32, Rect, Stroke, pos2, vec2};
 
 use crate::engine::{ConnectionInfo, Details};

@@ -6,7 +6,7 @@
 mod graphs;
 mod why;
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;

@@ -2,7 +2,7 @@
 //! and the overall speed and limit the window knows.
 
 use crate::engine::{Download, SpeedNote, Status};
-use crate::t;
+use crate::i18n::t;
 use crate::{describe, format};
 
 /// The facts beyond the row.

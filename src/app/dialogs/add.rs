@@ -3,7 +3,7 @@
 //! Links already in the list or already downloaded into the folder are marked and skipped
 //! unless the user ticks them again (they are then fetched as fresh copies).
 
-use crate::t;
+use crate::i18n::t;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 

@@ -2,7 +2,7 @@
 //! zenity): a path to type or paste, the folder's subfolders to step into, Up, and "Use this
 //! folder". Listing a folder touches the disk, so it happens in a background task.
 
-use crate::t;
+use crate::i18n::t;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};

@@ -1,7 +1,7 @@
 //! The per-download speed limit dialog (from the right-click menu): type a rate such as 500K or
 //! 2M, or remove the limit. Applies to every selected download at once, live.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;

@@ -2,7 +2,7 @@
 //! from file hosts and CDNs do). The download then continues with every byte it has if the new
 //! link gives the same file; if not, its row says so and offers to start over.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;

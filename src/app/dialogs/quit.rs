@@ -1,6 +1,6 @@
 //! The question before quitting while downloads run.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use crate::app::command::Command;

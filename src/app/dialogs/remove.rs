@@ -2,7 +2,7 @@
 //! files unless the user ticks "Also delete the partial file", and even then the deletion can
 //! be undone for a while (see the undo bar).
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use crate::app::command::Command;

@@ -1,7 +1,7 @@
 //! The notice before what the user wants done when downloads are done (quit, suspend,
 //! hibernate, power off, a command): a 60-second countdown they can cancel, or skip.
 
-use crate::t;
+use crate::i18n::t;
 use std::time::{Duration, Instant};
 
 use eframe::egui;

@@ -1,7 +1,7 @@
 //! Commands about rows: speed limits, copying links, undo, pausing or resuming the
 //! selection, opening it, and a new link for a download.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use crate::app::App;

@@ -1,6 +1,6 @@
 //! The window's own commands: settings, folders, copying a path, closing and quitting.
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 
 use eframe::egui;

@@ -5,7 +5,7 @@
 //! stalls or crashes the window; the user hears what was skipped and why. Dropped text and
 //! links (see `xdnd`) arrive already decoded and join the same path.
 
-use crate::t;
+use crate::i18n::t;
 use std::io::Read;
 use std::path::Path;
 

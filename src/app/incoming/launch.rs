@@ -3,7 +3,7 @@
 //! them by opening them with Haul; arguments that are not links are read as link-list files
 //! (relative to the launching program's folder), in the background.
 
-use crate::t;
+use crate::i18n::t;
 use std::path::{Path, PathBuf};
 
 use eframe::egui;

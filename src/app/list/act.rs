@@ -2,7 +2,7 @@
 //! retry, cancel, remove, open, show in folder, change link, start over), moving the
 //! selection, and the words of the undo bar.
 
-use crate::t;
+use crate::i18n::t;
 use std::sync::Arc;
 
 use crate::app::App;

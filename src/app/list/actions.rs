@@ -2,7 +2,7 @@
 //! right-click menu and the keyboard, so they never disagree.
 
 use crate::engine::{Download, Reason, Status};
-use crate::t;
+use crate::i18n::t;
 
 /// An action on one or more downloads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

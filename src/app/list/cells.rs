@@ -1,6 +1,6 @@
 //! One cell of a download's row each: what it shows and its one tooltip.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui::{self, RichText};
 
 use crate::engine::{Download, QueueView, Status};

@@ -58,7 +58,7 @@ impl Col {
     /// Its width, for every column but the name (which takes the rest): its usual width, or
     /// wider when its header (`title` points wide in the user's language, plus room for the
     /// sort arrow) needs more, so a longer word is never cut off.
-    pub fn width(self, status_width: f32, title: f32) -> f32 {
+    fn width(self, status_width: f32, title: f32) -> f32 {
         self.usual_width(status_width).max(title + HEADER_ROOM)
     }
 
@@ -76,6 +76,18 @@ impl Col {
     }
 }
 
+/// Every column, in display order.
+const ALL: [Col; 8] = [
+    Col::Actions,
+    Col::Name,
+    Col::Size,
+    Col::Progress,
+    Col::Speed,
+    Col::TimeLeft,
+    Col::Added,
+    Col::Status,
+];
+
 /// Room a header needs besides its word: the sort arrow and a little air.
 const HEADER_ROOM: f32 = 22.0;
 /// The name never gets narrower than this.
@@ -87,9 +99,11 @@ const SPACING: f32 = 8.0;
 /// its least); `title` says how wide a column's header is in the user's language.
 pub fn columns_for(width: f32, title: impl Fn(Col) -> f32) -> Vec<(Col, f32)> {
     let status_width = (width * 0.28).clamp(170.0, 420.0);
-    let width_of = |col: Col| match col {
-        Col::Name => NAME_MIN.max(title(col) + HEADER_ROOM),
-        other => other.width(status_width, title(other)),
+    // Each header is measured once.
+    let widths = ALL.map(|col| col.width(status_width, title(col)));
+    let width_of = |col: Col| {
+        let at = ALL.iter().position(|c| *c == col).unwrap_or(0);
+        widths[at]
     };
     let mut used =
         width_of(Col::Actions) + width_of(Col::Name) + width_of(Col::Status) + 3.0 * SPACING;

@@ -2,7 +2,7 @@
 //! (when there are several), and the filter box (Ctrl+F) that narrows the list to names and
 //! links containing its text.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use crate::app::command::Command;
@@ -31,11 +31,11 @@ pub fn filter_bar_ui(
             queue_choice(ui, view, commands);
             ui.separator();
         }
-        let label = ui.label(crate::i18n::tr("filter-label"));
+        let label = ui.label(t!("filter-label"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter)
-                    .hint_text(crate::i18n::tr("filter-hint"))
+                    .hint_text(t!("filter-hint"))
                     .desired_width(180.0),
             )
             .labelled_by(label.id);
@@ -55,7 +55,7 @@ pub fn filter_bar_ui(
 /// A tab for each category that holds downloads (and the one shown), after "Any kind".
 fn category_tabs(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>) {
     if ui
-        .selectable_label(view.category.is_none(), crate::i18n::tr("category-any"))
+        .selectable_label(view.category.is_none(), t!("category-any"))
         .clicked()
         && view.category.is_some()
     {
@@ -86,12 +86,12 @@ fn queue_choice(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>)
     let shown = view
         .queue
         .as_deref()
-        .map_or_else(|| crate::i18n::tr("queue-all"), crate::describe::shown_name);
+        .map_or_else(|| t!("queue-all"), crate::describe::shown_name);
     egui::ComboBox::from_id_salt("queue-shown")
         .selected_text(shown)
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(view.queue.is_none(), crate::i18n::tr("queue-all"))
+                .selectable_label(view.queue.is_none(), t!("queue-all"))
                 .clicked()
             {
                 commands.push(Command::ShowQueue(None));

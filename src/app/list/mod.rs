@@ -12,7 +12,7 @@ pub(crate) mod filter_bar;
 pub(crate) mod selection;
 pub(crate) mod view;
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui::{self, Align, Layout, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
@@ -180,9 +180,9 @@ fn actions_cell(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Comma
 fn empty_ui(ui: &mut egui::Ui) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.3);
-        ui.label(RichText::new(crate::i18n::tr("list-empty-title")).heading());
+        ui.label(RichText::new(t!("list-empty-title")).heading());
         ui.add_space(8.0);
-        for line in crate::i18n::tr("list-empty-hint").lines() {
+        for line in t!("list-empty-hint").lines() {
             ui.label(line);
         }
     });

@@ -3,7 +3,7 @@
 //! saves only what differs from Haul's own rule (so later versions' new extensions still
 //! arrive for what the user did not touch).
 
-use crate::t;
+use crate::i18n::t;
 use std::path::PathBuf;
 
 use eframe::egui;

@@ -1,7 +1,7 @@
 //! The settings' Desktop page: closing to the tray, starting with the desktop, and offering
 //! links copied to the clipboard.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use super::SettingsWindow;

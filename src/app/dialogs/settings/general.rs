@@ -1,7 +1,7 @@
 //! The settings' first page: where files go, how many downloads and connections at once, the
 //! overall speed limit, retries and timeouts, notifications and colours.
 
-use crate::t;
+use crate::i18n::t;
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -159,13 +159,10 @@ impl SettingsWindow {
 fn language_row(ui: &mut egui::Ui, language: &mut String) {
     use crate::i18n::{self, Lang};
     let system = i18n::from_environment(|name| std::env::var(name).ok());
-    let like_system = i18n::tr_args(
-        "settings-language-system",
-        &[("language", system.native_name().into())],
-    );
+    let like_system = t!("settings-language-system", language = system.native_name());
     let shown =
         Lang::from_setting(language).map_or(like_system.clone(), |l| l.native_name().to_owned());
-    let label = ui.label(i18n::tr("settings-language"));
+    let label = ui.label(t!("settings-language"));
     egui::ComboBox::from_id_salt("settings-language")
         .selected_text(shown)
         .show_ui(ui, |ui| {

@@ -10,7 +10,7 @@ mod queues;
 mod remote;
 mod speed_grid;
 
-use crate::t;
+use crate::i18n::t;
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -91,7 +91,7 @@ impl SettingsWindow {
         let height = (screen.height() - 150.0).max(120.0);
         let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_width(width);
-            ui.heading(tr("settings-title"));
+            ui.heading(t!("settings-title"));
             ui.horizontal_wrapped(|ui| {
                 for (page, id) in [
                     (Page::General, "settings-general"),
@@ -141,12 +141,12 @@ impl SettingsWindow {
         }
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(limit_error.is_none(), egui::Button::new(tr("dialog-save")))
+                .add_enabled(limit_error.is_none(), egui::Button::new(t!("dialog-save")))
                 .clicked()
             {
                 commands.push(Command::SaveSettings(Box::new(self.saved())));
             }
-            if ui.button(tr("dialog-cancel")).clicked() {
+            if ui.button(t!("dialog-cancel")).clicked() {
                 commands.push(Command::CloseDialog);
             }
         });

@@ -2,7 +2,7 @@
 //! schedule (start at, stop at, days, once or every week) and what happens when it is done;
 //! queues added and removed; and what happens when everything is done.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use super::SettingsWindow;

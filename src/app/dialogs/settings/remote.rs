@@ -1,7 +1,7 @@
 //! The settings' Remote control page: letting other programs (AriaNg, aria2p, scripts) drive
 //! Haul over aria2's JSON-RPC, with the address and secret they need.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use super::SettingsWindow;

@@ -2,7 +2,7 @@
 //! limited to one rate, or paused; a click changes an hour, a drag paints several. Applied
 //! live by the engine's clock.
 
-use crate::t;
+use crate::i18n::t;
 use eframe::egui;
 
 use super::SettingsWindow;

@@ -4,7 +4,7 @@
 //!
 //! Pure functions: everything here is unit-tested without a display.
 
-use crate::t;
+use crate::i18n::t;
 use std::path::PathBuf;
 
 use url::Url;

@@ -3,7 +3,7 @@
 //! [`MAX_DRAG_BYTES`](super::MAX_DRAG_BYTES)), and giving up on a source that never delivers.
 
 use super::*;
-use crate::t;
+use crate::i18n::t;
 
 impl Proxy<'_> {
     pub(super) fn request_data(&mut self, kind: DragType, time: u32) -> Result<(), ProxyError> {
