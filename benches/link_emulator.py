@@ -4,16 +4,30 @@ adds a round trip of delay, caps each connection (what one TCP flow gets over a 
 path) and the whole line, both directions delayed, the server's direction capped.
 
     link_emulator.py LISTEN_PORT UPSTREAM_HOST:PORT [--rtt-ms 50] [--per-conn 350K]
-                     [--line 12.5M]
+                     [--line 12.5M] [--buffer BYTES] [--stats FILE]
 
 Prints "ready" on stdout once it listens. Each connection's bytes are paced: a chunk read from
 the server leaves no sooner than half the round trip after it arrived, and no sooner than the
 connection's and the line's rates allow; a connection holds at most a window of bytes in
 flight (about its rate times the round trip), so a slow reader slows the server as TCP would.
+
+`--per-conn 0` is a line capped only in its total (one connection can fill it): every
+connection shares one bottleneck whose buffer holds `--buffer` bytes (default: the line's rate
+times the round trip, the classic router buffer), so many connections get no more in flight
+than one would, as at a real bottleneck. The server's socket buffers are kept small too, so
+what the server "sent" is what the line could take.
+
+With `--stats FILE`, the proxy writes "carried MAX_CONNECTIONS CONNECTIONS" there about ten
+times a second and on every change of the connection count: the bytes delivered to clients
+(what the line carried), the most connections open at once, and all connections made;
+SIGUSR1 starts the counts again.
 """
 
 import argparse
 import asyncio
+import os
+import signal
+import socket
 import sys
 import time
 
@@ -40,30 +54,107 @@ class Line:
         return self.free_at
 
 
-async def pipe(reader, writer, delay, per_sec, line, window):
+class Buffer:
+    """The bottleneck's buffer: bytes read from servers and not yet delivered, all
+    connections together (None: no shared bound)."""
+
+    def __init__(self, size):
+        self.size = size
+        self.used = 0
+        self.changed = asyncio.Condition()
+
+    async def take(self, size):
+        if self.size is None:
+            return
+        async with self.changed:
+            await self.changed.wait_for(lambda: self.used + size <= self.size or self.used == 0)
+            self.used += size
+
+    async def give(self, size):
+        if self.size is None:
+            return
+        async with self.changed:
+            self.used -= size
+            self.changed.notify_all()
+
+
+class Stats:
+    """What the line carried and how many connections it had at once."""
+
+    def __init__(self, path):
+        self.path = path
+        self.carried = 0
+        self.open = 0
+        self.most = 0
+        self.made = 0
+
+    def opened(self):
+        self.open += 1
+        self.made += 1
+        self.most = max(self.most, self.open)
+        self.write()
+
+    def closed(self):
+        self.open -= 1
+        self.write()
+
+    def reset(self):
+        self.carried = 0
+        self.most = self.open
+        self.made = 0
+        self.write()
+
+    def write(self):
+        if not self.path:
+            return
+        with open(self.path + ".tmp", "w") as out:
+            out.write(f"{self.carried} {self.most} {self.made}\n")
+        os.replace(self.path + ".tmp", self.path)
+
+    async def keep_writing(self):
+        while True:
+            await asyncio.sleep(0.1)
+            self.write()
+
+
+async def pipe(reader, writer, delay, per_sec, line, window, shared, stats):
     """Copies reader to writer, each chunk delivered `delay` after it was read, paced."""
     queue = asyncio.Queue(maxsize=max(2, int(window // CHUNK)))
     free_at = 0.0
 
+    dead = False
+
     async def deliver():
+        nonlocal dead
         while True:
             item = await queue.get()
             if item is None:
                 break
             at, data = item
-            wait = at - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            writer.write(data)
-            await writer.drain()
+            if not dead:
+                wait = at - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                try:
+                    writer.write(data)
+                    await writer.drain()
+                    if stats is not None:
+                        stats.carried += len(data)
+                except (ConnectionError, OSError):
+                    # The reader went away: what is still queued never leaves.
+                    dead = True
+            await shared.give(len(data))
         writer.close()
 
     sender = asyncio.create_task(deliver())
     try:
-        while True:
+        while not dead:
             data = await reader.read(CHUNK)
             if not data:
                 break
+            # An idle connection holds no room at the bottleneck: room is taken for bytes that
+            # came (so each connection may hold one chunk beyond the buffer while it waits).
+            await shared.take(len(data))
             now = time.monotonic()
             sent = now
             if per_sec:
@@ -92,13 +183,25 @@ async def main():
     parser.add_argument("--rtt-ms", type=float, default=50)
     parser.add_argument("--per-conn", default="350K")
     parser.add_argument("--line", default="12.5M")
+    parser.add_argument("--buffer", type=int, default=None)
+    parser.add_argument("--stats", default=None)
     args = parser.parse_args()
     host, port = args.upstream.rsplit(":", 1)
     half = args.rtt_ms / 2000.0
     per_conn = rate(args.per_conn)
-    line = Line(rate(args.line))
-    # What one flow keeps in flight: its rate over a round trip, and some.
-    window = max(4 * CHUNK, per_conn * args.rtt_ms / 1000.0 * 2)
+    line_rate = rate(args.line)
+    line = Line(line_rate)
+    total_only = per_conn == 0
+    if total_only:
+        # One bottleneck for everyone: its buffer bounds what is in flight, not each flow.
+        window = 1 << 30
+        bottleneck = Buffer(args.buffer or max(4 * CHUNK, int(line_rate * args.rtt_ms / 1000.0)))
+    else:
+        # What one flow keeps in flight: its rate over a round trip, and some.
+        window = max(4 * CHUNK, per_conn * args.rtt_ms / 1000.0 * 2)
+        bottleneck = Buffer(None)
+    unbounded = Buffer(None)
+    stats = Stats(args.stats)
 
     async def serve(client_reader, client_writer):
         try:
@@ -106,12 +209,24 @@ async def main():
         except OSError:
             client_writer.close()
             return
-        await asyncio.gather(
-            pipe(client_reader, server_writer, half, 0, None, 1 << 20),
-            pipe(server_reader, client_writer, half, per_conn, line, window),
-        )
+        if total_only:
+            sock = server_writer.get_extra_info("socket")
+            if sock is not None:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * CHUNK)
+        stats.opened()
+        try:
+            await asyncio.gather(
+                pipe(client_reader, server_writer, half, 0, None, 1 << 20, unbounded, None),
+                pipe(server_reader, client_writer, half, per_conn, line, window, bottleneck, stats),
+            )
+        finally:
+            stats.closed()
 
     server = await asyncio.start_server(serve, "127.0.0.1", args.port, backlog=256)
+    if args.stats:
+        stats.write()
+        asyncio.get_running_loop().create_task(stats.keep_writing())
+        asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, stats.reset)
     print("ready", flush=True)
     async with server:
         await server.serve_forever()

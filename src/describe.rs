@@ -319,13 +319,27 @@ pub fn scheduled(queue: &crate::engine::QueueView, now_unix: u64) -> String {
     }
 }
 
-/// Why a download uses more connections than it started with.
+/// Why a download uses more connections than the user's number (only what was measured).
 pub fn connections_added(added: crate::engine::ConnectionsAdded) -> String {
+    match added.each {
+        _ if added.remembered => t!("connections-remembered", to = added.to),
+        Some(each) => t!(
+            "connections-added",
+            from = added.from,
+            to = added.to,
+            speed = format::speed(each)
+        ),
+        None => t!("connections-added-faster", from = added.from, to = added.to),
+    }
+}
+
+/// More connections were tried and were no faster.
+pub fn connections_not_faster(fact: crate::engine::NotFaster) -> String {
     t!(
-        "connections-added",
-        from = added.from,
-        to = added.to,
-        speed = format::speed(added.each)
+        "connections-not-faster",
+        tried = fact.tried,
+        than = fact.than,
+        speed = format::speed(fact.total)
     )
 }
 

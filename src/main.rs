@@ -13,6 +13,8 @@ fn main() -> ExitCode {
         // It logs every refused certificate as an error; Haul says it once, in words.
         logger.filter_module("rustls_platform_verifier", log::LevelFilter::Off);
     }
+    // Milliseconds: what a transfer does (growth, retries) happens within a second.
+    logger.format_timestamp_millis();
     logger.init();
     haul::i18n::set_language(haul::i18n::for_setting("system"));
     let Some(paths) = Paths::from_system() else {

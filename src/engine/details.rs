@@ -45,19 +45,36 @@ pub struct Details {
     pub failures: u32,
     /// When its first transfer of this session started (Unix seconds).
     pub started_unix: Option<u64>,
-    /// Connections were added because the server held each one to a rate.
+    /// Connections were added because the total speed rose with them.
     pub added: Option<ConnectionsAdded>,
+    /// More connections were tried and were no faster.
+    pub not_faster: Option<NotFaster>,
 }
 
-/// Haul opened more connections than it started with: each one was held to a rate.
+/// Haul uses more connections than the user's number: the total speed rose with them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConnectionsAdded {
-    /// Connections it started with.
+    /// The user's number of connections.
     pub from: usize,
     /// Connections it uses now.
     pub to: usize,
-    /// What the server sent each one, in bytes per second.
-    pub each: u64,
+    /// What the server sent each one (bytes per second), when the speed rose in proportion
+    /// to the connections: the server holds each one to a rate.
+    pub each: Option<u64>,
+    /// The number is what paid off with this server before (not measured again yet).
+    pub remembered: bool,
+}
+
+/// More connections were tried and the total speed did not rise with them: the server or
+/// the line limits the download as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotFaster {
+    /// Connections tried.
+    pub tried: usize,
+    /// The fewer connections that were as fast.
+    pub than: usize,
+    /// The speed they all brought together, in bytes per second.
+    pub total: u64,
 }
 
 /// One connection's piece of the file.

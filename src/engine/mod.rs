@@ -40,7 +40,7 @@ pub mod timetable;
 mod worker;
 
 pub use checksum::{Algorithm, Checksum, Expected};
-pub use details::{ConnectionInfo, ConnectionsAdded, Details, RetryRecord};
+pub use details::{ConnectionInfo, ConnectionsAdded, Details, NotFaster, RetryRecord};
 pub use error::{AddError, TransferError};
 pub use from_browser::FromBrowser;
 pub use net::http::NetworkSettings;

@@ -252,3 +252,61 @@ fn kills_within_the_first_second_of_each_run_lose_little() {
         "{kills} kills cost {waste} bytes more than the file (allowed {allowed})"
     );
 }
+
+/// What a download learned about the server (how many connections paid off) is in its control
+/// file: killed and run again, it opens that many at once instead of climbing again.
+#[test]
+fn a_rerun_after_sigkill_starts_with_the_connections_that_paid_off() {
+    let server = TestServer::start();
+    let body = data(6_000_000, 112);
+    // Each connection is held to 100 KB/s: more connections pay, up to the eight allowed.
+    server.route("/held.iso", Route::file(body.clone()).throttle(100_000));
+    let home = Home::new();
+    let settings = home.path().join("config/haul/haul.toml");
+    let mut text = std::fs::read_to_string(&settings).expect("settings");
+    text.push_str("connections_per_host = 8\nchecksum_discovery = false\n");
+    std::fs::write(&settings, text).expect("settings");
+    let url = server.url("/held.iso");
+    let mut child = home
+        .haul()
+        .args(["get", "-q", "-d"])
+        .arg(home.downloads())
+        .arg(&url)
+        .spawn()
+        .expect("spawn haul");
+    let paths = PartPaths::new(&home.downloads(), "held.iso");
+    let learned = wait_until(Duration::from_secs(20), "the learned connections", || {
+        control::read(&paths.control).and_then(|record| record.connections)
+    });
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    assert_eq!(learned.connections, 8, "{learned:?}");
+    // The first run climbed: one connection alone, the others a measured while later.
+    let first_run = server.requests("/held.iso");
+    let climb = first_run[1].at.duration_since(first_run[0].at);
+    assert!(
+        climb >= Duration::from_millis(300),
+        "the first run's second connection came after {climb:?}"
+    );
+
+    let mut rerun = home
+        .haul()
+        .args(["get", "-q", "-d"])
+        .arg(home.downloads())
+        .arg(&url)
+        .spawn()
+        .expect("spawn haul");
+    let opened = wait_until(Duration::from_secs(10), "the rerun's connections", || {
+        let requests = server.requests("/held.iso");
+        let rerun: Vec<_> = requests[first_run.len()..].to_vec();
+        (rerun.len() >= 8).then_some(rerun)
+    });
+    let spread = opened[7].at.duration_since(opened[0].at);
+    rerun.kill().expect("SIGKILL");
+    let _ = rerun.wait();
+    assert!(
+        spread < Duration::from_millis(250),
+        "the rerun's eight connections opened over {spread:?} (a climb takes a second)"
+    );
+    rerun_resumes(&server, &home, "/held.iso", &[], &body);
+}

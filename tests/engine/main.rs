@@ -8,6 +8,7 @@ mod browser;
 mod categories;
 mod checksums;
 mod details;
+mod growth;
 mod lifecycle;
 mod ownership;
 mod persistence;

@@ -304,10 +304,10 @@ fn connections_held_to_a_rate_are_added_up_to_the_per_server_limit() {
     );
     let added = grown.details.added.expect("added");
     assert_eq!((added.from, added.to), (4, 16), "{added:?}");
+    let each = added.each.expect("each connection held to a rate");
     assert!(
-        (300_000..500_000).contains(&added.each),
-        "each connection's rate: {}",
-        added.each
+        (300_000..500_000).contains(&each),
+        "each connection's rate: {each}"
     );
     let row = wait_finished(&engine, id);
     let secs = started.elapsed().as_secs_f64();

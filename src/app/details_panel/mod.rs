@@ -182,6 +182,9 @@ fn transfer_ui(ui: &mut egui::Ui, download: &Download) {
     if let Some(added) = details.added {
         ui.label(crate::describe::connections_added(added));
     }
+    if let Some(fact) = details.not_faster {
+        ui.label(crate::describe::connections_not_faster(fact));
+    }
     if !details.connections.is_empty() {
         ui.separator();
         ui.label(

@@ -77,22 +77,14 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
             wanted = details.connections_wanted
         ));
     }
-    if open >= 2 {
-        let speeds: Vec<u64> = details
-            .connections
-            .iter()
-            .map(|c| c.bytes_per_sec)
-            .collect();
-        let (low, high) = (
-            speeds.iter().copied().min().unwrap_or(0),
-            speeds.iter().copied().max().unwrap_or(0),
-        );
-        if high > 0 && low as f64 >= high as f64 * 0.7 {
-            return Some(t!(
-                "why-per-connection",
-                speed = format::speed((low + high) / 2)
-            ));
-        }
+    // Only what a change in the number of connections showed: a step that brought speed in
+    // proportion (the server holds each connection), or one that brought none (the server
+    // or the line holds the whole download).
+    if let Some(fact) = details.not_faster {
+        return Some(t!("why-line-full", speed = format::speed(fact.total)));
+    }
+    if let Some(each) = details.added.and_then(|added| added.each) {
+        return Some(t!("why-per-connection", speed = format::speed(each)));
     }
     None
 }
@@ -176,7 +168,7 @@ mod tests {
     }
 
     #[test]
-    fn even_speeds_on_every_connection_mean_a_server_limit_per_connection() {
+    fn only_measured_steps_name_a_limit_per_connection_or_a_full_line() {
         let mut row = downloading(4_000_000);
         let piece = |speed| ConnectionInfo {
             from: 0,
@@ -184,12 +176,30 @@ mod tests {
             until: None,
             bytes_per_sec: speed,
         };
+        // Even speeds alone say nothing: a line capped as a whole shares out evenly too.
         Arc::make_mut(&mut row.details).connections =
             vec![piece(2_000_000), piece(1_900_000), piece(2_050_000)];
+        assert_eq!(why_slow(&row, &around()), None);
+        Arc::make_mut(&mut row.details).added = Some(crate::engine::ConnectionsAdded {
+            from: 4,
+            to: 16,
+            each: Some(350_000),
+            remembered: false,
+        });
         assert!(
             why_slow(&row, &around())
                 .expect("a reason")
                 .contains("per connection")
+        );
+        Arc::make_mut(&mut row.details).not_faster = Some(crate::engine::NotFaster {
+            tried: 4,
+            than: 2,
+            total: 2_000_000,
+        });
+        assert!(
+            why_slow(&row, &around())
+                .expect("a reason")
+                .contains("in all")
         );
         let mut queued = downloading(0);
         queued.status = Status::Queued;

@@ -18,6 +18,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::files::fsutil;
+use crate::engine::net::learned::Learned;
 
 /// Suffix of the partial data file.
 pub const PART_SUFFIX: &str = ".part";
@@ -48,6 +49,9 @@ pub struct ControlRecord {
     /// Ranges written but perhaps not yet flushed, valid until the machine restarts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_cache: Option<PageCache>,
+    /// The connections that paid off for this download, so a resumed run starts with them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connections: Option<Learned>,
 }
 
 /// Byte ranges written to the partial file in this boot of the machine: the kernel keeps them

@@ -40,8 +40,9 @@ pub enum Found {
 /// What a partial says about whose it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Owner {
-    /// Its control file: the link, and how far its bytes are safe.
-    Recorded(ControlRecord),
+    /// Its control file: the link, and how far its bytes are safe (boxed: a record is large
+    /// next to the other answers).
+    Recorded(Box<ControlRecord>),
     /// Only its mark: the link (as an origin), with nothing known about its bytes.
     Marked(String),
     /// Nothing: not Haul's, or Haul's from before marks existed.
@@ -121,7 +122,7 @@ fn set_aside_unreadable_control(paths: &PartPaths) -> Option<PathBuf> {
 /// Whose a partial is, from its control file's record (read by the caller) or its mark.
 fn owner(paths: &PartPaths, record: Option<ControlRecord>) -> Owner {
     if let Some(record) = record {
-        return Owner::Recorded(record);
+        return Owner::Recorded(Box::new(record));
     }
     match origin::read(&paths.part) {
         Some(mark) => Owner::Marked(mark.url),
@@ -324,7 +325,7 @@ mod tests {
                 Verdict::NextName,
             ),
             (
-                Found::Busy(Owner::Recorded(record("http://h/f.iso", "f.iso"))),
+                Found::Busy(Owner::Recorded(Box::new(record("http://h/f.iso", "f.iso")))),
                 Verdict::WaitForOwner,
             ),
             (
@@ -332,12 +333,12 @@ mod tests {
                 Verdict::WaitForOwner,
             ),
             (
-                Found::Busy(Owner::Recorded(record("http://h/other", "f.iso"))),
+                Found::Busy(Owner::Recorded(Box::new(record("http://h/other", "f.iso")))),
                 Verdict::NextName,
             ),
             (Found::Busy(Owner::Unknown), Verdict::LookAgain),
             (
-                Found::Idle(Owner::Recorded(record("http://h/f.iso", "f.iso"))),
+                Found::Idle(Owner::Recorded(Box::new(record("http://h/f.iso", "f.iso")))),
                 Verdict::Resume,
             ),
             (
@@ -349,7 +350,7 @@ mod tests {
                 Verdict::NextName,
             ),
             (
-                Found::Idle(Owner::Recorded(record("http://h/other", "f.iso"))),
+                Found::Idle(Owner::Recorded(Box::new(record("http://h/other", "f.iso")))),
                 Verdict::NextName,
             ),
             (Found::Idle(Owner::Unknown), Verdict::Probe),
@@ -371,14 +372,22 @@ mod tests {
 
     #[test]
     fn a_changed_link_may_take_over_a_partial_of_its_name() {
-        let other = || Found::Idle(Owner::Recorded(record("http://old/f.iso", "f.iso")));
+        let other = || {
+            Found::Idle(Owner::Recorded(Box::new(record(
+                "http://old/f.iso",
+                "f.iso",
+            ))))
+        };
         for relink in [Relink::SameFileOnly, Relink::SameFileOrStartOver] {
             let me = Claimant { relink, ..me() };
             assert_eq!(judge(&other(), "f.iso", &me), Verdict::Relink);
             // Being written by someone else right now: never.
             assert_eq!(
                 judge(
-                    &Found::Busy(Owner::Recorded(record("http://old/f.iso", "f.iso"))),
+                    &Found::Busy(Owner::Recorded(Box::new(record(
+                        "http://old/f.iso",
+                        "f.iso"
+                    )))),
                     "f.iso",
                     &me
                 ),

@@ -1,10 +1,13 @@
 //! Politeness towards servers: at most N connections per host across all downloads, and a
 //! host that answers 429/503 or refuses connections gets a pause (honouring Retry-After) and
-//! fewer connections from then on.
+//! fewer connections from then on. What a download learned about a server (the connections
+//! that paid off) is kept here for the next download from it.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
+
+use super::learned::Learned;
 
 /// How long to leave a host alone after it pushed back without saying.
 const DEFAULT_BACKOFF: Duration = Duration::from_secs(2);
@@ -21,6 +24,8 @@ struct Host {
     backoff_until: Option<Instant>,
     /// When `allowed` last changed.
     changed: Instant,
+    /// What the last download that measured it learned.
+    learned: Option<Learned>,
 }
 
 impl Host {
@@ -31,6 +36,7 @@ impl Host {
             allowed: usize::MAX,
             backoff_until: None,
             changed: Instant::now(),
+            learned: None,
         }
     }
 
@@ -184,6 +190,21 @@ impl Hosts {
             .get(host)
             .map(|h| h.allowed)
             .filter(|&n| n != usize::MAX)
+    }
+}
+
+impl Hosts {
+    /// Remembers what a download learned about `host` (the newest wins).
+    pub fn remember(&self, host: &str, learned: Learned) {
+        self.lock()
+            .entry(host.to_owned())
+            .or_insert_with(Host::new)
+            .learned = Some(learned);
+    }
+
+    /// What was learned about `host`, if anything.
+    pub fn learned(&self, host: &str) -> Option<Learned> {
+        self.lock().get(host).and_then(|h| h.learned)
     }
 }
 

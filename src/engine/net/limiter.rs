@@ -1,6 +1,8 @@
 //! Speed limits: a token bucket per download and one for everything, changeable at any time.
 //! Reader threads ask it how long to wait after each read, so the limit throttles the
-//! connection itself (TCP flow control slows the server) rather than buffering ahead.
+//! connection itself (TCP flow control slows the server) rather than buffering ahead. A limiter
+//! also says whether it binds (it made a reader wait lately), so a download does not open
+//! connections that only the limit would slow down again.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -8,6 +10,8 @@ use std::time::{Duration, Instant};
 
 /// Burst allowance: this much of a second's worth may arrive at once.
 const BURST: f64 = 0.05;
+/// A limit binds while it made a reader wait within this long.
+const BINDING_FOR: Duration = Duration::from_secs(1);
 
 /// A rate limit in bytes per second; 0 means none.
 #[derive(Debug)]
@@ -21,6 +25,8 @@ struct Bucket {
     /// Bytes that may be read now; negative while in debt.
     tokens: f64,
     refilled: Instant,
+    /// When a reader was last asked to wait.
+    waited: Option<Instant>,
 }
 
 impl RateLimiter {
@@ -29,8 +35,10 @@ impl RateLimiter {
         Self {
             bytes_per_sec: AtomicU64::new(bytes_per_sec),
             bucket: Mutex::new(Bucket {
-                tokens: 0.0,
+                // A burst's worth at once, like a bucket that has been waiting.
+                tokens: bytes_per_sec as f64 * BURST,
                 refilled: Instant::now(),
+                waited: None,
             }),
         }
     }
@@ -71,8 +79,19 @@ impl RateLimiter {
         if bucket.tokens >= 0.0 {
             Duration::ZERO
         } else {
+            bucket.waited = Some(now);
             Duration::from_secs_f64(-bucket.tokens / rate)
         }
+    }
+
+    /// True while the limit holds readers back: one made a reader wait within the last
+    /// second. More connections would only be slowed down by it again.
+    pub fn binding(&self) -> bool {
+        if self.get() == 0 {
+            return false;
+        }
+        let bucket = self.bucket.lock().unwrap_or_else(PoisonError::into_inner);
+        bucket.waited.is_some_and(|at| at.elapsed() < BINDING_FOR)
     }
 }
 
@@ -94,7 +113,20 @@ mod tests {
         let secs = started.elapsed().as_secs_f64();
         let rate = read as f64 / secs;
         assert!((900_000.0..1_150_000.0).contains(&rate), "{rate} B/s");
+        assert!(limiter.binding(), "reading at the limit: it binds");
         limiter.set(0);
+        assert!(!limiter.binding(), "no limit binds nothing");
         assert_eq!(limiter.take(10_000_000), Duration::ZERO);
+    }
+
+    #[test]
+    fn a_limit_above_the_speed_does_not_bind() {
+        let limiter = RateLimiter::new(10_000_000);
+        for _ in 0..20 {
+            // 16 KiB every 10 ms: 1.6 MB/s under a 10 MB/s limit.
+            assert_eq!(limiter.take(16 * 1024), Duration::ZERO);
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(!limiter.binding());
     }
 }

@@ -1,7 +1,8 @@
 //! The network: requests, answers and the bytes that come with them.
 //!
 //! `http` builds clients and requests and reads what an answer says; `tls` names certificate
-//! problems; `hosts` shares connections fairly between downloads of one host; `plan` splits a
+//! problems; `hosts` shares connections fairly between downloads of one host and remembers what
+//! each server allowed (`learned`); `plan` splits a
 //! file into pieces for several connections; `pump` moves body bytes from the network thread
 //! to the disk; `limiter` and `meter` cap and measure speed; `retry` decides when to try again;
 //! `web_page` recognises a page sent where a file was promised.
@@ -10,6 +11,7 @@
 
 pub mod hosts;
 pub mod http;
+pub mod learned;
 pub mod limiter;
 pub mod meter;
 pub mod plan;

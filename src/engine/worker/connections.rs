@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use reqwest::header::{ACCEPT_ENCODING, IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANGE, RANGE};
 
+use super::growth::Growth;
 use super::transfer::{POLL, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::net::hosts::Permit;
@@ -81,36 +82,11 @@ pub(super) struct Session {
     pub(super) failures: u32,
     pub(super) last_error: Option<TransferError>,
     pub(super) next_conn_at: Instant,
-    /// Adding connections when each is held to a rate.
+    /// Connections earned by the total speed (see `growth`).
     pub(super) growth: Growth,
-}
-
-/// What adding connections knows during one attempt (see `growth`).
-#[derive(Debug)]
-pub(super) struct Growth {
-    /// The window being watched: since when, bytes done then, connections during it.
-    pub(super) since: Instant,
-    pub(super) done_at: u64,
-    /// The step before: its connections and speed.
-    pub(super) before: Option<(usize, f64)>,
-    /// No more steps in this attempt.
-    pub(super) settled: bool,
-}
-
-impl Growth {
-    pub(super) fn new(done: u64) -> Self {
-        Self {
-            since: Instant::now(),
-            done_at: done,
-            before: None,
-            settled: false,
-        }
-    }
-
-    pub(super) fn restart(&mut self, done: u64) {
-        self.since = Instant::now();
-        self.done_at = done;
-    }
+    /// The last fill could not open every wanted connection: no slot at the host, or no work
+    /// left worth sharing.
+    pub(super) short: bool,
 }
 
 impl Session {
@@ -125,7 +101,8 @@ impl Session {
             failures: 0,
             last_error: None,
             next_conn_at: Instant::now(),
-            growth: Growth::new(0),
+            growth: Growth::default(),
+            short: false,
         }
     }
 }
@@ -317,12 +294,14 @@ impl Transfer<'_> {
             return Ok(());
         }
         self.host_limited = false;
+        session.short = false;
         while session.conns.len() < self.wanted_connections {
             // The slot first, so no segment is split for a connection that cannot start.
             let Some(permit) = self.tuning.hosts.try_acquire(&self.host, true) else {
                 self.update_connection_note();
                 // Not the server pushing back: the user's limit per host.
                 self.host_limited = self.note.is_none();
+                session.short = true;
                 return Ok(());
             };
             let work = match session.plan.assign() {
@@ -335,7 +314,10 @@ impl Transfer<'_> {
                     };
                     match taken {
                         Some(work) => work,
-                        None => return Ok(()),
+                        None => {
+                            session.short = true;
+                            return Ok(());
+                        }
                     }
                 }
             };

@@ -1,171 +1,518 @@
-//! Connections that adapt: when the server holds each connection to a rate (every connection
-//! runs at about the same speed, whatever their number), more connections mean more speed, so
-//! Haul opens as many as the per-server limit allows, watches a second, and keeps about as
-//! many as the speed gained shows the line takes (all of them while each still brings its
-//! share; fewer, never below the setting, when the line filled up first). A server that
-//! pushes back (429, 503, refused connections) lowers the per-host limit itself
-//! (see `net::hosts`), which this never goes past.
+//! Connections earned by throughput. A download opens more connections only when the total
+//! speed shows they pay: each step up is watched for a window long enough to mean something
+//! (a round trip, a few frames per connection), and stays only if the download's total rate
+//! rose with it by a clear margin. A step that did not pay is taken back at once (the extra
+//! connections are closed) and none is tried again for a while.
+//!
+//! The first step is made inside the user's own number: one connection alone first, the rest
+//! a window later. When the total rose in proportion, the server holds each connection to a
+//! rate (a line capped only as a whole shares the same speed among four) and the download goes
+//! straight to the per-server limit, which is judged in turn; when it did not, it stays at the
+//! user's number and never opened one more. Nothing grows while a limit of the user's own
+//! binds (more connections would only be slowed down by it).
+//!
+//! What paid off is remembered for the server (`net::learned`): the next download from it, or
+//! this one resumed, starts with that many connections instead of climbing again. A server that
+//! pushes back (429, 503, refused connections) lowers the per-host limit itself (see
+//! `net::hosts`), which this never goes past.
 
 use std::time::{Duration, Instant};
 
 use super::connections::Session;
 use super::transfer::Transfer;
-use crate::engine::details::ConnectionsAdded;
+use crate::engine::clock::unix_now;
+use crate::engine::details::{ConnectionsAdded, NotFaster};
+use crate::engine::net::learned::Learned;
 
-/// How long each connection is watched from its first byte before its speed counts (a few
-/// round trips of a long link), and how long each later number is watched before the next
-/// step.
-const WATCH: Duration = Duration::from_millis(100);
-const WINDOW: Duration = Duration::from_millis(1000);
-/// Connections' speeds within this share of their mean count as "held to one rate".
-const EVEN: f64 = 0.35;
-/// A step must bring at least this share of what its added connections would if each
-/// brought as much as the others (else the line, not the server, is the limit).
-const WORTH: f64 = 0.5;
+/// Added connections are watched from half a round trip after the last one's first byte (the
+/// others feel a shared line's new sharing by then), within these bounds.
+const SETTLE_MIN: Duration = Duration::from_millis(20);
+const SETTLE_MAX: Duration = Duration::from_millis(200);
+/// Each count is watched for this many round trips...
+const WINDOW_ROUND_TRIPS: u32 = 1;
+/// ...within these bounds...
+const WINDOW_MIN: Duration = Duration::from_millis(100);
+const WINDOW_MAX: Duration = Duration::from_secs(1);
+/// ...and until each connection brought this much (a few of a long link's frames), for at
+/// most twice the longest window.
+const WINDOW_BYTES_EACH: u64 = 48 * 1024;
+/// A step whose connections cannot all send within this long is given up.
+const STEP_TIMEOUT: Duration = Duration::from_secs(3);
+/// A step pays when its added connections brought at least this share of what they would
+/// have if each got as much as the connections before them...
+const PAID: f64 = 0.5;
+/// ...and shows the server holds each connection to a rate when they brought nearly all of it.
+const HELD: f64 = 0.75;
+/// After a step that did not pay, none is tried for this long (twice as long each time).
+const QUIET: Duration = Duration::from_secs(60);
+/// While a limit of the user's own binds, growth looks again this often.
+const LIMIT_QUIET: Duration = Duration::from_secs(5);
 /// Growth pays only for what takes longer than this at the current speed.
 const LEFT_FOR: Duration = Duration::from_secs(2);
 
+/// A count of connections and the total speed they brought, in bytes per second.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Sample {
+    pub count: usize,
+    pub rate: f64,
+}
+
+/// What watching a step showed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Verdict {
+    /// The total rose with the connections; `held` when nearly in proportion (the server
+    /// holds each connection to a rate).
+    Paid { held: bool },
+    /// It did not rise enough: keep this many (the count that gives the speed).
+    NotPaid { keep: usize },
+}
+
+/// A count being watched.
+#[derive(Debug)]
+struct Watch {
+    count: usize,
+    /// When the step was made.
+    stepped: Instant,
+    /// When watching began (every connection sending, settled), and the bytes done then.
+    since: Option<(Instant, u64)>,
+    /// The count came from what was remembered about the server, not from a step.
+    remembered: bool,
+}
+
+/// What growth knows during one attempt.
+#[derive(Debug, Default)]
+pub(super) struct Growth {
+    started: bool,
+    /// The user's number of connections: never fewer.
+    base: usize,
+    /// The most this download may use (the per-server limit, or the number asked for it).
+    cap: usize,
+    watch: Option<Watch>,
+    /// The last count watched and kept, with its speed.
+    kept: Option<Sample>,
+    /// The last step paid in full: the server holds each connection to a rate.
+    held: bool,
+    quiet_until: Option<Instant>,
+    /// The next quiet spell after a step that did not pay.
+    quiet: Option<Duration>,
+    /// The shortest wait for an answer's head so far: about a round trip to the server.
+    rtt: Option<Duration>,
+}
+
+impl Growth {
+    /// An answer's head came `after` its request was sent.
+    pub(super) fn saw_answer(&mut self, after: Duration) {
+        self.rtt = Some(self.rtt.map_or(after, |rtt| rtt.min(after)));
+    }
+}
+
 impl Transfer<'_> {
-    /// Adds connections as soon as every connection has shown it is held to one rate and
-    /// more would pay; a window later, keeps about as many as the line takes.
+    /// Called on every event of a segmented attempt: starts, watches and judges steps.
     pub(super) fn adapt_connections(&mut self, session: &mut Session) {
-        if session.growth.settled {
-            return;
-        }
-        if session.growth.before.is_some() {
-            self.keep_what_the_line_takes(session);
-        } else {
-            self.first_step(session);
-        }
-    }
-
-    /// The first step: straight to the per-host limit once each connection runs at the same
-    /// held rate. A server that holds each connection to a rate holds every one to it; the
-    /// next window shows how many the line takes.
-    fn first_step(&mut self, session: &mut Session) {
-        let open = session.conns.len();
-        // Only a full set of connections says anything about the server.
-        if open < self.wanted_connections {
-            return;
-        }
-        let Some(each) = even_rate(session, Instant::now()) else {
-            return;
-        };
-        let done = self.done();
-        let rate = each * open as f64;
-        let left = self.total.map_or(0, |total| total.saturating_sub(done)) as f64;
-        // A number asked for this download is its most; else the per-server limit.
-        let cap = match self.job.connections {
-            Some(asked) => asked,
-            None => self.tuning.hosts.per_host().max(self.tuning.connections),
-        };
-        let growth = &mut session.growth;
-        if left <= rate * LEFT_FOR.as_secs_f64() || cap <= open {
-            growth.settled = true;
-            return;
-        }
-        growth.before = Some((open, rate));
-        growth.restart(done);
-        self.wanted_connections = cap;
-        let from = self.tuning.connections;
-        log::debug!(
-            "{}: each connection gets about {each:.0} B/s: {open} -> {cap} connections",
-            self.url_text
-        );
-        self.reporter.details(|details| {
-            details.connections_wanted = cap;
-            details.added = Some(ConnectionsAdded {
-                from,
-                to: cap,
-                each: each as u64,
-            });
-        });
-    }
-
-    /// A window after the step: when the added connections did not bring their share, the
-    /// line (or the server as a whole) is full; keep about as many as it took.
-    fn keep_what_the_line_takes(&mut self, session: &mut Session) {
         let now = Instant::now();
-        let done = self.done();
-        let open = session.conns.len();
-        let growth = &mut session.growth;
-        if now.duration_since(growth.since) < WINDOW {
+        if !session.growth.started {
+            self.start_growth(session);
+        }
+        if self.user_limit_binds() {
+            self.hold_back_for_limit(session, now);
             return;
         }
-        let rate = done.saturating_sub(growth.done_at) as f64
-            / now.duration_since(growth.since).as_secs_f64();
-        let Some((conns, before)) = growth.before else {
+        if session.growth.watch.is_some() {
+            self.watch_step(session, now);
             return;
+        }
+        let growth = &session.growth;
+        if growth.cap <= growth.base || growth.quiet_until.is_none_or(|until| now < until) {
+            return;
+        }
+        match growth.kept {
+            // Nothing measured yet (a limit held it back from the start): watch what runs.
+            None => self.step_to(session, self.wanted_connections, false),
+            Some(kept) if kept.count < growth.cap && self.worth_growing(kept.rate) => {
+                let next = if growth.held {
+                    growth.cap
+                } else {
+                    (kept.count * 2).min(growth.cap)
+                };
+                self.step_to(session, next, false);
+            }
+            Some(_) => session.growth.quiet_until = None,
+        }
+    }
+
+    /// The first look: the user's number and the most allowed; a start from what the server
+    /// allowed before, or one connection alone first (the first step, inside the user's
+    /// number).
+    fn start_growth(&mut self, session: &mut Session) {
+        let base = self.tuning.connections.max(1);
+        let cap = match self.job.connections {
+            Some(asked) => asked.max(1),
+            None => self.tuning.hosts.per_host().max(base),
         };
-        growth.settled = true;
-        if let Some(keep) = line_full(conns, before, open, rate, self.tuning.connections) {
-            self.wanted_connections = keep;
+        let growth = &mut session.growth;
+        growth.started = true;
+        growth.base = base;
+        growth.cap = cap;
+        if cap <= base {
+            self.wanted_connections = base;
+            return;
+        }
+        let recorded = self.part.as_ref().and_then(|p| p.record.connections);
+        let known = self.tuning.hosts.learned(&self.host);
+        if let Some(learned) = Learned::newest(recorded, known, unix_now()) {
+            let count = learned.connections.clamp(base, cap);
+            session.growth.held = learned.each.is_some();
             log::debug!(
-                "{}: {open} connections bring {rate:.0} B/s, {conns} brought {before:.0}: \
-                 keeping {keep}",
+                "{}: starting with {count} connections, as this server allowed before",
                 self.url_text
             );
+            if count > base {
+                self.reporter.details(|details| {
+                    details.added = Some(ConnectionsAdded {
+                        from: base,
+                        to: count,
+                        each: learned.each,
+                        remembered: true,
+                    });
+                });
+            }
+            self.step_to(session, count, true);
+            return;
+        }
+        self.step_to(session, 1, false);
+    }
+
+    /// Asks for `count` connections and watches them once they all send.
+    fn step_to(&mut self, session: &mut Session, count: usize, remembered: bool) {
+        log::debug!("{}: {count} connections", self.url_text);
+        self.wanted_connections = count;
+        session.growth.watch = Some(Watch {
+            count,
+            stepped: Instant::now(),
+            since: None,
+            remembered,
+        });
+        self.reporter
+            .details(|details| details.connections_wanted = count);
+    }
+
+    /// Watches the current count; once its window has passed, judges it.
+    fn watch_step(&mut self, session: &mut Session, now: Instant) {
+        let done = self.done();
+        let growth = &mut session.growth;
+        let Some(watch) = &mut growth.watch else {
+            return;
+        };
+        let Some((since, done_at)) = watch.since else {
+            let open = session.conns.len();
+            let before = growth.kept.map_or(0, |k| k.count);
+            if open < watch.count && session.short && open > before {
+                // As many as could open (the host's slots are taken, or the rest of the file
+                // is too little to share further): those are the step.
+                watch.count = open;
+                self.wanted_connections = open;
+            }
+            let reached = open >= watch.count;
+            let last_first_byte = session
+                .conns
+                .values()
+                .map(|c| c.first_data.map(|(at, _)| at))
+                .collect::<Option<Vec<_>>>()
+                .and_then(|firsts| firsts.into_iter().max());
+            match last_first_byte {
+                Some(last) if reached => {
+                    // One connection alone has nothing to settle with.
+                    let settle = if watch.count > 1 {
+                        (growth.rtt.unwrap_or_default() / 2).clamp(SETTLE_MIN, SETTLE_MAX)
+                    } else {
+                        Duration::ZERO
+                    };
+                    if now >= last + settle {
+                        log::debug!(
+                            "{}: watching {} connections (round trip {:?})",
+                            self.url_text,
+                            watch.count,
+                            growth.rtt
+                        );
+                        watch.since = Some((now, done));
+                    }
+                }
+                _ if now.duration_since(watch.stepped) >= STEP_TIMEOUT => {
+                    // Nothing more opened, or one never sent a byte: back to what was kept,
+                    // and try again later.
+                    log::debug!(
+                        "{}: {open} of {} connections sending after {STEP_TIMEOUT:?}",
+                        self.url_text,
+                        watch.count
+                    );
+                    growth.watch = None;
+                    growth.quiet_until = Some(now + QUIET);
+                    self.wanted_connections = before.max(growth.base);
+                    self.release_extra_connections(session);
+                }
+                _ => {}
+            }
+            return;
+        };
+        let elapsed = now.duration_since(since);
+        let window =
+            (growth.rtt.unwrap_or_default() * WINDOW_ROUND_TRIPS).clamp(WINDOW_MIN, WINDOW_MAX);
+        let bytes = done.saturating_sub(done_at);
+        let enough = bytes >= WINDOW_BYTES_EACH * watch.count as u64;
+        if elapsed < window || (!enough && elapsed < WINDOW_MAX * 2) {
+            return;
+        }
+        let sample = Sample {
+            count: watch.count,
+            rate: bytes as f64 / elapsed.as_secs_f64(),
+        };
+        let remembered = watch.remembered;
+        growth.watch = None;
+        self.judge_step(session, sample, remembered, now);
+    }
+
+    /// What a watched count showed: kept, taken back, or a reason to step further.
+    fn judge_step(
+        &mut self,
+        session: &mut Session,
+        sample: Sample,
+        remembered: bool,
+        now: Instant,
+    ) {
+        let growth = &mut session.growth;
+        let before = growth
+            .kept
+            .filter(|b| b.count < sample.count && !remembered);
+        growth.kept = Some(sample);
+        if let Some(before) = before {
+            log::debug!(
+                "{}: {} connections bring {:.0} B/s, {} brought {:.0}",
+                self.url_text,
+                sample.count,
+                sample.rate,
+                before.count,
+                before.rate
+            );
+            match judge(before, sample) {
+                Verdict::Paid { held } => {
+                    growth.held = held;
+                    self.report_added(session, sample.count, held.then_some(sample));
+                }
+                Verdict::NotPaid { keep } => {
+                    self.take_step_back(session, before, sample, keep, now);
+                    return;
+                }
+            }
+        }
+        let growth = &mut session.growth;
+        if remembered {
+            // Started where the server's last download ended: no climbing again now.
+            growth.quiet_until = Some(now + QUIET);
+            return;
+        }
+        if sample.count < growth.base {
+            // The first step: the rest of the user's own number.
+            let base = growth.base;
+            self.step_to(session, base, false);
+            return;
+        }
+        if sample.count < growth.cap && self.worth_growing(sample.rate) {
+            let growth = &session.growth;
+            let (next, held) = if growth.held {
+                (growth.cap, Some(sample))
+            } else {
+                ((sample.count * 2).min(growth.cap), None)
+            };
+            // Said at the step, from the step before it: the server held each connection.
+            self.report_added(session, next, held);
+            self.step_to(session, next, false);
+            return;
+        }
+        self.remember_what_paid(session);
+        session.growth.quiet_until = Some(now + session.growth.quiet.unwrap_or(QUIET));
+    }
+
+    /// A step that did not pay: back to the count that gives the speed (never fewer than the
+    /// user's number), the extra connections closed at once, no step for a while.
+    fn take_step_back(
+        &mut self,
+        session: &mut Session,
+        before: Sample,
+        sample: Sample,
+        keep: usize,
+        now: Instant,
+    ) {
+        let growth = &mut session.growth;
+        let keep = keep.max(growth.base);
+        growth.kept = Some(Sample {
+            count: keep,
+            rate: sample.rate,
+        });
+        growth.held = false;
+        let quiet = growth.quiet.unwrap_or(QUIET);
+        growth.quiet_until = Some(now + quiet);
+        growth.quiet = Some(quiet * 2);
+        log::debug!("{}: back to {keep} connections", self.url_text);
+        self.wanted_connections = keep;
+        self.release_extra_connections(session);
+        self.report_added(session, keep, None);
+        self.reporter.details(|details| {
+            details.connections_wanted = keep;
+            details.not_faster = Some(NotFaster {
+                tried: sample.count,
+                than: before.count,
+                total: sample.rate as u64,
+            });
+        });
+        self.remember_what_paid(session);
+    }
+
+    /// Says how many connections beyond the user's number the download uses (none: says
+    /// nothing), and what each gets when `held` shows the server holds each to a rate.
+    fn report_added(&self, session: &Session, to: usize, held: Option<Sample>) {
+        let base = session.growth.base;
+        let added = (to > base).then(|| ConnectionsAdded {
+            from: base,
+            to,
+            each: held.map(|s| (s.rate / s.count.max(1) as f64) as u64),
+            remembered: false,
+        });
+        self.reporter.details(|details| details.added = added);
+    }
+
+    /// True when more connections could still shorten the download noticeably.
+    fn worth_growing(&self, rate: f64) -> bool {
+        let left = self
+            .total
+            .map_or(0, |total| total.saturating_sub(self.done()));
+        left as f64 > rate * LEFT_FOR.as_secs_f64()
+    }
+
+    /// A speed limit of the user's own (this download's, its queue's, the overall one) holds
+    /// the download back now.
+    fn user_limit_binds(&self) -> bool {
+        self.limiters
+            .iter()
+            .chain([&self.tuning.limiter])
+            .any(|limiter| limiter.binding())
+    }
+
+    /// A limit of the user's binds: no step is watched, and connections beyond the user's own
+    /// number are closed (they would only be slowed down by it).
+    fn hold_back_for_limit(&mut self, session: &mut Session, now: Instant) {
+        let growth = &mut session.growth;
+        growth.watch = None;
+        growth.quiet_until = Some(now + LIMIT_QUIET);
+        let base = growth.base;
+        if self.wanted_connections != base {
+            log::debug!("{}: a speed limit binds: {base} connections", self.url_text);
+            self.wanted_connections = base;
+            self.release_extra_connections(session);
+            self.reporter
+                .details(|details| details.connections_wanted = base);
+        }
+    }
+
+    /// Closes the newest connections beyond the number wanted; their unfinished pieces go
+    /// back to be shared (only what was on its way to them is lost).
+    fn release_extra_connections(&mut self, session: &mut Session) {
+        while session.conns.len() > self.wanted_connections {
+            let Some(&newest) = session.conns.keys().max() else {
+                return;
+            };
+            if let Some(conn) = session.conns.remove(&newest)
+                && let Some(segment) = conn.segment
+            {
+                session.plan.release(segment);
+            }
+        }
+    }
+
+    /// Remembers the connections that paid off, for the server's next download and for this
+    /// one resumed.
+    fn remember_what_paid(&mut self, session: &Session) {
+        let Some(kept) = session.growth.kept else {
+            return;
+        };
+        let learned = Learned {
+            connections: kept.count,
+            each: session
+                .growth
+                .held
+                .then_some((kept.rate / kept.count.max(1) as f64) as u64),
+            total: kept.rate as u64,
+            at_unix: unix_now(),
+        };
+        self.tuning.hosts.remember(&self.host, learned);
+        if let Some(part) = &mut self.part {
+            part.record.connections = Some(learned);
         }
     }
 }
 
-/// After a step from `conns` connections at `before` B/s to `open` at `rate`: when the step
-/// did not bring at least [`WORTH`] of its share, how many to keep (about as many as the
-/// speed shows the line takes, never fewer than `floor` nor more than are open).
-fn line_full(conns: usize, before: f64, open: usize, rate: f64, floor: usize) -> Option<usize> {
-    let added = open.saturating_sub(conns) as f64 / conns.max(1) as f64;
-    let gained = rate / before - 1.0;
-    if gained >= WORTH * added {
-        return None;
+/// Whether the step from `before` to `after` (more connections) paid: its added connections
+/// must bring at least [`PAID`] of what they would if each got as much as those before; when
+/// not, the count that gives the rate at what each brought before (never fewer than before,
+/// never more than were open).
+pub(super) fn judge(before: Sample, after: Sample) -> Verdict {
+    let added = after.count.saturating_sub(before.count) as f64 / before.count.max(1) as f64;
+    let gained = after.rate / before.rate.max(1.0) - 1.0;
+    let share = gained / added.max(f64::MIN_POSITIVE);
+    if share >= PAID {
+        return Verdict::Paid {
+            held: share >= HELD,
+        };
     }
-    let each_before = before / conns.max(1) as f64;
-    let enough = (rate / each_before * 1.25).ceil() as usize;
-    Some(enough.clamp(floor.min(open), open))
-}
-
-/// The rate every connection is held to, when they all run at about one speed (each
-/// watched for at least [`WATCH`] since its first byte). Asked on every event until growth
-/// settles, so it allocates nothing: one pass for the mean, one for the spread.
-fn even_rate(session: &Session, now: Instant) -> Option<f64> {
-    let rate = |c: &super::connections::Conn| {
-        let (first, bytes_then) = c.first_data?;
-        let watched = now.duration_since(first);
-        (watched >= WATCH)
-            .then(|| c.bytes.saturating_sub(bytes_then) as f64 / watched.as_secs_f64())
-    };
-    let mut sum = 0.0;
-    for conn in session.conns.values() {
-        sum += rate(conn)?;
+    // The count that gives the rate, at what each connection brought before the step.
+    let each = before.rate / before.count.max(1) as f64;
+    let needed = (after.rate / each.max(1.0)).round() as usize;
+    Verdict::NotPaid {
+        keep: needed.clamp(before.count, after.count),
     }
-    let count = session.conns.len();
-    if count < 2 {
-        return None;
-    }
-    let mean = sum / count as f64;
-    let even = session
-        .conns
-        .values()
-        .filter_map(rate)
-        .all(|r| (r - mean).abs() <= EVEN * mean);
-    (even && mean > 0.0).then_some(mean)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::line_full;
+    use super::{Sample, Verdict, judge};
 
-    #[test]
-    fn a_step_that_brings_its_share_keeps_every_connection() {
-        // 4 at 350 KB/s each, then 32 at about 11 MB/s: held per connection, keep all 32.
-        assert_eq!(line_full(4, 1_400_000.0, 32, 11_000_000.0, 4), None);
+    fn sample(count: usize, rate: f64) -> Sample {
+        Sample { count, rate }
     }
 
     #[test]
-    fn a_full_line_keeps_about_as_many_as_it_takes() {
-        // 4 at 1 MB/s each, then 32 bring only 10 MB/s: the line holds about 10, keep 13.
-        assert_eq!(line_full(4, 4_000_000.0, 32, 10_000_000.0, 4), Some(13));
-        // Nothing gained at all: back to the setting.
-        assert_eq!(line_full(4, 4_000_000.0, 32, 4_000_000.0, 4), Some(5));
-        assert_eq!(line_full(4, 4_000_000.0, 32, 3_000_000.0, 4), Some(4));
+    fn a_step_that_brings_its_share_is_kept() {
+        // Each connection held to 350 KB/s: 1 -> 4 brings four times, 4 -> 32 eight times.
+        assert_eq!(
+            judge(sample(1, 350_000.0), sample(4, 1_390_000.0)),
+            Verdict::Paid { held: true }
+        );
+        assert_eq!(
+            judge(sample(4, 1_400_000.0), sample(32, 11_000_000.0)),
+            Verdict::Paid { held: true }
+        );
+        // Faster, but not in proportion: kept, without saying each is held.
+        assert_eq!(
+            judge(sample(4, 4_000_000.0), sample(8, 6_500_000.0)),
+            Verdict::Paid { held: false }
+        );
+    }
+
+    #[test]
+    fn a_step_that_did_not_pay_goes_back_to_what_the_speed_needs() {
+        // A line capped as a whole: four are no faster than one.
+        assert_eq!(
+            judge(sample(1, 2_000_000.0), sample(4, 2_050_000.0)),
+            Verdict::NotPaid { keep: 1 }
+        );
+        // The line fills at about 12 of the 32 tried.
+        assert_eq!(
+            judge(sample(4, 2_000_000.0), sample(32, 6_000_000.0)),
+            Verdict::NotPaid { keep: 12 }
+        );
+        // Slower than before: back to where it was.
+        assert_eq!(
+            judge(sample(4, 2_000_000.0), sample(8, 1_500_000.0)),
+            Verdict::NotPaid { keep: 4 }
+        );
     }
 }

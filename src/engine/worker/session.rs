@@ -33,7 +33,6 @@ impl Transfer<'_> {
         }
         let mut session = Session::new();
         self.wanted_connections = self.tuning.connections;
-        session.growth = super::connections::Growth::new(self.done());
         let permit = self.wait_for_host_slot()?;
         let (from, until) = self.first_request_range();
         self.open_conn(&mut session, None, from, until, true, Some(permit))?;
@@ -135,7 +134,12 @@ impl Transfer<'_> {
             return self.conn_failed(session, id, err).map(|()| false);
         }
         match event {
-            Event::Head(Ok(head)) => self.on_head(session, id, &head),
+            Event::Head(Ok(head)) => {
+                if let Some(conn) = session.conns.get(&id) {
+                    session.growth.saw_answer(conn.started.elapsed());
+                }
+                self.on_head(session, id, &head)
+            }
             Event::Data(buffer, len) => {
                 let written = self.on_data(session, id, &buffer[..len]);
                 match session.conns.get(&id) {

@@ -124,6 +124,8 @@ pub(super) struct Transfer<'a> {
     pub(super) part: Option<OpenPart>,
     pub(super) total: Option<u64>,
     pub(super) meter: SpeedMeter,
+    /// When the worker took the download up.
+    pub(super) started: Instant,
     pub(super) last_publish: Instant,
     pub(super) last_checkpoint: Instant,
     pub(super) last_quick_checkpoint: Instant,
@@ -178,6 +180,7 @@ impl<'a> Transfer<'a> {
             meter: SpeedMeter::default(),
             last_publish: Instant::now(),
             last_checkpoint: Instant::now(),
+            started: Instant::now(),
             last_quick_checkpoint: Instant::now(),
             note: None,
             last_details: Instant::now(),

@@ -5,7 +5,9 @@
 //! send hostile Content-Disposition names, redirect (including loops), cut a chunked body
 //! short, and answer with error statuses and Retry-After. Conditional requests (If-None-Match,
 //! If-Modified-Since) get a 304 unless the route ignores them. It counts the body bytes it sent and
-//! records every request's headers so tests can check what the client asked for.
+//! the answers it sends at once, and records every request's headers so tests can check what
+//! the client asked for. A path can be capped per connection (`throttle`) or as a whole, like a
+//! line (`shared_cap`).
 
 #![allow(dead_code)]
 
@@ -64,6 +66,8 @@ pub struct Route {
     pub chunked: bool,
     /// Limit the sending speed (bytes per second).
     pub throttle: Option<u64>,
+    /// Limit the speed of all answers of this path together (a line capped as a whole).
+    pub shared_cap: Option<Arc<SharedCap>>,
     /// Answer with a redirect to this location (status, location).
     pub redirect: Option<(u16, String)>,
     /// Answer always with this status.
@@ -116,6 +120,13 @@ impl Route {
     /// Throttles the body to `bytes_per_sec`.
     pub fn throttle(mut self, bytes_per_sec: u64) -> Self {
         self.throttle = Some(bytes_per_sec);
+        self
+    }
+
+    /// Caps all answers of this path together to `bytes_per_sec` (one connection could have
+    /// it all, many share it).
+    pub fn shared_cap(mut self, bytes_per_sec: u64) -> Self {
+        self.shared_cap = Some(Arc::new(SharedCap::new(bytes_per_sec)));
         self
     }
 
@@ -178,12 +189,40 @@ impl Recorded {
     }
 }
 
+/// A line shared by every answer of a path: each chunk waits for its turn at the rate.
+#[derive(Debug)]
+pub struct SharedCap {
+    bytes_per_sec: u64,
+    free_at: Mutex<Option<Instant>>,
+}
+
+impl SharedCap {
+    fn new(bytes_per_sec: u64) -> Self {
+        Self {
+            bytes_per_sec: bytes_per_sec.max(1),
+            free_at: Mutex::new(None),
+        }
+    }
+
+    /// Books `len` bytes on the line; returns when they may go.
+    fn book(&self, len: usize) -> Instant {
+        let mut free_at = self.free_at.lock().expect("line");
+        let now = Instant::now();
+        let start = free_at.map_or(now, |at| at.max(now));
+        *free_at = Some(start + Duration::from_secs_f64(len as f64 / self.bytes_per_sec as f64));
+        start
+    }
+}
+
 #[derive(Default)]
 struct Shared {
     routes: Mutex<HashMap<String, Route>>,
     requests: Mutex<Vec<Recorded>>,
     body_bytes: AtomicU64,
     connections: AtomicU64,
+    /// Answers being sent now, and the most at once.
+    answering: AtomicU64,
+    most_answering: AtomicU64,
     stop: AtomicBool,
 }
 
@@ -265,6 +304,17 @@ impl TestServer {
         self.shared.connections.load(Ordering::SeqCst)
     }
 
+    /// Answers being sent right now (requests in progress).
+    pub fn answering(&self) -> u64 {
+        self.shared.answering.load(Ordering::SeqCst)
+    }
+
+    /// The most answers sent at once so far; starts counting again.
+    pub fn take_most_answering(&self) -> u64 {
+        let now = self.shared.answering.load(Ordering::SeqCst);
+        self.shared.most_answering.swap(now, Ordering::SeqCst)
+    }
+
     /// Requests received for `path`, in order.
     pub fn requests(&self, path: &str) -> Vec<Recorded> {
         self.shared
@@ -302,7 +352,10 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
             headers: headers.clone(),
             at: Instant::now(),
         });
+        let answering = shared.answering.fetch_add(1, Ordering::SeqCst) + 1;
+        shared.most_answering.fetch_max(answering, Ordering::SeqCst);
         let keep_alive = respond(&mut stream, shared, &path, &headers);
+        shared.answering.fetch_sub(1, Ordering::SeqCst);
         if !keep_alive || shared.stop.load(Ordering::SeqCst) {
             return;
         }

@@ -156,7 +156,11 @@ pub(super) fn respond(
         }
         _ => body.len(),
     };
-    if !send_body(stream, shared, &body[..limit], chunked, route.throttle) {
+    let pace = Pace {
+        throttle: route.throttle,
+        line: route.shared_cap.as_deref(),
+    };
+    if !send_body(stream, shared, &body[..limit], chunked, &pace) {
         return false;
     }
     match fault {
@@ -178,15 +182,25 @@ pub(super) fn respond(
     }
 }
 
+/// How fast a body goes: per connection, and on a line shared by the path's answers.
+struct Pace<'a> {
+    throttle: Option<u64>,
+    line: Option<&'a SharedCap>,
+}
+
 fn send_body(
     stream: &mut TcpStream,
     shared: &Shared,
     body: &[u8],
     chunked: bool,
-    throttle: Option<u64>,
+    pace: &Pace<'_>,
 ) -> bool {
-    let piece = match throttle {
-        Some(rate) => ((rate / 20).max(1)) as usize,
+    let slowest = [pace.throttle, pace.line.map(|line| line.bytes_per_sec)]
+        .into_iter()
+        .flatten()
+        .min();
+    let piece = match slowest {
+        Some(rate) => ((rate / 20).clamp(1, 64 * 1024)) as usize,
         None => 64 * 1024,
     };
     let started = Instant::now();
@@ -194,6 +208,13 @@ fn send_body(
     for chunk in body.chunks(piece) {
         if shared.stop.load(Ordering::SeqCst) {
             return false;
+        }
+        if let Some(line) = pace.line
+            && let Some(wait) = line
+                .book(chunk.len())
+                .checked_duration_since(Instant::now())
+        {
+            thread::sleep(wait);
         }
         let ok = if chunked {
             stream
@@ -210,7 +231,7 @@ fn send_body(
         shared
             .body_bytes
             .fetch_add(chunk.len() as u64, Ordering::SeqCst);
-        if let Some(rate) = throttle {
+        if let Some(rate) = pace.throttle {
             let due = Duration::from_secs_f64(sent as f64 / rate as f64);
             if let Some(wait) = due.checked_sub(started.elapsed()) {
                 thread::sleep(wait);

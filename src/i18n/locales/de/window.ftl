@@ -174,6 +174,7 @@ why-server-accepts = { $count ->
 why-no-parallel = Der Server liefert keine Teile der Datei, daher holt eine Verbindung alles.
 why-host-limit = Ihre Grenze für Verbindungen pro Host: { $open } von { $wanted } Verbindungen sind offen (Einstellungen).
 why-per-connection = Der Server sendet jeder Verbindung etwa { $speed }: er begrenzt die Geschwindigkeit pro Verbindung.
+why-line-full = Der Server oder die Leitung gibt diesem Download insgesamt etwa { $speed }: mehr Verbindungen waren nicht schneller.
 
 ## Row actions and menus
 action-pause = Anhalten

@@ -78,6 +78,9 @@ speed-server-allows = { $count ->
 }
 speed-no-parallel = der Server unterstützt keine parallelen Verbindungen
 connections-added = { $from } -> { $to } Verbindungen: der Server begrenzt jede auf { $speed }
+connections-added-faster = { $from } -> { $to } Verbindungen: mit jedem Schritt wurde der Download schneller
+connections-remembered = { $to } Verbindungen von Anfang an: so viele haben sich bei diesem Server schon einmal gelohnt
+connections-not-faster = { $tried } Verbindungen waren nicht schneller als { $than } (insgesamt etwa { $speed }): der Server oder die Leitung begrenzt den ganzen Download
 scheduled-speed-pauses = Wartend: der Geschwindigkeitsplan pausiert gerade
 scheduled-at = Geplant: beginnt um { $time }
 scheduled-on = Geplant: beginnt { $day } { $time }

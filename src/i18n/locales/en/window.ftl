@@ -174,6 +174,7 @@ why-server-accepts = { $count ->
 why-no-parallel = The server does not answer parts of the file, so one connection fetches it all.
 why-host-limit = Your limit of connections per host: { $open } of { $wanted } connections are open (Settings).
 why-per-connection = The server sends each connection about { $speed }: it limits speed per connection.
+why-line-full = The server or the line gives this download about { $speed } in all: more connections were no faster.
 
 ## Row actions and menus
 action-pause = Pause

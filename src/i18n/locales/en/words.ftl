@@ -78,6 +78,9 @@ speed-server-allows = { $count ->
 }
 speed-no-parallel = the server does not support parallel connections
 connections-added = { $from } -> { $to } connections: the server limits each one to { $speed }
+connections-added-faster = { $from } -> { $to } connections: the download got faster with each step
+connections-remembered = { $to } connections from the start: as many paid off with this server before
+connections-not-faster = { $tried } connections were no faster than { $than } (about { $speed } in all): the server or the line limits the whole download
 scheduled-speed-pauses = Waiting: the speed schedule pauses now
 scheduled-at = Scheduled: starts at { $time }
 scheduled-on = Scheduled: starts { $day } { $time }

@@ -174,6 +174,7 @@ why-server-accepts = { $count ->
 why-no-parallel = El servidor no entrega partes del archivo, así que una sola conexión lo descarga todo.
 why-host-limit = Su límite de conexiones por host: { $open } de { $wanted } conexiones abiertas (Preferencias).
 why-per-connection = El servidor envía a cada conexión unos { $speed }: limita la velocidad por conexión.
+why-line-full = El servidor o la línea da a esta descarga unos { $speed } en total: más conexiones no fueron más rápidas.
 
 ## Row actions and menus
 action-pause = Pausar

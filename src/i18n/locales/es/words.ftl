@@ -78,6 +78,9 @@ speed-server-allows = { $count ->
 }
 speed-no-parallel = el servidor no admite conexiones paralelas
 connections-added = { $from } -> { $to } conexiones: el servidor limita cada una a { $speed }
+connections-added-faster = { $from } -> { $to } conexiones: la descarga fue más rápida con cada paso
+connections-remembered = { $to } conexiones desde el principio: tantas dieron resultado antes con este servidor
+connections-not-faster = { $tried } conexiones no fueron más rápidas que { $than } (unos { $speed } en total): el servidor o la línea limita la descarga entera
 scheduled-speed-pauses = En espera: el horario de velocidad está en pausa ahora
 scheduled-at = Programada: empieza a las { $time }
 scheduled-on = Programada: empieza el { $day } a las { $time }

@@ -174,6 +174,7 @@ why-server-accepts = { $count ->
 why-no-parallel = O servidor não entrega partes do arquivo, então uma só conexão baixa tudo.
 why-host-limit = Seu limite de conexões por host: { $open } de { $wanted } conexões abertas (Configurações).
 why-per-connection = O servidor envia cerca de { $speed } a cada conexão: ele limita a velocidade por conexão.
+why-line-full = O servidor ou a linha dá a este download cerca de { $speed } no total: mais conexões não foram mais rápidas.
 
 ## Row actions and menus
 action-pause = Pausar

@@ -78,6 +78,9 @@ speed-server-allows = { $count ->
 }
 speed-no-parallel = o servidor não aceita conexões paralelas
 connections-added = { $from } -> { $to } conexões: o servidor limita cada uma a { $speed }
+connections-added-faster = { $from } -> { $to } conexões: o download ficou mais rápido a cada passo
+connections-remembered = { $to } conexões desde o início: tantas valeram a pena antes com este servidor
+connections-not-faster = { $tried } conexões não foram mais rápidas que { $than } (cerca de { $speed } no total): o servidor ou a linha limita o download inteiro
 scheduled-speed-pauses = Aguardando: o agendamento de velocidade está pausado agora
 scheduled-at = Agendado: começa às { $time }
 scheduled-on = Agendado: começa { $day } às { $time }

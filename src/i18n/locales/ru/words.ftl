@@ -79,6 +79,9 @@ speed-server-allows = { $count ->
 }
 speed-no-parallel = сервер не поддерживает параллельные соединения
 connections-added = { $from } -> { $to } соединений: сервер ограничивает каждое до { $speed }
+connections-added-faster = { $from } -> { $to } соединений: с каждым шагом загрузка ускорялась
+connections-remembered = { $to } соединений с самого начала: столько окупилось с этим сервером раньше
+connections-not-faster = { $tried } соединений были не быстрее, чем { $than } (всего около { $speed }): сервер или линия ограничивает загрузку целиком
 scheduled-speed-pauses = Ожидание: сейчас пауза по расписанию скорости
 scheduled-at = По расписанию: начнётся в { $time }
 scheduled-on = По расписанию: начнётся { $day } в { $time }

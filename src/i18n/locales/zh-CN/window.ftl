@@ -135,6 +135,7 @@ why-server-accepts = 服务器目前只接受你的 { $count } 个连接。
 why-no-parallel = 服务器不支持分段下载，因此由一个连接下载全部内容。
 why-host-limit = 你的每主机连接上限：已打开 { $open } / { $wanted } 个连接（设置）。
 why-per-connection = 服务器给每个连接大约 { $speed }：它按连接限速。
+why-line-full = 服务器或线路给这个下载总共约 { $speed }：更多连接也没有更快。
 
 ## Row actions and menus
 action-pause = 暂停
