@@ -2,12 +2,12 @@
 //! download links not yet in the list is offered, never added. With the window in front the
 //! Add dialog opens with them; otherwise a notification offers "Add", which opens it.
 //!
-//! The clipboard is read on a task thread about once a second. What it held when watching
-//! began is not offered (only what is copied after).
+//! The clipboard is read by the watcher thread (see `watcher`) about once a second; the window
+//! hears of it only when the text changed. What it held when watching began is not offered
+//! (only what is copied after).
 
 use crate::i18n::t;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use eframe::egui;
 
@@ -15,43 +15,35 @@ use super::App;
 use super::desktop::notify::{Notice, NoticeAction};
 use super::tasks::TaskResult;
 
-/// How often the clipboard is read.
-const EVERY: Duration = Duration::from_secs(1);
-
-/// What the watcher knows between looks.
+/// What the window knows between looks.
 #[derive(Debug, Default)]
 pub(crate) struct ClipboardWatch {
     /// The text last seen (`None` before the first look).
     seen: Option<String>,
-    /// When it last looked (a look may be under way).
-    looked: Option<Instant>,
-    /// The window was in front at the last look.
+    /// The window was in front when the last change came.
     in_front: bool,
 }
 
 impl App {
-    /// Reads the clipboard when it is time, while watching is on.
+    /// Takes what the watcher read from the clipboard, while watching is on.
     pub(super) fn watch_clipboard(&mut self, ctx: &egui::Context) {
-        if !self.settings.watch_clipboard {
+        let on = self.settings.watch_clipboard;
+        self.watcher
+            .watch_clipboard(on.then(|| Arc::clone(&self.desktop)));
+        if !on {
             self.clipboard_watch = ClipboardWatch::default();
             return;
         }
-        ctx.request_repaint_after(EVERY);
-        let focused = ctx.input(|i| i.viewport().focused) != Some(false);
-        let watch = &mut self.clipboard_watch;
-        watch.in_front = focused && !self.hidden;
-        if watch.looked.is_some_and(|at| at.elapsed() < EVERY) {
+        let Some(text) = self.watcher.take_copied() else {
             return;
-        }
-        watch.looked = Some(Instant::now());
-        let desktop = Arc::clone(&self.desktop);
-        self.tasks.spawn("clipboard-watch", move || {
-            Some(TaskResult::ClipboardWatched(desktop.clipboard_text()))
-        });
+        };
+        let focused = ctx.input(|i| i.viewport().focused) != Some(false);
+        self.clipboard_watch.in_front = focused && !self.hidden;
+        self.clipboard_seen(text);
     }
 
     /// What a look at the clipboard found: new links are offered.
-    pub(super) fn clipboard_seen(&mut self, text: Option<String>) {
+    fn clipboard_seen(&mut self, text: Option<String>) {
         let Some(text) = text else { return };
         let watch = &mut self.clipboard_watch;
         let first = watch.seen.is_none();

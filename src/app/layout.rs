@@ -61,7 +61,7 @@ impl App {
                 overall: &self.totals.overall,
                 bytes_per_sec: self.totals.bytes_per_sec,
                 limit: self.settings.speed_limit_bytes(),
-                free: self.free_space.bytes,
+                free: self.watcher.free_bytes(),
                 feedback: self.notices.feedback(),
             };
             status_bar::status_bar_ui(ui, &line);

@@ -29,13 +29,14 @@ mod run;
 mod setup;
 mod tasks;
 mod ui_state;
+mod watcher;
 mod when_done;
 mod widgets;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use eframe::egui;
 
@@ -70,17 +71,6 @@ pub const APP_ID: &str = "dev.haul.Haul";
 
 /// How often the window refreshes while downloads move.
 const REFRESH: Duration = Duration::from_millis(200);
-/// How often the free space is measured while downloads move.
-const FREE_SPACE_EVERY: Duration = Duration::from_secs(5);
-
-/// The free space in the download folder, measured now and then in the background.
-#[derive(Debug, Default)]
-struct FreeSpace {
-    /// Bytes free, when known.
-    bytes: Option<u64>,
-    /// When it was last asked for.
-    measured: Option<Instant>,
-}
 
 /// The Haul window.
 pub struct App {
@@ -130,8 +120,9 @@ pub struct App {
     /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
     /// closes as if the user confirmed quitting, so progress and the list are saved.
     quit_signalled: Arc<std::sync::atomic::AtomicBool>,
-    /// The free space in the download folder.
-    free_space: FreeSpace,
+    /// Looks at the free space, the date and the clipboard while nothing happens, and wakes
+    /// the window only when what it shows changed.
+    watcher: watcher::Watcher,
     /// Drags reported by the X11 drop proxy (see `xdnd`), when it runs.
     drag_events: Option<Receiver<DragEvent>>,
     /// What is dragged over the window right now, as the proxy sees it.
@@ -162,6 +153,7 @@ impl App {
             Ok(engine) => (Some(engine), None),
             Err(err) => (None, Some(crate::describe::engine_error(&err))),
         };
+        let download_dir = setup.settings.download_dir_or(&setup.paths.download_dir);
         let mut app = Self {
             engine,
             startup_error,
@@ -189,7 +181,7 @@ impl App {
             clipboard_watch: clipboard_watch::ClipboardWatch::default(),
             start_hidden: false,
             quit_signalled: Arc::default(),
-            free_space: FreeSpace::default(),
+            watcher: watcher::Watcher::start(download_dir, Arc::clone(&wake)),
             drag_events: None,
             dragging: None,
             inbox: setup.inbox,
@@ -214,7 +206,6 @@ impl App {
         if !setup.initial_links.is_empty() {
             app.add_launch_links(&setup.initial_links, None);
         }
-        app.check_free_space();
         app
     }
 

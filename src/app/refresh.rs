@@ -1,6 +1,7 @@
 //! Each frame's work besides drawing: results of background tasks, hand-offs from later
 //! launches, drags from the drop proxy, a fresh snapshot when the engine's version changed,
-//! the window title and taskbar progress, and the timing of the next repaint.
+//! the window title and taskbar progress, and the timing of the next repaint (none while
+//! nothing moves: see `watcher`).
 
 use crate::i18n::t;
 use eframe::egui;
@@ -8,7 +9,7 @@ use eframe::egui;
 use crate::app::command::Command;
 use crate::app::incoming::xdnd::DragEvent;
 use crate::app::ui_state::UiState;
-use crate::app::{App, FREE_SPACE_EVERY, LauncherProgress, REFRESH};
+use crate::app::{App, LauncherProgress, REFRESH};
 
 impl App {
     /// Per-frame work that is not drawing: new results, a fresh snapshot, repaint timing.
@@ -63,7 +64,7 @@ impl App {
             self.take_snapshot();
             if self.totals.counts.active < active_before {
                 // A download stopped or finished: the free space changed.
-                self.check_free_space();
+                self.watcher.look_again();
             }
         }
         if self.totals.counts.active > 0 {
@@ -72,18 +73,10 @@ impl App {
         self.update_title(ctx);
         self.send_notification(ctx);
         self.watch_clipboard(ctx);
-        // Other programs fill and free the disk too: look again every few seconds while the
-        // window can be seen.
-        if ctx.input(|i| i.viewport().minimized) != Some(true) {
-            if self
-                .free_space
-                .measured
-                .is_none_or(|at| at.elapsed() >= FREE_SPACE_EVERY)
-            {
-                self.check_free_space();
-            }
-            ctx.request_repaint_after(FREE_SPACE_EVERY);
-        }
+        // Only a window that can be seen measures the disk (other programs fill and free it);
+        // the watcher wakes the window when what it shows changed, so idle means no frames.
+        let minimized = ctx.input(|i| i.viewport().minimized) == Some(true);
+        self.watcher.set_visible(!minimized && !self.hidden);
     }
 
     pub(super) fn take_snapshot(&mut self) {

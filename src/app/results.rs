@@ -55,7 +55,6 @@ impl App {
                 };
                 self.execute(None, crate::app::command::Command::Act(action, vec![id]));
             }
-            TaskResult::ClipboardWatched(text) => self.clipboard_seen(text),
             TaskResult::OfferTaken(text) => {
                 self.execute(None, crate::app::command::Command::ShowWindow);
                 self.open_add_dialog(text);
@@ -81,7 +80,6 @@ impl App {
                     browser.set_listing(&dir, listing);
                 }
             }
-            TaskResult::FreeSpace(bytes) => self.free_space.bytes = bytes,
             TaskResult::OpenFailed(failure) => self.notices.open_failed(failure),
             TaskResult::RemoteControl(Ok(server)) => self.remote = Some(server),
             TaskResult::RemoteControl(Err(problem)) => self.notices.tell(problem),

@@ -65,8 +65,6 @@ pub enum TaskResult {
     ),
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
-    /// The clipboard's text, read while watching it.
-    ClipboardWatched(Option<String>),
     /// The user took the links a notification offered.
     OfferTaken(String),
     /// A folder the user picked (`Ok(None)`: they cancelled; `Err`: no folder dialog here).
@@ -81,8 +79,6 @@ pub enum TaskResult {
         /// Its subfolders, or why they could not be read.
         listing: Result<Vec<String>, std::io::ErrorKind>,
     },
-    /// Free bytes in the download folder.
-    FreeSpace(Option<u64>),
     /// A file could not be opened or shown.
     OpenFailed(crate::app::OpenFailure),
     /// The remote control started, or why not (a sentence).

@@ -9,6 +9,7 @@ mod browser;
 mod bus;
 mod drops;
 mod firefox;
+mod idle;
 mod languages;
 mod logind;
 mod notifications;
@@ -141,6 +142,21 @@ impl HaulWindow {
     /// True while the process runs.
     pub fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// CPU time the process used so far (user and system), in clock ticks (1/100 s).
+    pub fn cpu_ticks(&self) -> u64 {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
+            .expect("the process's stat");
+        // Fields after the command name (which may hold spaces) start at the state, the
+        // third: utime and stime are the 14th and 15th.
+        let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+        after_name
+            .split_whitespace()
+            .skip(11)
+            .take(2)
+            .map(|field| field.parse::<u64>().expect("ticks"))
+            .sum()
     }
 
     /// Kills the process at once (as a crash would).

@@ -307,3 +307,27 @@ fn without_a_tray_closing_the_window_quits() {
         (!window.is_running()).then_some(())
     });
 }
+
+#[test]
+fn hidden_in_the_tray_an_idle_haul_uses_no_cpu() {
+    let Some(x) = XSession::start() else { return };
+    let Some(bus) = Bus::start(true) else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let child = haul_command(&x, home.path())
+        .arg("--hidden")
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start haul");
+    let window = HaulWindow::from_child(child);
+    wait_until(Duration::from_secs(30), "the tray item", || {
+        bus.items.lock().expect("items").first().cloned()
+    });
+    let ticks = super::idle::ticks_while_idle(&window);
+    assert!(
+        ticks <= super::idle::IDLE_TICKS,
+        "hidden in the tray, Haul used {ticks} ticks in {:?}: {}",
+        super::idle::IDLE_FOR,
+        window.log()
+    );
+}

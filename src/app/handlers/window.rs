@@ -132,18 +132,8 @@ impl App {
                 .map_err(|source| SettingsNotSaved::NotWritten { path, source });
             Some(TaskResult::SettingsSaved(result))
         });
-        self.check_free_space();
+        self.watcher.set_dir(self.download_dir());
         self.apply_remote_control();
-    }
-
-    pub(crate) fn check_free_space(&mut self) {
-        self.free_space.measured = Some(std::time::Instant::now());
-        let dir = self.download_dir();
-        self.tasks.spawn("free-space", move || {
-            Some(TaskResult::FreeSpace(
-                crate::engine::files::disk::free_space(&dir).ok(),
-            ))
-        });
     }
 }
 

@@ -1,0 +1,37 @@
+//! A window with nothing to do costs nothing: no frame, timer or poll while nothing changes
+//! (a tray app runs all day, on laptops). Measured as a person's system monitor would: the
+//! CPU time the process uses while it sits there.
+
+use std::time::Duration;
+
+use super::HaulWindow;
+use super::support::xsession::XSession;
+
+/// How long an idle window is watched, and the CPU time it may use meanwhile (in 1/100 s):
+/// a frame of the software renderer costs about one, and a window that drew a frame every
+/// five seconds (to look at the disk) used three or four in this time; an idle one uses none.
+pub const IDLE_FOR: Duration = Duration::from_secs(15);
+pub const IDLE_TICKS: u64 = 1;
+
+/// Watches an idle window for [`IDLE_FOR`] once it settled; returns the ticks it used.
+pub fn ticks_while_idle(window: &HaulWindow) -> u64 {
+    // The first frames, fonts and the list's first look are not idle yet.
+    std::thread::sleep(Duration::from_secs(3));
+    let before = window.cpu_ticks();
+    std::thread::sleep(IDLE_FOR);
+    window.cpu_ticks() - before
+}
+
+#[test]
+fn an_idle_window_uses_no_cpu() {
+    let Some(x) = XSession::start() else { return };
+    let home = tempfile::tempdir().expect("temp dir");
+    let mut window = HaulWindow::start(&x, home.path(), &[]);
+    window.wait_for_window(&x);
+    let ticks = ticks_while_idle(&window);
+    assert!(
+        ticks <= IDLE_TICKS,
+        "an idle window used {ticks} ticks in {IDLE_FOR:?}: {}",
+        window.log()
+    );
+}
