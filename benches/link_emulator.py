@@ -17,14 +17,16 @@ times the round trip, the classic router buffer), so many connections get no mor
 than one would, as at a real bottleneck. The server's socket buffers are kept small too, so
 what the server "sent" is what the line could take.
 
-With `--stats FILE`, the proxy writes "carried MAX_CONNECTIONS CONNECTIONS" there about ten
-times a second and on every change of the connection count: the bytes delivered to clients
-(what the line carried), the most connections open at once, and all connections made;
+With `--stats FILE`, the proxy writes "carried MAX_CONNECTIONS CONNECTIONS OPEN" there about
+ten times a second and on every change of the connection count: the bytes delivered to clients
+(what the line carried), the most connections open at once, all connections made, and those
+open now;
 SIGUSR1 starts the counts again.
 """
 
 import argparse
 import asyncio
+import collections
 import os
 import signal
 import socket
@@ -32,6 +34,10 @@ import sys
 import time
 
 CHUNK = 16 * 1024
+# On a line capped only in total, what one read takes is about 2 ms of the line (no more than
+# CHUNK): a connection's bytes in the air are then about what a real flow has there, not a
+# whole chunk each (which would count many connections' in-flight bytes many times over).
+chunk = CHUNK
 
 
 def rate(text):
@@ -56,26 +62,39 @@ class Line:
 
 class Buffer:
     """The bottleneck's buffer: bytes read from servers and not yet delivered, all
-    connections together (None: no shared bound)."""
+    connections together (None: no shared bound). Room is handed out first come, first
+    served, so a connection that keeps reading cannot starve one that waits (a real queue
+    interleaves the flows' packets)."""
 
     def __init__(self, size):
         self.size = size
         self.used = 0
-        self.changed = asyncio.Condition()
+        self.waiting = collections.deque()
+
+    def fits(self, size):
+        return self.used + size <= self.size or self.used == 0
 
     async def take(self, size):
         if self.size is None:
             return
-        async with self.changed:
-            await self.changed.wait_for(lambda: self.used + size <= self.size or self.used == 0)
+        if not self.waiting and self.fits(size):
             self.used += size
+            return
+        turn = asyncio.get_running_loop().create_future()
+        self.waiting.append((size, turn))
+        await turn
 
     async def give(self, size):
         if self.size is None:
             return
-        async with self.changed:
-            self.used -= size
-            self.changed.notify_all()
+        self.used -= size
+        while self.waiting and self.fits(self.waiting[0][0]):
+            need, turn = self.waiting.popleft()
+            if turn.done():
+                # Its connection went away while it waited.
+                continue
+            self.used += need
+            turn.set_result(None)
 
 
 class Stats:
@@ -108,7 +127,7 @@ class Stats:
         if not self.path:
             return
         with open(self.path + ".tmp", "w") as out:
-            out.write(f"{self.carried} {self.most} {self.made}\n")
+            out.write(f"{self.carried} {self.most} {self.made} {self.open}\n")
         os.replace(self.path + ".tmp", self.path)
 
     async def keep_writing(self):
@@ -119,7 +138,7 @@ class Stats:
 
 async def pipe(reader, writer, delay, per_sec, line, window, shared, stats):
     """Copies reader to writer, each chunk delivered `delay` after it was read, paced."""
-    queue = asyncio.Queue(maxsize=max(2, int(window // CHUNK)))
+    queue = asyncio.Queue(maxsize=max(2, int(window // chunk)))
     free_at = 0.0
 
     dead = False
@@ -149,7 +168,7 @@ async def pipe(reader, writer, delay, per_sec, line, window, shared, stats):
     sender = asyncio.create_task(deliver())
     try:
         while not dead:
-            data = await reader.read(CHUNK)
+            data = await reader.read(chunk)
             if not data:
                 break
             # An idle connection holds no room at the bottleneck: room is taken for bytes that
@@ -192,10 +211,12 @@ async def main():
     line_rate = rate(args.line)
     line = Line(line_rate)
     total_only = per_conn == 0
+    global chunk
     if total_only:
         # One bottleneck for everyone: its buffer bounds what is in flight, not each flow.
+        chunk = int(min(CHUNK, max(4096, line_rate / 500)))
         window = 1 << 30
-        bottleneck = Buffer(args.buffer or max(4 * CHUNK, int(line_rate * args.rtt_ms / 1000.0)))
+        bottleneck = Buffer(args.buffer or max(4 * chunk, int(line_rate * args.rtt_ms / 1000.0)))
     else:
         # What one flow keeps in flight: its rate over a round trip, and some.
         window = max(4 * CHUNK, per_conn * args.rtt_ms / 1000.0 * 2)
@@ -212,7 +233,7 @@ async def main():
         if total_only:
             sock = server_writer.get_extra_info("socket")
             if sock is not None:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * CHUNK)
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * chunk)
         stats.opened()
         try:
             await asyncio.gather(

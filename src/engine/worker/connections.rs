@@ -230,9 +230,8 @@ impl Transfer<'_> {
             session.plan.release(segment);
             return Ok(());
         }
-        let until = session
-            .plan
-            .commit(segment, cursor + piece_size(conn.bytes, conn.started));
+        let piece = piece_size(conn.bytes, conn.started).min(self.share_of_the_rest());
+        let until = session.plan.commit(segment, cursor + piece);
         let new = self.open_conn(
             session,
             Some(segment),
@@ -348,6 +347,16 @@ impl Transfer<'_> {
 }
 
 impl Transfer<'_> {
+    /// The most one request asks for: a share of what is left for the user's number of
+    /// connections, so the rest can still be split between them (a connection that got its
+    /// first piece in a burst would otherwise ask for the whole file).
+    fn share_of_the_rest(&self) -> u64 {
+        let left = self
+            .total
+            .map_or(u64::MAX, |total| total.saturating_sub(self.done()));
+        (left / (2 * self.tuning.connections as u64).max(1)).max(MIN_PIECE)
+    }
+
     /// What a further connection asks for first, before its speed is known: small enough
     /// that the file can still be shared out between all connections.
     fn first_piece(&self) -> u64 {
@@ -357,12 +366,15 @@ impl Transfer<'_> {
 }
 
 /// How much the next request of a connection asks for: about [`PIECE_TIME`] at the speed it
-/// has shown.
+/// has shown. A connection younger than 50 ms is taken to have needed 50 ms, so one that got
+/// its first piece at once asks for a big second one instead of many small ones (servers
+/// limit the rate per request after a burst: a stream of small requests would dodge it, and
+/// costs a round trip each).
 fn piece_size(bytes: u64, started: Instant) -> u64 {
-    let secs = started.elapsed().as_secs_f64();
-    if secs < 0.05 || bytes == 0 {
+    if bytes == 0 {
         return FIRST_PIECE;
     }
+    let secs = started.elapsed().as_secs_f64().max(0.05);
     let per_sec = bytes as f64 / secs;
     ((per_sec * PIECE_TIME.as_secs_f64()) as u64).clamp(MIN_PIECE, MAX_PIECE)
 }

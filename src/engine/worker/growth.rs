@@ -33,9 +33,13 @@ const WINDOW_ROUND_TRIPS: u32 = 1;
 /// ...within these bounds...
 const WINDOW_MIN: Duration = Duration::from_millis(100);
 const WINDOW_MAX: Duration = Duration::from_secs(1);
-/// ...and until each connection brought this much (a few of a long link's frames), for at
-/// most twice the longest window.
+/// ...and until each connection brought this much (a few of a long link's frames). A window
+/// whose two halves brought very different speeds (a server that lets each request burst,
+/// then holds it until the next second) is watched twice as long, up to this long.
 const WINDOW_BYTES_EACH: u64 = 48 * 1024;
+const WINDOW_LONGEST: Duration = Duration::from_secs(2);
+/// Halves whose speeds differ by more than this factor are uneven.
+const UNEVEN: f64 = 2.0;
 /// A step whose connections cannot all send within this long is given up.
 const STEP_TIMEOUT: Duration = Duration::from_secs(3);
 /// A step pays when its added connections brought at least this share of what they would
@@ -75,6 +79,9 @@ struct Watch {
     stepped: Instant,
     /// When watching began (every connection sending, settled), and the bytes done then.
     since: Option<(Instant, u64)>,
+    /// How long it is watched, and when and at how many bytes its second half began.
+    window: Duration,
+    mid: Option<(Instant, u64)>,
     /// The count came from what was remembered about the server, not from a step.
     remembered: bool,
 }
@@ -190,6 +197,8 @@ impl Transfer<'_> {
             count,
             stepped: Instant::now(),
             since: None,
+            window: WINDOW_MIN,
+            mid: None,
             remembered,
         });
         self.reporter
@@ -235,6 +244,8 @@ impl Transfer<'_> {
                             growth.rtt
                         );
                         watch.since = Some((now, done));
+                        watch.window = (growth.rtt.unwrap_or_default() * WINDOW_ROUND_TRIPS)
+                            .clamp(WINDOW_MIN, WINDOW_MAX);
                     }
                 }
                 _ if now.duration_since(watch.stepped) >= STEP_TIMEOUT => {
@@ -255,11 +266,27 @@ impl Transfer<'_> {
             return;
         };
         let elapsed = now.duration_since(since);
-        let window =
-            (growth.rtt.unwrap_or_default() * WINDOW_ROUND_TRIPS).clamp(WINDOW_MIN, WINDOW_MAX);
+        if watch.mid.is_none() && elapsed >= watch.window / 2 {
+            watch.mid = Some((now, done));
+        }
         let bytes = done.saturating_sub(done_at);
         let enough = bytes >= WINDOW_BYTES_EACH * watch.count as u64;
-        if elapsed < window || (!enough && elapsed < WINDOW_MAX * 2) {
+        if elapsed < watch.window || (!enough && elapsed < WINDOW_LONGEST) {
+            return;
+        }
+        if let Some((mid_at, mid_done)) = watch.mid
+            && watch.window * 2 <= WINDOW_LONGEST
+            && uneven(
+                (
+                    mid_done.saturating_sub(done_at),
+                    mid_at.duration_since(since),
+                ),
+                (done.saturating_sub(mid_done), now.duration_since(mid_at)),
+            )
+        {
+            // Bursts and pauses: what came so far is the first half of a longer look.
+            watch.window *= 2;
+            watch.mid = Some((now, done));
             return;
         }
         let sample = Sample {
@@ -450,6 +477,13 @@ impl Transfer<'_> {
     }
 }
 
+/// Whether two stretches of a window, each `(bytes, time)`, brought very different speeds.
+fn uneven(first: (u64, Duration), second: (u64, Duration)) -> bool {
+    let rate = |(bytes, time): (u64, Duration)| bytes as f64 / time.as_secs_f64().max(0.001);
+    let (a, b) = (rate(first), rate(second));
+    a.max(b) > UNEVEN * a.min(b)
+}
+
 /// Whether the step from `before` to `after` (more connections) paid: its added connections
 /// must bring at least [`PAID`] of what they would if each got as much as those before; when
 /// not, the count that gives the rate at what each brought before (never fewer than before,
@@ -473,7 +507,16 @@ pub(super) fn judge(before: Sample, after: Sample) -> Verdict {
 
 #[cfg(test)]
 mod tests {
-    use super::{Sample, Verdict, judge};
+    use super::{Sample, Verdict, judge, uneven};
+    use std::time::Duration;
+
+    #[test]
+    fn bursts_and_pauses_are_uneven() {
+        let ms = Duration::from_millis;
+        assert!(!uneven((35_000, ms(100)), (34_000, ms(100))));
+        assert!(uneven((2_000_000, ms(50)), (0, ms(50))));
+        assert!(uneven((100_000, ms(100)), (30_000, ms(100))));
+    }
 
     fn sample(count: usize, rate: f64) -> Sample {
         Sample { count, rate }
