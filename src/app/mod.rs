@@ -15,6 +15,7 @@ mod command;
 mod desktop;
 mod details_panel;
 mod dialogs;
+mod dropper;
 mod execute;
 mod handlers;
 mod incoming;
@@ -81,6 +82,8 @@ pub struct App {
     desktop: Arc<dyn Desktop>,
     tasks: Tasks,
     snapshot: Snapshot,
+    /// Old snapshots are dropped on a thread of their own.
+    dropper: dropper::Dropper,
     /// The queue as a whole: counts, overall speed and progress.
     totals: Totals,
     selection: Selection,
@@ -162,6 +165,7 @@ impl App {
             desktop: setup.desktop,
             tasks: Tasks::new(Arc::clone(&wake)),
             snapshot: Snapshot::default(),
+            dropper: dropper::Dropper::start(),
             totals: Totals::new(crate::engine::clock::unix_now()),
             selection: Selection::default(),
             view: ListView::new(setup.ui_state.sort, setup.ui_state.tab),

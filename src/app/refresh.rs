@@ -88,6 +88,7 @@ impl App {
             .observe(&before, &self.snapshot, changed.as_deref());
         self.totals
             .follow(&before, &self.snapshot, changed.as_deref());
+        self.dropper.drop_later(before);
         self.keep_awake();
         self.update_tray();
         let snapshot = &self.snapshot;

@@ -75,6 +75,9 @@ pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error
 /// elsewhere.
 pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
     client_builder(settings)
+        // A few small look-ups now and then: no connection is kept idle at the server for them
+        // (it would count against what the server allows, beside the download's own).
+        .pool_max_idle_per_host(0)
         .redirect(redirect::Policy::custom(|attempt| {
             let first = attempt.previous().first();
             let same_place = first.is_some_and(|first| {

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use reqwest::header::{ACCEPT_ENCODING, IF_MODIFIED_SINCE, IF_NONE_MATCH, IF_RANGE, RANGE};
 
-use super::growth::Growth;
+use super::growth::measure::Growth;
 use super::transfer::{POLL, Transfer};
 use crate::engine::error::TransferError;
 use crate::engine::net::hosts::Permit;
