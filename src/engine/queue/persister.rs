@@ -79,6 +79,9 @@ fn saver_loop<S: QueueSource>(
     source: &Weak<S>,
     flags: &(Mutex<SaverFlags>, Condvar),
 ) {
+    // Writing a long list takes a while; the window's frames and the transfers come first
+    // (on Linux the nice value of the calling thread alone).
+    let _ = rustix::process::setpriority_process(None, 10);
     let (lock, wakeup) = flags;
     loop {
         let stopping = {
