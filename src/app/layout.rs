@@ -97,7 +97,7 @@ impl App {
             .cursor()
             .and_then(|id| self.snapshot.get(id))
             .cloned();
-        let context = details_panel::PanelContext {
+        let context = details_panel::Around {
             overall_bytes_per_sec: self.totals.bytes_per_sec,
             overall_limit: self.settings.speed_limit_bytes(),
             jobs: self.snapshot.jobs,

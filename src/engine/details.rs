@@ -49,6 +49,28 @@ pub struct Details {
     pub added: Option<ConnectionsAdded>,
     /// More connections were tried and were no faster.
     pub not_faster: Option<NotFaster>,
+    /// A limit of the user's held the download back in the last second.
+    pub held_by: Option<HeldBy>,
+}
+
+/// A speed limit of the user's that holds a download back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeldBy {
+    /// Whose limit it is.
+    pub limit: UserLimit,
+    /// The limit, in bytes per second.
+    pub bytes_per_sec: u64,
+}
+
+/// The user's speed limits, in the order they are named when several bind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UserLimit {
+    /// The download's own.
+    Download,
+    /// Its queue's (shared by the queue's downloads).
+    Queue,
+    /// The overall one (shared by every download).
+    Overall,
 }
 
 /// Haul uses more connections than the user's number: the total speed rose with them.

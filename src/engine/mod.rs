@@ -40,7 +40,9 @@ pub mod timetable;
 mod worker;
 
 pub use checksum::{Algorithm, Checksum, Expected};
-pub use details::{ConnectionInfo, ConnectionsAdded, Details, NotFaster, RetryRecord};
+pub use details::{
+    ConnectionInfo, ConnectionsAdded, Details, HeldBy, NotFaster, RetryRecord, UserLimit,
+};
 pub use error::{AddError, TransferError};
 pub use from_browser::FromBrowser;
 pub use net::http::NetworkSettings;

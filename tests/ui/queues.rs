@@ -145,3 +145,51 @@ fn the_add_dialog_puts_links_in_the_queue_chosen() {
         d.queue == "Later" && d.status == haul::engine::Status::Finished
     });
 }
+
+/// Bytes done of the only download, after frames for `time`.
+fn bytes_after(window: &mut Window, time: std::time::Duration) -> u64 {
+    let end = std::time::Instant::now() + time;
+    while std::time::Instant::now() < end {
+        window.harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    window.snapshot().downloads[0].bytes_done
+}
+
+#[test]
+fn a_running_download_moved_into_a_limited_queue_slows_at_once_and_says_why() {
+    let server = TestServer::start();
+    server.route(
+        "/fast.bin",
+        Route::file(data(30_000_000, 610)).throttle(1_500_000),
+    );
+    let mut window = Window::open_with_settings(
+        "\n[[queues]]\nname = \"Slow\"\njobs = 1\nspeed_limit = \"200K\"\n",
+        vec![server.url("/fast.bin")],
+    );
+    window.wait_for_label("Downloading");
+    window.harness.get_by_label("fast.bin").click_secondary();
+    window.settle();
+    window.harness.get_by_label("Move to queue").click();
+    window.settle();
+    window.harness.get_by_label("Slow").click();
+    window.settle();
+    window.step_until("moved", |w| w.snapshot().downloads[0].queue == "Slow");
+    // A second for the limit to take hold, then it holds: 200 KiB/s, not 1.5 MB/s.
+    let start = bytes_after(&mut window, std::time::Duration::from_secs(1));
+    let end = bytes_after(&mut window, std::time::Duration::from_secs(2));
+    let rate = (end - start) / 2;
+    assert!(
+        rate < 300_000,
+        "{rate} B/s in a queue limited to 200 KiB/s (it was running at 1.5 MB/s)"
+    );
+    assert!(
+        window.snapshot().downloads[0].status.is_running(),
+        "still running"
+    );
+    // The details name the queue's limit as the reason.
+    // (The row is selected since its menu was opened.)
+    window.harness.get_by_label("Details").click();
+    window.settle();
+    window.wait_for_label_containing("Why slow: The limit of the queue Slow (200 KiB/s)");
+}

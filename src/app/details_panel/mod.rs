@@ -16,21 +16,11 @@ use crate::engine::{Download, Reason, Status};
 use crate::{describe, format};
 pub use why::{Around, why_slow};
 
-/// What the panel needs besides the row.
-pub struct PanelContext {
-    /// All downloads together, bytes per second.
-    pub overall_bytes_per_sec: u64,
-    /// The overall limit (0: none).
-    pub overall_limit: u64,
-    /// How many downloads may run at once.
-    pub jobs: usize,
-}
-
 /// Draws the panel for `download` (or a hint when nothing is selected).
 pub fn details_ui(
     ui: &mut egui::Ui,
     download: Option<&Download>,
-    context: &PanelContext,
+    around: &Around,
     commands: &mut Vec<Command>,
 ) {
     let Some(download) = download else {
@@ -46,12 +36,7 @@ pub fn details_ui(
             ui.add_space(6.0);
             ui.add(egui::Label::new(RichText::new(download.display_name()).heading()).wrap());
             ui.label(status_text(download));
-            let around = Around {
-                overall_bytes_per_sec: context.overall_bytes_per_sec,
-                overall_limit: context.overall_limit,
-                jobs: context.jobs,
-            };
-            if let Some(why) = why_slow(download, &around) {
+            if let Some(why) = why_slow(download, around) {
                 ui.label(RichText::new(t!("details-why-slow", why = why)).strong());
             }
             ui.separator();

@@ -1,11 +1,11 @@
 //! A one-line answer to "why is this slow?", from the facts the engine keeps about a download
 //! and the overall speed and limit the window knows.
 
-use crate::engine::{Download, SpeedNote, Status};
+use crate::engine::{Download, SpeedNote, Status, UserLimit};
 use crate::i18n::t;
 use crate::{describe, format};
 
-/// The facts beyond the row.
+/// What the panel needs besides the row: the facts beyond it.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Around {
     /// All downloads together, bytes per second.
@@ -39,6 +39,20 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
         }
         Status::Downloading => {}
         _ => return None,
+    }
+    // The limit that held it back in the last second, as the engine saw it: the download's
+    // own, its queue's, the overall one.
+    if let Some(held) = details.held_by {
+        let speed = format::speed(held.bytes_per_sec);
+        return Some(match held.limit {
+            UserLimit::Download => t!("why-own-limit", speed = speed),
+            UserLimit::Queue => t!(
+                "why-queue-limit",
+                queue = describe::shown_name(&download.queue),
+                speed = speed
+            ),
+            UserLimit::Overall => t!("why-overall-limit", speed = speed),
+        });
     }
     let speed = download.bytes_per_sec as f64;
     if let Some(limit) = download.speed_limit

@@ -5,7 +5,7 @@
 //! connections that only the limit would slow down again.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// Burst allowance: this much of a second's worth may arrive at once.
@@ -95,6 +95,73 @@ impl RateLimiter {
     }
 }
 
+/// What a connection's reads are paced by: a download's own limit, its queue's, the overall one.
+pub trait Limit: Send + Sync + std::fmt::Debug {
+    /// How much to read at once so reads stay small next to the limit.
+    fn read_size(&self, buffer: usize) -> usize;
+    /// Accounts for `bytes` just read and returns how long the reader should pause.
+    fn take(&self, bytes: usize) -> Duration;
+    /// True while the limit holds readers back.
+    fn binding(&self) -> bool;
+    /// The limit in bytes per second (0: none).
+    fn rate(&self) -> u64;
+}
+
+impl Limit for RateLimiter {
+    fn read_size(&self, buffer: usize) -> usize {
+        RateLimiter::read_size(self, buffer)
+    }
+    fn take(&self, bytes: usize) -> Duration {
+        RateLimiter::take(self, bytes)
+    }
+    fn binding(&self) -> bool {
+        RateLimiter::binding(self)
+    }
+    fn rate(&self) -> u64 {
+        self.get()
+    }
+}
+
+/// The limit of whichever queue a running download is in now: moved to another queue, its
+/// connections are paced by that queue's limit from their next read, not from its next start.
+#[derive(Debug)]
+pub struct QueueLimit {
+    current: Mutex<Arc<RateLimiter>>,
+}
+
+impl QueueLimit {
+    /// Paced by `limiter` until told otherwise.
+    pub fn new(limiter: Arc<RateLimiter>) -> Self {
+        Self {
+            current: Mutex::new(limiter),
+        }
+    }
+
+    /// The download is in another queue now: `limiter` paces it.
+    pub fn follow(&self, limiter: Arc<RateLimiter>) {
+        *self.current.lock().unwrap_or_else(PoisonError::into_inner) = limiter;
+    }
+
+    fn current(&self) -> Arc<RateLimiter> {
+        Arc::clone(&self.current.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+}
+
+impl Limit for QueueLimit {
+    fn read_size(&self, buffer: usize) -> usize {
+        self.current().read_size(buffer)
+    }
+    fn take(&self, bytes: usize) -> Duration {
+        self.current().take(bytes)
+    }
+    fn binding(&self) -> bool {
+        self.current().binding()
+    }
+    fn rate(&self) -> u64 {
+        self.current().get()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +195,18 @@ mod tests {
             std::thread::sleep(Duration::from_millis(10));
         }
         assert!(!limiter.binding());
+    }
+
+    #[test]
+    fn a_queue_limit_follows_the_download_into_another_queue() {
+        let fast = Arc::new(RateLimiter::new(0));
+        let slow = Arc::new(RateLimiter::new(100_000));
+        let queue = QueueLimit::new(Arc::clone(&fast));
+        assert_eq!(queue.take(1_000_000), Duration::ZERO, "no limit");
+        queue.follow(slow);
+        assert!(
+            queue.take(50_000) > Duration::from_millis(100),
+            "the new queue's limit paces the next read"
+        );
     }
 }

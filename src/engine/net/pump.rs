@@ -22,7 +22,7 @@ use tokio::time::Instant;
 
 use crate::engine::error::TransferError;
 use crate::engine::net::http::{self, ResponseHead};
-use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::limiter::Limit;
 
 /// Size of one read buffer.
 pub const BUFFER_BYTES: usize = 256 * 1024;
@@ -129,7 +129,7 @@ impl Exchange {
         request: RequestBuilder,
         id: ConnId,
         events: &Events,
-        limiters: Vec<Arc<RateLimiter>>,
+        limiters: Vec<Arc<dyn Limit>>,
         buffer_count: usize,
         pool: Arc<BufferPool>,
         net: &Handle,
@@ -194,7 +194,7 @@ async fn read_exchange(
     id: ConnId,
     events: &Sender<(ConnId, Event)>,
     buffers: &mut async_mpsc::Receiver<Vec<u8>>,
-    limiters: &[Arc<RateLimiter>],
+    limiters: &[Arc<dyn Limit>],
     pool: &BufferPool,
 ) -> Vec<Event> {
     let mut response = match request.send().await {
@@ -286,7 +286,7 @@ async fn fill(
     response: &mut reqwest::Response,
     carry: &mut Option<Bytes>,
     buffer: &mut [u8],
-    limiters: &[Arc<RateLimiter>],
+    limiters: &[Arc<dyn Limit>],
 ) -> Filled {
     let deadline = Instant::now() + FILL_WINDOW;
     let mut len = 0;

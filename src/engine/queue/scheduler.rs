@@ -28,12 +28,12 @@ fn spawn_worker(shared: &Arc<Shared>, state: &mut State, row: &Download) {
     let job = Job::from_row(row);
     let signal = Arc::new(StopSignal::default());
     let limiter = state.worker_started(id, Arc::clone(&signal));
-    let queue_limiter = state.queue_limiter(id);
+    let queue_limit = state.queue_limit(id);
     let reporter = SharedDesk::reporter(shared, id, signal);
     let resources = Arc::clone(&shared.resources);
     let thread_shared = Arc::clone(shared);
     let spawned = shared.worker_threads.run(move || {
-        let outcome = worker::run(&reporter, &resources, &job, [limiter, queue_limiter]);
+        let outcome = worker::run(&reporter, &resources, &job, [limiter, queue_limit]);
         drop(reporter);
         // Once this thread is free again, so the next download can start on it.
         Some(Box::new(move || {

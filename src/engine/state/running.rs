@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::download::DownloadId;
-use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::limiter::{QueueLimit, RateLimiter};
 use crate::engine::signal::{StopRequest, StopSignal};
 
 /// Room on disk a running download counts on: the rest of its file.
@@ -28,6 +28,8 @@ pub(crate) struct Running {
     /// Per-download speed limiters, shared with the running connections so changes apply live
     /// (kept while the row exists, so a limit set while paused waits for the next start).
     limiters: HashMap<DownloadId, Arc<RateLimiter>>,
+    /// The queue limit each running download follows (changed when it moves to another queue).
+    queue_limits: HashMap<DownloadId, Arc<QueueLimit>>,
     /// Downloads whose bytes are all here and that only flush and rename now: they no longer
     /// hold one of the `jobs` slots.
     finishing: HashSet<DownloadId>,
@@ -44,6 +46,7 @@ impl Running {
     /// `id`'s worker thread ended (or never started): its slot, claim and flag go.
     pub fn ended(&mut self, id: DownloadId) {
         self.workers.remove(&id);
+        self.queue_limits.remove(&id);
         self.finishing.remove(&id);
         self.space_claims.remove(&id);
     }
@@ -120,6 +123,21 @@ impl Running {
                 .entry(id)
                 .or_insert_with(|| Arc::new(RateLimiter::new(limit.unwrap_or(0)))),
         )
+    }
+
+    /// The queue limit `id`'s worker follows, paced by `limiter` from now on.
+    pub fn queue_limit(&mut self, id: DownloadId, limiter: Arc<RateLimiter>) -> Arc<QueueLimit> {
+        let limit = self
+            .queue_limits
+            .entry(id)
+            .or_insert_with(|| Arc::new(QueueLimit::new(Arc::clone(&limiter))));
+        limit.follow(limiter);
+        Arc::clone(limit)
+    }
+
+    /// The running downloads and the queue limits they follow.
+    pub fn queue_limits(&self) -> impl Iterator<Item = (DownloadId, &Arc<QueueLimit>)> + '_ {
+        self.queue_limits.iter().map(|(id, limit)| (*id, limit))
     }
 
     /// Forgets `id`'s limiter (its row left the list).

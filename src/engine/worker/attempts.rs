@@ -12,7 +12,7 @@ use crate::engine::error::TransferError;
 use crate::engine::files::control::PartPaths;
 use crate::engine::files::ownership::{self, Lock};
 use crate::engine::net::http;
-use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::limiter::Limit;
 use crate::engine::reason::Reason;
 use crate::engine::signal::StopRequest;
 use crate::engine::state::reporter::Reporter;
@@ -60,9 +60,9 @@ pub(crate) fn run(
     reporter: &Reporter,
     resources: &Arc<Resources>,
     job: &Job,
-    limiters: [Arc<RateLimiter>; 2],
+    limits: [Arc<dyn Limit>; 2],
 ) -> Outcome {
-    Transfer::new(reporter, resources, job, limiters).run()
+    Transfer::new(reporter, resources, job, limits).run()
 }
 
 impl Transfer<'_> {

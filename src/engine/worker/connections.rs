@@ -175,11 +175,7 @@ impl Transfer<'_> {
             request,
             id,
             &session.events,
-            self.limiters
-                .iter()
-                .chain([&self.tuning.limiter])
-                .map(Arc::clone)
-                .collect(),
+            self.limiters.to_vec(),
             buffers,
             Arc::clone(&self.resources.buffers),
             self.resources.net(),

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::connections::Session;
 use super::transfer::Transfer;
-use crate::engine::details::ConnectionInfo;
+use crate::engine::details::{ConnectionInfo, HeldBy, UserLimit};
 use crate::engine::error::TransferError;
 use crate::engine::net::meter::eta_secs;
 use crate::engine::state::transitions::Progress;
@@ -121,7 +121,16 @@ impl Transfer<'_> {
         let disk_busy = (writing.as_secs_f64() / elapsed.as_secs_f64()).clamp(0.0, 1.0) as f32;
         let host_limited = self.host_limited;
         let speed = self.meter.bytes_per_sec();
+        let held_by = [UserLimit::Download, UserLimit::Queue, UserLimit::Overall]
+            .into_iter()
+            .zip(&self.limiters)
+            .find(|(_, limit)| limit.binding())
+            .map(|(limit, by)| HeldBy {
+                limit,
+                bytes_per_sec: by.rate(),
+            });
         self.reporter.live_details(|details| {
+            details.held_by = held_by;
             details.connections = connections;
             details.disk_busy = disk_busy;
             details.host_limited = host_limited;

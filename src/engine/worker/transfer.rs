@@ -15,7 +15,7 @@ use crate::engine::files::origin::{Origin, origin_url};
 use crate::engine::files::ownership::Relink;
 use crate::engine::from_browser::FromBrowser;
 use crate::engine::net::hosts::host_key;
-use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::limiter::Limit;
 use crate::engine::net::meter::SpeedMeter;
 use crate::engine::reason::SpeedNote;
 use crate::engine::redact::redacted_url;
@@ -103,8 +103,9 @@ pub(super) struct Transfer<'a> {
     /// The folder the file goes into: the row's, or its category's (see
     /// [`Transfer::category_dir`]).
     pub(super) dir: PathBuf,
-    /// The download's own speed limiter and its queue's.
-    pub(super) limiters: [Arc<RateLimiter>; 2],
+    /// The limits that pace its connections: its own, its queue's, the overall one (in that
+    /// order: the first that binds is the one to name).
+    pub(super) limiters: [Arc<dyn Limit>; 3],
     pub(super) tuning: Tuning,
     pub(super) host: String,
     /// The link as control files record it (password masked).
@@ -158,15 +159,18 @@ impl<'a> Transfer<'a> {
         reporter: &'a Reporter,
         resources: &'a Arc<Resources>,
         job: &'a Job,
-        limiters: [Arc<RateLimiter>; 2],
+        limits: [Arc<dyn Limit>; 2],
     ) -> Self {
+        let tuning = resources.tuning();
+        let [own, queue] = limits;
+        let overall: Arc<dyn Limit> = Arc::clone(&tuning.limiter) as Arc<dyn Limit>;
         let mut transfer = Self {
             reporter,
             resources,
             job,
             dir: job.dir.clone(),
-            limiters,
-            tuning: resources.tuning(),
+            limiters: [own, queue, overall],
+            tuning,
             host: host_key(&job.url),
             url_text: redacted_url(&job.url),
             origin_url: origin_url(&job.url),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::State;
 use crate::engine::clock::Moment;
-use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::limiter::{QueueLimit, RateLimiter};
 use crate::engine::notice::Notice;
 use crate::engine::signal::StopRequest;
 use crate::engine::state::download::DownloadId;
@@ -20,17 +20,35 @@ impl State {
     pub fn configure_queues(&mut self, configs: &[QueueConfig], main_jobs: usize) {
         self.queues.configure(configs, main_jobs);
         self.version += 1;
+        self.follow_queue_limits();
     }
 
     /// Moves a row to the queue `name`; true when it moved. A running row keeps running.
     pub fn move_to_queue(&mut self, id: DownloadId, name: &str) -> bool {
         let known = self.queues.names().any(|queue| queue == name);
-        known
+        let moved = known
             && self.change_row(id, |row| {
                 let moved = row.queue != name;
                 row.queue = name.to_owned();
                 moved
-            })
+            });
+        if moved {
+            self.follow_queue_limits();
+        }
+        moved
+    }
+
+    /// The queue limit a running download follows: its queue's, from its next read on.
+    pub fn queue_limit(&mut self, id: DownloadId) -> Arc<QueueLimit> {
+        let limiter = self.queue_limiter(id);
+        self.running.queue_limit(id, limiter)
+    }
+
+    /// Every running download follows its queue's limit as the queues are now.
+    fn follow_queue_limits(&self) {
+        for (id, limit) in self.running.queue_limits() {
+            limit.follow(self.queue_limiter(id));
+        }
     }
 
     /// Moves `ids` within the order (see [`Place`]).

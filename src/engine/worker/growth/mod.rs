@@ -355,10 +355,7 @@ impl Transfer<'_> {
     /// A speed limit of the user's own (this download's, its queue's, the overall one) holds
     /// the download back now.
     fn user_limit_binds(&self) -> bool {
-        self.limiters
-            .iter()
-            .chain([&self.tuning.limiter])
-            .any(|limiter| limiter.binding())
+        self.limiters.iter().any(|limiter| limiter.binding())
     }
 
     /// A limit of the user's binds: no step is watched, and connections beyond the user's own

@@ -165,6 +165,7 @@ why-free-slot = { $count ->
 why-not-downloading = Lädt nicht: { $reason }.
 why-host-limit-reached = Wartet auf eine Verbindung: Ihre Grenze für Verbindungen pro Host ist erreicht (Einstellungen).
 why-own-limit = Ihre Begrenzung für diesen Download ({ $speed }).
+why-queue-limit = Das Limit der Warteschlange { $queue } ({ $speed }), geteilt von ihren Downloads.
 why-overall-limit = Ihre Gesamtbegrenzung ({ $speed }), die sich alle Downloads teilen.
 why-disk = Der Datenträger: Schreiben braucht { $percent } % der Zeit.
 why-server-accepts = { $count ->

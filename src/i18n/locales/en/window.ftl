@@ -165,6 +165,7 @@ why-free-slot = { $count ->
 why-not-downloading = Not downloading: { $reason }.
 why-host-limit-reached = Waiting for a connection: your limit of connections per host is reached (Settings).
 why-own-limit = Your speed limit for this download ({ $speed }).
+why-queue-limit = The limit of the queue { $queue } ({ $speed }), shared by its downloads.
 why-overall-limit = Your overall speed limit ({ $speed }), shared by every download.
 why-disk = The disk: writing takes { $percent }% of the time.
 why-server-accepts = { $count ->

@@ -165,6 +165,7 @@ why-free-slot = { $count ->
 why-not-downloading = No descarga: { $reason }.
 why-host-limit-reached = Esperando una conexión: se alcanzó su límite de conexiones por host (Preferencias).
 why-own-limit = Su límite de velocidad para esta descarga ({ $speed }).
+why-queue-limit = El límite de la cola { $queue } ({ $speed }), compartido por sus descargas.
 why-overall-limit = Su límite de velocidad general ({ $speed }), compartido por todas las descargas.
 why-disk = El disco: escribir ocupa el { $percent } % del tiempo.
 why-server-accepts = { $count ->

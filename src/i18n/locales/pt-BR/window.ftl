@@ -165,6 +165,7 @@ why-free-slot = { $count ->
 why-not-downloading = Não está baixando: { $reason }.
 why-host-limit-reached = Aguardando uma conexão: seu limite de conexões por host foi atingido (Configurações).
 why-own-limit = Seu limite de velocidade para este download ({ $speed }).
+why-queue-limit = O limite da fila { $queue } ({ $speed }), dividido entre os downloads dela.
 why-overall-limit = Seu limite geral de velocidade ({ $speed }), dividido por todos os downloads.
 why-disk = O disco: gravar leva { $percent }% do tempo.
 why-server-accepts = { $count ->

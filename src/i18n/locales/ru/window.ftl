@@ -160,6 +160,7 @@ why-free-slot = Ожидание свободного места: одновре
 why-not-downloading = Не загружается: { $reason }.
 why-host-limit-reached = Ожидание соединения: достигнут ваш предел соединений на хост (Настройки).
 why-own-limit = Ваше ограничение скорости для этой загрузки ({ $speed }).
+why-queue-limit = Ограничение очереди { $queue } ({ $speed }), общее для её загрузок.
 why-overall-limit = Ваше общее ограничение скорости ({ $speed }), общее для всех загрузок.
 why-disk = Диск: запись занимает { $percent } % времени.
 why-server-accepts = { $count ->

@@ -129,6 +129,7 @@ why-free-slot = 等待空位：同时最多运行 { $count } 个下载（设置�
 why-not-downloading = 没有在下载：{ $reason }。
 why-host-limit-reached = 等待连接：已达到每个主机的连接上限（设置）。
 why-own-limit = 你为此下载设置的限速（{ $speed }）。
+why-queue-limit = 队列 { $queue } 的限速（{ $speed }），由其中的下载共享。
 why-overall-limit = 你的总限速（{ $speed }），由所有下载共享。
 why-disk = 磁盘：写入占用了 { $percent }% 的时间。
 why-server-accepts = 服务器目前只接受你的 { $count } 个连接。
