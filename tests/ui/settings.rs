@@ -374,3 +374,78 @@ fn start_with_the_desktop_writes_and_removes_the_autostart_entry() {
         }
     }
 }
+
+/// Where the General tab is, top to bottom.
+fn tab_top(window: &Window) -> f32 {
+    window.harness.get_by_label("General").rect().min.y
+}
+
+#[test]
+fn the_settings_window_stays_put_from_page_to_page() {
+    let mut window = Window::open();
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    let first = tab_top(&window);
+    for page in [
+        "Categories",
+        "Queues",
+        "Speed schedule",
+        "Desktop",
+        "Remote control",
+        "General",
+    ] {
+        window.harness.get_by_label(page).click();
+        window.settle();
+        window.settle();
+        let top = tab_top(&window);
+        assert!(
+            (top - first).abs() < 0.5,
+            "the tabs moved from {first} to {top} on {page}"
+        );
+    }
+}
+
+/// A click on the dimmed list beside the dialog.
+fn click_outside(window: &mut Window) {
+    let at = eframe::egui::pos2(3.0, 400.0);
+    for pressed in [true, false] {
+        window.harness.event(eframe::egui::Event::PointerMoved(at));
+        window.harness.event(eframe::egui::Event::PointerButton {
+            pos: at,
+            button: eframe::egui::PointerButton::Primary,
+            pressed,
+            modifiers: eframe::egui::Modifiers::NONE,
+        });
+        window.harness.step();
+    }
+    window.settle();
+}
+
+#[test]
+fn a_click_outside_settings_never_throws_edits_away() {
+    let mut window = Window::open();
+    // Nothing edited: a click outside closes it.
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    click_outside(&mut window);
+    assert!(window.harness.query_by_label("Speed schedule").is_none(), "closed");
+    // A painted hour: the click outside keeps the window and the hour, and says why.
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Speed schedule").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Follow a weekly speed schedule")
+        .click();
+    window.harness.get_by_label("Mon 2:00").click();
+    window.settle();
+    click_outside(&mut window);
+    window.wait_for_label_containing("Save keeps them, Cancel drops them");
+    window.harness.get_by_label("Save").click();
+    let config = window.paths().config_file();
+    window.step_until("settings written", |_| {
+        Settings::load(&config).0.speed_schedule.enabled
+    });
+    assert_eq!(&Settings::load(&config).0.speed_schedule.mon[..3], "FFL");
+}

@@ -49,6 +49,10 @@ pub struct SettingsWindow {
     /// The web page origins allowed to use the remote control, as typed.
     origins: String,
     page: Page,
+    /// What saving would have written when the window opened: anything else was edited.
+    opened_with: Settings,
+    /// A click outside (or Escape) would have thrown edits away: the window says so instead.
+    kept_open: bool,
 }
 
 impl SettingsWindow {
@@ -59,7 +63,7 @@ impl SettingsWindow {
         } else {
             settings.download_dir.display().to_string()
         };
-        Self {
+        let mut window = Self {
             dir,
             categories: categories::rows(&settings.categories),
             queues: queues::rows(settings),
@@ -69,7 +73,16 @@ impl SettingsWindow {
             draft: settings.clone(),
             default_dir,
             page: Page::General,
-        }
+            opened_with: settings.clone(),
+            kept_open: false,
+        };
+        window.opened_with = window.saved();
+        window
+    }
+
+    /// True when saving would write something else than when the window opened.
+    fn edited(&self) -> bool {
+        self.saved() != self.opened_with
     }
 
     /// Says whether a tray host shows Haul (the Desktop page explains what closing does).
@@ -85,10 +98,12 @@ impl SettingsWindow {
     /// Draws the window.
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         // As wide as the pages need, but never wider or taller than a small window: the page
-        // scrolls, the buttons stay in sight.
+        // scrolls, the buttons stay in sight. Every page gets the same room, so the window
+        // neither grows nor moves when another page is chosen (its tabs stay under the
+        // pointer).
         let screen = ctx.content_rect();
         let width = (screen.width() - 40.0).clamp(280.0, 780.0);
-        let height = (screen.height() - 150.0).max(120.0);
+        let height = (screen.height() - 190.0).clamp(120.0, 520.0);
         let modal = egui::Modal::new(egui::Id::unique("settings")).show(ctx, |ui| {
             ui.set_width(width);
             ui.heading(t!("settings-title"));
@@ -107,8 +122,9 @@ impl SettingsWindow {
             ui.separator();
             ui.add_space(4.0);
             egui::ScrollArea::both()
+                .min_scrolled_height(height)
                 .max_height(height)
-                .auto_shrink([false, true])
+                .auto_shrink([false, false])
                 .id_salt("settings-page")
                 .show(ui, |ui| match self.page {
                     Page::General => self.general_page(ui, commands),
@@ -122,8 +138,17 @@ impl SettingsWindow {
             ui.separator();
             self.buttons(ui, commands);
         });
-        if modal.should_close() {
-            commands.push(Command::CloseDialog);
+        // A click outside or Escape closes it, but never throws edits away unsaid: with
+        // something edited it stays, and says that Save or Cancel closes it.
+        let escape = modal.is_top_modal
+            && !modal.any_popup_open
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+        if modal.backdrop_response.clicked() || escape {
+            if self.edited() {
+                self.kept_open = true;
+            } else {
+                commands.push(Command::CloseDialog);
+            }
         }
     }
 
@@ -137,6 +162,11 @@ impl SettingsWindow {
             ui.label(
                 egui::RichText::new(t!("settings-limit-error", error = error.to_string()))
                     .color(ui.visuals().error_fg_color),
+            );
+        }
+        if self.kept_open {
+            ui.label(
+                egui::RichText::new(t!("settings-unsaved")).color(ui.visuals().warn_fg_color),
             );
         }
         ui.horizontal(|ui| {

@@ -100,3 +100,4 @@ grid-limited = begrenzt
 grid-paused = angehalten
 grid-hint = — Stunde anklicken zum Ändern, ziehen zum Malen
 settings-limit-error = Geschwindigkeitsbegrenzung: { $error }
+settings-unsaved = Sie haben Einstellungen geändert: Speichern behält sie, Abbrechen verwirft sie.

@@ -100,3 +100,4 @@ grid-limited = limited
 grid-paused = paused
 grid-hint = — click an hour to change it, drag to paint
 settings-limit-error = Speed limit: { $error }
+settings-unsaved = You changed settings: Save keeps them, Cancel drops them.

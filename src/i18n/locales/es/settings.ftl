@@ -100,3 +100,4 @@ grid-limited = limitada
 grid-paused = en pausa
 grid-hint = — haga clic en una hora para cambiarla, arrastre para pintar
 settings-limit-error = Límite de velocidad: { $error }
+settings-unsaved = Ha cambiado ajustes: Guardar los conserva, Cancelar los descarta.

@@ -100,3 +100,4 @@ grid-limited = limitada
 grid-paused = pausada
 grid-hint = — clique em uma hora para mudar, arraste para pintar
 settings-limit-error = Limite de velocidade: { $error }
+settings-unsaved = Você mudou configurações: Salvar as mantém, Cancelar as descarta.

@@ -100,3 +100,4 @@ grid-limited = 限速
 grid-paused = 暂停
 grid-hint = — 点击某个小时可更改，拖动可连续涂改
 settings-limit-error = 限速：{ $error }
+settings-unsaved = 您修改了设置：“保存”会保留，“取消”会放弃。
