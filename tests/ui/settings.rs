@@ -1,7 +1,7 @@
 //! The settings window saves to haul.toml, applies to the running engine, and comes back.
 
 use eframe::egui;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use haul::config::Settings;
 
 use super::Window;
@@ -448,4 +448,67 @@ fn a_click_outside_settings_never_throws_edits_away() {
         Settings::load(&config).0.speed_schedule.enabled
     });
     assert_eq!(&Settings::load(&config).0.speed_schedule.mon[..3], "FFL");
+}
+
+#[test]
+fn the_speed_grid_lines_up_paints_a_quick_drag_whole_and_hints_plainly() {
+    let mut window = Window::open();
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Speed schedule").click();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Follow a weekly speed schedule")
+        .click();
+    window.settle();
+    // Each hour's number stands over its column, the last one too.
+    for hour in [0, 3, 12, 21] {
+        let label = window.harness.get_by_label(&hour.to_string()).rect().min.x;
+        let cell = window
+            .harness
+            .get_by_label(&format!("Mon {hour}:00"))
+            .rect()
+            .min
+            .x;
+        assert!(
+            (label - cell).abs() < 1.0,
+            "{hour}: the number at {label}, its column at {cell}"
+        );
+    }
+    // The empty rate box hints with an example, not a value.
+    let rate_box = window.harness.get_by_label("Limited hours:");
+    assert_eq!(
+        rate_box.accesskit_node().data().placeholder(),
+        Some("e.g. 500K")
+    );
+    // A quick drag from 0:00 to 11:00 in two jumps paints every hour it crossed.
+    let from = window.harness.get_by_label("Mon 0:00").rect().center();
+    let to = window.harness.get_by_label("Mon 11:00").rect().center();
+    let press = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    window.harness.event(egui::Event::PointerMoved(from));
+    window.harness.step();
+    window.harness.event(press(from, true));
+    window.harness.step();
+    for at in [from + (to - from) * 0.2, from + (to - from) * 0.6, to] {
+        window.harness.event(egui::Event::PointerMoved(at));
+        window.harness.step();
+    }
+    window.harness.event(press(to, false));
+    window.harness.step();
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    let config = window.paths().config_file();
+    window.step_until("settings written", |_| {
+        Settings::load(&config).0.speed_schedule.enabled
+    });
+    assert_eq!(
+        Settings::load(&config).0.speed_schedule.mon,
+        "LLLLLLLLLLLLFFFFFFFFFFFF"
+    );
 }

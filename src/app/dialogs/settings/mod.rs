@@ -42,8 +42,9 @@ pub struct SettingsWindow {
     categories: Vec<categories::CategoryRow>,
     /// The queues, Main first.
     queues: Vec<crate::config::QueueSettings>,
-    /// The speed grid's rule being painted by a drag.
+    /// The speed grid's rule being painted by a drag, and where the pointer was last painted.
     painting: Option<crate::engine::timetable::SpeedCell>,
+    painted_to: Option<egui::Pos2>,
     /// A tray host shows Haul now.
     tray_present: bool,
     /// The web page origins allowed to use the remote control, as typed.
@@ -68,6 +69,7 @@ impl SettingsWindow {
             categories: categories::rows(&settings.categories),
             queues: queues::rows(settings),
             painting: None,
+            painted_to: None,
             tray_present: false,
             origins: settings.remote_origins.join(" "),
             draft: settings.clone(),

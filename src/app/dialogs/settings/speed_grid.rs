@@ -39,8 +39,8 @@ impl SettingsWindow {
             let label = ui.label(t!("grid-limited-hours"));
             ui.add(
                 egui::TextEdit::singleline(&mut table.limited)
-                    .hint_text("500K")
-                    .desired_width(70.0),
+                    .hint_text(t!("grid-limited-hint"))
+                    .desired_width(90.0),
             )
             .labelled_by(label.id);
             ui.label(t!("limit-per-second"));
@@ -77,12 +77,19 @@ impl SettingsWindow {
             })
             .fold(28.0_f32, f32::max)
             + 8.0;
+        let mut cells = Vec::with_capacity(DAYS * 24);
         ui.add_enabled_ui(table.enabled, |ui| {
             ui.horizontal(|ui| {
+                // The hours stand over their cells: no gap between the 3-hour groups, as
+                // there is none between the cells.
+                ui.spacing_mut().item_spacing.x = 0.0;
                 ui.add_space(day_width);
                 for hour in (0..24).step_by(3) {
-                    let (rect, _) =
+                    let (rect, response) =
                         ui.allocate_exact_size(egui::vec2(CELL * 3.0, 14.0), egui::Sense::hover());
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::WidgetType::Label, true, format!("{hour}"))
+                    });
                     ui.painter().text(
                         rect.left_center(),
                         egui::Align2::LEFT_CENTER,
@@ -106,24 +113,59 @@ impl SettingsWindow {
                         ui.visuals().text_color(),
                     );
                     for hour in 0..24 {
-                        changed |= self.grid_cell(ui, &mut grid.cells[day][hour], day, hour);
+                        let (cell_changed, rect) =
+                            self.grid_cell(ui, &mut grid.cells[day][hour], day, hour);
+                        changed |= cell_changed;
+                        cells.push((rect, day, hour));
                     }
                 });
             }
         });
+        changed |= self.paint_along_the_drag(ui, &cells, &mut grid);
         if changed {
             self.draft.speed_schedule.set_cells(&grid);
         }
     }
 
+    /// Paints every hour the pointer crossed since the last frame with the rule being painted
+    /// (a quick drag skips cells between two frames' pointer positions).
+    fn paint_along_the_drag(
+        &mut self,
+        ui: &egui::Ui,
+        cells: &[(egui::Rect, usize, usize)],
+        grid: &mut crate::engine::timetable::SpeedGrid,
+    ) -> bool {
+        let (Some(paint), Some(to)) = (
+            self.painting,
+            ui.ctx().input(|i| i.pointer.latest_pos()),
+        ) else {
+            self.painted_to = None;
+            return false;
+        };
+        let from = self.painted_to.replace(to).unwrap_or(to);
+        let steps = ((to - from).length() / (CELL / 4.0)).ceil().max(1.0) as usize;
+        let mut changed = false;
+        for step in 0..=steps {
+            let at = from + (to - from) * (step as f32 / steps as f32);
+            if let Some(&(_, day, hour)) = cells.iter().find(|(rect, _, _)| rect.contains(at))
+                && grid.cells[day][hour] != paint
+            {
+                grid.cells[day][hour] = paint;
+                changed = true;
+            }
+        }
+        changed
+    }
+
     /// One hour: a click cycles it; dragging over hours gives them the first one's new rule.
+    /// Returns whether it changed, and where it is.
     fn grid_cell(
         &mut self,
         ui: &mut egui::Ui,
         cell: &mut SpeedCell,
         day: usize,
         hour: usize,
-    ) -> bool {
+    ) -> (bool, egui::Rect) {
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(CELL, CELL), egui::Sense::click_and_drag());
         response.widget_info(|| {
@@ -141,6 +183,10 @@ impl SettingsWindow {
         if response.drag_started() || response.clicked() {
             let new = next(*cell);
             self.painting = Some(new);
+            // From where the button went down: a drag is seen only once the pointer moved.
+            self.painted_to = ui
+                .ctx()
+                .input(|i| i.pointer.press_origin().or(i.pointer.latest_pos()));
             *cell = new;
             changed = true;
         } else if let Some(paint) = self.painting
@@ -156,6 +202,6 @@ impl SettingsWindow {
         }
         ui.painter()
             .rect_filled(rect.shrink(1.0), 2.0, colour(ui, *cell));
-        changed
+        (changed, rect)
     }
 }

@@ -94,6 +94,7 @@ desktop-clipboard-hint = Haul sieht sich die Zwischenablage an, solange es läuf
 ## Speed schedule
 grid-enable = Einem wöchentlichen Geschwindigkeitsplan folgen
 grid-limited-hours = Begrenzte Stunden:
+grid-limited-hint = z. B. 500K
 grid-no-rate = (keine Rate: begrenzte Stunden laufen voll)
 grid-full = volle Geschwindigkeit
 grid-limited = begrenzt

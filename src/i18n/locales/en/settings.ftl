@@ -94,6 +94,7 @@ desktop-clipboard-hint = Haul looks at the clipboard while it runs. On Wayland i
 ## Speed schedule
 grid-enable = Follow a weekly speed schedule
 grid-limited-hours = Limited hours:
+grid-limited-hint = e.g. 500K
 grid-no-rate = (no rate: limited hours run full)
 grid-full = full speed
 grid-limited = limited

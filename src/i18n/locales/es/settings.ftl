@@ -94,6 +94,7 @@ desktop-clipboard-hint = Haul mira el portapapeles mientras se ejecuta. En Wayla
 ## Speed schedule
 grid-enable = Seguir un horario semanal de velocidad
 grid-limited-hours = Horas limitadas:
+grid-limited-hint = p. ej. 500K
 grid-no-rate = (sin velocidad: las horas limitadas van a tope)
 grid-full = velocidad máxima
 grid-limited = limitada

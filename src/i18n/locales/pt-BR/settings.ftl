@@ -94,6 +94,7 @@ desktop-clipboard-hint = O Haul observa a área de transferência enquanto está
 ## Speed schedule
 grid-enable = Seguir um agendamento semanal de velocidade
 grid-limited-hours = Horas limitadas:
+grid-limited-hint = ex.: 500K
 grid-no-rate = (sem taxa: as horas limitadas rodam no máximo)
 grid-full = velocidade máxima
 grid-limited = limitada

@@ -94,6 +94,7 @@ desktop-clipboard-hint = Haul следит за буфером обмена, п�
 ## Speed schedule
 grid-enable = Следовать недельному расписанию скорости
 grid-limited-hours = Часы с ограничением:
+grid-limited-hint = напр. 500K
 grid-no-rate = (скорость не задана: часы с ограничением идут на полной)
 grid-full = полная скорость
 grid-limited = ограничено

@@ -94,6 +94,7 @@ desktop-clipboard-hint = Haul 运行时会查看剪贴板。在 Wayland 上，�
 ## Speed schedule
 grid-enable = 按每周速度计划运行
 grid-limited-hours = 限速时段：
+grid-limited-hint = 例如 500K
 grid-no-rate = （未设速率：限速时段全速运行）
 grid-full = 全速
 grid-limited = 限速
