@@ -273,9 +273,15 @@ pub enum RateError {
 }
 
 /// Bytes per second for a rate like `800`, `500K`, `2M`, `1G` (powers of 1024, like curl and
-/// aria2; a trailing `B`, `iB` or `/s` is accepted).
+/// aria2; a trailing `B`, `iB` or `/s` is accepted). The decimal mark may be a point or a
+/// comma, as the user's language writes it (`0.5M`, `0,5M`); a rate has one at most, and no
+/// thousands separators.
 pub fn parse_rate(text: &str) -> Result<u64, RateError> {
-    let lowered = text.trim().to_ascii_lowercase();
+    let marks = text.chars().filter(|c| matches!(c, '.' | ',')).count();
+    if marks > 1 {
+        return Err(RateError::NotARate(text.to_owned()));
+    }
+    let lowered = text.trim().to_ascii_lowercase().replace(',', ".");
     let trimmed = lowered
         .trim_end_matches("/s")
         .trim_end_matches("ib")
@@ -294,6 +300,14 @@ pub fn parse_rate(text: &str) -> Result<u64, RateError> {
         return Err(RateError::NotPositive(text.to_owned()));
     }
     Ok((value * multiplier).round().max(1.0) as u64)
+}
+
+/// A speed limit as typed: empty or `0` is none (0), else a rate (see [`parse_rate`]).
+pub fn parse_limit(text: &str) -> Result<u64, RateError> {
+    match text.trim() {
+        "" | "0" => Ok(0),
+        text => parse_rate(text),
+    }
 }
 
 /// A rate in the form people type it back: 512000 -> "500K".
@@ -335,6 +349,14 @@ mod tests {
         assert!(parse_rate("fast").is_err());
         assert!(parse_rate("-1M").is_err());
         assert!(parse_rate("0").is_err());
+        // The decimal comma of German, Spanish, Portuguese and Russian.
+        assert_eq!(parse_rate("0,5M"), Ok(524_288));
+        assert_eq!(parse_rate("1,5 MB"), Ok(1_572_864));
+        assert!(parse_rate("1.000,5K").is_err(), "one mark at most");
+        assert!(parse_rate("1,000,000").is_err());
+        assert_eq!(parse_limit(" "), Ok(0));
+        assert_eq!(parse_limit("0"), Ok(0));
+        assert!(parse_limit("zwei").is_err());
     }
 
     #[test]

@@ -164,12 +164,13 @@ impl Settings {
         };
         match toml::from_str::<Settings>(&text) {
             Ok(settings) => {
-                let limit = settings.speed_limit.trim();
-                let mut problems: Vec<String> = (!limit.is_empty() && limit != "0")
-                    .then(|| crate::format::parse_rate(limit).err())
-                    .flatten()
+                // Every rate that cannot be read is said (it would act as no limit).
+                let rates = std::iter::once(&settings.speed_limit)
+                    .chain(settings.queues.iter().map(|queue| &queue.speed_limit))
+                    .chain(std::iter::once(&settings.speed_schedule.limited));
+                let mut problems: Vec<String> = rates
+                    .filter_map(|text| crate::format::parse_limit(text).err())
                     .map(|err| crate::i18n::t!("settings-bad-limit", detail = err.to_string()))
-                    .into_iter()
                     .collect();
                 problems.extend(unknown_keys(&text));
                 problems.extend(out_of_range(&settings));
@@ -227,11 +228,7 @@ impl Settings {
 
     /// The overall speed limit in bytes per second (0: none); an unreadable value is none.
     pub fn speed_limit_bytes(&self) -> u64 {
-        let text = self.speed_limit.trim();
-        if text.is_empty() || text == "0" {
-            return 0;
-        }
-        crate::format::parse_rate(text).unwrap_or(0)
+        crate::format::parse_limit(&self.speed_limit).unwrap_or(0)
     }
 
     /// The user's categories with `~/` in their folders spelled out.

@@ -147,11 +147,7 @@ impl QueueSettings {
 
 /// A rate such as "500K" in bytes per second; empty, "0" or unreadable: none.
 pub fn rate(text: &str) -> u64 {
-    let text = text.trim();
-    if text.is_empty() || text == "0" {
-        return 0;
-    }
-    crate::format::parse_rate(text).unwrap_or(0)
+    crate::format::parse_limit(text).unwrap_or(0)
 }
 
 /// The `[speed_schedule]` table: a day of the grid is 24 letters, one per hour: `F` full

@@ -251,7 +251,8 @@ fn limit_option_slows_the_download() {
     server.route("/limited.bin", Route::file(body.clone()));
     let home = Home::new();
     let started = Instant::now();
-    let output = home.get(&["--limit", "1M", &server.url("/limited.bin")]);
+    // With the decimal comma of the user's language.
+    let output = home.get(&["--limit", "1,0M", &server.url("/limited.bin")]);
     let secs = started.elapsed().as_secs_f64();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(

@@ -428,7 +428,10 @@ fn a_click_outside_settings_never_throws_edits_away() {
     window.harness.get_by_label("Settings").click();
     window.settle();
     click_outside(&mut window);
-    assert!(window.harness.query_by_label("Speed schedule").is_none(), "closed");
+    assert!(
+        window.harness.query_by_label("Speed schedule").is_none(),
+        "closed"
+    );
     // A painted hour: the click outside keeps the window and the hour, and says why.
     window.harness.get_by_label("Settings").click();
     window.settle();
@@ -511,4 +514,62 @@ fn the_speed_grid_lines_up_paints_a_quick_drag_whole_and_hints_plainly() {
         Settings::load(&config).0.speed_schedule.mon,
         "LLLLLLLLLLLLFFFFFFFFFFFF"
     );
+}
+
+#[test]
+fn a_rate_with_a_decimal_comma_is_read_and_one_that_cannot_be_is_said() {
+    let mut window = Window::open_with_settings("\n[[queues]]\nname = \"Slow\"\n", Vec::new());
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Queues").click();
+    window.settle();
+    window.settle();
+    // Main's limit first, then Slow's.
+    window
+        .harness
+        .query_all_by_label("limit")
+        .nth(1)
+        .expect("Slow's limit")
+        .click();
+    window.settle();
+    window
+        .harness
+        .query_all_by_label("limit")
+        .nth(1)
+        .expect("Slow's limit")
+        .type_text("zwei");
+    window.settle();
+    window.wait_for_label("'zwei' is not a rate like 500K or 2M");
+    assert!(
+        window
+            .harness
+            .get_by_label("Save")
+            .accesskit_node()
+            .is_disabled(),
+        "an unreadable rate is not saved as no limit"
+    );
+    let field = window
+        .harness
+        .query_all_by_label("limit")
+        .nth(1)
+        .expect("Slow's limit");
+    field.focus();
+    window.settle();
+    for _ in 0..4 {
+        window.harness.key_press(egui::Key::Backspace);
+    }
+    window
+        .harness
+        .query_all_by_label("limit")
+        .nth(1)
+        .expect("Slow's limit")
+        .type_text("0,5M");
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    window.step_until("the queue limited", |w| {
+        w.snapshot()
+            .queues
+            .iter()
+            .any(|q| q.config.name == "Slow" && q.config.speed_limit == 524_288)
+    });
 }

@@ -156,24 +156,27 @@ impl SettingsWindow {
 
     /// Save (while the speed limit reads as one) and Cancel.
     fn buttons(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let limit = self.draft.speed_limit.trim();
-        let limit_error = (!limit.is_empty() && limit != "0")
-            .then(|| format::parse_rate(limit).err())
-            .flatten();
+        let limit_error = format::parse_limit(&self.draft.speed_limit).err();
         if let Some(error) = &limit_error {
             ui.label(
                 egui::RichText::new(t!("settings-limit-error", error = error.to_string()))
                     .color(ui.visuals().error_fg_color),
             );
         }
+        // A queue's or the grid's rate that cannot be read is said beside its field.
+        let unreadable = self
+            .queues
+            .iter()
+            .map(|queue| &queue.speed_limit)
+            .chain(std::iter::once(&self.draft.speed_schedule.limited))
+            .any(|text| format::parse_limit(text).is_err());
+        let limit_error = limit_error.is_some() || unreadable;
         if self.kept_open {
-            ui.label(
-                egui::RichText::new(t!("settings-unsaved")).color(ui.visuals().warn_fg_color),
-            );
+            ui.label(egui::RichText::new(t!("settings-unsaved")).color(ui.visuals().warn_fg_color));
         }
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(limit_error.is_none(), egui::Button::new(t!("dialog-save")))
+                .add_enabled(!limit_error, egui::Button::new(t!("dialog-save")))
                 .clicked()
             {
                 commands.push(Command::SaveSettings(Box::new(self.saved())));

@@ -172,6 +172,9 @@ fn queue_block(
                 .desired_width(60.0),
         )
         .labelled_by(label.id);
+        if let Err(error) = crate::format::parse_limit(&queue.speed_limit) {
+            ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+        }
         if !main
             && ui
                 .small_button("🗑")

@@ -6,7 +6,6 @@ use crate::i18n::t;
 use eframe::egui;
 
 use super::SettingsWindow;
-use crate::config::rate;
 use crate::engine::timetable::SpeedCell;
 
 const CELL: f32 = 17.0;
@@ -44,8 +43,14 @@ impl SettingsWindow {
             )
             .labelled_by(label.id);
             ui.label(t!("limit-per-second"));
-            if table.enabled && rate(&table.limited) == 0 {
-                ui.colored_label(ui.visuals().warn_fg_color, t!("grid-no-rate"));
+            match crate::format::parse_limit(&table.limited) {
+                Err(error) => {
+                    ui.colored_label(ui.visuals().error_fg_color, error.to_string());
+                }
+                Ok(0) if table.enabled => {
+                    ui.colored_label(ui.visuals().warn_fg_color, t!("grid-no-rate"));
+                }
+                Ok(_) => {}
             }
         });
         ui.add_space(4.0);
@@ -88,7 +93,7 @@ impl SettingsWindow {
                     let (rect, response) =
                         ui.allocate_exact_size(egui::vec2(CELL * 3.0, 14.0), egui::Sense::hover());
                     response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::WidgetType::Label, true, format!("{hour}"))
+                        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{hour}"))
                     });
                     ui.painter().text(
                         rect.left_center(),
@@ -135,10 +140,8 @@ impl SettingsWindow {
         cells: &[(egui::Rect, usize, usize)],
         grid: &mut crate::engine::timetable::SpeedGrid,
     ) -> bool {
-        let (Some(paint), Some(to)) = (
-            self.painting,
-            ui.ctx().input(|i| i.pointer.latest_pos()),
-        ) else {
+        let (Some(paint), Some(to)) = (self.painting, ui.ctx().input(|i| i.pointer.latest_pos()))
+        else {
             self.painted_to = None;
             return false;
         };
