@@ -127,7 +127,45 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     german.get_by_label("Speichern");
     // Cancel in Settings, and the paused row's Cancel button.
     assert_eq!(german.query_all_by_label("Abbrechen").count(), 2);
+    // Main in German wherever it is named, its schedule's box too.
+    german.get_by_label("Warteschlangen").click();
+    steps(&mut german, 6);
+    german.get_by_label("Haupt nach Zeitplan ausführen");
     drop(german);
+
+    // The countdown when Main is done names it in German too.
+    let server = support::server::TestServer::start();
+    server.route(
+        "/klein.bin",
+        support::server::Route::file(support::data(2_000, 1)),
+    );
+    let done_home = tempfile::tempdir().expect("home");
+    let config = Paths::under(done_home.path()).config_file();
+    std::fs::create_dir_all(config.parent().expect("config folder")).expect("mkdir");
+    std::fs::write(
+        &config,
+        "[[queues]]\nname = \"Main\"\nwhen_done = \"command\"\ncommand = \"true\"\n",
+    )
+    .expect("settings");
+    let mut countdown = window(&done_home, [1280.0, 800.0]);
+    let engine = countdown.state().engine().expect("engine").clone();
+    engine
+        .add(haul::engine::AddRequest::new(
+            url::Url::parse(&server.url("/klein.bin")).expect("url"),
+            done_home.path().join("out"),
+        ))
+        .expect("add");
+    support::wait_until(
+        std::time::Duration::from_secs(15),
+        "the countdown in German",
+        || {
+            countdown.step();
+            countdown
+                .query_by_label("Alle Downloads in Haupt sind fertig.")
+                .map(|_| ())
+        },
+    );
+    drop(countdown);
 
     i18n::set_language(Lang::ZhCn);
     let home = tempfile::tempdir().expect("another home");
@@ -139,6 +177,9 @@ fn the_window_speaks_german_chinese_and_the_pseudo_language() {
     open_settings(&mut chinese);
     chinese.get_by_label("常规");
     chinese.get_by_label("保存");
+    chinese.get_by_label("队列").click();
+    steps(&mut chinese, 6);
+    chinese.get_by_label("按计划运行 主队列");
     drop(chinese);
 
     // Every language, and the pseudo-language's longer words, at 640x480 and 1280x800.

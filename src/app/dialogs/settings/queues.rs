@@ -198,7 +198,8 @@ fn queue_block(
 /// Start at / stop at, the days, once or every week.
 fn schedule_rows(ui: &mut egui::Ui, queue: &mut QueueSettings) {
     let mut scheduled = !queue.start_at.trim().is_empty();
-    let name = queue.name.trim().to_owned();
+    // Main in the user's language, the user's own queues as written.
+    let name = crate::describe::shown_name(queue.name.trim());
     if ui
         .checkbox(
             &mut scheduled,
