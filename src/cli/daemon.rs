@@ -152,7 +152,7 @@ fn add_handed_over(engine: &Engine, inbox: &Inbox, download_dir: &Path) {
         match request {
             Request::Open { links, cwd, .. } => {
                 for arg in links {
-                    let mut parsed = parse_links(&arg);
+                    let mut parsed = crate::links::parse_argument(&arg);
                     // Neither links nor a broken one: a link-list file (never the daemon's
                     // own stdin).
                     if parsed.urls.is_empty() && parsed.problems.is_empty() && arg != "-" {

@@ -292,7 +292,7 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Usag
     let mut skipped = Vec::new();
     let mut checksums = std::collections::HashMap::new();
     for arg in &args.urls {
-        let parsed = links::parse_links(arg);
+        let parsed = links::parse_argument(arg);
         if parsed.urls.is_empty() && parsed.problems.is_empty() {
             skipped.push(t!("cli-not-a-link", text = arg.as_str()));
         }

@@ -93,6 +93,22 @@ fn downloads_a_file_and_exits_zero() {
     assert!(output.stdout.is_empty(), "stdout stays clean");
 }
 
+/// One argument is one link, as wget and browsers take it: its space goes as %20.
+#[test]
+fn a_link_with_a_space_in_one_argument_is_one_link() {
+    let server = TestServer::start();
+    let body = data(30_000, 105);
+    server.route("/a%20file.bin", Route::file(body.clone()));
+    let home = Home::new();
+    let link = format!("{}/a file.bin", server.url(""));
+    let output = home.get(&["-q", &link]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("a file.bin")),
+        sha256(&body)
+    );
+}
+
 #[test]
 fn quiet_output_name_and_default_folder() {
     let server = TestServer::start();

@@ -232,3 +232,30 @@ fn links_already_here_are_marked_and_skipped_unless_ticked() {
         sha256(&body)
     );
 }
+
+#[test]
+fn a_link_with_a_space_is_said_and_the_whole_link_offered() {
+    let server = TestServer::start();
+    let body = data(20_000, 205);
+    server.route("/a%20file.bin", Route::file(body.clone()));
+    let mut window = Window::open();
+    window.harness.get_by_label("Add").click();
+    window.settle();
+    window.harness.get_by_label("Links").focus();
+    window.harness.step();
+    let cut = format!("{}/a file.bin", server.url(""));
+    window.harness.event(egui::Event::Paste(format!("{cut}\n")));
+    window.settle();
+    // Not taken as the link to "a": said, with the whole link one click away.
+    window.wait_for_label("No valid links found");
+    window.wait_for_label_containing("a space may have cut this link short");
+    window.harness.get_by_label("Use the whole link").click();
+    window.settle();
+    window.wait_for_label("1 link found");
+    window.harness.get_by_label("Add 1 download").click();
+    window.wait_for_download("finished", |d| d.status == haul::engine::Status::Finished);
+    assert_eq!(
+        sha256_file(&window.downloads().join("a file.bin")),
+        sha256(&body)
+    );
+}

@@ -435,7 +435,7 @@ impl AddDialog {
             });
     }
 
-    fn summary_ui(&self, ui: &mut egui::Ui) {
+    fn summary_ui(&mut self, ui: &mut egui::Ui) {
         let count = self.parsed.urls.len();
         let summary = match count {
             0 if self.text.trim().is_empty() => t!("add-no-links-yet"),
@@ -465,6 +465,21 @@ impl AddDialog {
         }
         let heading = t!("add-problems", count = problems.len());
         ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
+        // A link a space cut short: one click writes the whole link in its place.
+        let offered = self
+            .parsed
+            .problems
+            .iter()
+            .find_map(|p| p.suggestion.clone().map(|link| (p.text.clone(), link)));
+        if let Some((cut, link)) = offered
+            && ui
+                .button(t!("add-use-whole-link"))
+                .on_hover_text(link.as_str())
+                .clicked()
+        {
+            self.text = self.text.replacen(&cut, link.as_str(), 1);
+            self.reparse();
+        }
         egui::ScrollArea::vertical()
             .id_salt("problems-scroll")
             .max_height(90.0)

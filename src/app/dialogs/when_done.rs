@@ -56,7 +56,10 @@ impl WhenDoneDialog {
         }
         ctx.request_repaint_after(Duration::from_millis(250));
         let what = match &self.queue {
-            Some(queue) => t!("notice-queue-done", queue = crate::describe::shown_name(queue)),
+            Some(queue) => t!(
+                "notice-queue-done",
+                queue = crate::describe::shown_name(queue)
+            ),
             None => t!("notice-all-done"),
         };
         let (then, now_button) = match self.action {

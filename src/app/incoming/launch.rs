@@ -22,7 +22,7 @@ impl App {
         let mut checksums = std::collections::HashMap::new();
         let mut files = Vec::new();
         for arg in args {
-            let parsed = links::parse_links(arg);
+            let parsed = links::parse_argument(arg);
             if parsed.urls.is_empty() && parsed.problems.is_empty() {
                 files.push(match cwd {
                     Some(cwd) => cwd.join(arg),

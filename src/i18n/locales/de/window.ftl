@@ -114,6 +114,7 @@ add-with-checksums = { $count ->
    *[other] { $summary }, { $count } mit Prüfsummen
 }
 link-problem-line = Zeile { $line }: { $reason }: { $text }
+add-use-whole-link = Ganzen Link verwenden
 add-problems = { $count ->
     [one] { $count } Problem (übersprungen):
    *[other] { $count } Probleme (übersprungen):

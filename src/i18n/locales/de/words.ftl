@@ -111,6 +111,7 @@ link-checksum-option = keine Prüfsumme für den Link darüber (checksum=sha-256
 link-add-scheme = http:// oder https:// voranstellen, um dies als Link zu verwenden
 link-add-scheme-to = http:// oder https:// voranstellen, um dies als Link zu verwenden ({ $link })
 link-spaces = ein Link darf keine Leerzeichen enthalten; schreiben Sie sie als %20
+link-space-cut = ein Leerzeichen hat diesen Link vielleicht abgeschnitten; der ganze Link wäre { $link }
 link-too-many = mehr als { $count } Links; der Rest wurde übersprungen
 link-problem = Zeile { $line }: { $reason }: { $text }
 range-too-many = der Bereich ergibt zu viele Links (mehr als { $count })

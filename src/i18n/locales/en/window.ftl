@@ -114,6 +114,7 @@ add-with-checksums = { $count ->
    *[other] { $summary }, { $count } with checksums
 }
 link-problem-line = Line { $line }: { $reason }: { $text }
+add-use-whole-link = Use the whole link
 add-problems = { $count ->
     [one] { $count } problem (skipped):
    *[other] { $count } problems (skipped):

@@ -111,6 +111,7 @@ link-checksum-option = not a checksum for the link above (use checksum=sha-256=H
 link-add-scheme = add http:// or https:// to use this as a link
 link-add-scheme-to = add http:// or https:// to use this as a link ({ $link })
 link-spaces = a link cannot contain spaces; write them as %20
+link-space-cut = a space may have cut this link short; the whole link would be { $link }
 link-too-many = more than { $count } links; the rest were skipped
 link-problem = line { $line }: { $reason }: { $text }
 range-too-many = the range expands to too many links (more than { $count })

@@ -114,6 +114,7 @@ add-with-checksums = { $count ->
    *[other] { $summary }, { $count } con sumas de comprobación
 }
 link-problem-line = Línea { $line }: { $reason }: { $text }
+add-use-whole-link = Usar el enlace entero
 add-problems = { $count ->
     [one] { $count } problema (omitido):
    *[other] { $count } problemas (omitidos):

@@ -111,6 +111,7 @@ link-checksum-option = no es una suma de comprobación para el enlace de arriba 
 link-add-scheme = añada http:// o https:// para usarlo como enlace
 link-add-scheme-to = añada http:// o https:// para usarlo como enlace ({ $link })
 link-spaces = un enlace no puede contener espacios; escríbalos como %20
+link-space-cut = puede que un espacio haya cortado este enlace; el enlace entero sería { $link }
 link-too-many = más de { $count } enlaces; se omitió el resto
 link-problem = línea { $line }: { $reason }: { $text }
 range-too-many = el rango genera demasiados enlaces (más de { $count })

@@ -114,6 +114,7 @@ add-with-checksums = { $count ->
    *[other] { $summary }, { $count } com checksums
 }
 link-problem-line = Linha { $line }: { $reason }: { $text }
+add-use-whole-link = Usar o link inteiro
 add-problems = { $count ->
     [one] { $count } problema (ignorado):
    *[other] { $count } problemas (ignorados):

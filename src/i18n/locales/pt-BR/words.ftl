@@ -111,6 +111,7 @@ link-checksum-option = não é um checksum para o link acima (use checksum=sha-2
 link-add-scheme = adicione http:// ou https:// para usar isto como link
 link-add-scheme-to = adicione http:// ou https:// para usar isto como link ({ $link })
 link-spaces = um link não pode conter espaços; escreva-os como %20
+link-space-cut = talvez um espaço tenha cortado este link; o link inteiro seria { $link }
 link-too-many = mais de { $count } links; o restante foi ignorado
 link-problem = linha { $line }: { $reason }: { $text }
 range-too-many = o intervalo gera links demais (mais de { $count })

@@ -117,6 +117,7 @@ add-links-found = { $count ->
 }
 add-with-checksums = { $summary }, с контрольной суммой: { $count }
 link-problem-line = Строка { $line }: { $reason }: { $text }
+add-use-whole-link = Взять ссылку целиком
 add-problems = { $count ->
     [one] { $count } проблема (пропущено):
     [few] { $count } проблемы (пропущено):

@@ -112,6 +112,7 @@ link-checksum-option = это не контрольная сумма для сс
 link-add-scheme = добавьте http:// или https://, чтобы это стало ссылкой
 link-add-scheme-to = добавьте http:// или https://, чтобы это стало ссылкой ({ $link })
 link-spaces = в ссылке не может быть пробелов; пишите их как %20
+link-space-cut = возможно, пробел обрезал эту ссылку; целиком она была бы { $link }
 link-too-many = больше { $count } ссылок; остальные пропущены
 link-problem = строка { $line }: { $reason }: { $text }
 range-too-many = диапазон даёт слишком много ссылок (больше { $count })

@@ -90,6 +90,7 @@ add-no-valid-links = 没有找到有效链接
 add-links-found = 找到 { $count } 个链接
 add-with-checksums = { $summary }，其中 { $count } 个带校验值
 link-problem-line = 第 { $line } 行：{ $reason }：{ $text }
+add-use-whole-link = 使用完整链接
 add-problems = { $count } 个问题（已跳过）：
 and-more = … 另有 { $count } 个
 

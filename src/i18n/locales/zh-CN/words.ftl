@@ -108,6 +108,7 @@ link-checksum-option = 这不是上面链接的校验值（请使用 checksum=sh
 link-add-scheme = 加上 http:// 或 https:// 才能作为链接使用
 link-add-scheme-to = 加上 http:// 或 https:// 才能作为链接使用（{ $link }）
 link-spaces = 链接中不能有空格；请写成 %20
+link-space-cut = 空格可能截断了这个链接；完整的链接是 { $link }
 link-too-many = 超过 { $count } 个链接；其余的已跳过
 link-problem = 第 { $line } 行：{ $reason }：{ $text }
 range-too-many = 该范围展开后的链接过多（超过 { $count } 个）
