@@ -252,3 +252,57 @@ fn category_tabs_count_each_kind_and_show_only_it() {
         4
     );
 }
+
+/// True when two widgets sit on one line (their heights overlap).
+fn on_one_line(a: eframe::egui::Rect, b: eframe::egui::Rect) -> bool {
+    a.min.y < b.max.y && b.min.y < a.max.y
+}
+
+#[test]
+fn the_filter_bar_keeps_labels_with_their_fields() {
+    for width in [1040.0, 820.0, 640.0] {
+        let home = Window::new_home(|home| {
+            let path = home.join("config/haul.toml");
+            let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+            text.push_str("\n[[queues]]\nname = \"Night\"\n");
+            std::fs::write(path, text).expect("settings");
+        });
+        // Paused rows of six kinds: six category tabs.
+        let links = ["a.mp4", "b.mp3", "c.jpg", "d.pdf", "e.zip", "f.exe"]
+            .iter()
+            .map(|name| format!("http://127.0.0.1:9/{name}"))
+            .collect();
+        let mut window = Window::open_in_sized(home, links, [width, 600.0]);
+        window.step_until("six categories", |w| {
+            w.harness.query_by_label_contains("Programs").is_some()
+        });
+        window.settle();
+        let both = |label| {
+            window
+                .harness
+                .query_all(
+                    egui_kittest::kittest::By::new()
+                        .label(label)
+                        .include_labels(),
+                )
+                .map(|node| node.rect())
+                .collect::<Vec<_>>()
+        };
+        let filter = both("Filter");
+        assert_eq!(filter.len(), 2, "the label and its box");
+        assert!(
+            on_one_line(filter[0], filter[1]),
+            "at {width}: 'Filter' at {:?}, its box at {:?}",
+            filter[0],
+            filter[1]
+        );
+        let queue = both("Queue");
+        assert_eq!(queue.len(), 2, "the label and its chooser");
+        assert!(
+            on_one_line(queue[0], queue[1]),
+            "at {width}: 'Queue' at {:?}, its chooser at {:?}",
+            queue[0],
+            queue[1]
+        );
+    }
+}

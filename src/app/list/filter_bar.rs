@@ -9,7 +9,10 @@ use crate::app::command::Command;
 use crate::app::list::view::{ListView, Tab};
 use crate::app::widgets::icon_button;
 
-/// Draws the tabs and the filter box; `focus_filter` puts the cursor in the box.
+/// Draws the tabs and the filter box; `focus_filter` puts the cursor in the box. Each group
+/// (the state tabs, the category tabs, the queue chooser with its label, the filter with its
+/// label) stays on one line: a group that does not fit beside the one before starts a new line,
+/// without a separator left at the end of the last.
 pub fn filter_bar_ui(
     ui: &mut egui::Ui,
     view: &mut ListView,
@@ -17,26 +20,45 @@ pub fn filter_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        for tab in Tab::ALL {
-            let text = format!("{} {}", tab.label(), view.count(tab));
+        let tab_texts: Vec<String> = Tab::ALL
+            .iter()
+            .map(|tab| format!("{} {}", tab.label(), view.count(*tab)))
+            .collect();
+        group(ui, tabs_width(ui, &tab_texts), true);
+        for (tab, text) in Tab::ALL.into_iter().zip(tab_texts) {
             let response = ui.selectable_label(view.tab == tab, text);
             if response.clicked() && view.tab != tab {
                 commands.push(Command::ShowTab(tab));
             }
         }
-        ui.separator();
-        category_tabs(ui, view, commands);
-        ui.separator();
+        let category_texts = category_texts(view);
+        group(
+            ui,
+            tabs_width(ui, category_texts.iter().map(|(text, _, _)| text)),
+            false,
+        );
+        category_tabs(ui, &category_texts, commands);
         if view.queues.len() > 1 {
+            let width = text_width(ui, &t!("add-queue"))
+                + ui.spacing().item_spacing.x
+                + ui.spacing().combo_width
+                + ui.spacing().icon_width
+                + ui.spacing().button_padding.x * 2.0;
+            group(ui, width, false);
             queue_choice(ui, view, commands);
-            ui.separator();
         }
-        let label = ui.label(t!("filter-label"));
+        let filter_label = t!("filter-label");
+        let width = text_width(ui, &filter_label)
+            + ui.spacing().item_spacing.x
+            + FILTER_WIDTH
+            + ui.spacing().interact_size.y;
+        group(ui, width, false);
+        let label = ui.label(filter_label);
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut view.filter)
                     .hint_text(t!("filter-hint"))
-                    .desired_width(180.0),
+                    .desired_width(FILTER_WIDTH),
             )
             .labelled_by(label.id);
         if focus_filter {
@@ -52,30 +74,74 @@ pub fn filter_bar_ui(
     });
 }
 
-/// A tab for each category that holds downloads (and the one shown), after "Any kind".
-fn category_tabs(ui: &mut egui::Ui, view: &ListView, commands: &mut Vec<Command>) {
-    if ui
-        .selectable_label(view.category.is_none(), t!("category-any"))
-        .clicked()
-        && view.category.is_some()
-    {
-        commands.push(Command::ShowCategory(None));
+/// The filter box's width.
+const FILTER_WIDTH: f32 = 180.0;
+/// Room a separator takes between two groups.
+const SEPARATOR_ROOM: f32 = 12.0;
+
+/// Before a group `width` wide: a separator when it fits beside what came before, else a new
+/// line (the first group needs neither).
+fn group(ui: &mut egui::Ui, width: f32, first: bool) {
+    if first {
+        return;
     }
+    if width + SEPARATOR_ROOM <= ui.available_size_before_wrap().x {
+        ui.separator();
+    } else {
+        ui.end_row();
+    }
+}
+
+/// The width of text as a button or tab shows it.
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        )
+        .size()
+        .x
+}
+
+/// The width of a row of tabs with these texts.
+fn tabs_width<'a>(ui: &egui::Ui, texts: impl IntoIterator<Item = &'a String>) -> f32 {
+    let spacing = ui.spacing();
+    let (padding, gap) = (spacing.button_padding.x * 2.0, spacing.item_spacing.x);
+    texts
+        .into_iter()
+        .map(|text| text_width(ui, text) + padding + gap)
+        .sum()
+}
+
+/// Each category tab's text, whether it is shown, and the category (`None`: any kind).
+fn category_texts(view: &ListView) -> Vec<(String, bool, Option<String>)> {
+    let mut texts = vec![(t!("category-any"), view.category.is_none(), None)];
     for name in &view.category_names {
         let count = view.category_count(name);
         let shown = view.category.as_deref() == Some(name.as_str());
         if count == 0 && !shown {
             continue;
         }
-        if ui
-            .selectable_label(
-                shown,
-                format!("{} {count}", crate::describe::shown_name(name)),
-            )
-            .clicked()
-            && !shown
-        {
-            commands.push(Command::ShowCategory(Some(name.clone())));
+        texts.push((
+            format!("{} {count}", crate::describe::shown_name(name)),
+            shown,
+            Some(name.clone()),
+        ));
+    }
+    texts
+}
+
+/// A tab for each category that holds downloads (and the one shown), after "Any kind".
+fn category_tabs(
+    ui: &mut egui::Ui,
+    texts: &[(String, bool, Option<String>)],
+    commands: &mut Vec<Command>,
+) {
+    for (text, shown, category) in texts {
+        if ui.selectable_label(*shown, text).clicked() && !*shown {
+            commands.push(Command::ShowCategory(category.clone()));
         }
     }
 }
