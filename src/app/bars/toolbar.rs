@@ -38,7 +38,7 @@ const RETRY_FAILED: Button = Button {
     hint: "toolbar-retry-failed-hint",
 };
 const CLEAR_FINISHED: Button = Button {
-    icon: "🗑",
+    icon: "🧹",
     name: "toolbar-clear-finished",
     hint: "toolbar-clear-finished-hint",
 };
@@ -179,4 +179,22 @@ pub fn toolbar_ui(ui: &mut egui::Ui, state: &ToolbarState<'_>, commands: &mut Ve
         });
     });
     ui.add_space(4.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ALL;
+
+    #[test]
+    fn every_button_has_a_symbol_of_its_own() {
+        // In a narrow window the symbols are all there is to tell the buttons apart.
+        for (at, button) in ALL.iter().enumerate() {
+            assert!(
+                ALL[at + 1..].iter().all(|other| other.icon != button.icon),
+                "{} shares its symbol {}",
+                button.name,
+                button.icon
+            );
+        }
+    }
 }
