@@ -103,12 +103,12 @@ impl App {
     pub(super) fn update_tray(&mut self) {
         let limit = self.settings.speed_limit_bytes();
         let counts = self.totals.counts;
-        let summary = if counts.active + counts.queued == 0 {
+        let summary = if counts.running() + counts.waiting() == 0 {
             t!("tray-nothing")
         } else {
-            let mut parts = vec![t!("title-downloading", count = counts.active)];
-            if counts.queued > 0 {
-                parts.push(t!("status-waiting", count = counts.queued));
+            let mut parts = vec![t!("title-downloading", count = counts.running())];
+            if counts.waiting() > 0 {
+                parts.push(t!("status-waiting", count = counts.waiting()));
             }
             if let Some(fraction) = self.totals.overall.fraction() {
                 parts.push(t!("percent", value = (fraction * 100.0).round()));

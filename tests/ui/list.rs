@@ -306,3 +306,40 @@ fn the_filter_bar_keeps_labels_with_their_fields() {
         );
     }
 }
+
+#[test]
+fn the_tabs_and_the_status_bar_count_alike() {
+    let mut window = Window::open_with_settings("\n[[queues]]\nname = \"Night\"\n", Vec::new());
+    let engine = window.harness.state().engine().expect("engine").clone();
+    let paused = |name: &str| {
+        let mut request = haul::engine::AddRequest::new(
+            url::Url::parse(&format!("http://127.0.0.1:9/{name}")).expect("url"),
+            window.downloads(),
+        );
+        request.paused = true;
+        engine.add(request).expect("add")
+    };
+    paused("one.bin");
+    let (two, three) = (paused("two.bin"), paused("three.bin"));
+    engine.move_to_queue(&[two], "Night");
+    engine.cancel(&[three]);
+    window.step_until("the rows", |w| {
+        w.snapshot().downloads.len() == 3
+            && w.snapshot().downloads[2].status == haul::engine::Status::Cancelled
+    });
+    window.settle();
+    // A paused row waits in the tabs and in the status bar; a cancelled one (in its undo
+    // time) has not failed.
+    window.harness.get_by_label("Waiting 2");
+    window.harness.get_by_label("2 waiting");
+    window.harness.get_by_label("Failed 0");
+    assert!(window.harness.query_by_label("1 failed").is_none());
+    window.harness.get_by_label("All 3");
+    // With a queue chosen, the tabs count that queue's rows.
+    window.harness.get_by_label("Queue").click();
+    window.settle();
+    window.harness.get_by_label("Night 1").click();
+    window.settle();
+    window.harness.get_by_label("All 1");
+    window.harness.get_by_label("Waiting 1");
+}

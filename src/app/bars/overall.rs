@@ -109,6 +109,8 @@ pub struct Overall {
     pub active: usize,
     /// Downloads waiting for a slot.
     pub queued: usize,
+    /// Downloads waiting to run, paused ones too (as the tabs and the status bar count).
+    pub waiting: usize,
 }
 
 impl Overall {
@@ -120,8 +122,9 @@ impl Overall {
             done,
             total,
             eta_secs,
-            active: counts.active + counts.saving,
+            active: counts.running(),
             queued: counts.queued,
+            waiting: counts.waiting(),
         }
     }
 
@@ -148,8 +151,8 @@ impl Overall {
                 parts.push(t!("percent", value = percent));
             }
             parts.push(t!("title-downloading", count = self.active));
-        } else if self.queued > 0 {
-            parts.push(t!("status-waiting", count = self.queued));
+        } else if self.waiting > 0 {
+            parts.push(t!("status-waiting", count = self.waiting));
         }
         parts.push("Haul".to_owned());
         parts.join(" - ")
@@ -170,6 +173,19 @@ mod tests {
         row.total_bytes = Some(total);
         row.finished_unix = finished;
         Arc::new(row)
+    }
+
+    #[test]
+    fn the_title_counts_paused_rows_as_waiting_like_the_tabs() {
+        let counts = Counts {
+            paused: 1,
+            queued: 1,
+            ..Counts::default()
+        };
+        assert_eq!(
+            Overall::from_sizes(0, 0, &counts, 0).title(),
+            "2 waiting - Haul"
+        );
     }
 
     /// The progress of a whole list, at `bytes_per_sec`, for a window opened at `since_unix`.

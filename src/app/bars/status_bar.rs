@@ -63,13 +63,11 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
             ui.label(text);
         }
         ui.separator();
-        // As the Active tab counts: a file being put in place is not done yet.
-        ui.label(t!(
-            "status-active",
-            count = line.counts.active + line.counts.saving
-        ));
+        // As the tabs count (one definition, `Counts`): a file being put in place is not done
+        // yet, and a paused one waits.
+        ui.label(t!("status-active", count = line.counts.running()));
         ui.separator();
-        ui.label(t!("status-waiting", count = line.counts.queued));
+        ui.label(t!("status-waiting", count = line.counts.waiting()));
         ui.separator();
         ui.label(t!("status-finished", count = line.counts.finished));
         if line.counts.failed > 0 {

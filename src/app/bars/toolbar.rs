@@ -38,7 +38,7 @@ const RETRY_FAILED: Button = Button {
     hint: "toolbar-retry-failed-hint",
 };
 const CLEAR_FINISHED: Button = Button {
-    icon: "🧹",
+    icon: "☑",
     name: "toolbar-clear-finished",
     hint: "toolbar-clear-finished-hint",
 };

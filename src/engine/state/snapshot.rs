@@ -91,6 +91,17 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Running: connecting, downloading, retrying, or putting the file in place. The one
+    /// count of active downloads the tabs, the status bar, the tray and the title show.
+    pub fn running(&self) -> usize {
+        self.active + self.saving
+    }
+
+    /// Waiting to run: for a slot, or paused. The one count of waiting downloads they show.
+    pub fn waiting(&self) -> usize {
+        self.queued + self.paused
+    }
+
     /// Counts a download of `status` in (or, with `add` false, out).
     pub fn count(&mut self, status: &Status, add: bool) {
         let slot = match status {

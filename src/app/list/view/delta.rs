@@ -12,18 +12,23 @@ use crate::engine::{Download, Snapshot, Status};
 /// More changed rows than this are not worth following one by one.
 const FEW: usize = 2_000;
 
-/// The tab a status counts in (after "All"), as an index into [`super::Tab::ALL`].
-pub(super) fn tab_index(status: &Status) -> usize {
+/// The tab a status counts in (after "All"), as an index into [`super::Tab::ALL`]: the same
+/// groups as the engine's `Counts` (running, waiting, finished, failed); a cancelled row counts
+/// in All alone.
+pub(super) fn tab_index(status: &Status) -> Option<usize> {
     match status {
-        status if status.is_running() => 1,
-        Status::Queued | Status::Paused { .. } => 2,
-        Status::Finished => 3,
-        _ => 4,
+        status if status.is_running() => Some(1),
+        Status::Queued | Status::Paused { .. } => Some(2),
+        Status::Finished => Some(3),
+        Status::Failed { .. } => Some(4),
+        _ => None,
     }
 }
 
 impl ListView {
-    /// Counts `download` in (or, with `add` false, out of) the tabs, its category and queue.
+    /// Counts `download` in (or, with `add` false, out of) its queue, its category (when its
+    /// queue is the one shown) and its tab (when its queue and category are the ones shown:
+    /// the tabs count what they would show).
     pub(super) fn count_row(&mut self, download: &Download, add: bool) {
         let step = |count: &mut usize| {
             *count = if add {
@@ -32,6 +37,12 @@ impl ListView {
                 count.saturating_sub(1)
             };
         };
+        if let Some((_, count)) = self.queues.iter_mut().find(|(q, _)| *q == download.queue) {
+            step(count);
+        }
+        if self.queue.as_ref().is_some_and(|q| *q != download.queue) {
+            return;
+        }
         match self.category_counts.get_mut(&download.category) {
             Some(count) => step(count),
             None if add => {
@@ -39,10 +50,17 @@ impl ListView {
             }
             None => {}
         }
-        if let Some((_, count)) = self.queues.iter_mut().find(|(q, _)| *q == download.queue) {
-            step(count);
+        if self
+            .category
+            .as_ref()
+            .is_some_and(|c| *c != download.category)
+        {
+            return;
         }
-        step(&mut self.counts[tab_index(&download.status)]);
+        step(&mut self.counts[0]);
+        if let Some(tab) = tab_index(&download.status) {
+            step(&mut self.counts[tab]);
+        }
     }
 
     /// Brings the view up to `snapshot` by its changed rows alone; false when that is not

@@ -102,7 +102,8 @@ impl Tab {
             Tab::Active => status.is_running(),
             Tab::Waiting => matches!(status, Status::Queued | Status::Paused { .. }),
             Tab::Finished => *status == Status::Finished,
-            Tab::Failed => matches!(status, Status::Failed { .. } | Status::Cancelled),
+            // A cancelled row (in its undo time) has not failed: it shows under All only.
+            Tab::Failed => matches!(status, Status::Failed { .. }),
         }
     }
 }
@@ -191,7 +192,7 @@ impl ListView {
             self.built_for = Some(key);
             return;
         }
-        self.counts = [snapshot.downloads.len(), 0, 0, 0, 0];
+        self.counts = [0; 5];
         self.category_counts.clear();
         self.queues = snapshot
             .queues
