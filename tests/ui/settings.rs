@@ -573,3 +573,45 @@ fn a_rate_with_a_decimal_comma_is_read_and_one_that_cannot_be_is_said() {
             .any(|q| q.config.name == "Slow" && q.config.speed_limit == 524_288)
     });
 }
+
+#[test]
+fn times_show_whole_and_a_command_takes_the_rest_of_its_row() {
+    let mut window = Window::open_with_settings(
+        "\n[[queues]]\nname = \"Main\"\nwhen_done = \"command\"\nstart_at = \"01:00\"\n",
+        Vec::new(),
+    );
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Queues").click();
+    window.settle();
+    window.settle();
+    // The hint "HH:MM" fits its box (it was cut to "HH…").
+    let needed = window.harness.ctx.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(
+                "HH:MM".to_owned(),
+                egui::FontId::proportional(14.0),
+                egui::Color32::WHITE,
+            )
+            .size()
+            .x
+    });
+    let stops = window.harness.get_by_label("Main stops at").rect();
+    assert!(
+        stops.width() >= needed + 8.0,
+        "the time box is {} wide, its hint needs {needed} and margins",
+        stops.width()
+    );
+    // The command box takes the room its row has.
+    let command = window
+        .harness
+        .query_all_by_role_and_label(egui::accesskit::Role::TextInput, "When done")
+        .next()
+        .expect("the command box")
+        .rect();
+    assert!(
+        command.width() > 300.0,
+        "the command box is {} wide",
+        command.width()
+    );
+}

@@ -91,10 +91,11 @@ pub(super) fn when_done_row(
             .response
             .labelled_by(text.id);
         if *choice == WhenDone::Command {
+            // The rest of the row: a command line is rarely short.
             ui.add(
                 egui::TextEdit::singleline(command)
                     .hint_text(t!("when-done-command-hint"))
-                    .desired_width(180.0),
+                    .desired_width(ui.available_width().max(180.0)),
             )
             .labelled_by(text.id);
         }
@@ -254,9 +255,24 @@ fn schedule_rows(ui: &mut egui::Ui, queue: &mut QueueSettings) {
 fn time_edit(ui: &mut egui::Ui, text: &str, value: &mut String, queue: &str) {
     ui.label(text);
     let valid = value.trim().is_empty() || TimeOfDay::parse(value).is_some();
+    // As wide as its hint or a time needs in the font in force, never cut to "HH…".
+    let widest = ["HH:MM", "00:00"]
+        .iter()
+        .map(|sample| {
+            egui::WidgetText::from(*sample)
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
     let mut edit = egui::TextEdit::singleline(value)
         .hint_text("HH:MM")
-        .desired_width(48.0);
+        .desired_width(widest + 12.0);
     if !valid {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
