@@ -343,3 +343,61 @@ fn the_tabs_and_the_status_bar_count_alike() {
     window.harness.get_by_label("All 1");
     window.harness.get_by_label("Waiting 1");
 }
+
+/// The overall speed the status bar shows, in KiB/s.
+fn shown_speed(window: &Window) -> f64 {
+    use egui_kittest::kittest::NodeT;
+    let node = window.harness.get_by_label_contains("⬇");
+    let text = node
+        .accesskit_node()
+        .value()
+        .or_else(|| node.accesskit_node().label().map(|l| l.to_string()))
+        .unwrap_or_default();
+    let number: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let value: f64 = number.parse().unwrap_or(0.0);
+    if text.contains("MiB") {
+        value * 1024.0
+    } else {
+        value
+    }
+}
+
+#[test]
+fn the_speed_shown_under_a_limit_is_the_speed_the_bytes_come_at() {
+    let server = TestServer::start();
+    server.route("/big.bin", Route::file(data(20_000_000, 720)));
+    let mut window = Window::open_with_settings(
+        "speed_limit = \"256K\"\nconnections_per_file = 4\n",
+        vec![server.url("/big.bin")],
+    );
+    window.wait_for_label("Downloading");
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(2) {
+        window.harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let (from_bytes, from) = (
+        window.snapshot().downloads[0].bytes_done,
+        std::time::Instant::now(),
+    );
+    let mut most = 0.0_f64;
+    while from.elapsed() < std::time::Duration::from_secs(3) {
+        window.harness.step();
+        most = most.max(shown_speed(&window));
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let real = (window.snapshot().downloads[0].bytes_done - from_bytes) as f64
+        / from.elapsed().as_secs_f64()
+        / 1024.0;
+    assert!(
+        real < 256.0 * 1.08,
+        "the bytes came at {real:.0} KiB/s under a 256 KiB/s limit"
+    );
+    assert!(
+        most <= 256.0 * 1.08,
+        "the status bar showed up to {most:.0} KiB/s (the bytes came at {real:.0})"
+    );
+}

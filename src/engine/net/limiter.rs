@@ -84,6 +84,23 @@ impl RateLimiter {
         }
     }
 
+    /// How long until the bucket is out of debt (others read meanwhile): a reader about to
+    /// start waits this long first, so many connections starting at once do not each take a
+    /// burst before the first of them is paced.
+    pub fn due(&self) -> Duration {
+        let rate = self.get();
+        if rate == 0 {
+            return Duration::ZERO;
+        }
+        let bucket = self.bucket.lock().unwrap_or_else(PoisonError::into_inner);
+        let refilled = bucket.tokens + bucket.refilled.elapsed().as_secs_f64() * rate as f64;
+        if refilled >= 0.0 {
+            Duration::ZERO
+        } else {
+            Duration::from_secs_f64(-refilled / rate as f64)
+        }
+    }
+
     /// True while the limit holds readers back: one made a reader wait within the last
     /// second. More connections would only be slowed down by it again.
     pub fn binding(&self) -> bool {
@@ -105,6 +122,8 @@ pub trait Limit: Send + Sync + std::fmt::Debug {
     fn binding(&self) -> bool;
     /// The limit in bytes per second (0: none).
     fn rate(&self) -> u64;
+    /// How long a reader about to start should wait (see [`RateLimiter::due`]).
+    fn due(&self) -> Duration;
 }
 
 impl Limit for RateLimiter {
@@ -119,6 +138,9 @@ impl Limit for RateLimiter {
     }
     fn rate(&self) -> u64 {
         self.get()
+    }
+    fn due(&self) -> Duration {
+        RateLimiter::due(self)
     }
 }
 
@@ -159,6 +181,9 @@ impl Limit for QueueLimit {
     }
     fn rate(&self) -> u64 {
         self.current().get()
+    }
+    fn due(&self) -> Duration {
+        self.current().due()
     }
 }
 

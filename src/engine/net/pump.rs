@@ -288,6 +288,15 @@ async fn fill(
     buffer: &mut [u8],
     limiters: &[Arc<dyn Limit>],
 ) -> Filled {
+    // In debt to a limit (other connections read meanwhile): wait before reading at all.
+    let due = limiters
+        .iter()
+        .map(|l| l.due())
+        .max()
+        .unwrap_or(Duration::ZERO);
+    if !due.is_zero() {
+        tokio::time::sleep(due).await;
+    }
     let deadline = Instant::now() + FILL_WINDOW;
     let mut len = 0;
     loop {
