@@ -615,3 +615,32 @@ fn times_show_whole_and_a_command_takes_the_rest_of_its_row() {
         command.width()
     );
 }
+
+#[test]
+fn mains_when_done_saved_keeps_the_number_at_once_the_window_shows() {
+    let mut window = Window::open_with_settings("jobs = 3\n", Vec::new());
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Queues").click();
+    window.settle();
+    window.settle();
+    let when_done = window
+        .harness
+        .query_all_by_label("When done")
+        .next()
+        .expect("Main's when-done choice");
+    when_done.click();
+    window.settle();
+    window.harness.get_by_label("Quit Haul").click();
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    let config = window.paths().config_file();
+    window.step_until("settings written", |_| {
+        !Settings::load(&config).0.queues.is_empty()
+    });
+    let saved = Settings::load(&config).0;
+    let main = &saved.queues[0];
+    assert_eq!(main.name, "Main");
+    assert_eq!((saved.jobs, main.jobs), (3, 3), "what the window showed");
+    window.step_until("applied", |w| w.snapshot().jobs == 3);
+}

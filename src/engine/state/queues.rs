@@ -107,10 +107,16 @@ impl Queues {
     /// New rules; limiters and what is known about each queue carry over by name.
     pub fn configure(&mut self, configs: &[QueueConfig], main_jobs: usize) {
         let mut wanted: Vec<QueueConfig> = Vec::new();
+        // Main runs the top-level number at once, whatever its own entry says (one number,
+        // the one the window shows).
         let main = configs
             .iter()
             .find(|c| c.name == MAIN)
             .cloned()
+            .map(|config| QueueConfig {
+                jobs: main_jobs,
+                ..config
+            })
             .unwrap_or_else(|| QueueConfig::new(MAIN, main_jobs));
         wanted.push(main);
         for config in configs {

@@ -198,7 +198,7 @@ impl SettingsWindow {
             dir
         };
         settings.categories = categories::saved(&self.categories);
-        settings.queues = queues::saved(&self.queues, &self.draft.queues);
+        settings.queues = queues::saved(&self.queues, &self.draft.queues, self.draft.jobs);
         settings.remote_origins = self
             .origins
             .split([' ', ',', '\n'])

@@ -31,9 +31,14 @@ pub(super) fn rows(settings: &Settings) -> Vec<QueueSettings> {
     rows
 }
 
-/// What to save: Main only when it says something of its own; one-time schedules changed
-/// now count from now.
-pub(super) fn saved(rows: &[QueueSettings], before: &[QueueSettings]) -> Vec<QueueSettings> {
+/// What to save: Main only when it says something of its own (its number at once is always
+/// the top-level `main_jobs`, as the page shows it); one-time schedules changed now count from
+/// now.
+pub(super) fn saved(
+    rows: &[QueueSettings],
+    before: &[QueueSettings],
+    main_jobs: usize,
+) -> Vec<QueueSettings> {
     let now = crate::engine::clock::unix_now();
     rows.iter()
         .filter(|q| {
@@ -46,6 +51,9 @@ pub(super) fn saved(rows: &[QueueSettings], before: &[QueueSettings]) -> Vec<Que
         .map(|q| {
             let mut q = q.clone();
             q.name = q.name.trim().to_owned();
+            if q.name == MAIN {
+                q.jobs = main_jobs;
+            }
             let old = before.iter().find(|b| b.name.trim() == q.name);
             let same_plan = old.is_some_and(|b| {
                 (&b.start_at, &b.stop_at, &b.days, b.repeat)
