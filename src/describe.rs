@@ -244,8 +244,12 @@ pub fn speed_note(note: SpeedNote) -> String {
 /// A notice from the engine, in words.
 pub fn notice(notice: &Notice) -> String {
     match notice {
-        Notice::QueueDone { queue } => t!("notice-queue-done", queue = shown_name(queue)),
-        Notice::AllDone => t!("notice-all-done"),
+        Notice::QueueDone { queue, ended } if ended.all_failed() => {
+            t!("notice-queue-failed", queue = shown_name(queue))
+        }
+        Notice::QueueDone { queue, .. } => t!("notice-queue-done", queue = shown_name(queue)),
+        Notice::AllDone { ended } if ended.all_failed() => t!("notice-all-failed"),
+        Notice::AllDone { .. } => t!("notice-all-done"),
         Notice::SavedFileUnreadable {
             file,
             path,

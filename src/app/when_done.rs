@@ -24,15 +24,19 @@ impl App {
     /// (one countdown at a time).
     pub(super) fn milestones(&mut self, notices: Vec<Notice>) {
         for notice in notices {
+            let ended = match &notice {
+                Notice::QueueDone { ended, .. } | Notice::AllDone { ended } => *ended,
+                _ => continue,
+            };
             let (queue, action, command) = match notice {
-                Notice::QueueDone { queue } => {
+                Notice::QueueDone { queue, .. } => {
                     let Some(rules) = self.settings.queues.iter().find(|q| q.name.trim() == queue)
                     else {
                         continue;
                     };
                     (Some(queue), rules.when_done, rules.command.clone())
                 }
-                Notice::AllDone => (
+                Notice::AllDone { .. } => (
                     None,
                     self.settings.when_done,
                     self.settings.when_done_command.clone(),
@@ -43,6 +47,14 @@ impl App {
                 .dialogs
                 .any(|modal| matches!(modal, Modal::WhenDone(_)));
             if action == WhenDone::Nothing || counting {
+                continue;
+            }
+            if ended.all_failed() {
+                // Nothing was done: no power off, no command; the failures are said.
+                self.notices.tell(crate::describe::notice(&match queue {
+                    Some(queue) => Notice::QueueDone { queue, ended },
+                    None => Notice::AllDone { ended },
+                }));
                 continue;
             }
             let dialog = WhenDoneDialog::new(queue, action, command, Instant::now());

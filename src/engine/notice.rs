@@ -13,6 +13,22 @@ pub enum SavedFile {
     Passwords,
 }
 
+/// How the downloads of a queue (or of all) ended since it last had work.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ended {
+    /// Finished.
+    pub finished: usize,
+    /// Failed.
+    pub failed: usize,
+}
+
+impl Ended {
+    /// Every one of them failed: the queue did not do its work.
+    pub fn all_failed(&self) -> bool {
+        self.finished == 0 && self.failed > 0
+    }
+}
+
 /// One message for the user that is not about one row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -20,9 +36,14 @@ pub enum Notice {
     QueueDone {
         /// The queue's name.
         queue: String,
+        /// How its downloads ended since it last had work.
+        ended: Ended,
     },
     /// Nothing is left to run in any queue.
-    AllDone,
+    AllDone {
+        /// How the downloads ended since everything last had work.
+        ended: Ended,
+    },
     /// A saved file could not be read; Haul started without it.
     SavedFileUnreadable {
         /// Which file.
@@ -76,6 +97,6 @@ impl Notice {
     /// A queue or everything is done: news for what the user wants done then (the window's
     /// when-done), not a message to show.
     pub fn is_milestone(&self) -> bool {
-        matches!(self, Self::QueueDone { .. } | Self::AllDone)
+        matches!(self, Self::QueueDone { .. } | Self::AllDone { .. })
     }
 }

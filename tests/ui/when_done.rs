@@ -83,3 +83,25 @@ fn a_queue_done_runs_the_users_command() {
     window.harness.get_by_label("Run it now").click();
     window.step_until("the command ran", |_| done.exists());
 }
+
+#[test]
+fn when_every_download_failed_nothing_powers_off_and_the_failure_is_said() {
+    let server = TestServer::start();
+    let links = vec![server.url("/gone-1.bin"), server.url("/gone-2.bin")];
+    let mut window = with_settings("when_done = \"poweroff\"\n", links);
+    window.wait_for_label_containing(
+        "Every download failed: what was to happen when they are done did not happen.",
+    );
+    // No countdown, and nothing asked of the computer, for a while after.
+    for _ in 0..40 {
+        window.harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    assert!(
+        window
+            .harness
+            .query_by_label_contains("The computer powers off in")
+            .is_none()
+    );
+    assert!(window.desktop.power.lock().expect("lock").is_empty());
+}

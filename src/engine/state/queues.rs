@@ -6,6 +6,8 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use crate::engine::notice::Ended;
+
 use super::download::{Download, DownloadId, Status};
 use crate::engine::clock::Moment;
 use crate::engine::net::limiter::RateLimiter;
@@ -72,12 +74,16 @@ struct Slot {
     waiting: usize,
     /// Something of it ran or waited since it was last done.
     busy: bool,
+    /// How its downloads ended since then.
+    ended: Ended,
 }
 
 /// Every queue, and the rows waiting in them.
 #[derive(Debug)]
 pub(crate) struct Queues {
     slots: Vec<Slot>,
+    /// How downloads of any queue ended since everything last ran dry.
+    ended: Ended,
     /// Queued rows by their place in the order.
     waiting: BTreeSet<(u64, DownloadId)>,
     /// The place a newly added row gets.
@@ -92,6 +98,7 @@ impl Queues {
     pub fn new(configs: &[QueueConfig], main_jobs: usize, rows: &[Arc<Download>]) -> Self {
         let mut queues = Self {
             slots: Vec::new(),
+            ended: Ended::default(),
             waiting: BTreeSet::new(),
             next_order: 1,
             held: false,
@@ -147,6 +154,7 @@ impl Queues {
                     },
                     waiting: 0,
                     busy: false,
+                    ended: Ended::default(),
                 },
             };
             self.slots.push(slot);
@@ -264,14 +272,34 @@ impl Queues {
         self.slots.iter().map(|s| s.view.config.schedule).collect()
     }
 
+    /// A download of the queue `name` ended: finished, or failed.
+    pub fn ended(&mut self, name: &str, finished: bool) {
+        let slot = self.index_of(name);
+        for ended in [&mut self.slots[slot].ended, &mut self.ended] {
+            if finished {
+                ended.finished += 1;
+            } else {
+                ended.failed += 1;
+            }
+        }
+    }
+
+    /// How downloads ended since everything last ran dry (and counting again from now).
+    pub fn take_ended(&mut self) -> Ended {
+        std::mem::take(&mut self.ended)
+    }
+
     /// The queues that were busy and now have nothing waiting and nothing `running` (counted
-    /// per slot): each is said once, until it gets work again.
-    pub fn ran_dry(&mut self, running: &[usize]) -> Vec<String> {
+    /// per slot), with how their downloads ended: each is said once, until it gets work again.
+    pub fn ran_dry(&mut self, running: &[usize]) -> Vec<(String, Ended)> {
         let mut done = Vec::new();
         for (slot, queue) in self.slots.iter_mut().enumerate() {
             if queue.busy && queue.waiting == 0 && running.get(slot).copied().unwrap_or(0) == 0 {
                 queue.busy = false;
-                done.push(queue.view.config.name.clone());
+                done.push((
+                    queue.view.config.name.clone(),
+                    std::mem::take(&mut queue.ended),
+                ));
             }
         }
         done

@@ -335,6 +335,13 @@ impl State {
         self.running.ended(id);
         let shutting_down = self.shutting_down;
         let settled = matches!(outcome, Outcome::Finished { .. } | Outcome::Failed(_));
+        if settled
+            && !shutting_down
+            && let Some(queue) = self.row(id).map(|row| row.queue.clone())
+        {
+            let finished = matches!(outcome, Outcome::Finished { .. });
+            self.queues.ended(&queue, finished);
+        }
         self.apply_worker(
             id,
             WorkerEvent::Ended {

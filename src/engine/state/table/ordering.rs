@@ -177,11 +177,12 @@ impl State {
         if done.is_empty() {
             return;
         }
-        for queue in done {
-            self.notice(Notice::QueueDone { queue });
+        for (queue, ended) in done {
+            self.notice(Notice::QueueDone { queue, ended });
         }
         if self.queues.waiting().next().is_none() && running.iter().all(|&n| n == 0) {
-            self.notice(Notice::AllDone);
+            let ended = self.queues.take_ended();
+            self.notice(Notice::AllDone { ended });
         }
     }
 }

@@ -88,6 +88,8 @@ scheduled-passed = Geplant: sein einmaliges Zeitfenster ist vorbei
 
 ## Notices
 notice-queue-done = Alle Downloads in { $queue } sind fertig.
+notice-queue-failed = Alle Downloads in { $queue } sind fehlgeschlagen: was danach geschehen sollte, ist nicht geschehen.
+notice-all-failed = Alle Downloads sind fehlgeschlagen: was danach geschehen sollte, ist nicht geschehen.
 notice-all-done = Alle Downloads sind fertig.
 notice-saved-unreadable = { $what ->
     [passwords] Die gespeicherten Passwörter konnten

@@ -88,6 +88,8 @@ scheduled-passed = Scheduled: its one-time window has passed
 
 ## Notices
 notice-queue-done = Every download in { $queue } is done.
+notice-queue-failed = Every download in { $queue } failed: what was to happen when they are done did not happen.
+notice-all-failed = Every download failed: what was to happen when they are done did not happen.
 notice-all-done = Every download is done.
 notice-saved-unreadable = The saved { $what ->
     [passwords] passwords

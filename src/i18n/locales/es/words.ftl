@@ -88,6 +88,8 @@ scheduled-passed = Programada: su franja única ya pasó
 
 ## Notices
 notice-queue-done = Todas las descargas de { $queue } han terminado.
+notice-queue-failed = Todas las descargas de { $queue } fallaron: lo que debía pasar al terminar no se hizo.
+notice-all-failed = Todas las descargas fallaron: lo que debía pasar al terminar no se hizo.
 notice-all-done = Todas las descargas han terminado.
 notice-saved-unreadable = No se pudo leer { $what ->
     [passwords] las contraseñas guardadas

@@ -88,6 +88,8 @@ scheduled-passed = Agendado: a janela única já passou
 
 ## Notices
 notice-queue-done = Todos os downloads de { $queue } foram concluídos.
+notice-queue-failed = Todos os downloads em { $queue } falharam: o que devia acontecer ao terminar não aconteceu.
+notice-all-failed = Todos os downloads falharam: o que devia acontecer ao terminar não aconteceu.
 notice-all-done = Todos os downloads foram concluídos.
 notice-saved-unreadable = Não foi possível ler { $what ->
     [passwords] as senhas salvas

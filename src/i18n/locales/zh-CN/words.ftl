@@ -85,6 +85,8 @@ scheduled-passed = 已计划：一次性时间段已过
 
 ## Notices
 notice-queue-done = { $queue } 中的所有下载都已完成。
+notice-queue-failed = { $queue } 中的所有下载都失败了：完成后要做的事没有执行。
+notice-all-failed = 所有下载都失败了：完成后要做的事没有执行。
 notice-all-done = 所有下载都已完成。
 notice-saved-unreadable = 无法读取保存的{ $what ->
     [passwords] 密码

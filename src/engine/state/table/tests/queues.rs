@@ -2,6 +2,7 @@
 //! close a queue, and queues running dry.
 
 use super::*;
+use crate::engine::notice::Ended;
 use crate::engine::state::queues::{Place, QueueConfig};
 
 fn queued(state: &mut State, n: u64, queue: &str) -> DownloadId {
@@ -108,10 +109,15 @@ fn a_queue_that_runs_dry_is_said_once_and_everything_when_all_are() {
     let night = queued(&mut state, 0, "Night");
     start(&mut state);
     state.worker_ended(night, finished(), 0);
+    let one_finished = Ended {
+        finished: 1,
+        failed: 0,
+    };
     assert_eq!(
         state.take_notices(),
         [Notice::QueueDone {
-            queue: "Night".into()
+            queue: "Night".into(),
+            ended: one_finished,
         }]
     );
     state.worker_ended(main, finished(), 0);
@@ -119,9 +125,15 @@ fn a_queue_that_runs_dry_is_said_once_and_everything_when_all_are() {
         state.take_notices(),
         [
             Notice::QueueDone {
-                queue: "Main".into()
+                queue: "Main".into(),
+                ended: one_finished,
             },
-            Notice::AllDone
+            Notice::AllDone {
+                ended: Ended {
+                    finished: 2,
+                    failed: 0,
+                },
+            }
         ]
     );
     // A paused download leaves its queue not done.
@@ -130,4 +142,27 @@ fn a_queue_that_runs_dry_is_said_once_and_everything_when_all_are() {
     state.apply_command(again, Command::Pause);
     state.worker_ended(again, Outcome::Stopped, 0);
     assert!(state.take_notices().is_empty());
+}
+
+#[test]
+fn a_queue_whose_downloads_all_failed_says_so() {
+    let mut state = two_queues();
+    let a = queued(&mut state, 0, "Night");
+    let b = queued(&mut state, 0, "Night");
+    start(&mut state);
+    let failed = || Outcome::Failed(crate::engine::reason::Reason::NoFile);
+    state.worker_ended(a, failed(), 0);
+    state.worker_ended(b, failed(), 0);
+    let notices = state.take_notices();
+    let night = notices.iter().find_map(|notice| match notice {
+        Notice::QueueDone { queue, ended } if queue == "Night" => Some(*ended),
+        _ => None,
+    });
+    assert!(night.is_some_and(|ended| ended.all_failed()), "{notices:?}");
+    assert!(
+        notices
+            .iter()
+            .any(|n| matches!(n, Notice::AllDone { ended } if ended.all_failed())),
+        "{notices:?}"
+    );
 }
