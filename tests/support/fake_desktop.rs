@@ -26,9 +26,10 @@ pub struct FakeDesktop {
     pub notice_click: Mutex<Option<NoticeAction>>,
     /// Progress shown on the taskbar icon, oldest first.
     pub progress: Mutex<Vec<LauncherProgress>>,
-    /// Opening and showing files fails with this (no program, no file manager).
     /// Opening and showing files fail (as with no application and no file manager).
     pub open_fails: Mutex<bool>,
+    /// Opening a file takes half a minute to come back (an opener nobody answers).
+    pub open_hangs: Mutex<bool>,
     /// Power actions asked for, oldest first.
     pub power: Mutex<Vec<PowerAction>>,
     /// Every change of the sleep inhibitor: its reason while held, `None` when let go.
@@ -37,6 +38,9 @@ pub struct FakeDesktop {
 
 impl Desktop for FakeDesktop {
     fn open(&self, path: &Path) -> Result<(), DesktopError> {
+        if *self.open_hangs.lock().expect("lock") {
+            std::thread::sleep(std::time::Duration::from_secs(30));
+        }
         if *self.open_fails.lock().expect("lock") {
             return Err(DesktopError::NoApplication);
         }

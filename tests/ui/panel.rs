@@ -102,6 +102,26 @@ fn a_file_nothing_can_open_says_so_and_offers_its_path() {
 }
 
 #[test]
+fn open_says_at_once_and_says_when_nothing_answers() {
+    let server = TestServer::start();
+    server.route("/film.mkv", Route::file(data(300, 504)));
+    let mut window = Window::open_with(vec![server.url("/film.mkv")], |_| {});
+    window.wait_for_label("Finished");
+    *window.desktop.open_hangs.lock().expect("lock") = true;
+    window.harness.get_by_label("Open").click();
+    window.settle();
+    window.harness.get_by_label_contains("Opening film.mkv");
+    let asked = std::time::Instant::now();
+    window.wait_for_label_containing("film.mkv could not be opened: nothing answered within 5");
+    assert!(
+        asked.elapsed() < std::time::Duration::from_secs(10),
+        "said after {:?}",
+        asked.elapsed()
+    );
+    window.harness.get_by_label("Copy path");
+}
+
+#[test]
 fn without_a_folder_dialog_the_window_offers_its_own() {
     let mut window = Window::open();
     *window.desktop.no_folder_dialog.lock().expect("lock") = true;

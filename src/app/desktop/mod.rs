@@ -24,6 +24,9 @@ pub enum DesktopError {
     /// No file manager answered the request to show a file.
     #[error("{}", t!("desktop-no-file-manager"))]
     NoFileManager,
+    /// Nothing answered the request within the time a person waits.
+    #[error("{}", t!("desktop-no-answer", seconds = .0))]
+    NoAnswer(u64),
     /// There is no notification service (or it did not answer).
     #[error("{}", t!("desktop-no-notifications", detail = .0.to_string()))]
     NoNotifications(#[from] notify_rust::error::Error),

@@ -121,17 +121,33 @@ impl App {
                     return;
                 };
                 let desktop = Arc::clone(&self.desktop);
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                // Said at once: an opener may take its time, and a person should not wonder.
+                self.notices.say(if action == RowAction::Open {
+                    t!("notice-opening", name = name.as_str())
+                } else {
+                    t!("notice-showing", name = name.as_str())
+                });
                 self.tasks.spawn("open", move || {
-                    let (result, doing) = if action == RowAction::Open {
-                        (desktop.open(&path), "open")
+                    let doing = if action == RowAction::Open {
+                        "open"
                     } else {
-                        (desktop.show_in_folder(&path), "show")
+                        "show"
                     };
+                    let result = within(OPEN_ANSWER, {
+                        let path = path.clone();
+                        move || {
+                            if action == RowAction::Open {
+                                desktop.open(&path)
+                            } else {
+                                desktop.show_in_folder(&path)
+                            }
+                        }
+                    });
                     result.err().map(|problem| {
-                        let name = path.file_name().map_or_else(
-                            || path.display().to_string(),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
                         let problem = problem.to_string();
                         let message = match doing {
                             "open" => t!("notice-cannot-open", name = name, problem = problem),
@@ -198,4 +214,27 @@ fn undo_text(undone: Undone, rows: &[&crate::engine::Download], deletes: bool) -
         count = partial.len(),
         size = size
     )
+}
+
+/// How long opening a file or showing it may take before the window says nothing answered.
+const OPEN_ANSWER: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Runs `ask` (a desktop request that may hang) on a thread of its own and waits at most
+/// `limit` for its answer; after that, says nothing answered (the request may still finish).
+fn within(
+    limit: std::time::Duration,
+    ask: impl FnOnce() -> Result<(), crate::app::DesktopError> + Send + 'static,
+) -> Result<(), crate::app::DesktopError> {
+    let (answer, answered) = std::sync::mpsc::channel();
+    let started = std::thread::Builder::new()
+        .name("haul-open".into())
+        .spawn(move || {
+            let _ = answer.send(ask());
+        });
+    if started.is_err() {
+        return Err(crate::app::DesktopError::NoAnswer(0));
+    }
+    answered
+        .recv_timeout(limit)
+        .unwrap_or(Err(crate::app::DesktopError::NoAnswer(limit.as_secs())))
 }

@@ -204,6 +204,8 @@ notice-retrying = { $count ->
     [one] { $count } Download wird erneut versucht
    *[other] { $count } Downloads werden erneut versucht
 }
+notice-opening = { $name } wird geöffnet …
+notice-showing = { $name } wird im Ordner gezeigt …
 notice-cannot-open = { $name } konnte nicht geöffnet werden: { $problem }.
 notice-cannot-show = { $name } konnte nicht in einer Dateiverwaltung gezeigt werden: { $problem }.
 undo-cancelled = { $what } abgebrochen
@@ -370,6 +372,7 @@ setup-list-not-kept = Die Download-Liste kann nicht gespeichert werden ({ $why }
 setup-no-inbox = Mit Haul geöffnete Links erreichen dieses Fenster nicht, solange es läuft: { $detail }
 setup-folder-not-created = Der Download-Ordner kann nicht angelegt werden ({ $detail }): { $path }. Wählen Sie in den Einstellungen einen anderen.
 desktop-no-application = kein Programm auf diesem Computer ist zum Öffnen eingerichtet
+desktop-no-answer = innerhalb von { $seconds } Sekunden hat nichts geantwortet
 desktop-no-file-manager = keine Dateiverwaltung hat geantwortet
 desktop-no-notifications = kein Benachrichtigungsdienst: { $detail }
 settings-not-applied = Die neuen Einstellungen konnten nicht angewendet werden: { $detail }

@@ -204,6 +204,8 @@ notice-retrying = { $count ->
     [one] Retrying { $count } download
    *[other] Retrying { $count } downloads
 }
+notice-opening = Opening { $name }…
+notice-showing = Showing { $name } in its folder…
 notice-cannot-open = { $name } could not be opened: { $problem }.
 notice-cannot-show = { $name } could not be shown in a file manager: { $problem }.
 undo-cancelled = Cancelled { $what }
@@ -370,6 +372,7 @@ setup-list-not-kept = The download list cannot be kept ({ $why }), so this windo
 setup-no-inbox = Links opened with Haul while this window runs cannot reach it: { $detail }
 setup-folder-not-created = The download folder cannot be created ({ $detail }): { $path }. Choose another one in Settings.
 desktop-no-application = no program on this computer is set up to open it
+desktop-no-answer = nothing answered within { $seconds } seconds
 desktop-no-file-manager = no file manager answered
 desktop-no-notifications = no notification service: { $detail }
 settings-not-applied = The new settings could not be applied: { $detail }

@@ -204,6 +204,8 @@ notice-retrying = { $count ->
     [one] Reintentando { $count } descarga
    *[other] Reintentando { $count } descargas
 }
+notice-opening = Abriendo { $name }…
+notice-showing = Mostrando { $name } en su carpeta…
 notice-cannot-open = No se pudo abrir { $name }: { $problem }.
 notice-cannot-show = No se pudo mostrar { $name } en un gestor de archivos: { $problem }.
 undo-cancelled = Cancelado: { $what }
@@ -370,6 +372,7 @@ setup-list-not-kept = No se puede conservar la lista de descargas ({ $why }), as
 setup-no-inbox = Los enlaces abiertos con Haul no llegan a esta ventana mientras se ejecuta: { $detail }
 setup-folder-not-created = No se puede crear la carpeta de descargas ({ $detail }): { $path }. Elija otra en Preferencias.
 desktop-no-application = ningún programa de este equipo está configurado para abrirlo
+desktop-no-answer = nada respondió en { $seconds } segundos
 desktop-no-file-manager = ningún gestor de archivos respondió
 desktop-no-notifications = no hay servicio de notificaciones: { $detail }
 settings-not-applied = No se pudo aplicar las nuevas preferencias: { $detail }

@@ -204,6 +204,8 @@ notice-retrying = { $count ->
     [one] Tentando de novo { $count } download
    *[other] Tentando de novo { $count } downloads
 }
+notice-opening = Abrindo { $name }…
+notice-showing = Mostrando { $name } na pasta…
 notice-cannot-open = Não foi possível abrir { $name }: { $problem }.
 notice-cannot-show = Não foi possível mostrar { $name } em um gerenciador de arquivos: { $problem }.
 undo-cancelled = Cancelado: { $what }
@@ -370,6 +372,7 @@ setup-list-not-kept = A lista de downloads não pode ser guardada ({ $why }), en
 setup-no-inbox = Links abertos com o Haul não chegam a esta janela enquanto ela estiver aberta: { $detail }
 setup-folder-not-created = Não foi possível criar a pasta de downloads ({ $detail }): { $path }. Escolha outra nas Configurações.
 desktop-no-application = nenhum programa deste computador está configurado para abri-lo
+desktop-no-answer = nada respondeu em { $seconds } segundos
 desktop-no-file-manager = nenhum gerenciador de arquivos respondeu
 desktop-no-notifications = sem serviço de notificações: { $detail }
 settings-not-applied = Não foi possível aplicar as novas configurações: { $detail }
