@@ -644,3 +644,27 @@ fn mains_when_done_saved_keeps_the_number_at_once_the_window_shows() {
     assert_eq!((saved.jobs, main.jobs), (3, 3), "what the window showed");
     window.step_until("applied", |w| w.snapshot().jobs == 3);
 }
+
+#[test]
+fn settings_are_kept_when_the_autostart_entry_cannot_be_written() {
+    let mut window = Window::open();
+    // The autostart folder cannot be made: a file stands where it would be.
+    let entry = haul::app::autostart_file(window.home.path());
+    let folder = entry.parent().expect("autostart folder").to_owned();
+    std::fs::write(&folder, b"in the way").expect("a file in the way");
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.settle();
+    window.harness.get_by_label("Desktop").click();
+    window.settle();
+    window.settle();
+    window
+        .harness
+        .get_by_label("Start Haul with the desktop (hidden in the tray)")
+        .click();
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    window.wait_for_label_containing("The autostart entry could not be changed");
+    let saved = Settings::load(&window.paths().config_file()).0;
+    assert!(saved.start_with_desktop, "the settings were written anyway");
+}

@@ -116,7 +116,13 @@ impl App {
                     SettingsNotSaved::NotApplied(err),
                 )));
             }
-            if let Some((config_home, on)) = autostart
+            // The settings are kept first: an autostart entry that cannot be written must not
+            // cost the rest (they act now, and would be gone after a restart).
+            let saved = settings
+                .save(&path)
+                .map_err(|source| SettingsNotSaved::NotWritten { path, source });
+            if saved.is_ok()
+                && let Some((config_home, on)) = autostart
                 && let Err(err) = autostart_entry(&config_home, on)
             {
                 return Some(TaskResult::Failed(t!(
@@ -127,10 +133,7 @@ impl App {
                         .to_string()
                 )));
             }
-            let result = settings
-                .save(&path)
-                .map_err(|source| SettingsNotSaved::NotWritten { path, source });
-            Some(TaskResult::SettingsSaved(result))
+            Some(TaskResult::SettingsSaved(saved))
         });
         self.watcher.set_dir(self.download_dir());
         self.apply_remote_control();
