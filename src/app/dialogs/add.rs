@@ -465,6 +465,17 @@ impl AddDialog {
         }
         let heading = t!("add-problems", count = problems.len());
         ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
+        egui::ScrollArea::vertical()
+            .id_salt("problems-scroll")
+            .max_height(90.0)
+            .show(ui, |ui| {
+                for problem in problems.iter().take(MAX_LISTED_PROBLEMS) {
+                    ui.label(problem);
+                }
+                if problems.len() > MAX_LISTED_PROBLEMS {
+                    ui.label(t!("and-more", count = problems.len() - MAX_LISTED_PROBLEMS));
+                }
+            });
         // A link a space cut short: one click writes the whole link in its place.
         let offered = self
             .parsed
@@ -480,16 +491,5 @@ impl AddDialog {
             self.text = self.text.replacen(&cut, link.as_str(), 1);
             self.reparse();
         }
-        egui::ScrollArea::vertical()
-            .id_salt("problems-scroll")
-            .max_height(90.0)
-            .show(ui, |ui| {
-                for problem in problems.iter().take(MAX_LISTED_PROBLEMS) {
-                    ui.label(problem);
-                }
-                if problems.len() > MAX_LISTED_PROBLEMS {
-                    ui.label(t!("and-more", count = problems.len() - MAX_LISTED_PROBLEMS));
-                }
-            });
     }
 }

@@ -54,7 +54,8 @@ impl SettingsWindow {
             }
         });
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
+        // Wraps: the hint is long in some languages.
+        ui.horizontal_wrapped(|ui| {
             for cell in [SpeedCell::Full, SpeedCell::Limited, SpeedCell::Paused] {
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
