@@ -106,7 +106,10 @@ impl App {
         let summary = if counts.running() + counts.waiting() == 0 {
             t!("tray-nothing")
         } else {
-            let mut parts = vec![t!("title-downloading", count = counts.running())];
+            let mut parts = Vec::new();
+            if counts.running() > 0 {
+                parts.push(t!("title-downloading", count = counts.running()));
+            }
             if counts.waiting() > 0 {
                 parts.push(t!("status-waiting", count = counts.waiting()));
             }
