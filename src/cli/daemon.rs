@@ -130,6 +130,16 @@ fn secret(args: &DaemonArgs) -> anyhow::Result<String> {
                 detail = err.to_string()
             ))
         })?;
+        // A secret others can read is no secret: said, as ssh says it of a private key.
+        if let Ok(metadata) = std::fs::metadata(path) {
+            use std::os::unix::fs::PermissionsExt;
+            if metadata.permissions().mode() & 0o077 != 0 {
+                eprintln!(
+                    "haul: {}",
+                    t!("daemon-secret-file-open", path = path.display().to_string())
+                );
+            }
+        }
         Ok(text.lines().next().unwrap_or("").trim().to_owned())
     };
     let secret = match (&args.secret, &args.secret_file) {

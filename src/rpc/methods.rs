@@ -77,6 +77,36 @@ impl RpcError {
     }
 }
 
+/// Whether a request's calls carry the secret.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Every call that needs the secret carries it.
+    Trusted,
+    /// Only calls anyone may make (the lists of methods and notifications), or nothing
+    /// readable at all.
+    Anonymous,
+    /// A call carries a wrong secret, or none where one is needed: the whole request is
+    /// refused (a batch of guesses answers nothing about which guess was right).
+    Wrong,
+}
+
+impl Access {
+    fn and(self, other: Access) -> Access {
+        match (self, other) {
+            (Access::Wrong, _) | (_, Access::Wrong) => Access::Wrong,
+            (Access::Trusted, _) | (_, Access::Trusted) => Access::Trusted,
+            _ => Access::Anonymous,
+        }
+    }
+}
+
+/// A request body read, and whether its calls carry the secret.
+pub struct Parsed {
+    body: Result<Value, RpcError>,
+    /// Whether its calls carry the secret.
+    pub access: Access,
+}
+
 /// What the calls work on.
 pub struct Api {
     pub(super) engine: Engine,
@@ -104,16 +134,92 @@ impl Api {
 
     /// The answer to one request body (a call or a batch of calls).
     pub fn answer(&self, body: &[u8]) -> Value {
+        self.answer_parsed(self.read(body))
+    }
+
+    /// Reads a request body and judges whether its calls carry the secret, before any of
+    /// them runs (the server chooses the budget it counts against, and delays wrong ones).
+    pub fn read(&self, body: &[u8]) -> Parsed {
         match serde_json::from_slice::<Value>(body) {
-            Err(_) => reply(Value::Null, Err(RpcError::protocol(-32700, "Parse error."))),
-            Ok(Value::Array(calls)) if calls.is_empty() => reply(
-                Value::Null,
-                Err(RpcError::protocol(-32600, "Invalid Request.")),
-            ),
-            Ok(Value::Array(calls)) => {
+            Err(_) => Parsed {
+                body: Err(RpcError::protocol(-32700, "Parse error.")),
+                access: Access::Anonymous,
+            },
+            Ok(Value::Array(calls)) if calls.is_empty() => Parsed {
+                body: Err(RpcError::protocol(-32600, "Invalid Request.")),
+                access: Access::Anonymous,
+            },
+            Ok(body) => {
+                let access = match &body {
+                    Value::Array(calls) => calls
+                        .iter()
+                        .map(|call| self.access_of(call))
+                        .fold(Access::Anonymous, Access::and),
+                    call => self.access_of(call),
+                };
+                Parsed {
+                    body: Ok(body),
+                    access,
+                }
+            }
+        }
+    }
+
+    /// Answers a body read by [`Api::read`]: with a wrong secret anywhere in it, every call
+    /// is refused and none runs.
+    pub fn answer_parsed(&self, parsed: Parsed) -> Value {
+        let body = match parsed.body {
+            Ok(body) => body,
+            Err(err) => return reply(Value::Null, Err(err)),
+        };
+        let refuse = |call: &Value| {
+            let id = call.get("id").cloned().unwrap_or(Value::Null);
+            reply(id, Err(RpcError::failed("Unauthorized")))
+        };
+        match (body, parsed.access) {
+            (Value::Array(calls), Access::Wrong) => {
+                Value::Array(calls.iter().map(refuse).collect())
+            }
+            (call, Access::Wrong) => refuse(&call),
+            (Value::Array(calls), _) => {
                 Value::Array(calls.iter().map(|call| self.answer_one(call)).collect())
             }
-            Ok(call) => self.answer_one(&call),
+            (call, _) => self.answer_one(&call),
+        }
+    }
+
+    /// Whether one call (a multicall: each of its calls) carries the secret.
+    fn access_of(&self, call: &Value) -> Access {
+        let method = call
+            .get("method")
+            .or_else(|| call.get("methodName"))
+            .and_then(Value::as_str);
+        let params = call.get("params").and_then(Value::as_array);
+        match method {
+            Some("system.listMethods" | "system.listNotifications") => Access::Anonymous,
+            Some("system.multicall") => params
+                .and_then(|params| params.first())
+                .and_then(Value::as_array)
+                .map_or(Access::Anonymous, |calls| {
+                    calls
+                        .iter()
+                        .map(|call| self.access_of(call))
+                        .fold(Access::Anonymous, Access::and)
+                }),
+            Some(method) if METHODS.contains(&method) => {
+                let token = params
+                    .and_then(|params| params.first())
+                    .and_then(Value::as_str)
+                    .and_then(|text| text.strip_prefix("token:"));
+                if token.is_some_and(|token| same_secret(token, &self.secret)) {
+                    Access::Trusted
+                } else {
+                    Access::Wrong
+                }
+            }
+            // An unknown method or a malformed call is answered with its error; it proves
+            // nothing about the secret.
+            _ => Access::Anonymous,
         }
     }
 

@@ -3,12 +3,14 @@
 //! at the same path with aria2's notifications.
 //!
 //! Safe by default: it listens on loopback unless told otherwise, refuses every call without
-//! the secret, caps request sizes, connections and the rate of requests, and refuses
-//! requests from web pages (an `Origin` header) unless that origin is allowed. What reaches
-//! the engine goes through the same commands the window sends.
+//! the secret, caps request sizes, connections and the rate of requests, keeps nobody without
+//! the secret from those with it (see `guard`), and refuses requests from web pages (an
+//! `Origin` header) unless that origin is allowed. What reaches the engine goes through the
+//! same commands the window sends.
 
 mod calls;
 pub mod events;
+mod guard;
 pub mod http;
 pub mod methods;
 mod options;
@@ -17,25 +19,20 @@ mod websocket;
 
 use crate::i18n::t;
 use std::io;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::engine::Engine;
+use guard::{Deadlined, Guard, Ticket};
 use http::{HttpError, Reader, Response};
-use methods::Api;
+use methods::{Access, Api};
 
 /// aria2's port, which its clients try first.
 pub const DEFAULT_PORT: u16 = crate::config::DEFAULT_REMOTE_PORT;
-/// Connections served at once; more are answered 503 and closed.
-const MAX_CONNECTIONS: usize = 32;
-/// Requests per second across all connections before answers become 429.
-const MAX_REQUESTS_PER_SEC: f64 = 200.0;
-/// A connection silent this long is closed.
-const IDLE: Duration = Duration::from_secs(30);
 
 /// How the server is reached.
 #[derive(Clone, Debug)]
@@ -54,19 +51,28 @@ pub struct RpcSettings {
     pub overall_limit: u64,
 }
 
+/// The shortest secret accepted: a guess per second must not find it.
+pub const MIN_SECRET_CHARS: usize = 8;
+
 /// The server could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     /// No secret was given: the server never runs open.
     #[error("{}", t!("rpc-no-secret"))]
     NoSecret,
+    /// The secret is blank or too short to keep anyone out.
+    #[error("{}", t!("rpc-weak-secret", chars = MIN_SECRET_CHARS))]
+    WeakSecret,
+    /// `*` as an allowed origin would let every web page in.
+    #[error("{}", t!("rpc-any-origin"))]
+    AnyOrigin,
     /// The port could not be taken.
-    #[error("{}", t!("rpc-cannot-listen", port = *port, detail = source.to_string()))]
+    #[error("{}", t!("rpc-cannot-listen", port = *port, detail = cause.to_string()))]
     Listen {
         /// The port.
         port: u16,
-        /// Why.
-        source: io::Error,
+        /// Why (not a `source`: the words above say it once).
+        cause: io::Error,
     },
 }
 
@@ -74,6 +80,8 @@ pub enum StartError {
 #[derive(Debug)]
 pub struct RpcServer {
     address: SocketAddr,
+    /// Every address it listens on (loopback: IPv4 and IPv6).
+    addresses: Vec<SocketAddr>,
     stop: Arc<AtomicBool>,
 }
 
@@ -83,20 +91,35 @@ impl RpcServer {
         if settings.secret.is_empty() {
             return Err(StartError::NoSecret);
         }
-        let ip = if settings.listen_all {
-            IpAddr::V4(Ipv4Addr::UNSPECIFIED)
-        } else {
-            IpAddr::V4(Ipv4Addr::LOCALHOST)
-        };
-        let listener =
-            TcpListener::bind((ip, settings.port)).map_err(|source| StartError::Listen {
+        if settings.secret.trim().chars().count() < MIN_SECRET_CHARS {
+            return Err(StartError::WeakSecret);
+        }
+        let mut allowed_origins = Vec::new();
+        for origin in &settings.allowed_origins {
+            // "http://host:port/" is the same origin as "http://host:port".
+            let origin = origin.trim().trim_end_matches('/');
+            if origin == "*" {
+                return Err(StartError::AnyOrigin);
+            }
+            if !origin.is_empty() {
+                allowed_origins.push(origin.to_owned());
+            }
+        }
+        let listeners = listen(settings.listen_all, settings.port)?;
+        let addresses: Vec<SocketAddr> = listeners
+            .iter()
+            .filter_map(|listener| listener.local_addr().ok())
+            .collect();
+        let Some(&address) = addresses.first() else {
+            return Err(StartError::Listen {
                 port: settings.port,
-                source,
-            })?;
-        let address = listener.local_addr().map_err(|source| StartError::Listen {
-            port: settings.port,
-            source,
-        })?;
+                cause: io::Error::from(io::ErrorKind::AddrNotAvailable),
+            });
+        };
+        // The server's own address is its own page (aria2p's WebSocket library sends it).
+        for host in ["127.0.0.1", "localhost", "[::1]"] {
+            allowed_origins.push(format!("http://{host}:{}", address.port()));
+        }
         let stop = Arc::new(AtomicBool::new(false));
         let server = Arc::new(Server {
             api: Api::new(
@@ -105,78 +128,71 @@ impl RpcServer {
                 settings.download_dir.clone(),
                 settings.overall_limit,
             ),
-            allowed_origins: settings.allowed_origins,
-            open: AtomicUsize::new(0),
-            rate: Mutex::new(Bucket::new()),
+            allowed_origins,
+            guard: Guard::new(),
         });
-        let stopping = Arc::clone(&stop);
-        thread::Builder::new()
-            .name("haul-rpc".into())
-            .spawn(move || accept(&listener, &server, &stopping))
-            .map_err(|source| StartError::Listen {
-                port: settings.port,
-                source,
-            })?;
-        Ok(Self { address, stop })
+        for listener in listeners {
+            let (server, stopping) = (Arc::clone(&server), Arc::clone(&stop));
+            thread::Builder::new()
+                .name("haul-rpc".into())
+                .spawn(move || accept(&listener, &server, &stopping))
+                .map_err(|cause| StartError::Listen {
+                    port: settings.port,
+                    cause,
+                })?;
+        }
+        Ok(Self {
+            address,
+            addresses,
+            stop,
+        })
     }
 
-    /// Where it listens.
+    /// Where it listens (the IPv4 address when there are several).
     pub fn address(&self) -> SocketAddr {
         self.address
     }
 }
 
+/// The sockets to listen on: loopback on IPv4 and, where the system has it, IPv6 on the same
+/// port (clients that try `localhost` over IPv6 first find it); or every address.
+fn listen(all: bool, port: u16) -> Result<Vec<TcpListener>, StartError> {
+    let bind = |ip: IpAddr, port: u16| TcpListener::bind((ip, port));
+    let failed = |cause| StartError::Listen { port, cause };
+    if all {
+        // One dual-stack socket where IPv6 is there, IPv4 alone otherwise.
+        return match bind(IpAddr::V6(Ipv6Addr::UNSPECIFIED), port) {
+            Ok(listener) => Ok(vec![listener]),
+            Err(_) => Ok(vec![
+                bind(IpAddr::V4(Ipv4Addr::UNSPECIFIED), port).map_err(failed)?,
+            ]),
+        };
+    }
+    let v4 = bind(IpAddr::V4(Ipv4Addr::LOCALHOST), port).map_err(failed)?;
+    let taken = v4.local_addr().map_err(failed)?.port();
+    let mut listeners = vec![v4];
+    match bind(IpAddr::V6(Ipv6Addr::LOCALHOST), taken) {
+        Ok(v6) => listeners.push(v6),
+        Err(err) => log::info!("remote control: not on ::1 ({err})"),
+    }
+    Ok(listeners)
+}
+
 impl Drop for RpcServer {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
-        // Wake the accepting thread so it sees the stop.
-        let _ = TcpStream::connect_timeout(&self.address, Duration::from_millis(200));
+        // Wake the accepting threads so they see the stop.
+        for address in &self.addresses {
+            let _ = TcpStream::connect_timeout(address, Duration::from_millis(200));
+        }
     }
 }
 
 struct Server {
     api: Api,
     allowed_origins: Vec<String>,
-    open: AtomicUsize,
-    rate: Mutex<Bucket>,
-}
-
-impl Server {
-    /// True when one more request fits in the rate cap.
-    fn take_request(&self) -> bool {
-        self.rate
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
-    }
-}
-
-/// Requests allowed now: refilled at [`MAX_REQUESTS_PER_SEC`], a second's worth at most.
-struct Bucket {
-    tokens: f64,
-    at: Instant,
-}
-
-impl Bucket {
-    fn new() -> Self {
-        Self {
-            tokens: MAX_REQUESTS_PER_SEC,
-            at: Instant::now(),
-        }
-    }
-
-    fn take(&mut self) -> bool {
-        let now = Instant::now();
-        let refill = now.duration_since(self.at).as_secs_f64() * MAX_REQUESTS_PER_SEC;
-        self.tokens = (self.tokens + refill).min(MAX_REQUESTS_PER_SEC);
-        self.at = now;
-        if self.tokens >= 1.0 {
-            self.tokens -= 1.0;
-            true
-        } else {
-            false
-        }
-    }
+    /// Who may take a connection and how many requests (see `guard`).
+    guard: Arc<Guard>,
 }
 
 fn accept(listener: &TcpListener, server: &Arc<Server>, stop: &AtomicBool) {
@@ -185,31 +201,29 @@ fn accept(listener: &TcpListener, server: &Arc<Server>, stop: &AtomicBool) {
             return;
         }
         let Ok(mut stream) = stream else { continue };
-        if server.open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            server.open.fetch_sub(1, Ordering::SeqCst);
+        let Some(ticket) = server.guard.admit(&stream) else {
+            // Every place is held by a client that showed the secret.
             let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
             let _ = http::write_response(&mut stream, &plain(503, "too many connections"));
             continue;
-        }
+        };
         let server = Arc::clone(server);
         let spawned = thread::Builder::new()
             .name("haul-rpc-conn".into())
-            .spawn(move || {
-                serve(stream, &server);
-                server.open.fetch_sub(1, Ordering::SeqCst);
-            });
+            .spawn(move || serve(stream, &server, &ticket));
         if spawned.is_err() {
             log::warn!("remote control: no thread for a connection");
         }
     }
 }
 
-fn serve(stream: TcpStream, server: &Server) {
-    let _ = stream.set_read_timeout(Some(IDLE));
-    let _ = stream.set_write_timeout(Some(IDLE));
+fn serve(stream: TcpStream, server: &Server, ticket: &Ticket) {
+    let _ = stream.set_write_timeout(Some(guard::IDLE));
     let _ = stream.set_nodelay(true);
-    let mut reader = Reader::new(stream);
+    let mut reader = Reader::new(Deadlined::new(stream));
     loop {
+        // The whole request must come within the deadline, however slowly its bytes trickle.
+        reader.stream().set_deadline(ticket.deadline());
         let request = match reader.next_request() {
             Ok(request) => request,
             Err(err) => {
@@ -236,21 +250,20 @@ fn serve(stream: TcpStream, server: &Server) {
             ],
             _ => Vec::new(),
         };
-        let taken = server.take_request();
         let upgrade = request
             .header("upgrade")
             .is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
-        if upgrade && allowed != Some(false) && taken && request.path == "/jsonrpc" {
+        if upgrade && allowed != Some(false) && request.path == "/jsonrpc" {
+            if !server.guard.take(Access::Anonymous) {
+                let _ = http::write_response(reader.stream(), &plain(429, "too many requests"));
+                return;
+            }
             let Some(key) = request.header("sec-websocket-key").map(str::to_owned) else {
                 let _ = http::write_response(reader.stream(), &plain(400, "no Sec-WebSocket-Key"));
                 return;
             };
             let (stream, early) = reader.into_parts();
-            if !early.is_empty() {
-                // A client speaks only after the switch is answered.
-                return;
-            }
-            if let Err(err) = websocket::serve(stream, &key, server) {
+            if let Err(err) = websocket::serve(stream.into_inner(), &key, &early, server, ticket) {
                 log::info!("remote control: WebSocket ended: {err}");
             }
             return;
@@ -261,8 +274,6 @@ fn serve(stream: TcpStream, server: &Server) {
                 "text/plain",
                 b"this origin may not control Haul".to_vec(),
             )
-        } else if !taken {
-            (429, "text/plain", b"too many requests".to_vec())
         } else if request.path != "/jsonrpc" {
             (
                 404,
@@ -271,11 +282,14 @@ fn serve(stream: TcpStream, server: &Server) {
             )
         } else {
             match request.method.as_str() {
-                "OPTIONS" => (204, "text/plain", Vec::new()),
-                "POST" => {
-                    let reply = server.api.answer(&request.body);
-                    (200, "application/json-rpc", reply.to_string().into_bytes())
+                "OPTIONS" if server.guard.take(Access::Anonymous) => {
+                    (204, "text/plain", Vec::new())
                 }
+                "POST" => match answer_call(server, ticket, &request.body) {
+                    Some(reply) => (200, "application/json-rpc", reply.into_bytes()),
+                    None => (429, "text/plain", b"too many requests".to_vec()),
+                },
+                "OPTIONS" => (429, "text/plain", b"too many requests".to_vec()),
                 _ => (405, "text/plain", b"use POST".to_vec()),
             }
         };
@@ -292,6 +306,23 @@ fn serve(stream: TcpStream, server: &Server) {
     }
 }
 
+/// The answer to a request body, or `None` when its budget is spent. A request with the
+/// secret marks its connection as a known client's; one with a wrong secret is answered only
+/// after [`guard::WRONG_SECRET_DELAY`].
+fn answer_call(server: &Server, ticket: &Ticket, body: &[u8]) -> Option<String> {
+    let parsed = server.api.read(body);
+    let access = parsed.access;
+    if !server.guard.take(access) {
+        return None;
+    }
+    match access {
+        Access::Trusted => ticket.trust(),
+        Access::Wrong => thread::sleep(guard::WRONG_SECRET_DELAY),
+        Access::Anonymous => {}
+    }
+    Some(server.api.answer_parsed(parsed).to_string())
+}
+
 fn plain(status: u16, message: &str) -> Response<'_> {
     Response {
         status,
@@ -299,20 +330,5 @@ fn plain(status: u16, message: &str) -> Response<'_> {
         body: message.as_bytes(),
         extra: &[],
         close: true,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Bucket, MAX_REQUESTS_PER_SEC};
-
-    #[test]
-    fn the_rate_cap_refuses_a_burst_beyond_a_seconds_worth() {
-        let mut bucket = Bucket::new();
-        let taken = (0..1000).filter(|_| bucket.take()).count();
-        // A second's worth, and the few that refill while the loop runs.
-        assert!(taken >= MAX_REQUESTS_PER_SEC as usize, "{taken}");
-        assert!(taken < MAX_REQUESTS_PER_SEC as usize + 20, "{taken}");
-        assert!(!bucket.take(), "an empty bucket refuses");
     }
 }

@@ -13,10 +13,15 @@ use tungstenite::{Error, Message};
 
 use super::Server;
 use super::events::Watcher;
+use super::guard::Ticket;
 use super::http::MAX_BODY;
 
 /// How often the rows are looked at for notifications (and the socket for calls).
 const LOOK: Duration = Duration::from_millis(200);
+/// A client silent this long is asked whether it is still there (a ping)...
+const QUIET: Duration = Duration::from_secs(30);
+/// ...and one silent this long (no call, no pong) is gone.
+const GONE: Duration = Duration::from_secs(60);
 
 /// The `Sec-WebSocket-Accept` answer to a client's `Sec-WebSocket-Key` (RFC 6455).
 pub fn accept_key(key: &str) -> String {
@@ -26,8 +31,15 @@ pub fn accept_key(key: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha.finalize())
 }
 
-/// Answers the upgrade, then serves calls and sends notifications until the client goes.
-pub(super) fn serve(mut stream: TcpStream, key: &str, server: &Server) -> io::Result<()> {
+/// Answers the upgrade, then serves calls and sends notifications until the client goes
+/// (`early`: what came after the upgrade request, a client's first frame sent at once).
+pub(super) fn serve(
+    mut stream: TcpStream,
+    key: &str,
+    early: &[u8],
+    server: &Server,
+    ticket: &Ticket,
+) -> io::Result<()> {
     write!(
         stream,
         "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
@@ -39,14 +51,21 @@ pub(super) fn serve(mut stream: TcpStream, key: &str, server: &Server) -> io::Re
     let config = WebSocketConfig::default()
         .max_message_size(Some(MAX_BODY))
         .max_frame_size(Some(MAX_BODY));
-    let mut socket = WebSocket::from_raw_socket(stream, Role::Server, Some(config));
+    let mut socket =
+        WebSocket::from_partially_read(stream, early.to_vec(), Role::Server, Some(config));
     let mut watcher = Watcher::new(&server.api.engine.snapshot());
+    let mut heard = std::time::Instant::now();
+    let mut pinged = false;
     loop {
         let body = match socket.read() {
             Ok(Message::Text(text)) => Some(text.as_bytes().to_vec()),
             Ok(Message::Binary(bytes)) => Some(bytes.to_vec()),
             // Pings are answered by the library on the next write; closes likewise.
-            Ok(_) => None,
+            Ok(_) => {
+                heard = std::time::Instant::now();
+                pinged = false;
+                None
+            }
             Err(Error::Io(err))
                 if matches!(
                     err.kind(),
@@ -59,13 +78,26 @@ pub(super) fn serve(mut stream: TcpStream, key: &str, server: &Server) -> io::Re
             Err(err) => return Err(io::Error::other(err)),
         };
         if let Some(body) = body {
-            // The same cap as over HTTP, whatever the frame type.
-            let reply = if server.take_request() {
-                server.api.answer(&body)
-            } else {
-                super::methods::too_many_requests()
-            };
-            send(&mut socket, reply.to_string())?;
+            heard = std::time::Instant::now();
+            pinged = false;
+            // The same budgets and the same price of a wrong secret as over HTTP.
+            let reply = super::answer_call(server, ticket, &body)
+                .unwrap_or_else(|| super::methods::too_many_requests().to_string());
+            send(&mut socket, reply)?;
+        }
+        // A silent client (it may only listen for notifications) is asked if it is there;
+        // one that answers nothing is gone.
+        let silent = heard.elapsed();
+        if silent >= GONE {
+            return Ok(());
+        }
+        if silent >= QUIET && !pinged {
+            pinged = true;
+            match socket.send(Message::Ping(Vec::new().into())) {
+                Ok(()) => {}
+                Err(Error::ConnectionClosed | Error::AlreadyClosed) => return Ok(()),
+                Err(err) => return Err(io::Error::other(err)),
+            }
         }
         for (event, id) in watcher.events(&server.api.engine.snapshot()) {
             send(&mut socket, event.notification(id).to_string())?;

@@ -286,8 +286,8 @@ fn wrong_secrets_bad_requests_and_unknown_methods_get_clear_errors() {
             {"methodName": "aria2.getGlobalStat", "params": ["token:nope"]},
         ]],
     }));
-    assert!(multi["result"][0][0]["numActive"].is_string(), "{multi}");
-    assert_eq!(multi["result"][1]["message"], "Unauthorized");
+    // One wrong secret in a multicall refuses all of it: a batch of guesses tells nothing.
+    assert_eq!(multi["error"]["message"], "Unauthorized", "{multi}");
     // Nothing was added by any of it.
     let stat = daemon.ok("aria2.getGlobalStat", json!([]));
     assert_eq!(
@@ -510,19 +510,30 @@ fn too_many_connections_are_turned_away_and_links_opened_with_haul_reach_the_dae
     server.route("/handed.bin", Route::file(body.clone()));
     let home = Home::new();
     let daemon = Daemon::start(&home);
-    // 32 idle connections fill every place; the next is answered 503 and closed.
-    let held: Vec<TcpStream> = (0..32)
+    // 32 idle connections without the secret fill every place; a client with the secret
+    // still gets its answer at once (the oldest stranger makes way).
+    let mut held: Vec<TcpStream> = (0..32)
         .map(|_| TcpStream::connect(("127.0.0.1", daemon.port)).expect("connect"))
         .collect();
-    wait_until(Duration::from_secs(10), "a 503 for one too many", || {
-        let (status, _) = daemon.post_raw(b"{}", "");
-        (status == 503).then_some(())
-    });
+    std::thread::sleep(Duration::from_millis(300));
+    let asked = std::time::Instant::now();
+    let stat = daemon.ok("aria2.getGlobalStat", json!([]));
+    assert!(stat["numActive"].is_string(), "{stat}");
+    assert!(
+        asked.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        asked.elapsed()
+    );
+    let mut byte = [0u8; 1];
+    held[0]
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
+    assert_eq!(
+        std::io::Read::read(&mut held[0], &mut byte).ok(),
+        Some(0),
+        "the oldest stranger was closed"
+    );
     drop(held);
-    wait_until(Duration::from_secs(10), "room again", || {
-        let (status, _) = daemon.post_raw(b"{}", "");
-        (status == 200).then_some(())
-    });
     // `haul URL` and `haul LIST-FILE` while the daemon runs hand the links over (no window
     // needed) and exit.
     let listed = data(150_000, 708);
@@ -589,4 +600,152 @@ fn add_uri_puts_a_download_at_the_position_asked() {
     assert_eq!(order, vec![front, first, middle, second]);
     let last_first = daemon.ok("aria2.tellWaiting", json!([-1, 2, ["gid"]]));
     assert_eq!(last_first[0]["gid"], json!(order[3]));
+}
+
+/// A local process without the secret tries every way to lock the real client out: silent
+/// WebSockets, headers a byte at a time, a flood of requests, a batch of guessed secrets. The
+/// real client's calls are answered within a second all along, and the guesses learn nothing.
+#[test]
+fn nobody_without_the_secret_keeps_a_client_with_it_waiting() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let port = daemon.port;
+    let stop = std::sync::Arc::new(AtomicBool::new(false));
+    // 32 WebSocket upgrades that then never say a word.
+    let silent: Vec<TcpStream> = (0..32)
+        .map(|n| {
+            let mut socket = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+            let upgrade = format!(
+                "GET /jsonrpc HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n\
+                 Connection: Upgrade\r\nSec-WebSocket-Key: a2V5LW51bWJlci0{n:02}==\r\n\
+                 Sec-WebSocket-Version: 13\r\n\r\n"
+            );
+            socket.write_all(upgrade.as_bytes()).expect("upgrade");
+            socket
+        })
+        .collect();
+    // 16 connections sending their headers a byte every two seconds, again and again.
+    let slow = {
+        let stop = std::sync::Arc::clone(&stop);
+        std::thread::spawn(move || {
+            let mut sockets: Vec<TcpStream> = Vec::new();
+            while !stop.load(Ordering::SeqCst) {
+                sockets.retain_mut(|socket| socket.write_all(b"X").is_ok());
+                while sockets.len() < 16 {
+                    match TcpStream::connect(("127.0.0.1", port)) {
+                        Ok(socket) => sockets.push(socket),
+                        Err(_) => break,
+                    }
+                }
+                std::thread::sleep(Duration::from_secs(2));
+            }
+        })
+    };
+    // A flood of empty requests.
+    let flood = {
+        let stop = std::sync::Arc::clone(&stop);
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::SeqCst) {
+                if let Ok(mut socket) = TcpStream::connect(("127.0.0.1", port)) {
+                    let _ = socket.write_all(
+                        b"POST /jsonrpc HTTP/1.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+                    );
+                    let _ = socket.read_to_end(&mut Vec::new());
+                }
+            }
+        })
+    };
+    // A batch of 500 guesses: refused whole, after the price of a wrong secret.
+    let guesses: Vec<Value> = (0..500)
+        .map(|n| {
+            json!({"jsonrpc": "2.0", "id": n, "method": "aria2.getVersion",
+                   "params": [format!("token:guess-{n}")]})
+        })
+        .chain(std::iter::once(json!({"jsonrpc": "2.0", "id": "right",
+            "method": "aria2.getVersion", "params": [format!("token:{SECRET}")]})))
+        .collect();
+    let guessed = std::time::Instant::now();
+    let (status, answer) = daemon.post_raw(Value::Array(guesses).to_string().as_bytes(), "");
+    assert_eq!(status, 200);
+    assert!(
+        guessed.elapsed() >= Duration::from_secs(1),
+        "a wrong secret costs time"
+    );
+    let answers: Value = serde_json::from_slice(&answer).expect("JSON");
+    assert!(
+        answers
+            .as_array()
+            .is_some_and(|all| all.iter().all(|a| a["error"]["message"] == "Unauthorized")),
+        "even the right one is refused with the guesses: {answers}"
+    );
+    // Meanwhile, and for a while, the real client is answered within a second each time.
+    for _ in 0..6 {
+        let asked = std::time::Instant::now();
+        let stat = daemon.ok("aria2.getGlobalStat", json!([]));
+        assert!(stat["numActive"].is_string(), "{stat}");
+        let took = asked.elapsed();
+        assert!(took < Duration::from_secs(1), "answered after {took:?}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    stop.store(true, Ordering::SeqCst);
+    drop(silent);
+    let _ = (slow.join(), flood.join());
+}
+
+#[test]
+fn a_weak_secret_and_every_origin_are_refused_and_loopback_answers_on_ipv6_too() {
+    let home = Home::new();
+    for (args, said) in [
+        (vec!["--rpc-secret", " "], "at least 8 characters"),
+        (vec!["--rpc-secret", "short"], "at least 8 characters"),
+        (
+            vec!["--rpc-secret", SECRET, "--rpc-allow-origin", "*"],
+            "every web page",
+        ),
+    ] {
+        let output = home
+            .haul()
+            .args(["daemon", "--rpc-listen-port", "0"])
+            .args(&args)
+            .output()
+            .expect("run the daemon");
+        assert_ne!(output.status.code(), Some(0), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+    }
+    // A secret file others can read is said; the daemon still runs with it.
+    let file = home.path().join("secret.txt");
+    std::fs::write(&file, format!("{SECRET}\n")).expect("secret file");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let mut child = home
+        .haul()
+        .args(["daemon", "--rpc-listen-port", "0", "--rpc-secret-file"])
+        .arg(&file)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the daemon");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let warned = (0..10)
+        .filter_map(|_| lines.next().and_then(Result::ok))
+        .any(|line| line.contains("can be read by other users"));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(warned, "the open secret file is said");
+    // Clients that try localhost over IPv6 first find the daemon there too.
+    let daemon = Daemon::start(&home);
+    let Ok(mut socket) = TcpStream::connect(("::1", daemon.port)) else {
+        eprintln!("SKIPPED: no IPv6 loopback here");
+        return;
+    };
+    let body = json!({"jsonrpc": "2.0", "id": 1, "method": "system.listMethods"}).to_string();
+    let request = format!(
+        "POST /jsonrpc HTTP/1.1\r\nHost: [::1]\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    socket.write_all(request.as_bytes()).expect("send");
+    let mut answer = String::new();
+    socket.read_to_string(&mut answer).expect("answer");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }
