@@ -245,6 +245,7 @@ impl App {
         let engine = self.engine.clone();
         let download_dir = self.download_dir();
         let limit = self.settings.speed_limit_bytes();
+        let data_dir = self.paths.data_dir.clone();
         self.tasks.spawn("remote-control", move || {
             drop(old);
             let (wanted, engine) = (wanted?, engine?);
@@ -252,6 +253,7 @@ impl App {
                 engine,
                 download_dir,
                 limit,
+                data_dir,
             )))
         });
     }

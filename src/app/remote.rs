@@ -41,6 +41,7 @@ impl RemoteWanted {
         engine: Engine,
         download_dir: PathBuf,
         overall_limit: u64,
+        data_dir: PathBuf,
     ) -> Result<RpcServer, String> {
         let settings = RpcSettings {
             port: self.port,
@@ -49,6 +50,7 @@ impl RemoteWanted {
             allowed_origins: self.origins,
             download_dir,
             overall_limit,
+            data_dir,
         };
         let mut tries = 0;
         loop {

@@ -91,6 +91,7 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
             allowed_origins: args.allow_origins.clone(),
             download_dir: download_dir.clone(),
             overall_limit: settings.speed_limit_bytes(),
+            data_dir: paths.data_dir.clone(),
         },
     )?;
     eprintln!(

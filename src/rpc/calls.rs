@@ -27,8 +27,13 @@ impl Api {
             "tellActive" => {
                 let keys = keys_param(params, 0)?;
                 let snapshot = self.engine.snapshot();
+                let most = usize::try_from(budget(MAX_LISTED)).unwrap_or(0);
                 Ok(list(
-                    snapshot.downloads.iter().filter(|d| d.status.is_running()),
+                    snapshot
+                        .downloads
+                        .iter()
+                        .filter(|d| d.status.is_running())
+                        .take(most),
                     &keys,
                 ))
             }
@@ -190,7 +195,7 @@ impl Api {
         let (offset, num) = (int_param(params, 0)?, int_param(params, 1)?);
         let keys = keys_param(params, 2)?;
         let waiting = self.waiting_in_order();
-        Ok(list(window(&waiting, offset, num), &keys))
+        Ok(list(window(&waiting, offset, budget(num)), &keys))
     }
 
     /// Waiting and paused downloads, first to start first.
@@ -212,17 +217,23 @@ impl Api {
         let (offset, num) = (int_param(params, 0)?, int_param(params, 1)?);
         let keys = keys_param(params, 2)?;
         let snapshot = self.engine.snapshot();
-        let mut stopped: Vec<Value> = snapshot
+        let removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
+        // The window is chosen first, and only its rows are written out.
+        let stopped: Vec<Result<&Arc<Download>, &Value>> = snapshot
             .downloads
             .iter()
             .filter(|d| d.status.is_terminal())
-            .map(|d| status_object(d, &keys))
+            .map(Ok)
+            .chain(removed.iter().map(|(_, kept)| Err(kept)))
             .collect();
-        let removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
-        stopped.extend(removed.iter().map(|(_, kept)| removed_object(kept, &keys)));
-        Ok(Value::Array(
-            window(&stopped, offset, num).cloned().collect(),
-        ))
+        let listed: Vec<Value> = window(&stopped, offset, budget(num))
+            .map(|row| match row {
+                Ok(download) => status_object(download, &keys),
+                Err(kept) => removed_object(kept, &keys),
+            })
+            .collect();
+        spent(listed.len());
+        Ok(Value::Array(listed))
     }
 
     /// aria2's remove: the download stops and leaves the list; its partial file stays (a
@@ -237,10 +248,12 @@ impl Api {
         }
         let object = status_object(&download, &[]);
         self.engine.remove(&[id], PartialFiles::Keep);
-        self.removed
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push((id, object));
+        let mut removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
+        // Kept up to aria2's max-download-result, the oldest dropped first.
+        if removed.len() >= MAX_REMOVED_KEPT {
+            removed.remove(0);
+        }
+        removed.push((id, object));
         Ok(json!(gid(id)))
     }
 
@@ -298,7 +311,40 @@ fn not_found(id: DownloadId) -> RpcError {
 
 /// Status objects of `downloads`.
 fn list<'a>(downloads: impl Iterator<Item = &'a Arc<Download>>, keys: &[String]) -> Value {
-    Value::Array(downloads.map(|d| status_object(d, keys)).collect())
+    let listed: Vec<Value> = downloads.map(|d| status_object(d, keys)).collect();
+    spent(listed.len());
+    Value::Array(listed)
+}
+
+/// Downloads removed through the API that are still listed, at most (aria2's
+/// `max-download-result`).
+pub(super) const MAX_REMOVED_KEPT: usize = 1000;
+/// Downloads one list call gives at most...
+const MAX_LISTED: i64 = 1000;
+/// ...and one request (a batch, a multicall) in all: no request makes an answer that does
+/// not fit in memory.
+pub(super) const MAX_LISTED_PER_REQUEST: usize = 10_000;
+
+thread_local! {
+    /// Downloads the request being answered may still list (each connection answers one
+    /// request at a time, on its own thread).
+    static LISTED_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_LISTED_PER_REQUEST) };
+}
+
+/// A new request: its listing budget is whole again.
+pub(super) fn new_request() {
+    LISTED_LEFT.set(MAX_LISTED_PER_REQUEST);
+}
+
+/// How many of `num` asked for one call may list.
+fn budget(num: i64) -> i64 {
+    num.min(MAX_LISTED)
+        .min(i64::try_from(LISTED_LEFT.get()).unwrap_or(i64::MAX))
+}
+
+/// `count` downloads were listed.
+fn spent(count: usize) {
+    LISTED_LEFT.set(LISTED_LEFT.get().saturating_sub(count));
 }
 
 /// `num` items from `offset` (from the end, backwards, when negative).

@@ -216,7 +216,7 @@ mod tests {
         assert_eq!(
             Event::Complete.notification(DownloadId(2)),
             json!({"jsonrpc": "2.0", "method": "aria2.onDownloadComplete",
-                   "params": [{"gid": "0000000000000002"}]})
+                   "params": [{"gid": crate::rpc::shape::gid(DownloadId(2))}]})
         );
     }
 }

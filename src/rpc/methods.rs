@@ -168,6 +168,7 @@ impl Api {
     /// Answers a body read by [`Api::read`]: with a wrong secret anywhere in it, every call
     /// is refused and none runs.
     pub fn answer_parsed(&self, parsed: Parsed) -> Value {
+        super::calls::new_request();
         let body = match parsed.body {
             Ok(body) => body,
             Err(err) => return reply(Value::Null, Err(err)),

@@ -49,6 +49,8 @@ pub struct RpcSettings {
     pub download_dir: PathBuf,
     /// The overall limit in force at the start (bytes per second, 0: none).
     pub overall_limit: u64,
+    /// The data folder (where the key of the GIDs is kept).
+    pub data_dir: PathBuf,
 }
 
 /// The shortest secret accepted: a guess per second must not find it.
@@ -105,6 +107,7 @@ impl RpcServer {
                 allowed_origins.push(origin.to_owned());
             }
         }
+        shape::use_gid_key(shape::gid_key(&settings.data_dir));
         let listeners = listen(settings.listen_all, settings.port)?;
         let addresses: Vec<SocketAddr> = listeners
             .iter()

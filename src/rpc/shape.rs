@@ -19,17 +19,91 @@ pub fn status_word(status: &Status) -> &'static str {
     }
 }
 
-/// The GID of a download: its id as 16 hex digits.
-pub fn gid(id: DownloadId) -> String {
-    format!("{:016x}", id.0)
+/// The key GIDs are made with in this process (see [`gid_key`]); 0 until a server starts.
+static GID_KEY: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+/// Uses `key` for GIDs from now on (the first server of the process sets it).
+pub fn use_gid_key(key: u64) {
+    let _ = GID_KEY.set(key);
 }
 
-/// The download a GID names; aria2 also takes a unique prefix, which Haul does not need
-/// (its GIDs are short numbers), so only the full 16 digits count.
+/// The key of GIDs for the list kept in `data_dir`: made once, at random, and kept beside
+/// the list (owner-only), so a download keeps its GID across restarts while GIDs never follow
+/// one another (aria2's are random too: the next one cannot be guessed from the last).
+pub fn gid_key(data_dir: &std::path::Path) -> u64 {
+    let path = data_dir.join("rpc-gid-key");
+    if let Ok(text) = std::fs::read_to_string(&path)
+        && let Ok(key) = u64::from_str_radix(text.trim(), 16)
+    {
+        return key;
+    }
+    let key: u64 = rand::random();
+    let written = std::fs::create_dir_all(data_dir).and_then(|()| {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&path)?
+            .write_all(format!("{key:016x}\n").as_bytes())
+    });
+    if let Err(err) = written {
+        log::warn!("GIDs change with each start: {} ({err})", path.display());
+    }
+    key
+}
+
+/// The GID of a download: its id through a keyed permutation of 64 bits, as 16 hex digits.
+pub fn gid(id: DownloadId) -> String {
+    format!("{:016x}", mix(id.0 ^ GID_KEY.get().copied().unwrap_or(0)))
+}
+
+/// The download a GID names; aria2 also takes a unique prefix, which Haul does not (only the
+/// full 16 digits count).
 pub fn parse_gid(text: &str) -> Option<DownloadId> {
     (text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit()))
-        .then(|| u64::from_str_radix(text, 16).ok().map(DownloadId))
+        .then(|| u64::from_str_radix(text, 16).ok())
         .flatten()
+        .map(|mixed| DownloadId(unmix(mixed) ^ GID_KEY.get().copied().unwrap_or(0)))
+}
+
+/// SplitMix64's finalizer: every bit of the input moves every bit of the output, and it can
+/// be undone ([`unmix`]).
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// [`mix`] undone.
+fn unmix(mut z: u64) -> u64 {
+    z = undo_shift(z, 31);
+    z = undo_shift(z.wrapping_mul(inverse(0x94d0_49bb_1331_11eb)), 27);
+    undo_shift(z.wrapping_mul(inverse(0xbf58_476d_1ce4_e5b9)), 30)
+}
+
+/// The `x` for which `x ^ (x >> shift)` is `y`.
+fn undo_shift(y: u64, shift: u32) -> u64 {
+    let mut x = y;
+    let mut step = shift;
+    while step < 64 {
+        x = y ^ (x >> shift);
+        step += shift;
+    }
+    y ^ (x >> shift)
+}
+
+/// The inverse of an odd number modulo 2^64 (Newton's iteration).
+const fn inverse(odd: u64) -> u64 {
+    let mut x = odd;
+    let mut round = 0;
+    while round < 5 {
+        x = x.wrapping_mul(2u64.wrapping_sub(odd.wrapping_mul(x)));
+        round += 1;
+    }
+    x
 }
 
 /// aria2's error code for how a download ended (0 when it did not fail): the nearest of
@@ -136,9 +210,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn gids_are_sixteen_hex_digits_both_ways() {
-        assert_eq!(gid(DownloadId(26)), "000000000000001a");
-        assert_eq!(parse_gid("000000000000001a"), Some(DownloadId(26)));
+    fn gids_are_sixteen_hex_digits_both_ways_and_do_not_follow_one_another() {
+        for id in [0, 1, 2, 26, 1 << 40, u64::MAX] {
+            let text = gid(DownloadId(id));
+            assert_eq!(text.len(), 16);
+            assert_eq!(parse_gid(&text), Some(DownloadId(id)), "{text}");
+        }
+        let (a, b) = (gid(DownloadId(26)), gid(DownloadId(27)));
+        let differ =
+            u64::from_str_radix(&a, 16).expect("hex") ^ u64::from_str_radix(&b, 16).expect("hex");
+        assert!(differ.count_ones() > 16, "{a} and {b} are far apart");
         assert_eq!(parse_gid("1a"), None);
         assert_eq!(parse_gid("zz0000000000001a"), None);
         assert_eq!(parse_gid("+00000000000001a"), None);

@@ -749,3 +749,53 @@ fn a_weak_secret_and_every_origin_are_refused_and_loopback_answers_on_ipv6_too()
     socket.read_to_string(&mut answer).expect("answer");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }
+
+/// One request cannot make an answer that does not fit in memory: with 5,000 downloads
+/// waiting, a batch of 100 `tellWaiting(0, 100000)` lists at most 10,000 of them in all, and
+/// the daemon's memory stays small.
+#[test]
+fn a_huge_listing_is_bounded_and_memory_stays_small() {
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let adds: Vec<Value> = (0..5_000)
+        .map(|n| {
+            json!({"methodName": "aria2.addUri", "params": [
+                format!("token:{SECRET}"),
+                [format!("http://127.0.0.1:9/waiting-{n}.bin")],
+                {"pause": "true"}
+            ]})
+        })
+        .collect();
+    let added = daemon.request(&json!({"jsonrpc": "2.0", "id": 1,
+        "method": "system.multicall", "params": [adds]}));
+    assert_eq!(added["result"].as_array().map(Vec::len), Some(5_000));
+    let batch: Vec<Value> = (0..100)
+        .map(|n| {
+            json!({"jsonrpc": "2.0", "id": n, "method": "aria2.tellWaiting",
+                   "params": [format!("token:{SECRET}"), 0, 100_000]})
+        })
+        .collect();
+    let (status, answer) = daemon.post_raw(Value::Array(batch).to_string().as_bytes(), "");
+    assert_eq!(status, 200);
+    let answers: Value = serde_json::from_slice(&answer).expect("JSON");
+    let listed: usize = answers
+        .as_array()
+        .expect("a batch")
+        .iter()
+        .map(|a| a["result"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(listed, 10_000, "one request lists 10,000 at most");
+    assert!(answer.len() < 64 * 1024 * 1024, "{} bytes", answer.len());
+    let status = std::fs::read_to_string(format!("/proc/{}/status", daemon.child.id()))
+        .expect("the daemon's status");
+    let peak_kib: u64 = status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    assert!(
+        peak_kib < 400 * 1024,
+        "the daemon peaked at {} MiB",
+        peak_kib / 1024
+    );
+}
