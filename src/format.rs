@@ -270,7 +270,13 @@ pub enum RateError {
     /// Zero, negative or not finite.
     #[error("{}", t!("rate-not-positive", text = .0.as_str()))]
     NotPositive(String),
+    /// More than any line carries (it would stand for "no limit" by accident).
+    #[error("{}", t!("rate-too-large", text = .0.as_str()))]
+    TooLarge(String),
 }
+
+/// The largest rate taken: 1 TiB/s. Beyond it a number is a typing slip, not a limit.
+pub const MAX_RATE: f64 = 1024.0 * 1024.0 * 1024.0 * 1024.0;
 
 /// Bytes per second for a rate like `800`, `500K`, `2M`, `1G` (powers of 1024, like curl and
 /// aria2; a trailing `B`, `iB` or `/s` is accepted). The decimal mark may be a point or a
@@ -299,7 +305,11 @@ pub fn parse_rate(text: &str) -> Result<u64, RateError> {
     if !value.is_finite() || value <= 0.0 {
         return Err(RateError::NotPositive(text.to_owned()));
     }
-    Ok((value * multiplier).round().max(1.0) as u64)
+    let bytes = (value * multiplier).round();
+    if bytes > MAX_RATE {
+        return Err(RateError::TooLarge(text.to_owned()));
+    }
+    Ok(bytes.max(1.0) as u64)
 }
 
 /// A speed limit as typed: empty or `0` is none (0), else a rate (see [`parse_rate`]).
@@ -357,6 +367,12 @@ mod tests {
         assert_eq!(parse_limit(" "), Ok(0));
         assert_eq!(parse_limit("0"), Ok(0));
         assert!(parse_limit("zwei").is_err());
+        for huge in ["1e300", "1180591620717411303424", "99999999999999999999G"] {
+            assert!(
+                matches!(parse_rate(huge), Err(RateError::TooLarge(_))),
+                "{huge}"
+            );
+        }
     }
 
     #[test]

@@ -125,10 +125,7 @@ impl Api {
             })),
             // The list is saved on every change; there is nothing left to save.
             "saveSession" => Ok(json!("OK")),
-            _ => Err(RpcError {
-                code: -32601,
-                message: "Method not found.".into(),
-            }),
+            _ => Err(RpcError::failed(format!("No such method: {method}"))),
         }
     }
 

@@ -248,7 +248,8 @@ impl Api {
             _ => {}
         }
         if !METHODS.contains(&method) {
-            return Err(RpcError::protocol(-32601, "Method not found."));
+            // As aria2 answers it.
+            return Err(RpcError::failed(format!("No such method: {method}")));
         }
         let token = match params.first().and_then(Value::as_str) {
             Some(text) if text.starts_with("token:") => {

@@ -1,5 +1,9 @@
 //! aria2 options in and out: the ones Haul acts on are read and checked like any outside
-//! input; any other is refused by name, so a client learns Haul did not do what it asked.
+//! input. Of the others, those that would run a command, write outside the download folder or
+//! reach the network another way than Haul does (proxies, logins, certificates) are refused
+//! by name, so a client learns Haul did not do what it asked; the rest (BitTorrent's, tuning
+//! aria2 alone has) are accepted, as aria2 accepts options that do not apply, and said once
+//! in the log. Web front ends send several at once and must not lose the whole call.
 
 use std::path::{Path, PathBuf};
 
@@ -84,7 +88,7 @@ impl AddOptions {
                 }
                 "max-download-limit" => add.download_limit = rate(&name, &text)?,
                 "pause" => add.pause = boolean(&name, &text)?,
-                _ => return Err(unsupported(&name)),
+                _ => not_acted_on(&name)?,
             }
         }
         Ok(add)
@@ -122,7 +126,7 @@ impl GlobalOptions {
                     }
                     change.jobs = usize::try_from(jobs).ok();
                 }
-                _ => return Err(unsupported(&name)),
+                _ => not_acted_on(&name)?,
             }
         }
         Ok(change)
@@ -136,7 +140,7 @@ pub fn download_limit_change(param: Option<&Value>) -> Result<Option<u64>, RpcEr
         let text = text_of(&name, &value)?;
         match name.as_str() {
             "max-download-limit" => limit = rate(&name, &text)?,
-            _ => return Err(unsupported(&name)),
+            _ => not_acted_on(&name)?,
         }
     }
     Ok(limit)
@@ -246,6 +250,43 @@ fn unsupported(name: &str) -> RpcError {
     RpcError::failed(format!("Haul does not support the option '{name}'."))
 }
 
+/// An option Haul does not act on: refused when it runs commands, writes files elsewhere or
+/// sends traffic another way; else accepted, and said once in the log.
+fn not_acted_on(name: &str) -> Result<(), RpcError> {
+    const REFUSED_PREFIXES: &[&str] = &["on-download-", "rpc-"];
+    const REFUSED: &[&str] = &[
+        "on-bt-download-complete",
+        "log",
+        "input-file",
+        "save-session",
+        "all-proxy",
+        "http-proxy",
+        "https-proxy",
+        "ftp-proxy",
+        "no-proxy",
+        "http-user",
+        "http-passwd",
+        "ftp-user",
+        "ftp-passwd",
+        "ca-certificate",
+        "certificate",
+        "private-key",
+        "check-certificate",
+    ];
+    if REFUSED.contains(&name) || REFUSED_PREFIXES.iter().any(|p| name.starts_with(p)) {
+        return Err(unsupported(name));
+    }
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if said.len() < 256 && !said.iter().any(|known| known == name) {
+        log::info!("remote control: the option '{name}' does not apply to Haul; accepted");
+        said.push(name.to_owned());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +353,13 @@ mod tests {
         assert!(
             GlobalOptions::from_param(Some(&json!({"max-concurrent-downloads": "0"}))).is_err()
         );
-        assert!(GlobalOptions::from_param(Some(&json!({"split": "4"}))).is_err());
+        // One that does not apply is taken (AriaNg sends the upload limit with the download
+        // limit); one that runs a command is not.
+        assert!(GlobalOptions::from_param(Some(&json!({"max-overall-upload-limit": "0"}))).is_ok());
+        assert!(GlobalOptions::from_param(Some(&json!({"log": "/tmp/x"}))).is_err());
+        assert!(
+            GlobalOptions::from_param(Some(&json!({"max-overall-download-limit": "1e300"})))
+                .is_err()
+        );
     }
 }

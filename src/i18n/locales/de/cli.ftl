@@ -49,6 +49,7 @@ settings-unknown-key-near = '{ $key }' ist keine Einstellung, die Haul kennt (me
 settings-out-of-range = { $setting } liegt außerhalb von { $range }; { $used } wird verwendet
 rate-not-a-rate = '{ $text }' ist keine Rate wie 500K oder 2M
 rate-not-positive = '{ $text }' muss eine positive Rate sein
+rate-too-large = '{ $text }' ist mehr, als eine Leitung trägt (höchstens 1 TiB/s)
 word-or = oder
 
 ## Command-line help

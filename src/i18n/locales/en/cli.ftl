@@ -49,6 +49,7 @@ settings-unknown-key-near = '{ $key }' is not a setting Haul knows (did you mean
 settings-out-of-range = { $setting } is outside { $range }; { $used } is used
 rate-not-a-rate = '{ $text }' is not a rate like 500K or 2M
 rate-not-positive = '{ $text }' must be a positive rate
+rate-too-large = '{ $text }' is more than any line carries (1 TiB/s at most)
 word-or = or
 
 ## Command-line help

@@ -49,6 +49,7 @@ settings-unknown-key-near = '{ $key }' no es una opción que Haul conozca (¿qui
 settings-out-of-range = { $setting } está fuera de { $range }; se usa { $used }
 rate-not-a-rate = '{ $text }' no es una velocidad como 500K o 2M
 rate-not-positive = '{ $text }' debe ser una velocidad positiva
+rate-too-large = '{ $text }' es más de lo que lleva cualquier línea (1 TiB/s como máximo)
 word-or = o
 
 ## Command-line help

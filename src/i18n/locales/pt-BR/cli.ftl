@@ -49,6 +49,7 @@ settings-unknown-key-near = '{ $key }' não é uma configuração que o Haul con
 settings-out-of-range = { $setting } está fora de { $range }; usando { $used }
 rate-not-a-rate = '{ $text }' não é uma taxa como 500K ou 2M
 rate-not-positive = '{ $text }' deve ser uma taxa positiva
+rate-too-large = '{ $text }' é mais do que qualquer linha carrega (no máximo 1 TiB/s)
 word-or = ou
 
 ## Command-line help

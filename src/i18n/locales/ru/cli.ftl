@@ -49,6 +49,7 @@ settings-unknown-key-near = '{ $key }' — неизвестная Haul наст�
 settings-out-of-range = { $setting } вне диапазона { $range }; используется { $used }
 rate-not-a-rate = '{ $text }' — не скорость вида 500K или 2M
 rate-not-positive = '{ $text }' должна быть положительной скоростью
+rate-too-large = '{ $text }' — больше, чем пропускает любая линия (не больше 1 ТиБ/с)
 word-or = или
 
 ## Command-line help

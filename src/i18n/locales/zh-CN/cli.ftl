@@ -49,6 +49,7 @@ settings-unknown-key-near = '{ $key }' 不是 Haul 认识的设置（您是不�
 settings-out-of-range = { $setting } 超出 { $range }；将使用 { $used }
 rate-not-a-rate = '{ $text }' 不是 500K 或 2M 这样的速率
 rate-not-positive = '{ $text }' 必须是正的速率
+rate-too-large = '{ $text }' 超过了任何线路的速度（最多 1 TiB/s）
 word-or = 或
 
 ## Command-line help
