@@ -15,8 +15,19 @@ pub const IDLE_TICKS: u64 = 1;
 
 /// Watches an idle window for [`IDLE_FOR`] once it settled; returns the ticks it used.
 pub fn ticks_while_idle(window: &HaulWindow) -> u64 {
-    // The first frames, fonts and the list's first look are not idle yet.
-    std::thread::sleep(Duration::from_secs(3));
+    // The first frames, the system's fonts (read in the background) and the list's first
+    // look are not idle yet: settled means a second without a tick (on a loaded machine
+    // that may take a while).
+    let settling = std::time::Instant::now();
+    let mut last = window.cpu_ticks();
+    loop {
+        std::thread::sleep(Duration::from_secs(1));
+        let now = window.cpu_ticks();
+        if now == last || settling.elapsed() > Duration::from_secs(40) {
+            break;
+        }
+        last = now;
+    }
     let before = window.cpu_ticks();
     std::thread::sleep(IDLE_FOR);
     window.cpu_ticks() - before
