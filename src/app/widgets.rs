@@ -19,6 +19,15 @@ pub fn icon_button(ui: &mut egui::Ui, icon: &str, text: &str) -> egui::Response 
     response
 }
 
+/// How wide `text` is in `style`, on one line: what layouts that must fit a language's words
+/// measure before they choose.
+pub fn text_width(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
+        .x
+}
+
 fn announce(response: &egui::Response, text: &str) {
     let enabled = response.enabled();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, text));

@@ -5,7 +5,7 @@
 use eframe::egui;
 
 use crate::app::command::Command;
-use crate::app::widgets::{icon_button, labeled_button};
+use crate::app::widgets::{icon_button, labeled_button, text_width};
 use crate::engine::Counts;
 use crate::i18n::tr;
 
@@ -80,16 +80,7 @@ fn named_width(ui: &egui::Ui) -> f32 {
     ALL.iter()
         .map(|button| {
             let text = format!("{}  {}", button.icon, tr(button.name));
-            egui::WidgetText::from(text)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Button,
-                )
-                .size()
-                .x
-                + padding
+            text_width(ui, &text, egui::TextStyle::Button) + padding
         })
         .sum::<f32>()
         + TOOLBAR_SLACK

@@ -94,15 +94,7 @@ fn group(ui: &mut egui::Ui, width: f32, first: bool) {
 
 /// The width of text as a button or tab shows it.
 fn text_width(ui: &egui::Ui, text: &str) -> f32 {
-    egui::WidgetText::from(text)
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Button,
-        )
-        .size()
-        .x
+    crate::app::widgets::text_width(ui, text, egui::TextStyle::Button)
 }
 
 /// The width of a row of tabs with these texts.

@@ -266,17 +266,7 @@ fn time_edit(ui: &mut egui::Ui, text: &str, value: &mut String, queue: &str) {
     // As wide as its hint or a time needs in the font in force, never cut to "HH…".
     let widest = ["HH:MM", "00:00"]
         .iter()
-        .map(|sample| {
-            egui::WidgetText::from(*sample)
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Extend),
-                    f32::INFINITY,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .x
-        })
+        .map(|sample| crate::app::widgets::text_width(ui, sample, egui::TextStyle::Body))
         .fold(0.0_f32, f32::max);
     let mut edit = egui::TextEdit::singleline(value)
         .hint_text("HH:MM")
