@@ -246,6 +246,7 @@ impl App {
         let download_dir = self.download_dir();
         let limit = self.settings.speed_limit_bytes();
         let data_dir = self.paths.data_dir.clone();
+        let defaults = crate::rpc::Defaults::of(&self.settings.engine_config(None));
         self.tasks.spawn("remote-control", move || {
             drop(old);
             let (wanted, engine) = (wanted?, engine?);
@@ -254,6 +255,7 @@ impl App {
                 download_dir,
                 limit,
                 data_dir,
+                defaults,
             )))
         });
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::config::Settings;
 use crate::engine::Engine;
-use crate::rpc::{RpcServer, RpcSettings};
+use crate::rpc::{Defaults, RpcServer, RpcSettings};
 
 /// How long a restart keeps trying while the old server lets go of the port.
 const REBIND_TRIES: u32 = 20;
@@ -42,6 +42,7 @@ impl RemoteWanted {
         download_dir: PathBuf,
         overall_limit: u64,
         data_dir: PathBuf,
+        defaults: Defaults,
     ) -> Result<RpcServer, String> {
         let settings = RpcSettings {
             port: self.port,
@@ -51,6 +52,8 @@ impl RemoteWanted {
             download_dir,
             overall_limit,
             data_dir,
+            defaults,
+            shutdown: None,
         };
         let mut tries = 0;
         loop {

@@ -1,8 +1,8 @@
 //! `haul daemon`: the engine without a window, controlled over aria2's JSON-RPC (see
 //! [`crate::rpc`]), for a home server or a NAS. It keeps the same saved list as the window and
 //! takes the same lock on the data folder, so a daemon and a window never run one list at
-//! once. Links opened with `haul URL` while it runs are handed to it and added. SIGTERM or
-//! Ctrl+C stops the transfers so they resume next time, saves the list and exits 0.
+//! once. Links opened with `haul URL` while it runs are handed to it and added. SIGTERM, Ctrl+C
+//! or `aria2.shutdown` stops the transfers so they resume next time, saves the list and exits 0.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
@@ -17,7 +17,7 @@ use crate::instance::protocol::Request;
 use crate::instance::{self, Claim, Inbox};
 use crate::links::parse_links;
 use crate::paths::Paths;
-use crate::rpc::{DEFAULT_PORT, RpcServer, RpcSettings};
+use crate::rpc::{DEFAULT_PORT, Defaults, RpcServer, RpcSettings};
 
 /// The environment variable that may hold the secret (safer than the command line, which
 /// other users can read in the process list).
@@ -82,6 +82,7 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
             None
         }
     };
+    let (stop_tx, stop) = mpsc::channel();
     let server = RpcServer::start(
         engine.clone(),
         RpcSettings {
@@ -92,6 +93,8 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
             download_dir: download_dir.clone(),
             overall_limit: settings.speed_limit_bytes(),
             data_dir: paths.data_dir.clone(),
+            defaults: Defaults::of(&settings.engine_config(None)),
+            shutdown: Some(stop_tx.clone()),
         },
     )?;
     eprintln!(
@@ -102,7 +105,6 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
             path = download_dir.display().to_string()
         )
     );
-    let (stop_tx, stop) = mpsc::channel();
     ctrlc::set_handler(move || {
         let _ = stop_tx.send(());
     })?;

@@ -1,17 +1,26 @@
 //! The aria2 calls Haul answers, each turned into the same engine commands the window sends
-//! (add, pause, resume, remove, limits) and answered from a snapshot.
+//! (add, pause, resume, remove, limits) and answered from a snapshot. The list calls are in
+//! [`super::listing`], the calls about one download's place, links and servers in
+//! [`super::download_calls`].
 
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, PoisonError};
 
 use serde_json::{Value, json};
 
-use super::methods::{Api, RpcError};
-use super::options::{self, AddOptions, GlobalOptions};
-use super::shape::{gid, parse_gid, removed_object, status_object};
+use super::methods::{Api, Removed, RpcError};
+use super::option_answers;
+use super::options::{self, AddOptions, DownloadChange, GlobalOptions};
+use super::params::{gid_param, int_param, keys_param};
+use super::shape::{gid, removed_object, status_object};
 use crate::engine::{AddRequest, Download, DownloadId, PartialFiles, Place, Snapshot, Status};
 
 /// The longest link a call may add (browsers stop at about this).
 const MAX_URI: usize = 8 * 1024;
+
+/// Downloads removed through the API that are still listed, at most (aria2's
+/// `max-download-result`).
+pub(super) const MAX_REMOVED_KEPT: usize = 1000;
 
 impl Api {
     /// Runs an authorized call.
@@ -24,19 +33,7 @@ impl Api {
                 let keys = keys_param(params, 1)?;
                 self.status_of(id, &keys)
             }
-            "tellActive" => {
-                let keys = keys_param(params, 0)?;
-                let snapshot = self.engine.snapshot();
-                let most = usize::try_from(budget(MAX_LISTED)).unwrap_or(0);
-                Ok(list(
-                    snapshot
-                        .downloads
-                        .iter()
-                        .filter(|d| d.status.is_running())
-                        .take(most),
-                    &keys,
-                ))
-            }
+            "tellActive" => self.tell_active(params),
             "tellWaiting" => self.tell_waiting(params),
             "tellStopped" => self.tell_stopped(params),
             "pause" | "forcePause" => {
@@ -71,29 +68,20 @@ impl Api {
             }
             "remove" | "forceRemove" => self.remove(gid_param(params, 0)?),
             "removeDownloadResult" => self.remove_result(gid_param(params, 0)?),
-            "purgeDownloadResult" => {
-                let snapshot = self.engine.snapshot();
-                let ids: Vec<DownloadId> = snapshot
-                    .downloads
-                    .iter()
-                    .filter(|d| d.status.is_terminal())
-                    .map(|d| d.id)
-                    .collect();
-                self.engine.remove(&ids, PartialFiles::Keep);
-                self.removed
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .clear();
-                Ok(json!("OK"))
-            }
-            "getOption" => {
-                let download = self.existing(gid_param(params, 0)?)?;
-                Ok(options::of_download(&download))
-            }
+            "purgeDownloadResult" => Ok(self.purge()),
+            "getOption" => self.options_of(gid_param(params, 0)?),
             "changeOption" => {
                 let download = self.existing(gid_param(params, 0)?)?;
-                let limit = options::download_limit_change(params.get(1))?;
-                self.engine.set_speed_limit(&[download.id], limit);
+                let change = DownloadChange::from_param(params.get(1))?;
+                if let Some(limit) = change.limit {
+                    self.engine.set_speed_limit(&[download.id], limit);
+                }
+                self.kept
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .entry(download.id)
+                    .or_default()
+                    .extend(change.kept);
                 Ok(json!("OK"))
             }
             "getGlobalOption" => {
@@ -102,7 +90,17 @@ impl Api {
                     .overall_limit
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner);
-                Ok(options::global(&self.download_dir, snapshot.jobs, limit))
+                let kept = self
+                    .global_kept
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner);
+                Ok(option_answers::global(
+                    &self.facts,
+                    &self.download_dir,
+                    snapshot.jobs,
+                    limit,
+                    &kept,
+                ))
             }
             "changeGlobalOption" => {
                 let change = GlobalOptions::from_param(params.first())?;
@@ -116,6 +114,15 @@ impl Api {
                 if let Some(jobs) = change.jobs {
                     self.engine.set_jobs(jobs);
                 }
+                let mut kept = self
+                    .global_kept
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner);
+                for (name, value) in change.kept {
+                    if let Value::String(text) = value {
+                        options::keep(&mut kept, name, text);
+                    }
+                }
                 Ok(json!("OK"))
             }
             "getGlobalStat" => Ok(self.global_stat()),
@@ -123,8 +130,16 @@ impl Api {
                 "version": env!("CARGO_PKG_VERSION"),
                 "enabledFeatures": ["HTTPS", "Message Digest"],
             })),
+            "getSessionInfo" => Ok(json!({"sessionId": self.session_id})),
             // The list is saved on every change; there is nothing left to save.
             "saveSession" => Ok(json!("OK")),
+            "shutdown" | "forceShutdown" => self.shut_down(),
+            "changePosition" => self.change_position(params),
+            "changeUri" => self.change_uri(params),
+            "getFiles" => self.files_of(gid_param(params, 0)?),
+            "getUris" => self.uris_of(gid_param(params, 0)?),
+            "getServers" => self.servers_of(gid_param(params, 0)?),
+            "getPeers" => self.peers_of(gid_param(params, 0)?),
             _ => Err(RpcError::failed(format!("No such method: {method}"))),
         }
     }
@@ -172,6 +187,12 @@ impl Api {
         if let Some(before) = before {
             self.engine.reorder(&[id], Place::Before(before));
         }
+        if !add.kept.is_empty() {
+            self.kept
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(id, add.kept);
+        }
         Ok(json!(gid(id)))
     }
 
@@ -180,61 +201,32 @@ impl Api {
             return Ok(status_object(download, keys));
         }
         let removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
-        match removed.iter().find(|(kept, _)| *kept == id) {
-            Some((_, object)) => Ok(removed_object(object, keys)),
+        match removed.iter().find(|kept| kept.id == id) {
+            Some(kept) => Ok(removed_object(&kept.status, keys)),
             None => Err(not_found(id)),
         }
     }
 
-    /// Waiting and paused downloads in queue order; a negative offset counts from the end
-    /// and lists backwards, as aria2 does.
-    fn tell_waiting(&self, params: &[Value]) -> Result<Value, RpcError> {
-        let (offset, num) = (int_param(params, 0)?, int_param(params, 1)?);
-        let keys = keys_param(params, 2)?;
-        let waiting = self.waiting_in_order();
-        Ok(list(window(&waiting, offset, budget(num)), &keys))
-    }
-
-    /// Waiting and paused downloads, first to start first.
-    fn waiting_in_order(&self) -> Vec<Arc<Download>> {
-        let mut waiting: Vec<Arc<Download>> = self
-            .engine
-            .snapshot()
-            .downloads
-            .iter()
-            .filter(|d| matches!(d.status, Status::Queued | Status::Paused { .. }))
-            .cloned()
-            .collect();
-        waiting.sort_by_key(|d| d.order);
-        waiting
-    }
-
-    /// Finished, failed and removed downloads.
-    fn tell_stopped(&self, params: &[Value]) -> Result<Value, RpcError> {
-        let (offset, num) = (int_param(params, 0)?, int_param(params, 1)?);
-        let keys = keys_param(params, 2)?;
-        let snapshot = self.engine.snapshot();
+    /// `getOption`: of a download in the list, or of one removed whose result is kept.
+    fn options_of(&self, id: DownloadId) -> Result<Value, RpcError> {
+        if let Some(download) = self.engine.snapshot().get(id) {
+            let kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
+            return Ok(option_answers::of_download(
+                download,
+                &self.facts.defaults,
+                kept.get(&id),
+            ));
+        }
         let removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
-        // The window is chosen first, and only its rows are written out.
-        let stopped: Vec<Result<&Arc<Download>, &Value>> = snapshot
-            .downloads
-            .iter()
-            .filter(|d| d.status.is_terminal())
-            .map(Ok)
-            .chain(removed.iter().map(|(_, kept)| Err(kept)))
-            .collect();
-        let listed: Vec<Value> = window(&stopped, offset, budget(num))
-            .map(|row| match row {
-                Ok(download) => status_object(download, &keys),
-                Err(kept) => removed_object(kept, &keys),
-            })
-            .collect();
-        spent(listed.len());
-        Ok(Value::Array(listed))
+        match removed.iter().find(|kept| kept.id == id) {
+            Some(kept) => Ok(kept.options.clone()),
+            None => Err(not_found(id)),
+        }
     }
 
     /// aria2's remove: the download stops and leaves the list; its partial file stays (a
-    /// client that wants it gone deletes it, as with aria2).
+    /// client that wants it gone deletes it, as with aria2). One that had not started leaves
+    /// no result behind, as in aria2.
     fn remove(&self, id: DownloadId) -> Result<Value, RpcError> {
         let download = self.existing(id)?;
         if download.status.is_terminal() {
@@ -243,22 +235,36 @@ impl Api {
                 gid(id)
             )));
         }
-        let object = status_object(&download, &[]);
+        let started = download.bytes_done > 0 || download.status.is_running();
+        let status = status_object(&download, &[]);
+        let options = self.options_of(id)?;
         self.engine.remove(&[id], PartialFiles::Keep);
-        let mut removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
-        // Kept up to aria2's max-download-result, the oldest dropped first.
-        if removed.len() >= MAX_REMOVED_KEPT {
-            removed.remove(0);
+        self.kept
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(&id);
+        if started {
+            let mut removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
+            // Kept up to aria2's max-download-result, the oldest dropped first.
+            if removed.len() >= MAX_REMOVED_KEPT {
+                removed.remove(0);
+                self.results_removed.fetch_add(1, Ordering::Relaxed);
+            }
+            removed.push(Removed {
+                id,
+                status,
+                options,
+            });
         }
-        removed.push((id, object));
         Ok(json!(gid(id)))
     }
 
     fn remove_result(&self, id: DownloadId) -> Result<Value, RpcError> {
         {
             let mut removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
-            if let Some(at) = removed.iter().position(|(kept, _)| *kept == id) {
+            if let Some(at) = removed.iter().position(|kept| kept.id == id) {
                 removed.remove(at);
+                self.results_removed.fetch_add(1, Ordering::Relaxed);
                 return Ok(json!("OK"));
             }
         }
@@ -270,6 +276,53 @@ impl Api {
             )));
         }
         self.engine.remove(&[id], PartialFiles::Keep);
+        self.forget(&[id]);
+        Ok(json!("OK"))
+    }
+
+    /// `purgeDownloadResult`: every stopped download leaves the list.
+    fn purge(&self) -> Value {
+        let snapshot = self.engine.snapshot();
+        let ids: Vec<DownloadId> = snapshot
+            .downloads
+            .iter()
+            .filter(|d| d.status.is_terminal())
+            .map(|d| d.id)
+            .collect();
+        self.engine.remove(&ids, PartialFiles::Keep);
+        self.forget(&ids);
+        let mut removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
+        self.results_removed
+            .fetch_add(removed.len(), Ordering::Relaxed);
+        removed.clear();
+        json!("OK")
+    }
+
+    /// Results that left the list: still counted in `numStoppedTotal`, their options gone.
+    fn forget(&self, ids: &[DownloadId]) {
+        self.results_removed.fetch_add(ids.len(), Ordering::Relaxed);
+        let mut kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
+        for id in ids {
+            kept.remove(id);
+        }
+    }
+
+    /// `shutdown`: the daemon saves its list and exits once this answer is on its way.
+    fn shut_down(&self) -> Result<Value, RpcError> {
+        let Some(shutdown) = &self.shutdown else {
+            return Err(RpcError::failed(
+                "Haul's window is closed by its user, not over remote control.",
+            ));
+        };
+        let sender = shutdown
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        // The answer goes out first; the process stops a moment later, as aria2's does.
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            let _ = sender.send(());
+        });
         Ok(json!("OK"))
     }
 
@@ -282,18 +335,19 @@ impl Api {
             .unwrap_or_else(PoisonError::into_inner)
             .len();
         let stopped = counts.finished + counts.failed + counts.cancelled + removed;
+        let total = stopped + self.results_removed.load(Ordering::Relaxed);
         json!({
             "downloadSpeed": snapshot.total_bytes_per_sec().to_string(),
             "uploadSpeed": "0",
             "numActive": (counts.active + counts.saving).to_string(),
             "numWaiting": (counts.queued + counts.paused).to_string(),
             "numStopped": stopped.to_string(),
-            "numStoppedTotal": stopped.to_string(),
+            "numStoppedTotal": total.to_string(),
         })
     }
 
     /// The row `id` names, or aria2's "not found".
-    fn existing(&self, id: DownloadId) -> Result<Arc<Download>, RpcError> {
+    pub(super) fn existing(&self, id: DownloadId) -> Result<Arc<Download>, RpcError> {
         self.engine
             .snapshot()
             .get(id)
@@ -302,110 +356,7 @@ impl Api {
     }
 }
 
-fn not_found(id: DownloadId) -> RpcError {
+/// aria2's answer for a GID it does not know.
+pub(super) fn not_found(id: DownloadId) -> RpcError {
     RpcError::failed(format!("GID {} is not found", gid(id)))
-}
-
-/// Status objects of `downloads`.
-fn list<'a>(downloads: impl Iterator<Item = &'a Arc<Download>>, keys: &[String]) -> Value {
-    let listed: Vec<Value> = downloads.map(|d| status_object(d, keys)).collect();
-    spent(listed.len());
-    Value::Array(listed)
-}
-
-/// Downloads removed through the API that are still listed, at most (aria2's
-/// `max-download-result`).
-pub(super) const MAX_REMOVED_KEPT: usize = 1000;
-/// Downloads one list call gives at most...
-const MAX_LISTED: i64 = 1000;
-/// ...and one request (a batch, a multicall) in all: no request makes an answer that does
-/// not fit in memory.
-pub(super) const MAX_LISTED_PER_REQUEST: usize = 10_000;
-
-thread_local! {
-    /// Downloads the request being answered may still list (each connection answers one
-    /// request at a time, on its own thread).
-    static LISTED_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_LISTED_PER_REQUEST) };
-}
-
-/// A new request: its listing budget is whole again.
-pub(super) fn new_request() {
-    LISTED_LEFT.set(MAX_LISTED_PER_REQUEST);
-}
-
-/// How many of `num` asked for one call may list.
-fn budget(num: i64) -> i64 {
-    num.min(MAX_LISTED)
-        .min(i64::try_from(LISTED_LEFT.get()).unwrap_or(i64::MAX))
-}
-
-/// `count` downloads were listed.
-fn spent(count: usize) {
-    LISTED_LEFT.set(LISTED_LEFT.get().saturating_sub(count));
-}
-
-/// `num` items from `offset` (from the end, backwards, when negative).
-fn window<'a, T>(items: &'a [T], offset: i64, num: i64) -> Box<dyn Iterator<Item = &'a T> + 'a> {
-    let num = usize::try_from(num).unwrap_or(0);
-    if offset >= 0 {
-        let start = usize::try_from(offset).unwrap_or(usize::MAX);
-        Box::new(items.iter().skip(start).take(num))
-    } else {
-        let from_end = usize::try_from(offset.unsigned_abs()).unwrap_or(usize::MAX);
-        let end = items.len().saturating_sub(from_end - 1);
-        Box::new(items[..end].iter().rev().take(num))
-    }
-}
-
-fn gid_param(params: &[Value], at: usize) -> Result<DownloadId, RpcError> {
-    let text = params
-        .get(at)
-        .and_then(Value::as_str)
-        .ok_or_else(|| RpcError::failed("A GID is required."))?;
-    parse_gid(text).ok_or_else(|| RpcError::failed(format!("Bad GID {text}")))
-}
-
-fn int_param(params: &[Value], at: usize) -> Result<i64, RpcError> {
-    match params.get(at) {
-        Some(Value::Number(n)) => n
-            .as_i64()
-            .ok_or_else(|| RpcError::failed("A number is out of range.")),
-        Some(Value::String(text)) => text
-            .parse()
-            .map_err(|_| RpcError::failed(format!("'{text}' is not a number."))),
-        _ => Err(RpcError::failed("An offset and a number are required.")),
-    }
-}
-
-fn keys_param(params: &[Value], at: usize) -> Result<Vec<String>, RpcError> {
-    match params.get(at) {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Array(keys)) => keys
-            .iter()
-            .map(|k| {
-                k.as_str()
-                    .map(str::to_owned)
-                    .ok_or_else(|| RpcError::failed("Keys must be strings."))
-            })
-            .collect(),
-        Some(_) => Err(RpcError::failed("Keys must be a list.")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::window;
-
-    #[test]
-    fn windows_count_from_either_end() {
-        let items = [1, 2, 3, 4, 5];
-        let got = |offset, num| window(&items, offset, num).copied().collect::<Vec<_>>();
-        assert_eq!(got(0, 2), vec![1, 2]);
-        assert_eq!(got(3, 10), vec![4, 5]);
-        assert_eq!(got(9, 10), Vec::<i32>::new());
-        assert_eq!(got(-1, 2), vec![5, 4]);
-        assert_eq!(got(-2, 10), vec![4, 3, 2, 1]);
-        assert_eq!(got(-9, 10), Vec::<i32>::new());
-        assert_eq!(got(0, -1), Vec::<i32>::new());
-    }
 }

@@ -85,7 +85,7 @@ impl Watcher {
     }
 
     /// The events since the last look, in list order (a download that started and finished
-    /// between two looks is only heard finishing).
+    /// between two looks is heard starting, then finishing).
     pub fn events(&mut self, snapshot: &Snapshot) -> Vec<(Event, DownloadId)> {
         if self.before.version == snapshot.version {
             return Vec::new();
@@ -114,6 +114,14 @@ impl Watcher {
         let before = self.last.insert(download.id, stand);
         if before == Some(stand) {
             return;
+        }
+        // A download that ran and ended between two looks was still started: aria2 tells
+        // clients both, and some wait for the start before they show a row.
+        if matches!(stand, Stand::Finished | Stand::Failed)
+            && before != Some(Stand::Running)
+            && download.details.started_unix.is_some()
+        {
+            events.push((Event::Start, download.id));
         }
         let event = match stand {
             Stand::Running => Some(Event::Start),
@@ -163,6 +171,10 @@ mod tests {
                     let mut download =
                         Download::new(DownloadId(*id), url.clone(), PathBuf::new(), 0);
                     download.status = status.clone();
+                    if matches!(status, Status::Finished) {
+                        // It ran: the engine notes when.
+                        Arc::make_mut(&mut download.details).started_unix = Some(1);
+                    }
                     Arc::new(download)
                 })
                 .collect(),
@@ -198,6 +210,8 @@ mod tests {
         assert_eq!(
             events,
             vec![
+                // 2 ran and finished between two looks: heard starting, then complete.
+                (Event::Start, DownloadId(2)),
                 (Event::Complete, DownloadId(2)),
                 (Event::Error, DownloadId(3)),
                 (Event::Stop, DownloadId(1)),

@@ -2,10 +2,15 @@
 //! parameter (`"token:SECRET"`), `system.multicall`, and aria2's error shapes. The calls
 //! themselves are in [`super::calls`].
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
+use std::sync::atomic::AtomicUsize;
+use std::sync::mpsc::Sender;
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
+
+use super::option_answers::{Defaults, ServerFacts};
 
 use crate::engine::{DownloadId, Engine};
 
@@ -33,6 +38,15 @@ pub const METHODS: &[&str] = &[
     "aria2.removeDownloadResult",
     "aria2.getVersion",
     "aria2.saveSession",
+    "aria2.changePosition",
+    "aria2.changeUri",
+    "aria2.getFiles",
+    "aria2.getUris",
+    "aria2.getServers",
+    "aria2.getPeers",
+    "aria2.getSessionInfo",
+    "aria2.shutdown",
+    "aria2.forceShutdown",
     "system.multicall",
     "system.listMethods",
     "system.listNotifications",
@@ -113,11 +127,33 @@ pub struct Api {
     secret: String,
     /// Where files go when a call names no folder.
     pub(super) download_dir: PathBuf,
-    /// Rows removed through the API, with their last status object: aria2 lists them as
-    /// "removed" until their result is removed.
-    pub(super) removed: Mutex<Vec<(DownloadId, Value)>>,
+    /// Rows removed through the API, with their last status object and options: aria2 lists
+    /// them as "removed" until their result is removed.
+    pub(super) removed: Mutex<Vec<Removed>>,
     /// The overall limit last set (bytes per second, 0: none), for `getGlobalOption`.
     pub(super) overall_limit: Mutex<u64>,
+    /// Options given per download that do not apply, for `getOption`.
+    pub(super) kept: Mutex<HashMap<DownloadId, Map<String, Value>>>,
+    /// Options given for the server that do not apply, for `getGlobalOption`.
+    pub(super) global_kept: Mutex<Map<String, Value>>,
+    /// The engine's defaults, the port, for `getGlobalOption`.
+    pub(super) facts: ServerFacts,
+    /// Stopped results removed from the list so far (`numStoppedTotal` counts them).
+    pub(super) results_removed: AtomicUsize,
+    /// This run's id (`getSessionInfo`).
+    pub(super) session_id: String,
+    /// Where `aria2.shutdown` asks the process to stop (`None`: the window, which only its
+    /// user closes).
+    pub(super) shutdown: Option<Mutex<Sender<()>>>,
+}
+
+/// A download removed through the API, as it was when it left.
+pub(super) struct Removed {
+    pub id: DownloadId,
+    /// Its status object.
+    pub status: Value,
+    /// Its options (`getOption` on it still answers, as aria2's does).
+    pub options: Value,
 }
 
 impl Api {
@@ -129,7 +165,26 @@ impl Api {
             download_dir,
             removed: Mutex::new(Vec::new()),
             overall_limit: Mutex::new(overall_limit),
+            kept: Mutex::new(HashMap::new()),
+            global_kept: Mutex::new(Map::new()),
+            facts: ServerFacts {
+                defaults: Defaults::default(),
+                port: 0,
+                listen_all: false,
+            },
+            results_removed: AtomicUsize::new(0),
+            session_id: (0..40)
+                .map(|_| char::from_digit(rand::random_range(0..16), 16).unwrap_or('0'))
+                .collect(),
+            shutdown: None,
         }
+    }
+
+    /// The same, knowing what the server is and where a shutdown goes.
+    pub fn with_facts(mut self, facts: ServerFacts, shutdown: Option<Sender<()>>) -> Self {
+        self.facts = facts;
+        self.shutdown = shutdown.map(Mutex::new);
+        self
     }
 
     /// The answer to one request body (a call or a batch of calls).
@@ -168,7 +223,7 @@ impl Api {
     /// Answers a body read by [`Api::read`]: with a wrong secret anywhere in it, every call
     /// is refused and none runs.
     pub fn answer_parsed(&self, parsed: Parsed) -> Value {
-        super::calls::new_request();
+        super::listing::new_request();
         let body = match parsed.body {
             Ok(body) => body,
             Err(err) => return reply(Value::Null, Err(err)),

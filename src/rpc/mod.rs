@@ -9,11 +9,16 @@
 //! same commands the window sends.
 
 mod calls;
+mod download_calls;
 pub mod events;
+mod get_request;
 mod guard;
 pub mod http;
+mod listing;
 pub mod methods;
+mod option_answers;
 mod options;
+mod params;
 pub mod shape;
 mod websocket;
 
@@ -22,7 +27,7 @@ use std::io;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
 use std::time::Duration;
 
@@ -30,6 +35,8 @@ use crate::engine::Engine;
 use guard::{Deadlined, Guard, Ticket};
 use http::{HttpError, Reader, Response};
 use methods::{Access, Api};
+pub use option_answers::Defaults;
+use option_answers::ServerFacts;
 
 /// aria2's port, which its clients try first.
 pub const DEFAULT_PORT: u16 = crate::config::DEFAULT_REMOTE_PORT;
@@ -51,6 +58,11 @@ pub struct RpcSettings {
     pub overall_limit: u64,
     /// The data folder (where the key of the GIDs is kept).
     pub data_dir: PathBuf,
+    /// What the engine was started with, for `getGlobalOption` and `getOption`.
+    pub defaults: Defaults,
+    /// Where `aria2.shutdown` asks the process to stop (`None`: refused; the window is
+    /// closed by its user).
+    pub shutdown: Option<std::sync::mpsc::Sender<()>>,
 }
 
 /// The shortest secret accepted: a guess per second must not find it.
@@ -130,6 +142,14 @@ impl RpcServer {
                 settings.secret.clone(),
                 settings.download_dir.clone(),
                 settings.overall_limit,
+            )
+            .with_facts(
+                ServerFacts {
+                    defaults: settings.defaults.clone(),
+                    port: address.port(),
+                    listen_all: settings.listen_all,
+                },
+                settings.shutdown.clone(),
             ),
             allowed_origins,
             guard: Guard::new(),
@@ -208,6 +228,7 @@ fn accept(listener: &TcpListener, server: &Arc<Server>, stop: &AtomicBool) {
             // Every place is held by a client that showed the secret.
             let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
             let _ = http::write_response(&mut stream, &plain(503, "too many connections"));
+            turn_away(stream);
             continue;
         };
         let server = Arc::clone(server);
@@ -217,6 +238,40 @@ fn accept(listener: &TcpListener, server: &Arc<Server>, stop: &AtomicBool) {
         if spawned.is_err() {
             log::warn!("remote control: no thread for a connection");
         }
+    }
+}
+
+/// Connections being turned away right now, at most (each on a short thread of its own).
+const TURNING_AWAY: usize = 8;
+static TURNED_AWAY: AtomicUsize = AtomicUsize::new(0);
+
+/// Closes a connection that was answered 503 without reading its request: the request is
+/// read away first (for a second at most), since closing with unread bytes sends a reset,
+/// and some clients then see a broken connection instead of the answer.
+fn turn_away(stream: TcpStream) {
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    if TURNED_AWAY.fetch_add(1, Ordering::SeqCst) >= TURNING_AWAY {
+        TURNED_AWAY.fetch_sub(1, Ordering::SeqCst);
+        return;
+    }
+    let spawned = thread::Builder::new()
+        .name("haul-rpc-away".into())
+        .spawn(move || {
+            use std::io::Read;
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(250)));
+            let until = std::time::Instant::now() + Duration::from_secs(1);
+            let mut sink = [0u8; 4096];
+            let mut stream = stream;
+            while std::time::Instant::now() < until {
+                // Silence for a quarter second, the end, or an error: nothing more to read.
+                if matches!(stream.read(&mut sink), Ok(0) | Err(_)) {
+                    break;
+                }
+            }
+            TURNED_AWAY.fetch_sub(1, Ordering::SeqCst);
+        });
+    if spawned.is_err() {
+        TURNED_AWAY.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -247,8 +302,13 @@ fn serve(stream: TcpStream, server: &Server, ticket: &Ticket) {
         let cors: Vec<(&str, String)> = match (allowed, request.header("origin")) {
             (Some(true), Some(origin)) => vec![
                 ("Access-Control-Allow-Origin", origin.to_owned()),
-                ("Access-Control-Allow-Methods", "POST, OPTIONS".to_owned()),
+                (
+                    "Access-Control-Allow-Methods",
+                    "GET, POST, OPTIONS".to_owned(),
+                ),
                 ("Access-Control-Allow-Headers", "Content-Type".to_owned()),
+                // Browsers ask again only after 20 days, as aria2 tells them.
+                ("Access-Control-Max-Age", "1728000".to_owned()),
                 ("Vary", "Origin".to_owned()),
             ],
             _ => Vec::new(),
@@ -288,12 +348,14 @@ fn serve(stream: TcpStream, server: &Server, ticket: &Ticket) {
                 "OPTIONS" if server.guard.take(Access::Anonymous) => {
                     (204, "text/plain", Vec::new())
                 }
-                "POST" => match answer_call(server, ticket, &request.body) {
-                    Some(reply) => (200, "application/json-rpc", reply.into_bytes()),
-                    None => (429, "text/plain", b"too many requests".to_vec()),
+                "POST" => rpc_answer(server, ticket, &request.body),
+                "GET" => match get_request::body_from_query(request.query.as_deref().unwrap_or(""))
+                {
+                    Ok(body) => rpc_answer(server, ticket, &body),
+                    Err(err) => (400, "text/plain", err.to_string().into_bytes()),
                 },
                 "OPTIONS" => (429, "text/plain", b"too many requests".to_vec()),
-                _ => (405, "text/plain", b"use POST".to_vec()),
+                _ => (405, "text/plain", b"use POST or GET".to_vec()),
             }
         };
         let response = Response {
@@ -309,10 +371,30 @@ fn serve(stream: TcpStream, server: &Server, ticket: &Ticket) {
     }
 }
 
+/// The HTTP answer to a request body: 200 with the result, 400 when a single call failed
+/// (as aria2 answers; a batch is 200 whatever its calls did), 429 when the budget is spent.
+fn rpc_answer(server: &Server, ticket: &Ticket, body: &[u8]) -> (u16, &'static str, Vec<u8>) {
+    match answer_call(server, ticket, body) {
+        Some(reply) => {
+            let status = if reply.get("error").is_some() {
+                400
+            } else {
+                200
+            };
+            (
+                status,
+                "application/json-rpc",
+                reply.to_string().into_bytes(),
+            )
+        }
+        None => (429, "text/plain", b"too many requests".to_vec()),
+    }
+}
+
 /// The answer to a request body, or `None` when its budget is spent. A request with the
 /// secret marks its connection as a known client's; one with a wrong secret is answered only
 /// after [`guard::WRONG_SECRET_DELAY`].
-fn answer_call(server: &Server, ticket: &Ticket, body: &[u8]) -> Option<String> {
+fn answer_call(server: &Server, ticket: &Ticket, body: &[u8]) -> Option<serde_json::Value> {
     let parsed = server.api.read(body);
     let access = parsed.access;
     if !server.guard.take(access) {
@@ -323,7 +405,7 @@ fn answer_call(server: &Server, ticket: &Ticket, body: &[u8]) -> Option<String> 
         Access::Wrong => thread::sleep(guard::WRONG_SECRET_DELAY),
         Access::Anonymous => {}
     }
-    Some(server.api.answer_parsed(parsed).to_string())
+    Some(server.api.answer_parsed(parsed))
 }
 
 fn plain(status: u16, message: &str) -> Response<'_> {

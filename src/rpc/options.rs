@@ -5,14 +5,14 @@
 //! aria2 alone has) are accepted, as aria2 accepts options that do not apply, and said once
 //! in the log. Web front ends send several at once and must not lose the whole call.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::methods::RpcError;
 use crate::engine::from_browser::MAX_COOKIE_BYTES;
 use crate::engine::limits::{CONNECTIONS_PER_HOST, JOBS};
-use crate::engine::{Checksum, Download, FromBrowser};
+use crate::engine::{Checksum, FromBrowser};
 use crate::format::parse_rate;
 
 /// What `aria2.addUri`'s options ask for.
@@ -32,6 +32,9 @@ pub struct AddOptions {
     pub connections: Option<usize>,
     /// `header`: the Referer, User-Agent and Cookie to send (to the link's own server).
     pub headers: Option<FromBrowser>,
+    /// Options that do not apply to Haul, kept to be given back by `getOption` (as aria2
+    /// keeps every option it is given).
+    pub kept: Map<String, Value>,
 }
 
 impl AddOptions {
@@ -88,7 +91,10 @@ impl AddOptions {
                 }
                 "max-download-limit" => add.download_limit = rate(&name, &text)?,
                 "pause" => add.pause = boolean(&name, &text)?,
-                _ => not_acted_on(&name)?,
+                _ => {
+                    not_acted_on(&name)?;
+                    keep(&mut add.kept, name, text);
+                }
             }
         }
         Ok(add)
@@ -102,6 +108,8 @@ pub struct GlobalOptions {
     pub overall_limit: Option<u64>,
     /// `max-concurrent-downloads`.
     pub jobs: Option<usize>,
+    /// Options that do not apply, kept for `getGlobalOption`.
+    pub kept: Map<String, Value>,
 }
 
 impl GlobalOptions {
@@ -126,24 +134,57 @@ impl GlobalOptions {
                     }
                     change.jobs = usize::try_from(jobs).ok();
                 }
-                _ => not_acted_on(&name)?,
+                _ => {
+                    not_acted_on(&name)?;
+                    keep(&mut change.kept, name, text);
+                }
             }
         }
         Ok(change)
     }
 }
 
-/// `aria2.changeOption`'s one option Haul acts on per download: its speed limit.
-pub fn download_limit_change(param: Option<&Value>) -> Result<Option<u64>, RpcError> {
-    let mut limit = None;
-    for (name, value) in entries(param)? {
-        let text = text_of(&name, &value)?;
-        match name.as_str() {
-            "max-download-limit" => limit = rate(&name, &text)?,
-            _ => not_acted_on(&name)?,
+/// What `aria2.changeOption` asks of one download.
+#[derive(Debug, Default)]
+pub struct DownloadChange {
+    /// `max-download-limit` when given: `Some(None)` takes the limit off.
+    pub limit: Option<Option<u64>>,
+    /// Options that do not apply, kept for `getOption`.
+    pub kept: Map<String, Value>,
+}
+
+impl DownloadChange {
+    /// Reads the options object: the speed limit is the one Haul acts on per download.
+    pub fn from_param(param: Option<&Value>) -> Result<Self, RpcError> {
+        let mut change = DownloadChange::default();
+        for (name, value) in entries(param)? {
+            let text = text_of(&name, &value)?;
+            match name.as_str() {
+                "max-download-limit" => change.limit = Some(rate(&name, &text)?),
+                _ => {
+                    not_acted_on(&name)?;
+                    keep(&mut change.kept, name, text);
+                }
+            }
         }
+        Ok(change)
     }
-    Ok(limit)
+}
+
+/// Options kept per download or for the server, at most...
+const MAX_KEPT: usize = 64;
+/// ...each value at most this long: a client cannot grow the daemon's memory through them.
+const MAX_KEPT_VALUE: usize = 1024;
+
+/// Keeps option `name` with `text` in `kept`, within the bounds above (what does not fit is
+/// dropped: it did nothing anyway).
+pub fn keep(kept: &mut Map<String, Value>, name: String, text: String) {
+    if text.len() > MAX_KEPT_VALUE || name.len() > MAX_KEPT_VALUE {
+        return;
+    }
+    if kept.len() < MAX_KEPT || kept.contains_key(&name) {
+        kept.insert(name, Value::String(text));
+    }
 }
 
 /// aria2's `header` option (one `Name: value` or a list of them): the headers Haul sends on
@@ -183,27 +224,6 @@ fn headers(value: &Value) -> Result<FromBrowser, RpcError> {
         *slot = Some(value.to_owned());
     }
     Ok(headers)
-}
-
-/// `aria2.getOption` of one download.
-pub fn of_download(download: &Download) -> Value {
-    let mut options = json!({
-        "dir": download.dir.display().to_string(),
-        "max-download-limit": download.speed_limit.unwrap_or(0).to_string(),
-    });
-    if let (Some(name), Some(map)) = (&download.file_name, options.as_object_mut()) {
-        map.insert("out".into(), Value::String(name.clone()));
-    }
-    options
-}
-
-/// `aria2.getGlobalOption`.
-pub fn global(download_dir: &Path, jobs: usize, overall_limit: u64) -> Value {
-    json!({
-        "dir": download_dir.display().to_string(),
-        "max-concurrent-downloads": jobs.to_string(),
-        "max-overall-download-limit": overall_limit.to_string(),
-    })
 }
 
 fn entries(param: Option<&Value>) -> Result<Map<String, Value>, RpcError> {
@@ -290,6 +310,8 @@ fn not_acted_on(name: &str) -> Result<(), RpcError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+    use std::path::Path;
 
     #[test]
     fn add_options_are_checked() {

@@ -106,11 +106,14 @@ const fn inverse(odd: u64) -> u64 {
     x
 }
 
-/// aria2's error code for how a download ended (0 when it did not fail): the nearest of
-/// aria2's exit codes to Haul's typed reason.
+/// aria2's error code for how a download ended (0 when it did not fail; 31, aria2's
+/// "removed", when the user took it off): the nearest of aria2's exit codes to Haul's typed
+/// reason.
 fn error_code(status: &Status) -> &'static str {
-    let Status::Failed { reason } = status else {
-        return "0";
+    let reason = match status {
+        Status::Failed { reason } => reason,
+        Status::Cancelled => return REMOVED_CODE,
+        _ => return "0",
     };
     match reason {
         Reason::HttpStatus { code: 404, .. } => "3",
@@ -130,13 +133,79 @@ fn error_code(status: &Status) -> &'static str {
     }
 }
 
-/// The status object of `download`, with only `keys` when some are asked for.
-pub fn status_object(download: &Download, keys: &[String]) -> Value {
-    let total = download.total_bytes.unwrap_or(0);
+/// aria2's error code of a download the user removed.
+const REMOVED_CODE: &str = "31";
+
+/// aria2's piece length for HTTP downloads: progress is told in pieces of this size.
+pub const PIECE: u64 = 1024 * 1024;
+
+/// How many pieces a file of `total` bytes has (0 while its size is unknown).
+fn pieces(total: Option<u64>) -> u64 {
+    total.map_or(0, |total| total.div_ceil(PIECE))
+}
+
+/// aria2's `bitfield`: a bit per piece, the first piece the highest bit, as hex. A piece is set
+/// only when Haul knows it is on disk: every piece of a finished file, and the pieces the
+/// running connections have written whole.
+fn bitfield(download: &Download) -> Option<String> {
+    let count = pieces(download.total_bytes);
+    if count == 0 {
+        return None;
+    }
+    let count = usize::try_from(count).ok()?;
+    let mut bits = vec![0u8; count.div_ceil(8)];
+    let mut set = |piece: u64| {
+        if let Ok(piece) = usize::try_from(piece)
+            && piece < count
+        {
+            bits[piece / 8] |= 0x80 >> (piece % 8);
+        }
+    };
+    if download.status == Status::Finished {
+        (0..count as u64).for_each(&mut set);
+    } else {
+        for connection in &download.details.connections {
+            // The whole pieces inside [from, cursor).
+            let first = connection.from.div_ceil(PIECE);
+            let end = connection.cursor / PIECE;
+            (first..end).for_each(&mut set);
+        }
+    }
+    Some(bits.iter().map(|byte| format!("{byte:02x}")).collect())
+}
+
+/// The one file of `download` as aria2 lists files (`getFiles`, `files` in a status).
+pub fn files(download: &Download) -> Value {
     let path = download
         .target_path()
         .map(|path| path.display().to_string())
         .unwrap_or_default();
+    let total = download.total_bytes.unwrap_or(0);
+    json!([{
+        "index": "1",
+        "path": path,
+        "length": total.to_string(),
+        "completedLength": download.bytes_done.to_string(),
+        "selected": "true",
+        "uris": uris(download),
+    }])
+}
+
+/// The links of `download` as aria2 lists them (`getUris`): Haul uses one.
+pub fn uris(download: &Download) -> Value {
+    let status = if download.status.is_running() {
+        "used"
+    } else {
+        "waiting"
+    };
+    json!([{"uri": download.display_url(), "status": status}])
+}
+
+/// The status object of `download`, with only `keys` when some are asked for. As aria2's: a
+/// stopped download has `errorCode` and `errorMessage`, others do not; `bitfield` only once
+/// the size is known.
+pub fn status_object(download: &Download, keys: &[String]) -> Value {
+    let total = download.total_bytes.unwrap_or(0);
     let speed = if download.status.is_running() {
         download.bytes_per_sec
     } else {
@@ -156,24 +225,26 @@ pub fn status_object(download: &Download, keys: &[String]) -> Value {
         "downloadSpeed": speed.to_string(),
         "uploadSpeed": "0",
         "connections": connections.to_string(),
-        "numPieces": "1",
-        "pieceLength": total.max(1).to_string(),
+        "numPieces": pieces(download.total_bytes).to_string(),
+        "pieceLength": PIECE.to_string(),
         "dir": download.dir.display().to_string(),
-        "errorCode": error_code(&download.status),
-        "files": [{
-            "index": "1",
-            "path": path,
-            "length": total.to_string(),
-            "completedLength": download.bytes_done.to_string(),
-            "selected": "true",
-            "uris": [{"uri": download.display_url(), "status": "used"}],
-        }],
+        "files": files(download),
     });
-    if let (Status::Failed { reason }, Some(map)) = (&download.status, object.as_object_mut()) {
-        map.insert(
-            "errorMessage".into(),
-            Value::String(describe::describe_reason(reason)),
-        );
+    if let Some(map) = object.as_object_mut() {
+        if let Some(bitfield) = bitfield(download) {
+            map.insert("bitfield".into(), Value::String(bitfield));
+        }
+        if download.status.is_terminal() {
+            let message = match &download.status {
+                Status::Failed { reason } => describe::describe_reason(reason),
+                _ => String::new(),
+            };
+            map.insert(
+                "errorCode".into(),
+                Value::String(error_code(&download.status).into()),
+            );
+            map.insert("errorMessage".into(), Value::String(message));
+        }
     }
     select(object, keys)
 }
@@ -186,6 +257,8 @@ pub fn removed_object(kept: &Value, keys: &[String]) -> Value {
         map.insert("status".into(), Value::String("removed".into()));
         map.insert("downloadSpeed".into(), Value::String("0".into()));
         map.insert("connections".into(), Value::String("0".into()));
+        map.insert("errorCode".into(), Value::String(REMOVED_CODE.into()));
+        map.insert("errorMessage".into(), Value::String(String::new()));
     }
     select(object, keys)
 }

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use sha1::{Digest, Sha1};
+use tungstenite::protocol::frame::CloseFrame;
+use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{Role, WebSocket, WebSocketConfig};
 use tungstenite::{Error, Message};
 
@@ -75,6 +77,21 @@ pub(super) fn serve(
                 None
             }
             Err(Error::ConnectionClosed | Error::AlreadyClosed) => return Ok(()),
+            // A message over the cap or text that is not UTF-8: said with a close frame, as
+            // RFC 6455 asks, before the connection goes.
+            Err(err @ (Error::Capacity(_) | Error::Utf8(_))) => {
+                let code = if matches!(err, Error::Capacity(_)) {
+                    CloseCode::Size
+                } else {
+                    CloseCode::Invalid
+                };
+                let _ = socket.close(Some(CloseFrame {
+                    code,
+                    reason: err.to_string().chars().take(100).collect::<String>().into(),
+                }));
+                let _ = socket.flush();
+                return Err(io::Error::other(err));
+            }
             Err(err) => return Err(io::Error::other(err)),
         };
         if let Some(body) = body {
@@ -82,7 +99,8 @@ pub(super) fn serve(
             pinged = false;
             // The same budgets and the same price of a wrong secret as over HTTP.
             let reply = super::answer_call(server, ticket, &body)
-                .unwrap_or_else(|| super::methods::too_many_requests().to_string());
+                .unwrap_or_else(super::methods::too_many_requests)
+                .to_string();
             send(&mut socket, reply)?;
         }
         // A silent client (it may only listen for notifications) is asked if it is there;

@@ -6,6 +6,7 @@ mod support;
 
 mod categories;
 mod daemon;
+mod daemon_client;
 mod interrupts;
 mod languages;
 mod no_desktop;

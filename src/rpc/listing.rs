@@ -1,0 +1,141 @@
+//! The list calls (`tellActive`, `tellWaiting`, `tellStopped`) and their bounds: one call
+//! lists 1,000 downloads at most and one request (a batch, a multicall) 10,000 in all, so
+//! no request makes an answer that does not fit in memory.
+
+use std::sync::{Arc, PoisonError};
+
+use serde_json::Value;
+
+use super::methods::{Api, RpcError};
+use super::params::{int_param, keys_param};
+use super::shape::{removed_object, status_object};
+use crate::engine::{Download, Status};
+
+/// Downloads one list call gives at most...
+const MAX_LISTED: i64 = 1000;
+/// ...and one request (a batch, a multicall) in all.
+pub(super) const MAX_LISTED_PER_REQUEST: usize = 10_000;
+
+thread_local! {
+    /// Downloads the request being answered may still list (each connection answers one
+    /// request at a time, on its own thread).
+    static LISTED_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_LISTED_PER_REQUEST) };
+}
+
+/// A new request: its listing budget is whole again.
+pub(super) fn new_request() {
+    LISTED_LEFT.set(MAX_LISTED_PER_REQUEST);
+}
+
+impl Api {
+    /// Running downloads.
+    pub(super) fn tell_active(&self, params: &[Value]) -> Result<Value, RpcError> {
+        let keys = keys_param(params, 0)?;
+        let snapshot = self.engine.snapshot();
+        let most = usize::try_from(budget(MAX_LISTED)).unwrap_or(0);
+        Ok(list(
+            snapshot
+                .downloads
+                .iter()
+                .filter(|d| d.status.is_running())
+                .take(most),
+            &keys,
+        ))
+    }
+
+    /// Waiting and paused downloads in queue order; a negative offset counts from the end
+    /// and lists backwards, as aria2 does.
+    pub(super) fn tell_waiting(&self, params: &[Value]) -> Result<Value, RpcError> {
+        let (offset, num) = (int_param(params, 0)?, int_param(params, 1)?);
+        let keys = keys_param(params, 2)?;
+        let waiting = self.waiting_in_order();
+        Ok(list(window(&waiting, offset, budget(num)), &keys))
+    }
+
+    /// Waiting and paused downloads, first to start first.
+    pub(super) fn waiting_in_order(&self) -> Vec<Arc<Download>> {
+        let mut waiting: Vec<Arc<Download>> = self
+            .engine
+            .snapshot()
+            .downloads
+            .iter()
+            .filter(|d| matches!(d.status, Status::Queued | Status::Paused { .. }))
+            .cloned()
+            .collect();
+        waiting.sort_by_key(|d| d.order);
+        waiting
+    }
+
+    /// Finished, failed and removed downloads.
+    pub(super) fn tell_stopped(&self, params: &[Value]) -> Result<Value, RpcError> {
+        let (offset, num) = (int_param(params, 0)?, int_param(params, 1)?);
+        let keys = keys_param(params, 2)?;
+        let snapshot = self.engine.snapshot();
+        let removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
+        // The window is chosen first, and only its rows are written out.
+        let stopped: Vec<Result<&Arc<Download>, &Value>> = snapshot
+            .downloads
+            .iter()
+            .filter(|d| d.status.is_terminal())
+            .map(Ok)
+            .chain(removed.iter().map(|kept| Err(&kept.status)))
+            .collect();
+        let listed: Vec<Value> = window(&stopped, offset, budget(num))
+            .map(|row| match row {
+                Ok(download) => status_object(download, &keys),
+                Err(kept) => removed_object(kept, &keys),
+            })
+            .collect();
+        spent(listed.len());
+        Ok(Value::Array(listed))
+    }
+}
+
+/// Status objects of `downloads`.
+fn list<'a>(downloads: impl Iterator<Item = &'a Arc<Download>>, keys: &[String]) -> Value {
+    let listed: Vec<Value> = downloads.map(|d| status_object(d, keys)).collect();
+    spent(listed.len());
+    Value::Array(listed)
+}
+
+/// How many of `num` asked for one call may list.
+fn budget(num: i64) -> i64 {
+    num.min(MAX_LISTED)
+        .min(i64::try_from(LISTED_LEFT.get()).unwrap_or(i64::MAX))
+}
+
+/// `count` downloads were listed.
+fn spent(count: usize) {
+    LISTED_LEFT.set(LISTED_LEFT.get().saturating_sub(count));
+}
+
+/// `num` items from `offset` (from the end, backwards, when negative).
+fn window<'a, T>(items: &'a [T], offset: i64, num: i64) -> Box<dyn Iterator<Item = &'a T> + 'a> {
+    let num = usize::try_from(num).unwrap_or(0);
+    if offset >= 0 {
+        let start = usize::try_from(offset).unwrap_or(usize::MAX);
+        Box::new(items.iter().skip(start).take(num))
+    } else {
+        let from_end = usize::try_from(offset.unsigned_abs()).unwrap_or(usize::MAX);
+        let end = items.len().saturating_sub(from_end - 1);
+        Box::new(items[..end].iter().rev().take(num))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn windows_count_from_either_end() {
+        let items = [1, 2, 3, 4, 5];
+        let got = |offset, num| window(&items, offset, num).copied().collect::<Vec<_>>();
+        assert_eq!(got(0, 2), vec![1, 2]);
+        assert_eq!(got(3, 10), vec![4, 5]);
+        assert_eq!(got(9, 10), Vec::<i32>::new());
+        assert_eq!(got(-1, 2), vec![5, 4]);
+        assert_eq!(got(-2, 10), vec![4, 3, 2, 1]);
+        assert_eq!(got(-9, 10), Vec::<i32>::new());
+        assert_eq!(got(0, -1), Vec::<i32>::new());
+    }
+}
