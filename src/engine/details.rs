@@ -51,7 +51,13 @@ pub struct Details {
     pub not_faster: Option<NotFaster>,
     /// A limit of the user's held the download back in the last second.
     pub held_by: Option<HeldBy>,
+    /// The byte ranges the running attempt has (start, end), merged, as of the last second
+    /// (at most [`DONE_RANGES`]: remote clients draw them as pieces).
+    pub done: Vec<[u64; 2]>,
 }
+
+/// The most ranges [`Details::done`] lists (beyond them, the first ones are kept).
+pub const DONE_RANGES: usize = 256;
 
 /// A speed limit of the user's that holds a download back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

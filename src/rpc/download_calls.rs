@@ -94,7 +94,7 @@ impl Api {
         match (deleted, replacement) {
             (1.., Some(url)) => {
                 self.engine
-                    .change_link(download.id, url)
+                    .change_link_keeping_pause(download.id, url)
                     .map_err(|err| RpcError::failed(format!("The new URI is refused: {err}")))?;
                 Ok(json!([deleted, 1]))
             }

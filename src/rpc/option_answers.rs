@@ -103,7 +103,6 @@ fn common(defaults: &Defaults) -> Map<String, Value> {
         ("lowest-speed-limit", text(&"0")),
         ("enable-http-keep-alive", text(&"true")),
         ("http-accept-gzip", text(&"false")),
-        ("pause", text(&"false")),
     ] {
         map.insert(name.to_owned(), value);
     }

@@ -145,14 +145,13 @@ fn pieces(total: Option<u64>) -> u64 {
 }
 
 /// aria2's `bitfield`: a bit per piece, the first piece the highest bit, as hex. A piece is set
-/// only when Haul knows it is on disk: every piece of a finished file, and the pieces the
-/// running connections have written whole.
+/// when all of it is on hand: every piece of a finished file, and of one under way, the
+/// pieces inside the ranges it has (as of the last second).
 fn bitfield(download: &Download) -> Option<String> {
-    let count = pieces(download.total_bytes);
+    let count = usize::try_from(pieces(download.total_bytes)).ok()?;
     if count == 0 {
         return None;
     }
-    let count = usize::try_from(count).ok()?;
     let mut bits = vec![0u8; count.div_ceil(8)];
     let mut set = |piece: u64| {
         if let Ok(piece) = usize::try_from(piece)
@@ -161,14 +160,19 @@ fn bitfield(download: &Download) -> Option<String> {
             bits[piece / 8] |= 0x80 >> (piece % 8);
         }
     };
+    let total = download.total_bytes.unwrap_or(0);
     if download.status == Status::Finished {
-        (0..count as u64).for_each(&mut set);
+        (0..pieces(download.total_bytes)).for_each(&mut set);
     } else {
-        for connection in &download.details.connections {
-            // The whole pieces inside [from, cursor).
-            let first = connection.from.div_ceil(PIECE);
-            let end = connection.cursor / PIECE;
-            (first..end).for_each(&mut set);
+        for &[start, end] in &download.details.done {
+            // The whole pieces inside [start, end); the last piece ends at the file's end.
+            let first = start.div_ceil(PIECE);
+            let last = if end >= total {
+                end.div_ceil(PIECE)
+            } else {
+                end / PIECE
+            };
+            (first..last).for_each(&mut set);
         }
     }
     Some(bits.iter().map(|byte| format!("{byte:02x}")).collect())
@@ -296,6 +300,24 @@ mod tests {
         assert_eq!(parse_gid("1a"), None);
         assert_eq!(parse_gid("zz0000000000001a"), None);
         assert_eq!(parse_gid("+00000000000001a"), None);
+    }
+
+    #[test]
+    fn the_bitfield_sets_the_pieces_on_hand_whole() {
+        let url = url::Url::parse("http://127.0.0.1/x").expect("url");
+        let mut download = Download::new(DownloadId(1), url, std::path::PathBuf::new(), 0);
+        assert_eq!(bitfield(&download), None, "size unknown: no bitfield");
+        // 10 pieces and a bit: 11 pieces, two bytes of bits.
+        download.total_bytes = Some(10 * PIECE + 5);
+        std::sync::Arc::make_mut(&mut download.details).done = vec![
+            [0, 2 * PIECE + 7],
+            [5 * PIECE - 1, 7 * PIECE],
+            [10 * PIECE, 10 * PIECE + 5],
+        ];
+        // Pieces 0, 1 (the third is not whole), 5, 6 (4 is not whole), and the short last one.
+        assert_eq!(bitfield(&download).as_deref(), Some("c620"));
+        download.status = Status::Finished;
+        assert_eq!(bitfield(&download).as_deref(), Some("ffe0"));
     }
 
     #[test]

@@ -50,28 +50,7 @@ impl Daemon {
 
     /// Sends `body` as it is; the status and the answer's body.
     pub fn post_raw(&self, body: &[u8], extra: &str) -> (u16, Vec<u8>) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        stream
-            .set_read_timeout(Some(Duration::from_secs(20)))
-            .expect("timeout");
-        let head = format!(
-            "POST /jsonrpc HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
-             Content-Length: {}\r\nConnection: close\r\n{extra}\r\n",
-            body.len()
-        );
-        stream.write_all(head.as_bytes()).expect("send head");
-        // A body the server refuses may be cut short by its answer.
-        let _ = stream.write_all(body);
-        let mut answer = Vec::new();
-        let _ = stream.read_to_end(&mut answer);
-        let text = String::from_utf8_lossy(&answer).into_owned();
-        let status = text
-            .split(' ')
-            .nth(1)
-            .and_then(|code| code.parse().ok())
-            .unwrap_or_else(|| panic!("no HTTP answer: {text:?}"));
-        let body_at = text.find("\r\n\r\n").map_or(answer.len(), |at| at + 4);
-        (status, answer[body_at..].to_vec())
+        post_to(self.port, body, extra)
     }
 
     /// Calls `method` with the secret; the whole JSON-RPC answer.
@@ -148,4 +127,36 @@ impl Drop for Daemon {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// POSTs `body` to `/jsonrpc` on `port` of 127.0.0.1 (a daemon, or aria2c beside it); the
+/// status and the answer's body.
+pub fn post_to(port: u16, body: &[u8], extra: &str) -> (u16, Vec<u8>) {
+    let head = format!(
+        "POST /jsonrpc HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n{extra}\r\n",
+        body.len()
+    );
+    exchange(port, head.as_bytes(), body)
+}
+
+/// Sends `head` then `body` on a new connection to `port`; the status and the answer's body.
+pub fn exchange(port: u16, head: &[u8], body: &[u8]) -> (u16, Vec<u8>) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .expect("timeout");
+    stream.write_all(head).expect("send head");
+    // A body the server refuses may be cut short by its answer.
+    let _ = stream.write_all(body);
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    let text = String::from_utf8_lossy(&answer).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("no HTTP answer: {text:?}"));
+    let body_at = text.find("\r\n\r\n").map_or(answer.len(), |at| at + 4);
+    (status, answer[body_at..].to_vec())
 }

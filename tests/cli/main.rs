@@ -7,6 +7,7 @@ mod support;
 mod categories;
 mod daemon;
 mod daemon_client;
+mod daemon_compat;
 mod interrupts;
 mod languages;
 mod no_desktop;

@@ -185,9 +185,19 @@ impl Engine {
     /// Gives an unfinished download a new link (an expired one replaced): it continues with
     /// every byte it has if the new link gives the same file, and fails saying so if not.
     pub fn change_link(&self, id: DownloadId, url: Url) -> Result<(), AddError> {
+        self.relink(id, url, false)
+    }
+
+    /// The same, but a paused download stays paused (a remote client changed its link and
+    /// resumes it when it wants).
+    pub fn change_link_keeping_pause(&self, id: DownloadId, url: Url) -> Result<(), AddError> {
+        self.relink(id, url, true)
+    }
+
+    fn relink(&self, id: DownloadId, url: Url, keep_paused: bool) -> Result<(), AddError> {
         validate(&AddRequest::new(url.clone(), PathBuf::new()))?;
         self.command(&[id], |state, id| {
-            if state.change_link(id, &url) {
+            if state.change_link(id, &url, keep_paused) {
                 self.shared.undo_book().keep_files(id);
             }
         });

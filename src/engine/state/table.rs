@@ -173,14 +173,19 @@ impl State {
 
     /// Gives an unfinished download a new link: it stops, keeps its name, and is tried again
     /// from the new link, continuing only the same file. True when it is tried again.
-    pub fn change_link(&mut self, id: DownloadId, url: &Url) -> bool {
-        if self
-            .row(id)
-            .is_none_or(|row| row.status == Status::Finished)
-        {
+    /// A paused one stays paused with the new link when `keep_paused` (as remote clients
+    /// expect of aria2's `changeUri`).
+    pub fn change_link(&mut self, id: DownloadId, url: &Url, keep_paused: bool) -> bool {
+        let Some(row) = self.row(id) else {
+            return false;
+        };
+        if row.status == Status::Finished {
             return false;
         }
-        self.apply_command(id, Command::Pause);
+        let stays_paused = keep_paused && matches!(row.status, Status::Paused { .. });
+        if !stays_paused {
+            self.apply_command(id, Command::Pause);
+        }
         self.change_row(id, |d| {
             d.url = url.clone();
             // The file keeps its name, whatever the new link suggests.
@@ -188,7 +193,7 @@ impl State {
             d.relink = Relink::SameFileOnly;
             true
         });
-        self.apply_command(id, Command::Retry)
+        !stays_paused && self.apply_command(id, Command::Retry)
     }
 
     /// Tries a download again, starting over in its partial file if it is another file.

@@ -119,7 +119,12 @@ impl Transfer<'_> {
 
     /// One attempt over what is missing, and what its end means.
     fn attempt_once(&mut self, count: &mut Counts) -> Turn {
+        // Settings changed since the last attempt apply to this one; the download's own
+        // number of connections still goes over them.
         self.tuning = self.resources.tuning();
+        if let Some(connections) = self.job.connections {
+            self.tuning.connections = connections;
+        }
         let before = self.done();
         let err = match self.attempt() {
             Ok(()) => return Turn::Complete,

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::connections::Session;
 use super::transfer::Transfer;
-use crate::engine::details::{ConnectionInfo, HeldBy, UserLimit};
+use crate::engine::details::{ConnectionInfo, DONE_RANGES, HeldBy, UserLimit};
 use crate::engine::error::TransferError;
 use crate::engine::net::meter::eta_secs;
 use crate::engine::state::transitions::Progress;
@@ -129,8 +129,17 @@ impl Transfer<'_> {
                 limit,
                 bytes_per_sec: by.rate(),
             });
+        let done: Vec<[u64; 2]> = self.part.as_ref().map_or_else(Vec::new, |part| {
+            part.done
+                .ranges()
+                .iter()
+                .take(DONE_RANGES)
+                .copied()
+                .collect()
+        });
         self.reporter.live_details(|details| {
             details.held_by = held_by;
+            details.done = done;
             details.connections = connections;
             details.disk_busy = disk_busy;
             details.host_limited = host_limited;
