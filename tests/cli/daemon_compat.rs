@@ -1,8 +1,8 @@
 //! `haul daemon` beside real aria2c: the same calls sent to both, in the same order, over the
 //! same test server, and each answer's shape compared (its HTTP status, its fields and their
 //! JSON types). Clients are written against aria2's answers, so a field missing or of another
-//! type breaks them where aria2 works. aria2c is installed by `.ci/run`; elsewhere the test
-//! says it is skipped.
+//! type breaks them where aria2 works. Then aria2p's notification listener, as its users run
+//! it. aria2c and aria2p are installed by `.ci/run`; elsewhere the tests say they are skipped.
 
 use std::collections::BTreeMap;
 use std::net::TcpListener;
@@ -360,4 +360,90 @@ fn each_method_answers_in_the_shape_aria2_gives() {
         daemon.child.try_wait().expect("wait")
     });
     assert_eq!(exited.code(), Some(0));
+}
+
+/// Whether Python has aria2p (on CI it must).
+fn has_aria2p() -> bool {
+    let found = Command::new("python3")
+        .args(["-c", "import aria2p"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "aria2p is missing on CI (.ci/run installs it)"
+        );
+        eprintln!("SKIPPED: needs aria2p (pip install aria2p)");
+    }
+    found
+}
+
+#[test]
+fn aria2p_listener_hears_every_event_in_order() {
+    if !has_aria2p() {
+        return;
+    }
+    let server = TestServer::start();
+    // Small enough to start and finish between two looks at the rows.
+    server.route("/quick.bin", Route::file(data(20_000, 41)));
+    server.route(
+        "/slow.bin",
+        Route::file(data(4_000_000, 42)).throttle(100_000),
+    );
+    server.route("/missing.bin", Route::status(404));
+    let home = Home::new();
+    std::fs::create_dir_all(home.downloads()).expect("mkdir");
+    let daemon = Daemon::start(&home);
+    let said = run_client(
+        "aria2p_listen.py",
+        &[
+            daemon.port.to_string(),
+            SECRET.to_owned(),
+            server.url("/quick.bin"),
+            server.url("/slow.bin"),
+            server.url("/missing.bin"),
+            home.downloads().display().to_string(),
+        ],
+    );
+    assert!(said.ends_with("ok\n"), "{said}");
+}
+
+/// Runs the Python client `name` from tests/clients with `args`, two minutes at most; what it
+/// said. It must exit 0.
+fn run_client(name: &str, args: &[String]) -> String {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let (out, err) = (folder.path().join("out"), folder.path().join("err"));
+    let script = format!("{}/tests/clients/{name}", env!("CARGO_MANIFEST_DIR"));
+    let mut child = Command::new("python3")
+        .arg(script)
+        .args(args)
+        .stdout(std::fs::File::create(&out).expect("out"))
+        .stderr(std::fs::File::create(&err).expect("err"))
+        .spawn()
+        .expect("run python3");
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let said = format!(
+        "{}{}",
+        std::fs::read_to_string(&out).unwrap_or_default(),
+        std::fs::read_to_string(&err).unwrap_or_default()
+    );
+    assert!(
+        status.is_some(),
+        "{name} did not end within two minutes: {said}"
+    );
+    assert!(status.is_some_and(|s| s.success()), "{name} failed: {said}");
+    said
 }
