@@ -115,12 +115,10 @@ impl Watcher {
         if before == Some(stand) {
             return;
         }
-        // A download that ran and ended between two looks was still started: aria2 tells
-        // clients both, and some wait for the start before they show a row.
-        if matches!(stand, Stand::Finished | Stand::Failed)
-            && before != Some(Stand::Running)
-            && download.details.started_unix.is_some()
-        {
+        // A download that ran and ended between two looks (or found its file already
+        // there) was still started: aria2 tells clients both, and some wait for the start
+        // before they show a row.
+        if matches!(stand, Stand::Finished | Stand::Failed) && before != Some(Stand::Running) {
             events.push((Event::Start, download.id));
         }
         let event = match stand {
@@ -171,10 +169,6 @@ mod tests {
                     let mut download =
                         Download::new(DownloadId(*id), url.clone(), PathBuf::new(), 0);
                     download.status = status.clone();
-                    if matches!(status, Status::Finished) {
-                        // It ran: the engine notes when.
-                        Arc::make_mut(&mut download.details).started_unix = Some(1);
-                    }
                     Arc::new(download)
                 })
                 .collect(),

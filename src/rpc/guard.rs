@@ -184,6 +184,11 @@ impl Deadlined {
         self.until = Some(Instant::now() + within);
     }
 
+    /// The connection itself, still owned here.
+    pub fn get_mut(&mut self) -> &mut TcpStream {
+        &mut self.stream
+    }
+
     /// The connection itself.
     pub fn into_inner(self) -> TcpStream {
         self.stream

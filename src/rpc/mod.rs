@@ -241,6 +241,21 @@ fn accept(listener: &TcpListener, server: &Arc<Server>, stop: &AtomicBool) {
     }
 }
 
+/// Reads what the peer still sends, for a second at most, so that closing does not send a
+/// reset (which makes the peer's system throw away the answer it has not read yet).
+fn read_away(stream: &mut TcpStream) {
+    use std::io::Read;
+    let _ = stream.set_read_timeout(Some(Duration::from_millis(250)));
+    let until = std::time::Instant::now() + Duration::from_secs(1);
+    let mut sink = [0u8; 4096];
+    while std::time::Instant::now() < until {
+        // Silence for a quarter second, the end, or an error: nothing more to read.
+        if matches!(stream.read(&mut sink), Ok(0) | Err(_)) {
+            break;
+        }
+    }
+}
+
 /// Connections being turned away right now, at most (each on a short thread of its own).
 const TURNING_AWAY: usize = 8;
 static TURNED_AWAY: AtomicUsize = AtomicUsize::new(0);
@@ -257,17 +272,8 @@ fn turn_away(stream: TcpStream) {
     let spawned = thread::Builder::new()
         .name("haul-rpc-away".into())
         .spawn(move || {
-            use std::io::Read;
-            let _ = stream.set_read_timeout(Some(Duration::from_millis(250)));
-            let until = std::time::Instant::now() + Duration::from_secs(1);
-            let mut sink = [0u8; 4096];
             let mut stream = stream;
-            while std::time::Instant::now() < until {
-                // Silence for a quarter second, the end, or an error: nothing more to read.
-                if matches!(stream.read(&mut sink), Ok(0) | Err(_)) {
-                    break;
-                }
-            }
+            read_away(&mut stream);
             TURNED_AWAY.fetch_sub(1, Ordering::SeqCst);
         });
     if spawned.is_err() {
@@ -288,6 +294,11 @@ fn serve(stream: TcpStream, server: &Server, ticket: &Ticket) {
                 if let Some(status) = err.status() {
                     let message = err.to_string();
                     let _ = http::write_response(reader.stream(), &plain(status, &message));
+                    // What is left of a refused request is read away: the answer must not be
+                    // lost to a reset.
+                    let stream = reader.stream().get_mut();
+                    let _ = stream.shutdown(std::net::Shutdown::Write);
+                    read_away(stream);
                 }
                 if !matches!(err, HttpError::Closed | HttpError::Io(_)) {
                     log::info!("remote control: {err}");

@@ -90,6 +90,8 @@ pub(super) fn serve(
                     reason: err.to_string().chars().take(100).collect::<String>().into(),
                 }));
                 let _ = socket.flush();
+                let _ = socket.get_ref().shutdown(std::net::Shutdown::Write);
+                super::read_away(socket.get_mut());
                 return Err(io::Error::other(err));
             }
             Err(err) => return Err(io::Error::other(err)),

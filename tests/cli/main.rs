@@ -8,6 +8,7 @@ mod categories;
 mod daemon;
 mod daemon_client;
 mod daemon_compat;
+mod daemon_web;
 mod interrupts;
 mod languages;
 mod no_desktop;

@@ -51,19 +51,18 @@ def main():
         timeout=1,
         handle_signals=False,
     )
-    # The listener connects on its own thread and says nothing when it has: a first download is
-    # added until its start is heard.
-    quick = None
+    # The listener connects on its own thread and says nothing when it has: downloads are
+    # added until one is heard of. Then it listens for sure.
     deadline = time.monotonic() + 20
-    while quick is None:
-        trial = api.add_uris([quick_url], options={"dir": out_dir})
+    while True:
+        probe = api.add_uris([quick_url], options={"dir": out_dir, "out": f"probe-{time.monotonic_ns()}.bin"})
         time.sleep(0.5)
         with lock:
-            if any(gid == trial.gid for _, gid in heard):
-                quick = trial
+            if any(gid == probe.gid for _, gid in heard):
+                break
         if time.monotonic() > deadline:
             raise AssertionError(f"the listener heard nothing: {heard}")
-
+    quick = api.add_uris([quick_url], options={"dir": out_dir, "out": "quick.bin"})
     wait("the quick one complete", lambda: ("complete", quick.gid) in heard)
     with lock:
         mine = [kind for kind, gid in heard if gid == quick.gid]
