@@ -72,7 +72,8 @@ impl Api {
             "getOption" => self.options_of(gid_param(params, 0)?),
             "changeOption" => {
                 let download = self.existing(gid_param(params, 0)?)?;
-                let change = DownloadChange::from_param(params.get(1))?;
+                let current = self.in_force(self.options_of(download.id)?);
+                let change = DownloadChange::from_param(params.get(1), &current)?;
                 if let Some(limit) = change.limit {
                     self.engine.set_speed_limit(&[download.id], limit);
                 }
@@ -84,26 +85,10 @@ impl Api {
                     .extend(change.kept);
                 Ok(json!("OK"))
             }
-            "getGlobalOption" => {
-                let snapshot = self.engine.snapshot();
-                let limit = *self
-                    .overall_limit
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner);
-                let kept = self
-                    .global_kept
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner);
-                Ok(option_answers::global(
-                    &self.facts,
-                    &self.download_dir,
-                    snapshot.jobs,
-                    limit,
-                    &kept,
-                ))
-            }
+            "getGlobalOption" => Ok(self.global_options()),
             "changeGlobalOption" => {
-                let change = GlobalOptions::from_param(params.first())?;
+                let current = self.in_force(self.global_options());
+                let change = GlobalOptions::from_param(params.first(), &current)?;
                 if let Some(limit) = change.overall_limit {
                     self.engine.set_overall_limit(limit);
                     *self
@@ -159,7 +144,8 @@ impl Api {
         }
         let url = url::Url::parse(text.trim())
             .map_err(|err| RpcError::failed(format!("'{text}' is not a link: {err}")))?;
-        let add = AddOptions::from_param(params.get(1))?;
+        let current = self.in_force(self.global_options());
+        let add = AddOptions::from_param(params.get(1), &current)?;
         let position = match params.get(2) {
             None | Some(Value::Null) => None,
             Some(_) => Some(
@@ -207,13 +193,38 @@ impl Api {
         }
     }
 
+    /// `getGlobalOption`: the options in force.
+    fn global_options(&self) -> Value {
+        let jobs = self.engine.snapshot().jobs;
+        let limit = *self
+            .overall_limit
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let kept = self
+            .global_kept
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        option_answers::global(&self.facts, &self.download_dir, jobs, limit, &kept)
+    }
+
+    /// What a change is judged against: the options answered, and where Haul stands on
+    /// those it refuses.
+    fn in_force(&self, answered: Value) -> serde_json::Map<String, Value> {
+        let mut current = match answered {
+            Value::Object(map) => map,
+            _ => serde_json::Map::new(),
+        };
+        current.extend(option_answers::standing(&self.facts));
+        current
+    }
+
     /// `getOption`: of a download in the list, or of one removed whose result is kept.
     fn options_of(&self, id: DownloadId) -> Result<Value, RpcError> {
         if let Some(download) = self.engine.snapshot().get(id) {
             let kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
             return Ok(option_answers::of_download(
                 download,
-                &self.facts.defaults,
+                &self.facts,
                 kept.get(&id),
             ));
         }

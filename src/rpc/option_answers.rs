@@ -75,7 +75,8 @@ pub struct ServerFacts {
 }
 
 /// The options every download has, from the defaults (a download's own values go over them).
-fn common(defaults: &Defaults) -> Map<String, Value> {
+fn common(facts: &ServerFacts) -> Map<String, Value> {
+    let defaults = &facts.defaults;
     let text = |value: &dyn ToString| Value::String(value.to_string());
     let mut map = Map::new();
     for (name, value) in [
@@ -109,14 +110,52 @@ fn common(defaults: &Defaults) -> Map<String, Value> {
     map
 }
 
+/// Where Haul stands on the options it refuses to change over remote control: no proxy, no
+/// login, certificates checked against the system's, the remote control as it runs. They are
+/// not in the answers (aria2 leaves unset ones out too), but a client that sends them back as
+/// they are asks for no change, and is not refused.
+pub fn standing(facts: &ServerFacts) -> Map<String, Value> {
+    let mut map = Map::new();
+    for (name, value) in [
+        ("all-proxy", ""),
+        ("all-proxy-user", ""),
+        ("all-proxy-passwd", ""),
+        ("http-proxy", ""),
+        ("http-proxy-user", ""),
+        ("http-proxy-passwd", ""),
+        ("https-proxy", ""),
+        ("https-proxy-user", ""),
+        ("https-proxy-passwd", ""),
+        ("ftp-proxy", ""),
+        ("ftp-proxy-user", ""),
+        ("ftp-proxy-passwd", ""),
+        ("no-proxy", ""),
+        ("http-user", ""),
+        ("http-passwd", ""),
+        ("ftp-user", "anonymous"),
+        ("ftp-passwd", "ARIA2USER@"),
+        ("check-certificate", "true"),
+        ("proxy-method", "get"),
+        ("rpc-allow-origin-all", "false"),
+        ("rpc-secure", "false"),
+        (
+            "rpc-listen-all",
+            if facts.listen_all { "true" } else { "false" },
+        ),
+    ] {
+        map.insert(name.to_owned(), Value::String(value.to_owned()));
+    }
+    map
+}
+
 /// `aria2.getOption` of one download: the defaults, its own values, and what it was given
 /// that does not apply.
 pub fn of_download(
     download: &Download,
-    defaults: &Defaults,
+    facts: &ServerFacts,
     kept: Option<&Map<String, Value>>,
 ) -> Value {
-    let mut map = common(defaults);
+    let mut map = common(facts);
     map.extend(kept.cloned().unwrap_or_default());
     map.insert(
         "dir".into(),
@@ -149,7 +188,7 @@ pub fn global(
     overall_limit: u64,
     kept: &Map<String, Value>,
 ) -> Value {
-    let mut map = common(&facts.defaults);
+    let mut map = common(facts);
     map.extend(kept.clone());
     let facts_now = json!({
         "dir": download_dir.display().to_string(),

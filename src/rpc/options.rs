@@ -39,9 +39,12 @@ pub struct AddOptions {
 
 impl AddOptions {
     /// Reads the options object (absent: all defaults).
-    pub fn from_param(param: Option<&Value>) -> Result<Self, RpcError> {
+    pub fn from_param(
+        param: Option<&Value>,
+        current: &Map<String, Value>,
+    ) -> Result<Self, RpcError> {
         let mut add = AddOptions::default();
-        for (name, value) in entries(param)? {
+        for (name, value) in changes(param, current)? {
             if name == "header" {
                 add.headers = Some(headers(&value)?);
                 continue;
@@ -92,7 +95,7 @@ impl AddOptions {
                 "max-download-limit" => add.download_limit = rate(&name, &text)?,
                 "pause" => add.pause = boolean(&name, &text)?,
                 _ => {
-                    not_acted_on(&name)?;
+                    not_acted_on(&name, &text)?;
                     keep(&mut add.kept, name, text);
                 }
             }
@@ -114,9 +117,12 @@ pub struct GlobalOptions {
 
 impl GlobalOptions {
     /// Reads the options object.
-    pub fn from_param(param: Option<&Value>) -> Result<Self, RpcError> {
+    pub fn from_param(
+        param: Option<&Value>,
+        current: &Map<String, Value>,
+    ) -> Result<Self, RpcError> {
         let mut change = GlobalOptions::default();
-        for (name, value) in entries(param)? {
+        for (name, value) in changes(param, current)? {
             let text = text_of(&name, &value)?;
             match name.as_str() {
                 "max-overall-download-limit" => {
@@ -135,7 +141,7 @@ impl GlobalOptions {
                     change.jobs = usize::try_from(jobs).ok();
                 }
                 _ => {
-                    not_acted_on(&name)?;
+                    not_acted_on(&name, &text)?;
                     keep(&mut change.kept, name, text);
                 }
             }
@@ -155,14 +161,17 @@ pub struct DownloadChange {
 
 impl DownloadChange {
     /// Reads the options object: the speed limit is the one Haul acts on per download.
-    pub fn from_param(param: Option<&Value>) -> Result<Self, RpcError> {
+    pub fn from_param(
+        param: Option<&Value>,
+        current: &Map<String, Value>,
+    ) -> Result<Self, RpcError> {
         let mut change = DownloadChange::default();
-        for (name, value) in entries(param)? {
+        for (name, value) in changes(param, current)? {
             let text = text_of(&name, &value)?;
             match name.as_str() {
                 "max-download-limit" => change.limit = Some(rate(&name, &text)?),
                 _ => {
-                    not_acted_on(&name)?;
+                    not_acted_on(&name, &text)?;
                     keep(&mut change.kept, name, text);
                 }
             }
@@ -192,6 +201,8 @@ pub fn keep(kept: &mut Map<String, Value>, name: String, text: String) {
 /// refused by name. No line breaks, no more than a browser would send.
 fn headers(value: &Value) -> Result<FromBrowser, RpcError> {
     let lines: Vec<&str> = match value {
+        // Empty: no header (web front ends send their empty field).
+        Value::String(line) if line.trim().is_empty() => Vec::new(),
         Value::String(line) => vec![line.as_str()],
         Value::Array(lines) => lines
             .iter()
@@ -224,6 +235,21 @@ fn headers(value: &Value) -> Result<FromBrowser, RpcError> {
         *slot = Some(value.to_owned());
     }
     Ok(headers)
+}
+
+/// The options asked for that change something: one whose value is the one in force
+/// (`current`, as `getOption`/`getGlobalOption` give it) is no change. Web front ends send
+/// every option of their settings page back, changed or not.
+fn changes(
+    param: Option<&Value>,
+    current: &Map<String, Value>,
+) -> Result<Map<String, Value>, RpcError> {
+    let mut asked = entries(param)?;
+    asked.retain(|name, value| {
+        let now = current.get(name).and_then(Value::as_str);
+        now.is_none() || text_of(name, value).ok().as_deref() != now
+    });
+    Ok(asked)
 }
 
 fn entries(param: Option<&Value>) -> Result<Map<String, Value>, RpcError> {
@@ -271,8 +297,9 @@ fn unsupported(name: &str) -> RpcError {
 }
 
 /// An option Haul does not act on: refused when it runs commands, writes files elsewhere or
-/// sends traffic another way; else accepted, and said once in the log.
-fn not_acted_on(name: &str) -> Result<(), RpcError> {
+/// sends traffic another way (given empty, it asks for none of that, and is taken); else
+/// accepted, and said once in the log.
+fn not_acted_on(name: &str, text: &str) -> Result<(), RpcError> {
     const REFUSED_PREFIXES: &[&str] = &["on-download-", "rpc-"];
     const REFUSED: &[&str] = &[
         "on-bt-download-complete",
@@ -288,12 +315,21 @@ fn not_acted_on(name: &str) -> Result<(), RpcError> {
         "http-passwd",
         "ftp-user",
         "ftp-passwd",
+        "http-proxy-user",
+        "http-proxy-passwd",
+        "https-proxy-user",
+        "https-proxy-passwd",
+        "ftp-proxy-user",
+        "ftp-proxy-passwd",
+        "all-proxy-user",
+        "all-proxy-passwd",
         "ca-certificate",
         "certificate",
         "private-key",
         "check-certificate",
     ];
-    if REFUSED.contains(&name) || REFUSED_PREFIXES.iter().any(|p| name.starts_with(p)) {
+    let refused = REFUSED.contains(&name) || REFUSED_PREFIXES.iter().any(|p| name.starts_with(p));
+    if refused && !text.is_empty() {
         return Err(unsupported(name));
     }
     static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
@@ -315,10 +351,13 @@ mod tests {
 
     #[test]
     fn add_options_are_checked() {
-        let add = AddOptions::from_param(Some(&json!({
-            "dir": "/tmp/x", "out": "a.iso", "max-download-limit": "500K", "pause": "true",
-            "checksum": format!("sha-256={}", "ab".repeat(32)),
-        })))
+        let add = AddOptions::from_param(
+            Some(&json!({
+                "dir": "/tmp/x", "out": "a.iso", "max-download-limit": "500K", "pause": "true",
+                "checksum": format!("sha-256={}", "ab".repeat(32)),
+            })),
+            &Map::new(),
+        )
         .expect("options");
         assert_eq!(add.dir.as_deref(), Some(Path::new("/tmp/x")));
         assert_eq!(add.out.as_deref(), Some("a.iso"));
@@ -335,17 +374,20 @@ mod tests {
             json!({"all-proxy": "http://x"}),
             json!(["not", "an", "object"]),
         ] {
-            let err = AddOptions::from_param(Some(&wrong)).expect_err("refused");
+            let err = AddOptions::from_param(Some(&wrong), &Map::new()).expect_err("refused");
             assert_eq!(err.code, 1, "{wrong}");
         }
     }
 
     #[test]
     fn connections_and_headers_are_checked() {
-        let add = AddOptions::from_param(Some(&json!({
-            "split": "8", "max-connection-per-server": "2",
-            "header": ["Cookie: session=1", "Referer: http://127.0.0.1/page"],
-        })))
+        let add = AddOptions::from_param(
+            Some(&json!({
+                "split": "8", "max-connection-per-server": "2",
+                "header": ["Cookie: session=1", "Referer: http://127.0.0.1/page"],
+            })),
+            &Map::new(),
+        )
         .expect("options");
         assert_eq!(add.connections, Some(2));
         let headers = add.headers.expect("headers");
@@ -360,28 +402,53 @@ mod tests {
             json!({"header": "Cookie: a\r\nX-Evil: 1"}),
             json!({"header": 5}),
         ] {
-            assert!(AddOptions::from_param(Some(&wrong)).is_err(), "{wrong}");
+            assert!(
+                AddOptions::from_param(Some(&wrong), &Map::new()).is_err(),
+                "{wrong}"
+            );
         }
     }
 
     #[test]
     fn global_options_are_checked() {
-        let change = GlobalOptions::from_param(Some(&json!({
-            "max-overall-download-limit": "0", "max-concurrent-downloads": 3,
-        })))
+        let change = GlobalOptions::from_param(
+            Some(&json!({
+                "max-overall-download-limit": "0", "max-concurrent-downloads": 3,
+            })),
+            &Map::new(),
+        )
         .expect("options");
         assert_eq!(change.overall_limit, Some(0));
         assert_eq!(change.jobs, Some(3));
         assert!(
-            GlobalOptions::from_param(Some(&json!({"max-concurrent-downloads": "0"}))).is_err()
+            GlobalOptions::from_param(Some(&json!({"max-concurrent-downloads": "0"})), &Map::new())
+                .is_err()
         );
         // One that does not apply is taken (AriaNg sends the upload limit with the download
         // limit); one that runs a command is not.
-        assert!(GlobalOptions::from_param(Some(&json!({"max-overall-upload-limit": "0"}))).is_ok());
-        assert!(GlobalOptions::from_param(Some(&json!({"log": "/tmp/x"}))).is_err());
         assert!(
-            GlobalOptions::from_param(Some(&json!({"max-overall-download-limit": "1e300"})))
-                .is_err()
+            GlobalOptions::from_param(Some(&json!({"max-overall-upload-limit": "0"})), &Map::new())
+                .is_ok()
+        );
+        assert!(GlobalOptions::from_param(Some(&json!({"log": "/tmp/x"})), &Map::new()).is_err());
+        assert!(
+            GlobalOptions::from_param(
+                Some(&json!({"max-overall-download-limit": "1e300"})),
+                &Map::new()
+            )
+            .is_err()
+        );
+        // A refused option given empty asks for nothing, and one at the value in force
+        // changes nothing: web front ends send their whole settings page.
+        assert!(GlobalOptions::from_param(Some(&json!({"all-proxy": ""})), &Map::new()).is_ok());
+        let current = json!({"rpc-listen-port": "6800", "max-concurrent-downloads": "5"});
+        let sent_back = json!({"rpc-listen-port": "6800", "max-concurrent-downloads": "5"});
+        let change = GlobalOptions::from_param(Some(&sent_back), current.as_object().expect("map"))
+            .expect("nothing changed");
+        assert_eq!(change.jobs, None);
+        let moved = json!({"rpc-listen-port": "7000"});
+        assert!(
+            GlobalOptions::from_param(Some(&moved), current.as_object().expect("map")).is_err()
         );
     }
 }

@@ -227,3 +227,62 @@ fn a_full_house_of_clients_with_the_secret_turns_a_newcomer_away_with_an_answer(
     }
     drop(held);
 }
+
+#[test]
+fn a_settings_page_sent_back_whole_changes_only_what_changed() {
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let gid = daemon
+        .ok(
+            "aria2.addUri",
+            json!([["http://127.0.0.1:9/never.bin"], {"pause": "true"}]),
+        )
+        .as_str()
+        .expect("GID")
+        .to_owned();
+    let dir = daemon.ok("aria2.getOption", json!([gid]))["dir"].clone();
+    // What webui-aria2's per-download settings page sends on "Change": every field, changed
+    // or not, BitTorrent's and aria2's own included, booleans and numbers as they come.
+    let mut page = json!({
+        "all-proxy": "", "all-proxy-passwd": "", "all-proxy-user": "", "allow-overwrite": "false",
+        "always-resume": "true", "async-dns": true, "auto-file-renaming": "true",
+        "bt-max-peers": 55, "bt-request-peer-speed-limit": "50K",
+        "bt-remove-unselected-file": false, "check-certificate": true, "connect-timeout": "15",
+        "continue": "true", "dir": dir, "enable-rpc": false, "ftp-passwd": "ARIA2USER@",
+        "ftp-user": "anonymous", "header": "", "http-proxy": "", "http-user": "",
+        "http-passwd": "", "max-download-limit": "0", "max-upload-limit": "0", "no-proxy": "",
+        "proxy-method": "get", "rpc-allow-origin-all": false, "rpc-listen-all": false,
+        "rpc-secure": false,
+    });
+    assert_eq!(daemon.ok("aria2.changeOption", json!([gid, page])), "OK");
+    let options = daemon.ok("aria2.getOption", json!([gid]));
+    assert_eq!(options["bt-max-peers"], "55", "kept as given: {options}");
+    assert_eq!(options["max-download-limit"], "0");
+    // The one field the user changed takes effect.
+    page["max-download-limit"] = json!("100K");
+    assert_eq!(daemon.ok("aria2.changeOption", json!([gid, page])), "OK");
+    let options = daemon.ok("aria2.getOption", json!([gid]));
+    assert_eq!(options["max-download-limit"], "102400");
+    // A proxy actually asked for is refused by name, and nothing of the call is done.
+    page["all-proxy"] = json!("http://127.0.0.1:1");
+    page["max-download-limit"] = json!("0");
+    let refused = daemon.call("aria2.changeOption", json!([gid, page]));
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("all-proxy")),
+        "{refused}"
+    );
+    let options = daemon.ok("aria2.getOption", json!([gid]));
+    assert_eq!(options["max-download-limit"], "102400", "{options}");
+    // The global settings page alike: the upload limit and the rest beside the change.
+    let global = daemon.ok("aria2.getGlobalOption", json!([]));
+    let mut page = global.clone();
+    page["max-overall-download-limit"] = json!("300K");
+    page["max-overall-upload-limit"] = json!("0");
+    page["bt-max-open-files"] = json!("100");
+    assert_eq!(daemon.ok("aria2.changeGlobalOption", json!([page])), "OK");
+    let global = daemon.ok("aria2.getGlobalOption", json!([]));
+    assert_eq!(global["max-overall-download-limit"], "307200");
+    assert_eq!(global["bt-max-open-files"], "100");
+}
