@@ -236,7 +236,7 @@ impl Api {
     }
 
     /// aria2's remove: the download stops and leaves the list; its partial file stays (a
-    /// client that wants it gone deletes it, as with aria2). One that had not started leaves
+    /// client that wants it gone deletes it, as with aria2). One that was not running leaves
     /// no result behind, as in aria2.
     fn remove(&self, id: DownloadId) -> Result<Value, RpcError> {
         let download = self.existing(id)?;
@@ -246,7 +246,9 @@ impl Api {
                 gid(id)
             )));
         }
-        let started = download.bytes_done > 0 || download.status.is_running();
+        // As aria2: only a running download leaves a result; a waiting or paused one is
+        // simply gone.
+        let started = download.status.is_running();
         let status = status_object(&download, &[]);
         let options = self.options_of(id)?;
         self.engine.remove(&[id], PartialFiles::Keep);
