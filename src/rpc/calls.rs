@@ -77,6 +77,10 @@ impl Api {
                 if let Some(limit) = change.limit {
                     self.engine.set_speed_limit(&[download.id], limit);
                 }
+                if let Some(connections) = change.connections {
+                    self.engine
+                        .set_connections(&[download.id], Some(connections));
+                }
                 self.kept
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)

@@ -52,19 +52,7 @@ impl AddOptions {
             let text = text_of(&name, &value)?;
             match name.as_str() {
                 "split" | "max-connection-per-server" => {
-                    let asked: usize = text
-                        .parse()
-                        .ok()
-                        .filter(|n| CONNECTIONS_PER_HOST.usize_range().contains(n))
-                        .ok_or_else(|| {
-                            bad(
-                                &name,
-                                &format!(
-                                    "must be from {} to {}",
-                                    CONNECTIONS_PER_HOST.min, CONNECTIONS_PER_HOST.max
-                                ),
-                            )
-                        })?;
+                    let asked = connections(&name, &text)?;
                     // Both given: the smaller, as aria2 ends up using.
                     add.connections = Some(add.connections.map_or(asked, |n| n.min(asked)));
                 }
@@ -155,6 +143,9 @@ impl GlobalOptions {
 pub struct DownloadChange {
     /// `max-download-limit` when given: `Some(None)` takes the limit off.
     pub limit: Option<Option<u64>>,
+    /// `split` or `max-connection-per-server` when given: connections at most, from the
+    /// download's next start.
+    pub connections: Option<usize>,
     /// Options that do not apply, kept for `getOption`.
     pub kept: Map<String, Value>,
 }
@@ -170,6 +161,10 @@ impl DownloadChange {
             let text = text_of(&name, &value)?;
             match name.as_str() {
                 "max-download-limit" => change.limit = Some(rate(&name, &text)?),
+                "split" | "max-connection-per-server" => {
+                    let asked = connections(&name, &text)?;
+                    change.connections = Some(change.connections.map_or(asked, |n| n.min(asked)));
+                }
                 _ => {
                     not_acted_on(&name, &text)?;
                     keep(&mut change.kept, name, text);
@@ -268,6 +263,22 @@ fn text_of(name: &str, value: &Value) -> Result<String, RpcError> {
         Value::Bool(b) => Ok(b.to_string()),
         _ => Err(bad(name, "must be text")),
     }
+}
+
+/// A number of connections, within what Haul allows for one server.
+fn connections(name: &str, text: &str) -> Result<usize, RpcError> {
+    text.parse()
+        .ok()
+        .filter(|n| CONNECTIONS_PER_HOST.usize_range().contains(n))
+        .ok_or_else(|| {
+            bad(
+                name,
+                &format!(
+                    "must be from {} to {}",
+                    CONNECTIONS_PER_HOST.min, CONNECTIONS_PER_HOST.max
+                ),
+            )
+        })
 }
 
 /// A rate like `500K`; `0` means none (`None`).

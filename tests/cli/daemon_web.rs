@@ -263,6 +263,12 @@ fn a_settings_page_sent_back_whole_changes_only_what_changed() {
     assert_eq!(daemon.ok("aria2.changeOption", json!([gid, page])), "OK");
     let options = daemon.ok("aria2.getOption", json!([gid]));
     assert_eq!(options["max-download-limit"], "102400");
+    // aria2p sends split with its changes: it holds from the download's next start.
+    assert_eq!(
+        daemon.ok("aria2.changeOption", json!([gid, {"split": "2"}])),
+        "OK"
+    );
+    assert_eq!(daemon.ok("aria2.getOption", json!([gid]))["split"], "2");
     // A proxy actually asked for is refused by name, and nothing of the call is done.
     page["all-proxy"] = json!("http://127.0.0.1:1");
     page["max-download-limit"] = json!("0");

@@ -233,6 +233,16 @@ impl Engine {
         });
     }
 
+    /// Lets these downloads use at most `connections` each (`None`: the settings' number),
+    /// from their next start on.
+    pub fn set_connections(&self, ids: &[DownloadId], connections: Option<usize>) {
+        let connections =
+            connections.map(|n| crate::engine::limits::CONNECTIONS_PER_HOST.clamp_usize(n));
+        self.command(ids, |state, id| {
+            state.set_connections(id, connections);
+        });
+    }
+
     /// A consistent copy of every download.
     pub fn snapshot(&self) -> Snapshot {
         let mut snapshot = self.shared.lock().snapshot();

@@ -217,6 +217,16 @@ impl State {
         }
     }
 
+    /// Sets how many connections one download may use at most (`None`: the settings'
+    /// number), from its next start on.
+    pub fn set_connections(&mut self, id: DownloadId, connections: Option<usize>) {
+        self.change_row(id, |d| {
+            let changed = d.connections != connections;
+            d.connections = connections;
+            changed
+        });
+    }
+
     /// What a partial file on disk says about a row that does not run (read after a start).
     pub fn disk_progress(&mut self, id: DownloadId, done: u64, total: Option<u64>) {
         self.change_row(id, |row| {
