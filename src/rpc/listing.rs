@@ -1,31 +1,15 @@
-//! The list calls (`tellActive`, `tellWaiting`, `tellStopped`) and their bounds: one call
-//! lists 1,000 downloads at most and one request (a batch, a multicall) 10,000 in all, so
-//! no request makes an answer that does not fit in memory.
+//! The list calls (`tellActive`, `tellWaiting`, `tellStopped`), within the request's
+//! budget (see `budget`).
 
 use std::sync::{Arc, PoisonError};
 
 use serde_json::Value;
 
+use super::budget::{MAX_LISTED, budget, spent};
 use super::methods::{Api, RpcError};
 use super::params::{int_param, keys_param};
 use super::shape::{removed_object, status_object};
 use crate::engine::{Download, Status};
-
-/// Downloads one list call gives at most...
-const MAX_LISTED: i64 = 1000;
-/// ...and one request (a batch, a multicall) in all.
-pub(super) const MAX_LISTED_PER_REQUEST: usize = 10_000;
-
-thread_local! {
-    /// Downloads the request being answered may still list (each connection answers one
-    /// request at a time, on its own thread).
-    static LISTED_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_LISTED_PER_REQUEST) };
-}
-
-/// A new request: its listing budget is whole again.
-pub(super) fn new_request() {
-    LISTED_LEFT.set(MAX_LISTED_PER_REQUEST);
-}
 
 impl Api {
     /// Running downloads.
@@ -96,17 +80,6 @@ fn list<'a>(downloads: impl Iterator<Item = &'a Arc<Download>>, keys: &[String])
     let listed: Vec<Value> = downloads.map(|d| status_object(d, keys)).collect();
     spent(listed.len());
     Value::Array(listed)
-}
-
-/// How many of `num` asked for one call may list.
-fn budget(num: i64) -> i64 {
-    num.min(MAX_LISTED)
-        .min(i64::try_from(LISTED_LEFT.get()).unwrap_or(i64::MAX))
-}
-
-/// `count` downloads were listed.
-fn spent(count: usize) {
-    LISTED_LEFT.set(LISTED_LEFT.get().saturating_sub(count));
 }
 
 /// `num` items from `offset` (from the end, backwards, when negative).

@@ -223,7 +223,7 @@ impl Api {
     /// Answers a body read by [`Api::read`]: with a wrong secret anywhere in it, every call
     /// is refused and none runs.
     pub fn answer_parsed(&self, parsed: Parsed) -> Value {
-        super::listing::new_request();
+        super::budget::new_request();
         let body = match parsed.body {
             Ok(body) => body,
             Err(err) => return reply(Value::Null, Err(err)),
@@ -296,6 +296,12 @@ impl Api {
 
     /// Runs `method` with `params` (the secret still first, as the client sent them).
     pub fn call(&self, method: &str, mut params: Vec<Value>) -> Result<Value, RpcError> {
+        if !super::budget::take_call() {
+            return Err(RpcError::failed(format!(
+                "Too many calls in one request (at most {}).",
+                super::budget::MAX_CALLS_PER_REQUEST
+            )));
+        }
         match method {
             "system.listMethods" => return Ok(json!(METHODS)),
             "system.listNotifications" => return Ok(json!(NOTIFICATIONS)),

@@ -8,6 +8,7 @@
 //! `Origin` header) unless that origin is allowed. What reaches the engine goes through the
 //! same commands the window sends.
 
+mod budget;
 mod calls;
 mod download_calls;
 pub mod events;

@@ -314,7 +314,7 @@ fn without_a_tray_closing_the_window_quits() {
 fn hidden_in_the_tray_an_idle_haul_uses_no_cpu() {
     let Some(x) = XSession::start() else { return };
     let Some(bus) = Bus::start(true) else { return };
-    let home = tempfile::tempdir().expect("temp dir");
+    let (home, _apart) = super::idle::quiet_home();
     let child = haul_command(&x, home.path())
         .arg("--hidden")
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
