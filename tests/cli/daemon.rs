@@ -246,55 +246,6 @@ fn a_second_daemon_on_the_same_list_is_refused() {
 }
 
 #[test]
-fn aria2p_drives_the_daemon() {
-    let has_aria2p = std::process::Command::new("python3")
-        .args(["-c", "import aria2p"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|status| status.success());
-    if !has_aria2p {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "aria2p is missing on CI (.ci/run installs it)"
-        );
-        eprintln!("SKIPPED: needs aria2p (pip install aria2p)");
-        return;
-    }
-    let server = TestServer::start();
-    let body = data(2_500_000, 703);
-    server.route("/movie.mkv", Route::file(body.clone()).throttle(1_000_000));
-    server.route(
-        "/slow.bin",
-        Route::file(data(2_000_000, 704)).throttle(50_000),
-    );
-    let home = Home::new();
-    std::fs::create_dir_all(home.downloads()).expect("mkdir");
-    let daemon = Daemon::start(&home);
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/aria2p_drive.py");
-    let output = std::process::Command::new("python3")
-        .arg(script)
-        .arg(daemon.port.to_string())
-        .arg(SECRET)
-        .arg(server.url("/movie.mkv"))
-        .arg(server.url("/slow.bin"))
-        .arg(home.downloads())
-        .output()
-        .expect("run python3");
-    let said = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(output.status.success(), "{said}");
-    assert!(said.ends_with("ok\n"), "{said}");
-    assert_eq!(
-        sha256_file(&home.downloads().join("movie.mkv")),
-        sha256(&body)
-    );
-}
-
-#[test]
 fn a_websocket_client_calls_and_hears_the_download_complete() {
     use tungstenite::Message;
     let server = TestServer::start();

@@ -142,6 +142,12 @@ pub fn post_to(port: u16, body: &[u8], extra: &str) -> (u16, Vec<u8>) {
 
 /// Sends `head` then `body` on a new connection to `port`; the status and the answer's body.
 pub fn exchange(port: u16, head: &[u8], body: &[u8]) -> (u16, Vec<u8>) {
+    let (status, _, body) = exchange_whole(port, head, body);
+    (status, body)
+}
+
+/// The same, with the answer's head too.
+pub fn exchange_whole(port: u16, head: &[u8], body: &[u8]) -> (u16, String, Vec<u8>) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream
         .set_read_timeout(Some(Duration::from_secs(20)))
@@ -157,6 +163,6 @@ pub fn exchange(port: u16, head: &[u8], body: &[u8]) -> (u16, Vec<u8>) {
         .nth(1)
         .and_then(|code| code.parse().ok())
         .unwrap_or_else(|| panic!("no HTTP answer: {text:?}"));
-    let body_at = text.find("\r\n\r\n").map_or(answer.len(), |at| at + 4);
-    (status, answer[body_at..].to_vec())
+    let end = text.find("\r\n\r\n").map_or(text.len(), |at| at + 4);
+    (status, text[..end].to_owned(), answer[end..].to_vec())
 }

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use super::Home;
 use super::daemon_client::{Daemon, SECRET, post_to};
 use super::support::server::{Route, TestServer};
-use super::support::{data, wait_until};
+use super::support::{data, sha256, sha256_file, wait_until};
 
 /// aria2c with its JSON-RPC on a free port, stopped when dropped.
 struct Aria2 {
@@ -378,6 +378,38 @@ fn has_aria2p() -> bool {
         eprintln!("SKIPPED: needs aria2p (pip install aria2p)");
     }
     found
+}
+
+#[test]
+fn aria2p_drives_the_daemon() {
+    if !has_aria2p() {
+        return;
+    }
+    let server = TestServer::start();
+    let body = data(2_500_000, 703);
+    server.route("/movie.mkv", Route::file(body.clone()).throttle(1_000_000));
+    server.route(
+        "/slow.bin",
+        Route::file(data(2_000_000, 704)).throttle(50_000),
+    );
+    let home = Home::new();
+    std::fs::create_dir_all(home.downloads()).expect("mkdir");
+    let daemon = Daemon::start(&home);
+    let said = run_client(
+        "aria2p_drive.py",
+        &[
+            daemon.port.to_string(),
+            SECRET.to_owned(),
+            server.url("/movie.mkv"),
+            server.url("/slow.bin"),
+            home.downloads().display().to_string(),
+        ],
+    );
+    assert!(said.ends_with("ok\n"), "{said}");
+    assert_eq!(
+        sha256_file(&home.downloads().join("movie.mkv")),
+        sha256(&body)
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ use tungstenite::Message;
 use tungstenite::protocol::frame::coding::CloseCode;
 
 use super::Home;
-use super::daemon_client::{Daemon, SECRET, post_to};
+use super::daemon_client::{Daemon, SECRET, exchange_whole, post_to};
 
 /// A GET of `/jsonrpc?QUERY`: the status, the headers and the body.
 fn get(port: u16, query: &str, extra: &str) -> (u16, String, Vec<u8>) {
@@ -25,21 +25,7 @@ fn get(port: u16, query: &str, extra: &str) -> (u16, String, Vec<u8>) {
 
 /// Sends `head` (no body); the status, the headers and the body.
 fn raw(port: u16, head: &str) -> (u16, String, Vec<u8>) {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(20)))
-        .expect("timeout");
-    stream.write_all(head.as_bytes()).expect("send");
-    let mut answer = Vec::new();
-    let _ = stream.read_to_end(&mut answer);
-    let text = String::from_utf8_lossy(&answer).into_owned();
-    let status = text
-        .split(' ')
-        .nth(1)
-        .and_then(|code| code.parse().ok())
-        .unwrap_or_else(|| panic!("no HTTP answer: {text:?}"));
-    let end = text.find("\r\n\r\n").map_or(text.len(), |at| at + 4);
-    (status, text[..end].to_owned(), answer[end..].to_vec())
+    exchange_whole(port, head.as_bytes(), b"")
 }
 
 fn base64_of(value: &Value) -> String {
