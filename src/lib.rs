@@ -2,16 +2,18 @@
 //!
 //! # The map
 //!
-//! Each row uses only rows below it (never one above, never one beside it); `tests/structure.rs`
-//! checks it. Everything worth testing runs without a window.
+//! Each row uses only rows below it (never one above, never one beside it), and no file of the
+//! crate is in an import circle; `tests/structure.rs` checks both. Everything worth testing
+//! runs without a window.
 //!
 //! ```text
-//!  front ends    app (the window)     cli (haul get, install)
-//!  hand-offs     browser (the extension's native messaging host)
+//!  front ends    app (the window)     cli (haul get, haul daemon, install)
+//!  hand-offs     browser (the extension's native messaging host)   rpc (aria2's JSON-RPC)
 //!  shared edge   instance (one window)   describe (words)   config   links
 //!  plain values  format (sizes, speeds)   paths
+//!  words         i18n (the user's language)
 //!  the core      engine: queue > worker > state > files > details, reason > checksum > net
-//!                        > plain words (error, notice, limits, signal, clock, ...)
+//!                        > timetable > plain words (error, notice, limits, signal, clock, ...)
 //! ```
 //!
 //! - [`engine`]: the downloading, on worker threads, behind the [`engine::Engine`] handle. It
@@ -26,6 +28,7 @@
 //!     download stopped.
 //!   - [`engine::checksum`]: digests, and the ones servers publish.
 //!   - [`engine::net`]: HTTP, TLS, hosts, piece plans, speed limits, retries.
+//!   - [`engine::timetable`]: the speed schedule's week and the queues' start and stop times.
 //!   - the plain words: [`engine::error`], [`engine::notice`], [`engine::limits`],
 //!     [`engine::signal`], [`engine::clock`] (typed; words for people are chosen at the
 //!     edge, in [`describe`]).
@@ -33,8 +36,10 @@
 //!   area's handler; background tasks do every blocking thing. Its rooms: `dialogs` (one
 //!   stack of modals), `list` (the table, its view, the selection, row actions),
 //!   `details_panel`, `bars` (toolbar, notices, status bar, undo), `desktop` (opening files,
-//!   notifications, the taskbar), `incoming` (drops and links from launches and browsers),
-//!   `notices` (everything said that is not a row).
+//!   notifications, the taskbar, the tray), `incoming` (drops and links from launches and
+//!   browsers), `notices` (everything said that is not a row), `handlers` (what each command
+//!   and each desktop event does to the window: adding, rows, the window, the tray, the
+//!   clipboard, notifications), `run` (starting the window).
 //! - [`cli`]: `haul get` and its progress bars, `haul daemon`.
 //! - [`rpc`]: aria2's JSON-RPC, so other programs (AriaNg, aria2p) drive the engine.
 //! - [`instance`]: one window per session; later launches hand it their links.

@@ -41,7 +41,7 @@ fn main() -> ExitCode {
                 ExitCode::from(haul::cli::get::EXIT_FAILED)
             }
         },
-        None => match haul::app::run(paths, cli.urls, cli.hidden) {
+        None => match haul::app::run::run(paths, cli.urls, cli.hidden) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("haul: {err:#}");

@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use directories::{BaseDirs, ProjectDirs, UserDirs};
 
+/// The application id: the `.desktop` file's name and the window's app id.
+pub const APP_ID: &str = "dev.haul.Haul";
+
 /// The folders Haul uses.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paths {

@@ -1,8 +1,8 @@
-//! The shape of the code, checked: the engine's files import each other without circles, no
-//! engine file imports a GUI toolkit, and the subsystems depend on each other only in the
-//! order the map in `src/lib.rs` and `src/engine/mod.rs` draws.
+//! The shape of the code, checked: no file of the crate is in an import circle, no engine file
+//! imports a GUI toolkit, and the subsystems depend on each other only in the order the maps
+//! in `src/lib.rs` and `src/engine/mod.rs` draw.
 //!
-//! Imports are read from the source text: `use` trees and paths starting with `crate::engine`,
+//! Imports are read from the source text: `use` trees and paths starting with `crate`,
 //! `super` or `self` (and a module's own children), resolved to the file that defines them.
 //! Test modules (`#[cfg(test)]` onwards, and `tests.rs` files) are left out.
 
@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// A module as the path of segments below `src/engine` (`["state", "table"]`).
+/// A module as the path of segments below `src` (`["engine", "state", "table"]`).
 type Module = Vec<String>;
 
 /// The subsystems from the bottom up: each may import only those before it (and itself).
@@ -35,14 +35,15 @@ const LAYERS: &[&[&str]] = &[
     &["queue"],
 ];
 
-fn engine_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine")
+fn src_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-/// Every engine file by module path (`mod.rs` is its folder's module).
+/// Every file of the crate by module path (`mod.rs` is its folder's module), but the crate
+/// roots (`lib.rs` only declares the modules; `main.rs` is a crate of its own).
 fn modules() -> BTreeMap<Module, PathBuf> {
     fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-        for entry in fs::read_dir(dir).expect("read src/engine") {
+        for entry in fs::read_dir(dir).expect("read src") {
             let path = entry.expect("entry").path();
             if path.is_dir() {
                 walk(&path, found);
@@ -53,13 +54,13 @@ fn modules() -> BTreeMap<Module, PathBuf> {
             }
         }
     }
-    let root = engine_dir();
+    let root = src_dir();
     let mut files = Vec::new();
     walk(&root, &mut files);
     files
         .into_iter()
-        .map(|path| {
-            let rel = path.strip_prefix(&root).expect("below src/engine");
+        .filter_map(|path| {
+            let rel = path.strip_prefix(&root).expect("below src");
             let mut module: Module = rel
                 .with_extension("")
                 .iter()
@@ -68,8 +69,18 @@ fn modules() -> BTreeMap<Module, PathBuf> {
             if module.last().is_some_and(|last| last == "mod") {
                 module.pop();
             }
-            (module, path)
+            let root_file = module == ["lib"] || module == ["main"];
+            (!root_file).then_some((module, path))
         })
+        .collect()
+}
+
+/// The engine's files, by module path below `src/engine`.
+fn engine_modules() -> BTreeMap<Module, PathBuf> {
+    modules()
+        .into_iter()
+        .filter(|(module, _)| module.first().is_some_and(|first| first == "engine"))
+        .map(|(module, path)| (module[1..].to_vec(), path))
         .collect()
 }
 
@@ -128,7 +139,7 @@ fn expand(tree: &str) -> Vec<String> {
         .collect()
 }
 
-/// The paths a file names that may lead to another engine file.
+/// The paths a file names that may lead to another file of the crate.
 fn named_paths(code: &str) -> Vec<String> {
     let children: BTreeSet<String> = code
         .split(';')
@@ -158,7 +169,7 @@ fn named_paths(code: &str) -> Vec<String> {
     let mut i = 0;
     while i < code.len() {
         let rest = &code[i..];
-        let starts = ["crate::engine::", "super::", "self::"]
+        let starts = ["crate::", "super::", "self::"]
             .iter()
             .find(|start| rest.starts_with(**start));
         let boundary = i == 0
@@ -197,7 +208,7 @@ fn named_paths(code: &str) -> Vec<String> {
     paths
 }
 
-/// The engine file a path leads to, seen from `module` (`is_folder`: it is a `mod.rs`).
+/// The file a path leads to, seen from `module` (`is_folder`: it is a `mod.rs`).
 fn resolve(
     path: &str,
     module: &Module,
@@ -209,8 +220,7 @@ fn resolve(
         .map(|s| s.split(" as ").next().unwrap_or(s).trim())
         .collect();
     let mut target: Module = match segments[0] {
-        "crate" if segments.get(1) == Some(&"engine") => Vec::new(),
-        "crate" => return None,
+        "crate" => Vec::new(),
         "self" => module.clone(),
         "super" => {
             let mut up = module.clone();
@@ -219,8 +229,7 @@ fn resolve(
         }
         _ => return None,
     };
-    let skip = if segments[0] == "crate" { 2 } else { 1 };
-    let mut rest = segments[skip..].iter().peekable();
+    let mut rest = segments[1..].iter().peekable();
     while rest.peek() == Some(&&"super") {
         target.pop();
         rest.next();
@@ -231,10 +240,10 @@ fn resolve(
     while !target.is_empty() && !known.contains_key(&target) {
         target.pop();
     }
-    (!target.is_empty() || known.contains_key(&target)).then_some(target)
+    (!target.is_empty()).then_some(target)
 }
 
-/// Who imports whom, between engine files.
+/// Who imports whom, between the crate's files.
 fn graph() -> BTreeMap<Module, BTreeSet<Module>> {
     let known = modules();
     let mut edges = BTreeMap::new();
@@ -252,11 +261,20 @@ fn graph() -> BTreeMap<Module, BTreeSet<Module>> {
 }
 
 fn name(module: &Module) -> String {
-    if module.is_empty() {
-        "engine".into()
-    } else {
-        module.join("/")
-    }
+    module.join("/")
+}
+
+/// Who imports whom between the engine's files, by module path below `src/engine`.
+fn engine_graph() -> BTreeMap<Module, BTreeSet<Module>> {
+    let below = |module: &Module| {
+        (module.first().is_some_and(|first| first == "engine")).then(|| module[1..].to_vec())
+    };
+    graph()
+        .iter()
+        .filter_map(|(module, targets)| {
+            Some((below(module)?, targets.iter().filter_map(below).collect()))
+        })
+        .collect()
 }
 
 /// A circle through `start`, if there is one.
@@ -281,9 +299,9 @@ fn circle_from(start: &Module, edges: &BTreeMap<Module, BTreeSet<Module>>) -> Op
 }
 
 #[test]
-fn engine_files_import_each_other_without_circles() {
+fn no_file_of_the_crate_is_in_an_import_circle() {
     let edges = graph();
-    assert!(edges.len() > 40, "found {} engine files", edges.len());
+    assert!(edges.len() > 150, "found {} files", edges.len());
     let circles: Vec<String> = edges
         .keys()
         .filter_map(|module| circle_from(module, &edges))
@@ -305,11 +323,11 @@ fn subsystems_import_only_those_below_them() {
             .position(|layer| layer.contains(&top.as_str()))
     };
     let mut wrong = Vec::new();
-    for (module, targets) in graph() {
+    for (module, targets) in engine_graph() {
         let Some(from) = layer_of(&module) else {
             assert!(
                 module.is_empty(),
-                "{} is in no layer of the map",
+                "engine/{} is in no layer of the map",
                 name(&module)
             );
             continue;
@@ -320,7 +338,11 @@ fn subsystems_import_only_those_below_them() {
             };
             let same = module.first() == target.first();
             if to > from || (to == from && !same) {
-                wrong.push(format!("{} -> {}", name(&module), name(&target)));
+                wrong.push(format!(
+                    "engine/{} -> engine/{}",
+                    name(&module),
+                    name(&target)
+                ));
             }
         }
     }
@@ -413,7 +435,9 @@ fn crate_modules_only_use_those_below_them_on_the_map() {
 
 #[test]
 fn the_engine_never_imports_a_gui_toolkit() {
-    for path in modules().values() {
+    let engine = engine_modules();
+    assert!(engine.len() > 40, "found {} engine files", engine.len());
+    for path in engine.values() {
         let code = code_of(path);
         for toolkit in ["egui", "eframe", "rfd"] {
             assert!(

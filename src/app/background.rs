@@ -1,17 +1,11 @@
-//! Haul in the background: the tray item's actions, closing the window to the tray (when a
-//! tray host shows it and the setting says so), the tray's tooltip, and "start with the
-//! desktop" (an autostart entry that opens Haul hidden in the tray).
+//! Haul in the background: the link to the tray item, and "start with the desktop" (an
+//! autostart entry that opens Haul hidden in the tray). What the window does with the tray's
+//! actions is in `handlers::tray`.
 
-use crate::i18n::t;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
-use eframe::egui;
-
-use super::App;
-use super::command::Command;
-use super::desktop::tray::{Tray, TrayAction, TrayStatus};
-use crate::format;
+use super::desktop::tray::{Tray, TrayAction};
 
 /// The tray item and the actions it sends.
 pub(crate) struct TrayLink {
@@ -19,117 +13,11 @@ pub(crate) struct TrayLink {
     pub actions: Receiver<TrayAction>,
 }
 
-impl App {
-    /// Keeps Haul in the tray; with `hidden`, the window starts hidden there.
-    pub fn attach_tray(&mut self, tray: Tray, actions: Receiver<TrayAction>, hidden: bool) {
-        self.tray = Some(TrayLink { tray, actions });
-        self.start_hidden = hidden;
-    }
-
-    /// True when a tray host shows Haul's item.
-    pub fn has_tray(&self) -> bool {
-        self.tray.is_some()
-    }
-
-    /// The tray's clicks, as commands.
-    pub(super) fn tray_commands(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if std::mem::take(&mut self.start_hidden) {
-            self.hide_window(ctx);
-        }
-        let Some(link) = &self.tray else { return };
-        for action in link.actions.try_iter() {
-            match action {
-                TrayAction::Show => commands.push(Command::ShowWindow),
-                TrayAction::AddFromClipboard => {
-                    commands.push(Command::ShowWindow);
-                    commands.push(Command::OpenAddDialog(String::new()));
-                }
-                TrayAction::PauseAll => commands.push(Command::PauseAll),
-                TrayAction::ResumeAll => commands.push(Command::ResumeAll),
-                TrayAction::Limit(rate) => commands.push(Command::SetOverallLimit(rate)),
-                TrayAction::Quit => {
-                    commands.push(Command::ShowWindow);
-                    commands.push(Command::QuitRequested);
-                }
-            }
-        }
-    }
-
-    /// The window's close button with a tray: the window hides, downloads go on. True when
-    /// it did.
-    pub(crate) fn close_to_tray(&mut self, ctx: Option<&egui::Context>) -> bool {
-        if self.tray.is_none() || !self.settings.close_to_tray || self.quit_confirmed {
-            return false;
-        }
-        if let Some(ctx) = ctx {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.hide_window(ctx);
-        }
-        true
-    }
-
-    fn hide_window(&mut self, ctx: &egui::Context) {
-        ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
-        self.hidden = true;
-    }
-
-    /// Brings the window back from the tray, to the front.
-    pub(crate) fn show_window(&mut self, ctx: Option<&egui::Context>) {
-        self.hidden = false;
-        if let Some(ctx) = ctx {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
-            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
-        }
-    }
-
-    /// True while the window is hidden in the tray.
-    pub fn is_hidden(&self) -> bool {
-        self.hidden
-    }
-
-    /// The overall speed limit from the tray's menu: saved like any setting.
-    pub(crate) fn set_overall_limit(&mut self, rate: u64) {
-        let mut settings = self.settings.clone();
-        settings.speed_limit = if rate == 0 {
-            String::new()
-        } else {
-            format::typed_rate(rate)
-        };
-        self.save_settings(settings);
-    }
-
-    /// Tells the tray what the queue does now.
-    pub(super) fn update_tray(&mut self) {
-        let limit = self.settings.speed_limit_bytes();
-        let counts = self.totals.counts;
-        let summary = if counts.running() + counts.waiting() == 0 {
-            t!("tray-nothing")
-        } else {
-            let mut parts = Vec::new();
-            if counts.running() > 0 {
-                parts.push(t!("title-downloading", count = counts.running()));
-            }
-            if counts.waiting() > 0 {
-                parts.push(t!("status-waiting", count = counts.waiting()));
-            }
-            if let Some(fraction) = self.totals.overall.fraction() {
-                parts.push(t!("percent", value = (fraction * 100.0).round()));
-            }
-            parts.push(format::speed(self.totals.bytes_per_sec));
-            parts.join(", ")
-        };
-        if let Some(link) = &mut self.tray {
-            link.tray.show(TrayStatus { summary, limit });
-        }
-    }
-}
-
 /// Where the desktop looks for programs to start at login.
 pub fn autostart_file(config_home: &Path) -> PathBuf {
     config_home
         .join("autostart")
-        .join(format!("{}.desktop", super::APP_ID))
+        .join(format!("{}.desktop", crate::paths::APP_ID))
 }
 
 /// Writes (or, with `on` false, removes) the autostart entry starting `program` hidden.
@@ -148,7 +36,7 @@ pub fn set_autostart(config_home: &Path, program: &Path, on: bool) -> std::io::R
         "[Desktop Entry]\nType=Application\nName=Haul\nComment=Download manager\n\
          Exec={} --hidden\nIcon={}\nTerminal=false\nX-GNOME-Autostart-enabled=true\n",
         exec_quoted(program),
-        super::APP_ID
+        crate::paths::APP_ID
     );
     crate::engine::files::fsutil::write_atomic(&file, text.as_bytes())
 }

@@ -6,11 +6,9 @@ use std::path::PathBuf;
 
 use url::Url;
 
-use crate::app::dialogs::folder_browser::BrowserAction;
 use crate::app::incoming::xdnd::DroppedData;
 use crate::app::list::actions::RowAction;
 use crate::app::list::view::{SortColumn, Tab};
-use crate::app::tasks::FolderFor;
 use crate::config::Settings;
 use crate::engine::{DownloadId, UndoToken};
 
@@ -150,4 +148,26 @@ pub enum Move {
     First,
     /// The last row.
     Last,
+}
+
+/// Which dialog asked for a folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FolderFor {
+    /// The Add dialog's "Save to" folder.
+    AddDialog,
+    /// The settings' download folder.
+    Settings,
+    /// The folder of the category in this row of the settings' Categories page.
+    Category(usize),
+}
+
+/// What the user did in the browser this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BrowserAction {
+    /// Show (and list) this folder.
+    Open(PathBuf),
+    /// Use this folder.
+    Choose(PathBuf),
+    /// Close without choosing.
+    Cancel,
 }

@@ -26,7 +26,7 @@ mod notices;
 mod refresh;
 mod remote;
 mod results;
-mod run;
+pub mod run;
 mod setup;
 mod tasks;
 mod ui_state;
@@ -51,7 +51,6 @@ pub use desktop::{Desktop, DesktopError, NoFolderDialog, SystemDesktop};
 pub use incoming::xdnd;
 pub use list::actions::{RowAction, actions_for};
 pub use list::selection::Selection;
-pub use run::run;
 pub use setup::AppSetup;
 
 use crate::config::Settings;
@@ -67,8 +66,8 @@ use notices::Notices;
 pub use notices::OpenFailure;
 use tasks::Tasks;
 
-/// The application id: the `.desktop` file's name and the window's app id.
-pub const APP_ID: &str = "dev.haul.Haul";
+/// The application id (kept with the other names Haul is found by, in `paths`).
+pub use crate::paths::APP_ID;
 
 /// How often the window refreshes while downloads move.
 const REFRESH: Duration = Duration::from_millis(200);
@@ -244,7 +243,6 @@ impl App {
         let old = self.remote.take();
         let engine = self.engine.clone();
         let download_dir = self.download_dir();
-        let limit = self.settings.speed_limit_bytes();
         let data_dir = self.paths.data_dir.clone();
         let defaults = crate::rpc::Defaults::of(&self.settings.engine_config(None));
         self.tasks.spawn("remote-control", move || {
@@ -253,7 +251,6 @@ impl App {
             Some(tasks::TaskResult::RemoteControl(wanted.start(
                 engine,
                 download_dir,
-                limit,
                 data_dir,
                 defaults,
             )))

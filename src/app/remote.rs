@@ -40,7 +40,6 @@ impl RemoteWanted {
         self,
         engine: Engine,
         download_dir: PathBuf,
-        overall_limit: u64,
         data_dir: PathBuf,
         defaults: Defaults,
     ) -> Result<RpcServer, String> {
@@ -50,7 +49,6 @@ impl RemoteWanted {
             secret: self.secret,
             allowed_origins: self.origins,
             download_dir,
-            overall_limit,
             data_dir,
             defaults,
             shutdown: None,

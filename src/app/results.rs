@@ -2,12 +2,13 @@
 //! free space, saved settings) and where it goes in the window.
 
 use crate::app::App;
+use crate::app::command::FolderFor;
 use crate::app::desktop::NoFolderDialog;
 use crate::app::dialogs::Modal;
 use crate::app::dialogs::add::AddDialog;
 use crate::app::dialogs::folder_browser::FolderBrowser;
 use crate::app::handlers::AddHow;
-use crate::app::tasks::{FolderFor, TaskResult};
+use crate::app::tasks::TaskResult;
 use crate::i18n::t;
 
 impl App {

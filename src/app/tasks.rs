@@ -7,16 +7,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
-/// Which dialog asked for a folder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FolderFor {
-    /// The Add dialog's "Save to" folder.
-    AddDialog,
-    /// The settings' download folder.
-    Settings,
-    /// The folder of the category in this row of the settings' Categories page.
-    Category(usize),
-}
+use crate::app::command::FolderFor;
 
 /// Why new settings did not take.
 #[derive(Debug, thiserror::Error)]
@@ -80,7 +71,7 @@ pub enum TaskResult {
         listing: Result<Vec<String>, std::io::ErrorKind>,
     },
     /// A file could not be opened or shown.
-    OpenFailed(crate::app::OpenFailure),
+    OpenFailed(crate::app::notices::OpenFailure),
     /// The remote control started, or why not (a sentence).
     RemoteControl(Result<crate::rpc::RpcServer, String>),
     /// Settings were applied and written to disk, or why not.

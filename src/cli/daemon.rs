@@ -91,7 +91,6 @@ pub fn run(args: DaemonArgs, paths: &Paths) -> anyhow::Result<u8> {
             secret,
             allowed_origins: args.allow_origins.clone(),
             download_dir: download_dir.clone(),
-            overall_limit: settings.speed_limit_bytes(),
             data_dir: paths.data_dir.clone(),
             defaults: Defaults::of(&settings.engine_config(None)),
             shutdown: Some(stop_tx.clone()),

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use url::Url;
 
-use super::GetArgs;
+use super::get_args::GetArgs;
 use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;

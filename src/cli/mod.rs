@@ -1,26 +1,20 @@
 //! The command line: `haul [URL...]` opens the window, `haul get` downloads without one,
 //! `haul daemon` runs the engine for remote control.
 //!
-//! The argument types live here so `main.rs` stays a dispatcher; `get` runs the engine and
+//! The argument types live here (`haul get`'s in `get_args`) so `main.rs` stays a dispatcher;
+//! `get` runs the engine and
 //! draws progress on stderr.
 
 pub mod browser;
 pub mod daemon;
 pub mod get;
+mod get_args;
 pub mod help;
 pub mod progress;
 
-use std::path::PathBuf;
+use clap::{Parser, Subcommand};
 
-use clap::{Args, Parser, Subcommand};
-
-use crate::engine::limits::{CONNECTIONS_PER_FILE, JOBS, Limit};
-
-/// A limit's range as clap takes it.
-fn limit_range(limit: Limit) -> std::ops::RangeInclusive<i64> {
-    let to_i64 = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
-    to_i64(limit.min)..=to_i64(limit.max)
-}
+pub use get_args::GetArgs;
 
 /// Version text with the git commit the binary was built from.
 pub const LONG_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("HAUL_GIT_HASH"), ")");
@@ -63,47 +57,4 @@ pub enum BrowserAction {
     Install,
     /// Remove them.
     Uninstall,
-}
-
-/// Options of `haul get`.
-#[derive(Debug, Args)]
-pub struct GetArgs {
-    /// Folder for the files (default: the configured download folder).
-    #[arg(short = 'd', long = "dir", value_name = "DIR")]
-    pub dir: Option<PathBuf>,
-    /// File name (one link only).
-    #[arg(short = 'o', long = "output", value_name = "NAME")]
-    pub output: Option<String>,
-    /// Read links from a file ('-' for stdin), same parser as drag-and-drop.
-    #[arg(short = 'i', long = "input", value_name = "FILE")]
-    pub input: Vec<PathBuf>,
-    /// Downloads at the same time.
-    #[arg(short = 'j', long = "jobs", value_name = "N", value_parser = clap::value_parser!(u16).range(limit_range(JOBS)))]
-    pub jobs: Option<u16>,
-    /// Connections per file.
-    #[arg(short = 'x', long = "connections", value_name = "N", value_parser = clap::value_parser!(u16).range(limit_range(CONNECTIONS_PER_FILE)))]
-    pub connections: Option<u16>,
-    /// Overall speed limit, e.g. 500K, 2M (bytes per second).
-    #[arg(long = "limit", value_name = "RATE", value_parser = crate::format::parse_rate)]
-    pub limit: Option<u64>,
-    /// Verify the finished file against this SHA-256 (64 hex digits).
-    #[arg(long = "sha256", value_name = "HEX", conflicts_with = "checksum")]
-    pub sha256: Option<String>,
-    /// Verify the finished file against this digest: sha-256=HEX, sha-512=HEX, sha-1=HEX or
-    /// md5=HEX.
-    #[arg(long = "checksum", value_name = "ALGO=HEX")]
-    pub checksum: Option<String>,
-    /// Do not look for published checksums (NAME.sha256, SHA256SUMS, ...) beside the files.
-    #[arg(long = "no-checksum-discovery")]
-    pub no_checksum_discovery: bool,
-    /// Download a fresh copy even when the same file from the same link is already in the
-    /// folder (it is saved as NAME (1)); without it, such a file is left as it is.
-    #[arg(long = "again")]
-    pub again: bool,
-    /// No progress output (failures are still reported).
-    #[arg(short = 'q', long = "quiet")]
-    pub quiet: bool,
-    /// Links to download (aria2-style ranges such as file[01-10].jpg expand).
-    #[arg(value_name = "URL")]
-    pub urls: Vec<String>,
 }

@@ -203,7 +203,7 @@ impl Settings {
         fsutil::write_atomic(path, text.as_bytes())
     }
 
-    /// Values forced into their sensible ranges (see [`NUMBERS`]).
+    /// Values forced into their sensible ranges (see `NUMBERS`).
     pub fn clamped(self) -> Self {
         let Ok(mut table) = toml::Table::try_from(&self) else {
             return self;

@@ -2,7 +2,8 @@
 //! padding; `[a-f]` and steps (`[0-100:10]`) work too; a range that is not one (an IPv6 host,
 //! a query like `a[0]`) is left alone, and the total is capped at [`MAX_EXPANSION`].
 
-use super::MAX_EXPANSION;
+/// Most links a single range pattern may expand to.
+pub const MAX_EXPANSION: usize = 10_000;
 
 /// Most digits of a range's numbers (zero padding included): a file name needs no more, and
 /// the padding sets the width of every link made.

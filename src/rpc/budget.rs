@@ -1,4 +1,5 @@
-//! What one request (a call, a batch, a `system.multicall`) may cost, so that no request makes
+//! What one request (a call, a batch, a `system.multicall`) may cost, and how many removed
+//! downloads are kept, so that no request makes
 //! an answer that does not fit in memory: 1,000 downloads listed per list call and 10,000 in
 //! all, 1,000 calls in all (a batch of options answers stays a few megabytes). Each
 //! connection answers one request at a time on its own thread, so the budget is the thread's.
@@ -9,6 +10,9 @@ use std::cell::Cell;
 pub(super) const MAX_LISTED: i64 = 1000;
 /// ...and one request in all.
 pub(super) const MAX_LISTED_PER_REQUEST: usize = 10_000;
+/// Downloads removed through the API that are still listed, at most (aria2's
+/// `max-download-result`).
+pub(super) const MAX_REMOVED_KEPT: usize = 1000;
 /// Calls one request may make, counting those inside a multicall.
 pub(super) const MAX_CALLS_PER_REQUEST: usize = 1000;
 

@@ -8,6 +8,7 @@ use std::sync::{Arc, PoisonError};
 
 use serde_json::{Value, json};
 
+use super::budget::MAX_REMOVED_KEPT;
 use super::methods::{Api, Removed, RpcError};
 use super::option_answers;
 use super::options::{self, AddOptions, DownloadChange, GlobalOptions};
@@ -17,10 +18,6 @@ use crate::engine::{AddRequest, Download, DownloadId, PartialFiles, Place, Snaps
 
 /// The longest link a call may add (browsers stop at about this).
 const MAX_URI: usize = 8 * 1024;
-
-/// Downloads removed through the API that are still listed, at most (aria2's
-/// `max-download-result`).
-pub(super) const MAX_REMOVED_KEPT: usize = 1000;
 
 impl Api {
     /// Runs an authorized call.
@@ -95,10 +92,6 @@ impl Api {
                 let change = GlobalOptions::from_param(params.first(), &current)?;
                 if let Some(limit) = change.overall_limit {
                     self.engine.set_overall_limit(limit);
-                    *self
-                        .overall_limit
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner) = limit;
                 }
                 if let Some(jobs) = change.jobs {
                     self.engine.set_jobs(jobs);
@@ -200,10 +193,8 @@ impl Api {
     /// `getGlobalOption`: the options in force.
     fn global_options(&self) -> Value {
         let jobs = self.engine.snapshot().jobs;
-        let limit = *self
-            .overall_limit
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        // The engine owns the limit: a change in the window or the tray shows here at once.
+        let limit = self.engine.overall_limit();
         let kept = self
             .global_kept
             .lock()

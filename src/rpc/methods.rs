@@ -1,6 +1,6 @@
 //! JSON-RPC 2.0 as aria2 speaks it: one call or a batch per body, the secret as the first
 //! parameter (`"token:SECRET"`), `system.multicall`, and aria2's error shapes. The calls
-//! themselves are in [`super::calls`].
+//! themselves are in `calls`.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -130,8 +130,6 @@ pub struct Api {
     /// Rows removed through the API, with their last status object and options: aria2 lists
     /// them as "removed" until their result is removed.
     pub(super) removed: Mutex<Vec<Removed>>,
-    /// The overall limit last set (bytes per second, 0: none), for `getGlobalOption`.
-    pub(super) overall_limit: Mutex<u64>,
     /// Options given per download that do not apply, for `getOption`.
     pub(super) kept: Mutex<HashMap<DownloadId, Map<String, Value>>>,
     /// Options given for the server that do not apply, for `getGlobalOption`.
@@ -158,13 +156,12 @@ pub(super) struct Removed {
 
 impl Api {
     /// Calls reach `engine`; every call but the listings must carry `secret`.
-    pub fn new(engine: Engine, secret: String, download_dir: PathBuf, overall_limit: u64) -> Self {
+    pub fn new(engine: Engine, secret: String, download_dir: PathBuf) -> Self {
         Self {
             engine,
             secret,
             download_dir,
             removed: Mutex::new(Vec::new()),
-            overall_limit: Mutex::new(overall_limit),
             kept: Mutex::new(HashMap::new()),
             global_kept: Mutex::new(Map::new()),
             facts: ServerFacts {

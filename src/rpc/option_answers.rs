@@ -195,7 +195,7 @@ pub fn global(
         "max-concurrent-downloads": jobs.to_string(),
         "max-overall-download-limit": overall_limit.to_string(),
         "max-overall-upload-limit": "0",
-        "max-download-result": super::calls::MAX_REMOVED_KEPT.to_string(),
+        "max-download-result": super::budget::MAX_REMOVED_KEPT.to_string(),
         "keep-unfinished-download-result": "true",
         "enable-rpc": "true",
         "rpc-listen-port": facts.port.to_string(),

@@ -13,10 +13,10 @@ use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{Role, WebSocket, WebSocketConfig};
 use tungstenite::{Error, Message};
 
-use super::Server;
 use super::events::Watcher;
 use super::guard::Ticket;
 use super::http::MAX_BODY;
+use super::server::{Server, answer_call, read_away};
 
 /// How often the rows are looked at for notifications (and the socket for calls).
 const LOOK: Duration = Duration::from_millis(200);
@@ -91,7 +91,7 @@ pub(super) fn serve(
                 }));
                 let _ = socket.flush();
                 let _ = socket.get_ref().shutdown(std::net::Shutdown::Write);
-                super::read_away(socket.get_mut());
+                read_away(socket.get_mut());
                 return Err(io::Error::other(err));
             }
             Err(err) => return Err(io::Error::other(err)),
@@ -100,7 +100,7 @@ pub(super) fn serve(
             heard = std::time::Instant::now();
             pinged = false;
             // The same budgets and the same price of a wrong secret as over HTTP.
-            let reply = super::answer_call(server, ticket, &body)
+            let reply = answer_call(server, ticket, &body)
                 .unwrap_or_else(super::methods::too_many_requests)
                 .to_string();
             send(&mut socket, reply)?;

@@ -105,7 +105,7 @@ proptest! {
 #[test]
 fn json_rpc_bodies_always_get_an_answer_and_add_nothing_unasked() {
     let engine = engine();
-    let api = Api::new(engine.clone(), "secret".into(), std::env::temp_dir(), 0);
+    let api = Api::new(engine.clone(), "secret".into(), std::env::temp_dir());
     let strategy = tricky_text(RPC_PIECES, 60);
     let mut runner = proptest::test_runner::TestRunner::new(config());
     runner

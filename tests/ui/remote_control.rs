@@ -85,3 +85,42 @@ fn turning_remote_control_on_and_off_in_settings() {
         call(port, "{}").is_none() && !Settings::load(&w.paths().config_file()).0.remote_control
     });
 }
+
+#[test]
+fn the_limit_set_in_the_window_is_the_one_the_remote_control_reports() {
+    let port = free_port();
+    let secret = "a-secret-of-24-characters";
+    let mut window = Window::open_with_settings(
+        &format!("remote_port = {port}\nremote_control = true\nremote_secret = \"{secret}\"\n"),
+        Vec::new(),
+    );
+    let limit_of = || -> Option<String> {
+        let ask = format!(
+            r#"{{"jsonrpc":"2.0","id":1,"method":"aria2.getGlobalOption","params":["token:{secret}"]}}"#
+        );
+        let (_, body) = call(port, &ask)?;
+        let answer: serde_json::Value = serde_json::from_str(&body).ok()?;
+        answer["result"]["max-overall-download-limit"]
+            .as_str()
+            .map(str::to_owned)
+    };
+    window.step_until("the API listening", |_| limit_of().is_some());
+    assert_eq!(limit_of().as_deref(), Some("0"));
+    // The user sets 2M in Settings: the remote control says so at once (it used to keep the
+    // limit it started with).
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    window.harness.get_by_label("Overall speed limit").focus();
+    window.harness.step();
+    window
+        .harness
+        .get_by_label("Overall speed limit")
+        .type_text("2M");
+    window.settle();
+    window.harness.get_by_label("Save").click();
+    window.settle();
+    window.wait_for_label("(limit 2.00 MiB/s)");
+    window.step_until("the remote control sees the new limit", |_| {
+        limit_of().as_deref() == Some("2097152")
+    });
+}

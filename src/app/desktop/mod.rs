@@ -3,6 +3,7 @@
 //! Every call may block (a dialog, a D-Bus round trip), so the app only calls these from
 //! background tasks, never on the UI thread.
 
+mod error;
 pub(crate) mod launcher;
 pub mod notify;
 pub mod power;
@@ -14,23 +15,7 @@ use std::path::{Path, PathBuf};
 use crate::app::desktop::launcher::{Launcher, LauncherProgress};
 use crate::app::desktop::notify::{Notice, NoticeAction};
 use crate::app::desktop::power::{KeepAwake, PowerAction, PowerError};
-
-/// Why the desktop could not do what the window asked.
-#[derive(Debug, thiserror::Error)]
-pub enum DesktopError {
-    /// No application is set up to open this kind of file (or the opener failed).
-    #[error("{}", t!("desktop-no-application"))]
-    NoApplication,
-    /// No file manager answered the request to show a file.
-    #[error("{}", t!("desktop-no-file-manager"))]
-    NoFileManager,
-    /// Nothing answered the request within the time a person waits.
-    #[error("{}", t!("desktop-no-answer", seconds = .0))]
-    NoAnswer(u64),
-    /// There is no notification service (or it did not answer).
-    #[error("{}", t!("desktop-no-notifications", detail = .0.to_string()))]
-    NoNotifications(#[from] notify_rust::error::Error),
-}
+pub use error::DesktopError;
 
 /// No native folder dialog is available (no desktop portal and no zenity).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +85,7 @@ impl Desktop for SystemDesktop {
     }
 
     fn show_progress(&self, progress: LauncherProgress) {
-        self.launcher.show(crate::app::APP_ID, progress);
+        self.launcher.show(crate::paths::APP_ID, progress);
     }
 
     fn power(&self, action: PowerAction) -> Result<(), PowerError> {

@@ -6,7 +6,7 @@
 //! sent: the user sees the rows change. A desktop without a notification service is not an
 //! error; the setting `notifications` turns them off.
 
-use crate::app::desktop::DesktopError;
+use super::error::DesktopError;
 use crate::i18n::t;
 use std::sync::Arc;
 
@@ -125,37 +125,6 @@ impl Batcher {
     }
 }
 
-impl crate::app::App {
-    /// Sends the batch of finished and failed rows as one notification once it is complete and
-    /// the window is not in front; a click on one of its actions comes back as a task result.
-    pub(crate) fn send_notification(&mut self, ctx: &eframe::egui::Context) {
-        if !self.settings.notifications {
-            self.batcher.clear();
-            return;
-        }
-        let focused = ctx.input(|i| i.viewport().focused) != Some(false);
-        let Some(notice) = self.batcher.take_due(focused, Instant::now()) else {
-            if let Some(wait) = self.batcher.wake_in() {
-                ctx.request_repaint_after(wait);
-            }
-            return;
-        };
-        let desktop = Arc::clone(&self.desktop);
-        self.tasks
-            .spawn("notify", move || match desktop.notify(&notice) {
-                Ok(Some(action)) => notice
-                    .target
-                    .map(|id| crate::app::tasks::TaskResult::NoticeClicked(action, id)),
-                Ok(None) => None,
-                Err(err) => {
-                    // No notification service is not an error: the rows say it all.
-                    log::info!("no desktop notification: {err}");
-                    None
-                }
-            });
-    }
-}
-
 /// The words for a batch.
 pub fn notice_for(finished: &[Arc<Download>], failed: &[Arc<Download>]) -> Notice {
     let target = match finished {
@@ -213,9 +182,9 @@ pub fn show_system(notice: &Notice) -> Result<Option<NoticeAction>, DesktopError
         .appname("Haul")
         .summary(&notice.summary)
         .body(&notice.body)
-        .icon(crate::app::APP_ID)
+        .icon(crate::paths::APP_ID)
         .hint(notify_rust::Hint::DesktopEntry(
-            crate::app::APP_ID.to_owned(),
+            crate::paths::APP_ID.to_owned(),
         ));
     if actions && notice.offer.is_some() {
         notification.action("add", &t!("toolbar-add"));

@@ -68,7 +68,7 @@ fn item(label: &str, action: TrayAction) -> ksni::MenuItem<HaulTray> {
 
 impl ksni::Tray for HaulTray {
     fn id(&self) -> String {
-        crate::app::APP_ID.into()
+        crate::paths::APP_ID.into()
     }
 
     fn title(&self) -> String {
@@ -77,7 +77,7 @@ impl ksni::Tray for HaulTray {
 
     fn icon_name(&self) -> String {
         // The installed icon (see the README); hosts fall back to the pixmap.
-        crate::app::APP_ID.into()
+        crate::paths::APP_ID.into()
     }
 
     fn icon_pixmap(&self) -> Vec<ksni::Icon> {

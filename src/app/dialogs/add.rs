@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;
-use crate::app::tasks::FolderFor;
+use crate::app::command::FolderFor;
 use crate::links::{self, ParsedLinks};
 
 /// Problem lines listed at most (the count says how many more).

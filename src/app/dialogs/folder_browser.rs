@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;
-use crate::app::tasks::FolderFor;
+use crate::app::command::{BrowserAction, FolderFor};
 
 /// Subfolders listed at most (a folder with more says so).
 pub const MAX_LISTED: usize = 500;
@@ -24,17 +24,6 @@ pub struct FolderBrowser {
     listing: Option<Result<Vec<String>, std::io::ErrorKind>>,
     /// The folder `listing` belongs to.
     listed: Option<PathBuf>,
-}
-
-/// What the user did in the browser this frame.
-#[derive(Clone, Debug, PartialEq)]
-pub enum BrowserAction {
-    /// Show (and list) this folder.
-    Open(PathBuf),
-    /// Use this folder.
-    Choose(PathBuf),
-    /// Close without choosing.
-    Cancel,
 }
 
 impl FolderBrowser {

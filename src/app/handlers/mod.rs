@@ -2,7 +2,10 @@
 //! each command to its handler here.
 
 mod adding;
+mod clipboard;
 
 pub(crate) use adding::AddHow;
+mod notifying;
 mod rows;
+mod tray;
 mod window;

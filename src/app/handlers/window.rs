@@ -6,10 +6,11 @@ use std::sync::Arc;
 use eframe::egui;
 
 use crate::app::App;
+use crate::app::command::BrowserAction;
+use crate::app::command::FolderFor;
 use crate::app::dialogs::Modal;
-use crate::app::dialogs::folder_browser::BrowserAction;
 use crate::app::dialogs::settings::SettingsWindow;
-use crate::app::tasks::{FolderFor, SettingsNotSaved, TaskResult};
+use crate::app::tasks::{SettingsNotSaved, TaskResult};
 use crate::config::Settings;
 
 impl App {

@@ -12,11 +12,10 @@ use std::path::Path;
 use eframe::egui;
 
 use crate::app::incoming::xdnd::DragPreview;
+pub use crate::app::incoming::xdnd::payload::MAX_FILE_BYTES;
 use crate::app::tasks::TaskResult;
 use crate::links;
 
-/// Most bytes read from one dropped file.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// A NUL byte in this many leading bytes marks a file as binary.
 const SNIFF_BYTES: usize = 8192;
 

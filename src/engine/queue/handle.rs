@@ -226,6 +226,12 @@ impl Engine {
         self.shared.waker.wake(true);
     }
 
+    /// The overall speed limit in force, bytes per second (0: none): the engine is its one
+    /// owner; the window, the tray and the remote control read it here.
+    pub fn overall_limit(&self) -> u64 {
+        self.shared.timing.overall()
+    }
+
     /// Limits these downloads to `bytes_per_sec` each (`None`: no limit), effective at once.
     pub fn set_speed_limit(&self, ids: &[DownloadId], bytes_per_sec: Option<u64>) {
         self.command(ids, |state, id| {

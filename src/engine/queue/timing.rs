@@ -47,6 +47,11 @@ impl Timing {
         rules.overall = overall;
     }
 
+    /// The overall limit the user set (0: none).
+    pub fn overall(&self) -> u64 {
+        self.rules().overall
+    }
+
     /// A new overall limit (the window's limit dialog).
     pub fn set_overall(&self, overall: u64) {
         self.rules().overall = overall;

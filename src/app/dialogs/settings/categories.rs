@@ -8,9 +8,8 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::SettingsWindow;
 use crate::app::command::Command;
-use crate::app::tasks::FolderFor;
+use crate::app::command::FolderFor;
 use crate::engine::files::categories::{Category, OTHER, builtin};
 
 /// One category as the page edits it.
@@ -131,63 +130,65 @@ fn same_words(a: &[String], b: &[String]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
-impl SettingsWindow {
-    /// Sets a category's folder (after the folder dialog).
-    pub fn set_category_folder(&mut self, index: usize, dir: PathBuf) {
-        if let Some(row) = self.categories.get_mut(index) {
-            row.folder = dir.display().to_string();
-        }
+/// Sets the folder of category `index` (after the folder dialog).
+pub(super) fn set_folder(categories: &mut [CategoryRow], index: usize, dir: &std::path::Path) {
+    if let Some(row) = categories.get_mut(index) {
+        row.folder = dir.display().to_string();
     }
+}
 
-    /// The page: a row per category, and a button for a new one.
-    pub(super) fn categories_page(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.label(t!("categories-intro"));
-        ui.add_space(6.0);
-        let download_dir = PathBuf::from(self.dir.trim());
-        let mut remove = None;
-        egui::Grid::new("categories-grid")
-            .num_columns(5)
-            .spacing([8.0, 6.0])
-            .striped(true)
-            .show(ui, |ui| {
-                for text in [
-                    t!("column-name"),
-                    t!("categories-file-types"),
-                    t!("categories-hosts"),
-                    t!("details-folder"),
-                    String::new(),
-                ] {
-                    ui.strong(text);
+/// The page: a row per category, and a button for a new one.
+pub(super) fn page(
+    ui: &mut egui::Ui,
+    categories: &mut Vec<CategoryRow>,
+    dir: &str,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(t!("categories-intro"));
+    ui.add_space(6.0);
+    let download_dir = PathBuf::from(dir.trim());
+    let mut remove = None;
+    egui::Grid::new("categories-grid")
+        .num_columns(5)
+        .spacing([8.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for text in [
+                t!("column-name"),
+                t!("categories-file-types"),
+                t!("categories-hosts"),
+                t!("details-folder"),
+                String::new(),
+            ] {
+                ui.strong(text);
+            }
+            ui.end_row();
+            for (index, row) in categories.iter_mut().enumerate() {
+                if category_row(ui, index, row, &download_dir, commands) {
+                    remove = Some(index);
                 }
-                ui.end_row();
-                for (index, row) in self.categories.iter_mut().enumerate() {
-                    if category_row(ui, index, row, &download_dir, commands) {
-                        remove = Some(index);
-                    }
-                }
-            });
-        if let Some(index) = remove {
-            self.categories.remove(index);
-        }
-        ui.add_space(6.0);
-        if ui.button(format!("➕ {}", t!("categories-new"))).clicked() {
-            let at = self
-                .categories
-                .iter()
-                .position(|row| row.shipped.is_some())
-                .unwrap_or(0);
-            self.categories.insert(
-                at,
-                CategoryRow {
-                    name: t!("categories-new"),
-                    extensions: String::new(),
-                    hosts: String::new(),
-                    folder: String::new(),
-                    shipped: None,
-                    own: Category::default(),
-                },
-            );
-        }
+            }
+        });
+    if let Some(index) = remove {
+        categories.remove(index);
+    }
+    ui.add_space(6.0);
+    if ui.button(format!("➕ {}", t!("categories-new"))).clicked() {
+        let at = categories
+            .iter()
+            .position(|row| row.shipped.is_some())
+            .unwrap_or(0);
+        categories.insert(
+            at,
+            CategoryRow {
+                name: t!("categories-new"),
+                extensions: String::new(),
+                hosts: String::new(),
+                folder: String::new(),
+                shipped: None,
+                own: Category::default(),
+            },
+        );
     }
 }
 

@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::SettingsWindow;
 use crate::app::command::Command;
-use crate::app::tasks::FolderFor;
+use crate::app::command::FolderFor;
 use crate::config::Theme;
 use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, MAX_ATTEMPTS,

@@ -57,6 +57,11 @@ pub struct SettingsWindow {
 }
 
 impl SettingsWindow {
+    /// Sets a category's folder (after the folder dialog).
+    pub fn set_category_folder(&mut self, index: usize, dir: PathBuf) {
+        categories::set_folder(&mut self.categories, index, &dir);
+    }
+
     /// Edits a copy of `settings`.
     pub fn new(settings: &Settings, default_dir: PathBuf) -> Self {
         let dir = if settings.download_dir.as_os_str().is_empty() {
@@ -130,8 +135,10 @@ impl SettingsWindow {
                 .id_salt("settings-page")
                 .show(ui, |ui| match self.page {
                     Page::General => self.general_page(ui, commands),
-                    Page::Categories => self.categories_page(ui, commands),
-                    Page::Queues => self.queues_page(ui),
+                    Page::Categories => {
+                        categories::page(ui, &mut self.categories, &self.dir, commands)
+                    }
+                    Page::Queues => queues::page(ui, &mut self.queues, &mut self.draft),
                     Page::SpeedGrid => self.speed_grid_page(ui),
                     Page::Desktop => self.desktop_page(ui),
                     Page::Remote => self.remote_page(ui),

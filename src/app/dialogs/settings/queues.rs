@@ -5,7 +5,6 @@
 use crate::i18n::t;
 use eframe::egui;
 
-use super::SettingsWindow;
 use crate::config::{DAY_NAMES, QueueSettings, RepeatSetting, Settings, WhenDone};
 use crate::engine::MAIN;
 use crate::engine::limits::JOBS;
@@ -110,47 +109,44 @@ pub(super) fn when_done_row(
     });
 }
 
-impl SettingsWindow {
-    /// The page: a block per queue, a button for a new one, and what happens after all.
-    pub(super) fn queues_page(&mut self, ui: &mut egui::Ui) {
-        ui.label(t!("queues-intro"));
-        ui.add_space(6.0);
-        let mut remove = None;
-        for (index, queue) in self.queues.iter_mut().enumerate() {
-            let main = index == 0;
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                if queue_block(ui, index, queue, main, &mut self.draft.jobs) {
-                    remove = Some(index);
-                }
-            });
-            ui.add_space(4.0);
-        }
-        if let Some(index) = remove {
-            self.queues.remove(index);
-        }
-        if ui.button(format!("➕ {}", t!("queues-new"))).clicked() {
-            let taken = |name: &str| self.queues.iter().any(|q| q.name.trim() == name);
-            let name = (1..)
-                .map(|n| match n {
-                    1 => t!("queues-new"),
-                    n => format!("{} {n}", t!("queues-new")),
-                })
-                .find(|name| !taken(name))
-                .unwrap_or_default();
-            self.queues.push(QueueSettings::named(&name));
-        }
-        ui.add_space(8.0);
-        let draft = &mut self.draft;
-        when_done_row(
-            ui,
-            "when-all-done",
-            &t!("queues-when-all-done"),
-            &mut draft.when_done,
-            &mut draft.when_done_command,
-        );
-        ui.checkbox(&mut draft.keep_awake, t!("queues-keep-awake"));
+/// The page: a block per queue, a button for a new one, and what happens after all.
+pub(super) fn page(ui: &mut egui::Ui, queues: &mut Vec<QueueSettings>, draft: &mut Settings) {
+    ui.label(t!("queues-intro"));
+    ui.add_space(6.0);
+    let mut remove = None;
+    for (index, queue) in queues.iter_mut().enumerate() {
+        let main = index == 0;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if queue_block(ui, index, queue, main, &mut draft.jobs) {
+                remove = Some(index);
+            }
+        });
+        ui.add_space(4.0);
     }
+    if let Some(index) = remove {
+        queues.remove(index);
+    }
+    if ui.button(format!("➕ {}", t!("queues-new"))).clicked() {
+        let taken = |name: &str| queues.iter().any(|q| q.name.trim() == name);
+        let name = (1..)
+            .map(|n| match n {
+                1 => t!("queues-new"),
+                n => format!("{} {n}", t!("queues-new")),
+            })
+            .find(|name| !taken(name))
+            .unwrap_or_default();
+        queues.push(QueueSettings::named(&name));
+    }
+    ui.add_space(8.0);
+    when_done_row(
+        ui,
+        "when-all-done",
+        &t!("queues-when-all-done"),
+        &mut draft.when_done,
+        &mut draft.when_done_command,
+    );
+    ui.checkbox(&mut draft.keep_awake, t!("queues-keep-awake"));
 }
 
 /// One queue's settings; true when its Remove button was clicked.

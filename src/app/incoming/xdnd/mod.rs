@@ -21,6 +21,7 @@
 //! On Wayland there is no proxy: the window keeps winit's file drops, and paste is the way in
 //! for text (the README says so).
 
+mod events;
 pub mod payload;
 mod proxy;
 
@@ -29,33 +30,8 @@ use std::sync::mpsc::{self, Receiver};
 
 use raw_window_handle::{HasWindowHandle, RawWindowHandle};
 
+pub use events::{DragEvent, DragPreview};
 pub use payload::{DropSummary, DroppedData};
-
-/// What is dragged over the window, as far as Haul can tell yet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DragPreview {
-    /// Something Haul can read; its content has not arrived yet.
-    Reading,
-    /// Files (from the window system's own file drops), to be read after the drop.
-    Files(usize),
-    /// What dropping would add.
-    Ready(DropSummary),
-    /// Nothing Haul can use (an image, or text without links); the drop is refused.
-    Nothing,
-}
-
-/// What happened to a drag over the window.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DragEvent {
-    /// A drag is over the window.
-    Hovering(DragPreview),
-    /// The drag left the window or was cancelled.
-    Left,
-    /// The user dropped it: links as text, and link-list files to read.
-    Dropped(DroppedData),
-    /// The drop could not be read; the sentence says why.
-    Failed(String),
-}
 
 /// Starts answering drags for the window behind `window` when it is an X11 window. Returns the
 /// events to poll, or `None` (Wayland, no X server): the window then keeps winit's own drops.

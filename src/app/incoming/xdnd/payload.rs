@@ -11,8 +11,10 @@ use url::Url;
 
 use crate::links;
 
-/// Most bytes taken from one drag (the same cap as a dropped file).
-pub const MAX_DRAG_BYTES: usize = super::super::drop::MAX_FILE_BYTES as usize;
+/// Most bytes read from one dropped file (the window's own file drops read it here too)...
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// ...and taken from one drag: the same cap.
+pub const MAX_DRAG_BYTES: usize = MAX_FILE_BYTES as usize;
 
 /// A type of dragged data Haul understands, in the words of the X11 drag protocol.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

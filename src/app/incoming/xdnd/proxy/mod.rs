@@ -25,8 +25,8 @@ use x11rb::wrapper::ConnectionExt as _;
 
 mod fetch;
 
+use super::events::{DragEvent, DragPreview};
 use super::payload::{self, DragType, DroppedData, MAX_DRAG_BYTES};
-use super::{DragEvent, DragPreview};
 
 /// The protocol version Haul speaks (the latest).
 const XDND_VERSION: u32 = 5;

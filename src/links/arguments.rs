@@ -1,0 +1,52 @@
+//! One command-line argument is one link, spaces and all, as wget and browsers take it
+//! (`haul get 'http://host/a file.bin'`); an argument that is something else is read as text.
+
+use url::Url;
+
+use super::text::{ParsedLinks, checksum_after_link, parse_links};
+
+/// The links of one command-line argument: the argument as one link when it is one (see
+/// [`one_link_argument`]), else whatever links it holds.
+pub fn parse_argument(argument: &str) -> ParsedLinks {
+    match one_link_argument(argument) {
+        Some(url) => ParsedLinks {
+            urls: vec![url],
+            ..ParsedLinks::default()
+        },
+        None => parse_links(argument),
+    }
+}
+
+/// A command-line argument that is one link, spaces and all (`haul get 'http://host/a
+/// file.bin'` as wget and browsers take it: the space is sent as `%20`). `None` when the
+/// argument is something else (text with several links, a link with its checksum after it).
+pub fn one_link_argument(argument: &str) -> Option<Url> {
+    let text = argument.trim();
+    let lowered = text.get(..8)?.to_ascii_lowercase();
+    let is_link = lowered.starts_with("http://") || lowered.starts_with("https://");
+    if !is_link || text.contains(['\n', '\r', '\t']) || text.matches("://").count() != 1 {
+        return None;
+    }
+    if checksum_after_link(text).is_some() {
+        return None;
+    }
+    Url::parse(text)
+        .ok()
+        .filter(|url| url.host_str().is_some_and(|host| !host.is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_command_line_argument_is_one_link() {
+        let one = parse_argument(" http://h/a file.bin ");
+        assert_eq!(one.urls[0].as_str(), "http://h/a%20file.bin");
+        assert_eq!(parse_argument("http://h/x http://h/y").urls.len(), 2);
+        let hex = "b".repeat(64);
+        let with_sum = parse_argument(&format!("http://h/f.iso sha256:{hex}"));
+        assert_eq!(with_sum.urls[0].as_str(), "http://h/f.iso");
+        assert_eq!(with_sum.checksums.len(), 1);
+    }
+}
