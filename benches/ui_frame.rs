@@ -35,8 +35,8 @@ impl Desktop for NoDesktop {
     }
     fn notify(
         &self,
-        _: &haul::app::notify::Notice,
-    ) -> Result<Option<haul::app::notify::NoticeAction>, haul::app::DesktopError> {
+        _: &haul::app::notifications::Notice,
+    ) -> Result<Option<haul::app::notifications::NoticeAction>, haul::app::DesktopError> {
         Ok(None)
     }
     fn show_progress(&self, _: LauncherProgress) {}

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use url::Url;
 
 use crate::app::incoming::xdnd::DroppedData;
-use crate::app::list::actions::RowAction;
+use crate::app::list::row_actions::RowAction;
 use crate::app::list::view::{SortColumn, Tab};
 use crate::config::Settings;
 use crate::engine::{DownloadId, UndoToken};

@@ -8,7 +8,7 @@ use crate::app::App;
 use crate::app::command::Command;
 use crate::app::dialogs::Modal;
 use crate::app::handlers::AddHow;
-use crate::app::list::actions::RowAction;
+use crate::app::list::row_actions::RowAction;
 use crate::engine::{Engine, Status};
 
 impl App {

@@ -4,7 +4,7 @@
 
 use eframe::egui;
 
-use crate::app::bars::{messages, status_bar, toolbar};
+use crate::app::bars::{notice_strip, status_bar, toolbar};
 use crate::app::command::Command;
 use crate::app::dialogs::folder_browser;
 use crate::app::incoming::drop;
@@ -48,7 +48,7 @@ impl App {
         });
         if !self.notices.lasting().is_empty() {
             egui::Panel::top("notices").show(ui, |ui| {
-                messages::notices_ui(ui, self.notices.lasting(), commands);
+                notice_strip::notices_ui(ui, self.notices.lasting(), commands);
             });
         }
     }
@@ -70,7 +70,9 @@ impl App {
         if let Some(failure) = self.notices.open_failure() {
             egui::Panel::bottom("open-failure")
                 .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
-                .show(ui, |ui| messages::open_failure_ui(ui, failure, commands));
+                .show(ui, |ui| {
+                    notice_strip::open_failure_ui(ui, failure, commands)
+                });
         }
         // Above the status bar, where the eye goes after clicking a row's button.
         if let Some(offer) = self.notices.undo_offer() {
@@ -120,7 +122,7 @@ impl App {
             .take()
             .and_then(|id| self.view.position(&self.snapshot, id));
         egui::CentralPanel::default().show(ui, |ui| match &self.startup_error {
-            Some(error) => messages::startup_error_ui(ui, error),
+            Some(error) => notice_strip::startup_error_ui(ui, error),
             None => list::table_ui(
                 ui,
                 &self.snapshot,

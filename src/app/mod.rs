@@ -8,7 +8,7 @@
 //! Each frame: input and widgets produce [`Command`]s, `execute` carries them out in one place,
 //! background results come back through `results`.
 
-mod background;
+mod autostart;
 mod bars;
 mod clipboard_watch;
 mod command;
@@ -41,15 +41,15 @@ use std::time::Duration;
 
 use eframe::egui;
 
-pub use background::{autostart_file, set_autostart};
+pub use autostart::{autostart_file, set_autostart};
 pub use command::{Command, Move};
 pub use desktop::launcher::LauncherProgress;
-pub use desktop::notify;
+pub use desktop::notifications;
 pub use desktop::power::{KeepAwake, PowerAction, PowerError, power_on};
 pub use desktop::tray::{self as tray, TrayAction};
 pub use desktop::{Desktop, DesktopError, NoFolderDialog, SystemDesktop};
 pub use incoming::xdnd;
-pub use list::actions::{RowAction, actions_for};
+pub use list::row_actions::{RowAction, actions_for};
 pub use list::selection::Selection;
 pub use setup::AppSetup;
 
@@ -112,7 +112,7 @@ pub struct App {
     /// A `sleep` inhibitor is wanted (downloads run and the setting is on).
     awake: bool,
     /// The tray item, where a tray host shows it.
-    tray: Option<background::TrayLink>,
+    tray: Option<desktop::tray::TrayLink>,
     /// The window is hidden in the tray.
     hidden: bool,
     /// Watching the clipboard for links (when the setting is on).
@@ -132,7 +132,7 @@ pub struct App {
     /// Links handed over by later launches.
     inbox: Option<Inbox>,
     /// Rows that finished or failed, waiting to be told in one notification.
-    batcher: notify::Batcher,
+    batcher: notifications::Batcher,
     /// The remote control while it runs, and what the settings asked of it last.
     remote: Option<crate::rpc::RpcServer>,
     remote_wanted: Option<remote::RemoteWanted>,
@@ -188,7 +188,7 @@ impl App {
             drag_events: None,
             dragging: None,
             inbox: setup.inbox,
-            batcher: notify::Batcher::default(),
+            batcher: notifications::Batcher::default(),
             remote: None,
             remote_wanted: None,
             _instance: setup.instance,

@@ -46,13 +46,13 @@ impl App {
             }
             TaskResult::NoticeClicked(action, id) => {
                 let action = match action {
-                    crate::app::desktop::notify::NoticeAction::Open => {
-                        crate::app::list::actions::RowAction::Open
+                    crate::app::desktop::notifications::NoticeAction::Open => {
+                        crate::app::list::row_actions::RowAction::Open
                     }
-                    crate::app::desktop::notify::NoticeAction::ShowInFolder => {
-                        crate::app::list::actions::RowAction::ShowInFolder
+                    crate::app::desktop::notifications::NoticeAction::ShowInFolder => {
+                        crate::app::list::row_actions::RowAction::ShowInFolder
                     }
-                    crate::app::desktop::notify::NoticeAction::Add => return,
+                    crate::app::desktop::notifications::NoticeAction::Add => return,
                 };
                 self.execute(None, crate::app::command::Command::Act(action, vec![id]));
             }

@@ -51,7 +51,7 @@ pub enum TaskResult {
     },
     /// The user clicked an action in a notification about this download.
     NoticeClicked(
-        crate::app::desktop::notify::NoticeAction,
+        crate::app::desktop::notifications::NoticeAction,
         crate::engine::DownloadId,
     ),
     /// The clipboard's text when the Add dialog opened.

@@ -204,17 +204,12 @@ impl Settings {
     }
 
     /// Values forced into their sensible ranges (see `NUMBERS`).
-    pub fn clamped(self) -> Self {
-        let Ok(mut table) = toml::Table::try_from(&self) else {
-            return self;
-        };
-        for (name, limit) in NUMBERS {
-            if let Some(toml::Value::Integer(value)) = table.get_mut(name) {
-                let held = limit.clamp(u64::try_from(*value).unwrap_or(0));
-                *value = i64::try_from(held).unwrap_or(i64::MAX);
-            }
+    pub fn clamped(mut self) -> Self {
+        for number in NUMBERS {
+            let held = number.limit.clamp((number.get)(&self));
+            (number.set)(&mut self, held);
         }
-        table.try_into().unwrap_or(self)
+        self
     }
 
     /// The download folder: the configured one, else `fallback` (the system's).
@@ -309,34 +304,54 @@ fn unknown_keys(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The settings that are numbers, by their name in the file, with their ranges: the one list
-/// both holding them to their ranges and naming those that were not.
-const NUMBERS: [(&str, Limit); 8] = [
-    ("jobs", JOBS),
-    ("connections_per_file", CONNECTIONS_PER_FILE),
-    ("connections_per_host", CONNECTIONS_PER_HOST),
-    ("max_attempts", MAX_ATTEMPTS),
-    ("retry_delay_ms", RETRY_DELAY_MS),
-    ("max_retry_delay_secs", MAX_RETRY_DELAY_SECS),
-    ("stall_timeout_secs", STALL_TIMEOUT_SECS),
-    ("connect_timeout_secs", CONNECT_TIMEOUT_SECS),
+/// A setting that is a number: its name in the file, its range, and the field itself.
+struct Number {
+    name: &'static str,
+    limit: Limit,
+    get: fn(&Settings) -> u64,
+    set: fn(&mut Settings, u64),
+}
+
+/// A [`Number`] for the field `$field` of [`Settings`] (any unsigned type; a value set is
+/// always within its range, so it fits).
+macro_rules! number {
+    ($field:ident, $limit:expr) => {
+        Number {
+            name: stringify!($field),
+            limit: $limit,
+            get: |settings| u64::try_from(settings.$field).unwrap_or(u64::MAX),
+            set: |settings, value| {
+                settings.$field = value.try_into().unwrap_or(settings.$field);
+            },
+        }
+    };
+}
+
+/// The settings that are numbers, with their ranges: the one list both holding them to their
+/// ranges and naming those that were not.
+const NUMBERS: [Number; 8] = [
+    number!(jobs, JOBS),
+    number!(connections_per_file, CONNECTIONS_PER_FILE),
+    number!(connections_per_host, CONNECTIONS_PER_HOST),
+    number!(max_attempts, MAX_ATTEMPTS),
+    number!(retry_delay_ms, RETRY_DELAY_MS),
+    number!(max_retry_delay_secs, MAX_RETRY_DELAY_SECS),
+    number!(stall_timeout_secs, STALL_TIMEOUT_SECS),
+    number!(connect_timeout_secs, CONNECT_TIMEOUT_SECS),
 ];
 
 /// Numbers outside their range, with the value used instead.
 fn out_of_range(written: &Settings) -> Vec<String> {
-    let Ok(table) = toml::Table::try_from(written) else {
-        return Vec::new();
-    };
     NUMBERS
         .iter()
-        .filter_map(|(name, limit)| {
-            let value = u64::try_from(table.get(*name)?.as_integer()?).ok()?;
-            let used = limit.clamp(value);
+        .filter_map(|number| {
+            let value = (number.get)(written);
+            let used = number.limit.clamp(value);
             (used != value).then(|| {
                 crate::i18n::t!(
                     "settings-out-of-range",
-                    setting = format!("{name} = {value}"),
-                    range = format!("{}-{}", limit.min, limit.max),
+                    setting = format!("{} = {value}", number.name),
+                    range = format!("{}-{}", number.limit.min, number.limit.max),
                     used = used.to_string()
                 )
             })

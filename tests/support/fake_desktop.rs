@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use haul::app::notify::{Notice, NoticeAction};
+use haul::app::notifications::{Notice, NoticeAction};
 use haul::app::{Desktop, DesktopError, LauncherProgress, NoFolderDialog, PowerAction, PowerError};
 
 /// A desktop that records what was asked of it and never opens anything.

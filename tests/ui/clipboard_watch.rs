@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::Queryable;
-use haul::app::notify::NoticeAction;
+use haul::app::notifications::NoticeAction;
 
 use super::Window;
 

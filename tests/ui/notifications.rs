@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use haul::app::notify::NoticeAction;
+use haul::app::notifications::NoticeAction;
 
 use super::Window;
 use super::support::data;

@@ -5,7 +5,7 @@
 
 mod error;
 pub(crate) mod launcher;
-pub mod notify;
+pub mod notifications;
 pub mod power;
 pub mod tray;
 
@@ -13,7 +13,7 @@ use crate::i18n::t;
 use std::path::{Path, PathBuf};
 
 use crate::app::desktop::launcher::{Launcher, LauncherProgress};
-use crate::app::desktop::notify::{Notice, NoticeAction};
+use crate::app::desktop::notifications::{Notice, NoticeAction};
 use crate::app::desktop::power::{KeepAwake, PowerAction, PowerError};
 pub use error::DesktopError;
 
@@ -81,7 +81,7 @@ impl Desktop for SystemDesktop {
     }
 
     fn notify(&self, notice: &Notice) -> Result<Option<NoticeAction>, DesktopError> {
-        crate::app::desktop::notify::show_system(notice)
+        crate::app::desktop::notifications::show_system(notice)
     }
 
     fn show_progress(&self, progress: LauncherProgress) {

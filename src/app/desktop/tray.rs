@@ -212,3 +212,9 @@ pub fn start(wake: Arc<dyn Fn() + Send + Sync>) -> Option<(Tray, Receiver<TrayAc
         }
     }
 }
+
+/// The tray item and the actions it sends.
+pub(crate) struct TrayLink {
+    pub tray: Tray,
+    pub actions: Receiver<TrayAction>,
+}

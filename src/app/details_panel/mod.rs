@@ -10,7 +10,7 @@ use crate::i18n::t;
 use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;
-use crate::app::list::actions::RowAction;
+use crate::app::list::row_actions::RowAction;
 use crate::app::list::status_text;
 use crate::engine::{Download, Reason, Status};
 use crate::{describe, format};

@@ -8,7 +8,7 @@ use eframe::egui;
 
 use crate::app::App;
 use crate::app::clipboard_watch::ClipboardWatch;
-use crate::app::desktop::notify::{Notice, NoticeAction};
+use crate::app::desktop::notifications::{Notice, NoticeAction};
 use crate::app::tasks::TaskResult;
 
 impl App {

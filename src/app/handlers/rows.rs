@@ -7,7 +7,7 @@ use eframe::egui;
 use crate::app::App;
 use crate::app::dialogs::Modal;
 use crate::app::dialogs::limit::LimitDialog;
-use crate::app::list::actions::RowAction;
+use crate::app::list::row_actions::RowAction;
 use crate::engine::{DownloadId, Status, UndoToken};
 
 impl App {

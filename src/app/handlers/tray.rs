@@ -7,9 +7,8 @@ use std::sync::mpsc::Receiver;
 use eframe::egui;
 
 use crate::app::App;
-use crate::app::background::TrayLink;
 use crate::app::command::Command;
-use crate::app::desktop::tray::{Tray, TrayAction, TrayStatus};
+use crate::app::desktop::tray::{Tray, TrayAction, TrayLink, TrayStatus};
 use crate::format;
 
 impl App {
@@ -76,20 +75,20 @@ impl App {
         }
     }
 
-    /// True while the window is hidden in the tray.
-    pub fn is_hidden(&self) -> bool {
-        self.hidden
-    }
-
-    /// The overall speed limit from the tray's menu: saved like any setting.
+    /// The overall speed limit from the tray's menu or the limit dialog: the engine, its one
+    /// owner, takes it at once (no new HTTP client for a number), and the settings file keeps
+    /// it for the next start.
     pub(crate) fn set_overall_limit(&mut self, rate: u64) {
+        if let Some(engine) = &self.engine {
+            engine.set_overall_limit(rate);
+        }
         let mut settings = self.settings.clone();
         settings.speed_limit = if rate == 0 {
             String::new()
         } else {
             format::typed_rate(rate)
         };
-        self.save_settings(settings);
+        self.keep_settings(settings, false);
     }
 
     /// Tells the tray what the queue does now.

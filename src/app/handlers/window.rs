@@ -93,6 +93,13 @@ impl App {
     }
 
     pub(crate) fn save_settings(&mut self, settings: Settings) {
+        self.keep_settings(settings, true);
+    }
+
+    /// Keeps `settings` as the window's and in the file; with `apply`, the engine takes them
+    /// too (a new HTTP client and all). Without, the engine already has what changed (the
+    /// overall limit, which it owns and was told at once).
+    pub(crate) fn keep_settings(&mut self, settings: Settings, apply: bool) {
         self.dialogs
             .close_where(|m| matches!(m, Modal::Settings(_)));
         if settings.language != self.settings.language {
@@ -110,7 +117,8 @@ impl App {
             .map(|config_home| (config_home.to_owned(), settings.start_with_desktop));
         // Applying builds a new HTTP client (certificates and all): not on the UI thread.
         self.tasks.spawn("save-settings", move || {
-            if let Some(engine) = engine
+            if apply
+                && let Some(engine) = engine
                 && let Err(err) = engine.apply_config(&config)
             {
                 return Some(TaskResult::SettingsSaved(Err(

@@ -148,7 +148,7 @@ pub fn status_text(download: &Download) -> String {
             source = source
         );
     }
-    if crate::app::list::actions::link_may_have_expired(download) {
+    if crate::app::list::row_actions::link_may_have_expired(download) {
         label = t!("row-link-expired", status = label);
     }
     // A note on the speed says nothing once every byte is here.

@@ -3,12 +3,12 @@
 //! Ctrl/Shift+click; a right-click menu with the same actions. Only the visible rows are
 //! built, so ten thousand rows cost the same per frame as thirty.
 
-pub(crate) mod act;
-pub(crate) mod actions;
 mod cells;
 mod columns;
 mod drag;
 pub(crate) mod filter_bar;
+pub(crate) mod perform;
+pub(crate) mod row_actions;
 pub(crate) mod selection;
 pub(crate) mod view;
 
@@ -17,8 +17,8 @@ use eframe::egui::{self, Align, Layout, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::command::Command;
-use crate::app::list::actions::{ROW_BUTTONS, RowAction, actions_for};
 use crate::app::list::drag::RowDrag;
+use crate::app::list::row_actions::{ROW_BUTTONS, RowAction, actions_for};
 use crate::app::list::selection::Selection;
 use crate::app::list::view::{ListView, Sort};
 use crate::app::widgets::icon_button;

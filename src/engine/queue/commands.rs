@@ -8,8 +8,8 @@ use url::Url;
 
 use super::handle::Engine;
 use super::scheduler::schedule;
-use super::undo;
-use super::undo_book::{PartialFiles, UndoToken};
+use super::undo_records::{PartialFiles, UndoToken};
+use super::undoing;
 use crate::engine::checksum::Checksum;
 use crate::engine::clock::unix_now;
 use crate::engine::error::AddError;
@@ -157,7 +157,7 @@ impl Engine {
             if state.apply_command(id, Command::Cancel)
                 && let Some(row) = state.shared_row(id)
             {
-                undo::delete_later(&self.shared, token, row, false);
+                undoing::delete_later(&self.shared, token, row, false);
             }
         });
         token
@@ -173,12 +173,12 @@ impl Engine {
             let Some(row) = state.take(id) else { return };
             let unfinished = !matches!(row.status, Status::Finished | Status::Cancelled);
             if unfinished && partial == PartialFiles::Delete {
-                undo::delete_later(&self.shared, token, row, true);
+                undoing::delete_later(&self.shared, token, row, true);
             } else {
                 kept.push(row);
             }
         });
-        undo::remember_removed(&self.shared, token, kept);
+        undoing::remember_removed(&self.shared, token, kept);
         token
     }
 
@@ -247,7 +247,7 @@ impl Engine {
     /// Reads the clock now and applies the schedules and the speed grid (the engine does it
     /// every second by itself).
     pub fn check_time(&self) {
-        super::timer::check(&self.shared);
+        super::clock_thread::check(&self.shared);
     }
 
     /// Moves downloads to the queue `name` (one that exists); running ones keep running.

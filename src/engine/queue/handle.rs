@@ -8,16 +8,16 @@ use std::time::{Duration, Instant};
 
 use thiserror::Error;
 
+use super::clock_thread;
 use super::partials_on_disk;
 use super::persister::Persister;
 use super::pool::Pool;
 use super::scheduler::schedule;
 use super::shared::Shared;
+use super::speed_rules::SpeedRules;
 use super::store::QueueStore;
-use super::timer;
-use super::timing::Timing;
-use super::undo;
-use super::undo_book::{UndoBook, UndoToken};
+use super::undo_records::{UndoBook, UndoToken};
+use super::undoing;
 use crate::engine::clock::{Clock, SystemClock};
 use crate::engine::files::categories::Categories;
 use crate::engine::limits;
@@ -144,7 +144,7 @@ impl Engine {
                 resources,
                 waker: Waker::default(),
                 persister,
-                timing: Timing::new(
+                speed_rules: SpeedRules::new(
                     Arc::clone(&config.clock),
                     config.speed_grid.clone(),
                     config.speed_limit,
@@ -156,8 +156,8 @@ impl Engine {
         }
         let targets = partials_on_disk::targets(shared.lock().rows());
         partials_on_disk::spawn(&shared, targets);
-        timer::check(&shared);
-        timer::spawn(&shared).map_err(EngineError::Thread)?;
+        clock_thread::check(&shared);
+        clock_thread::spawn(&shared).map_err(EngineError::Thread)?;
         Ok(Self { shared })
     }
 
@@ -209,27 +209,27 @@ impl Engine {
             tuning.categories = Arc::new(config.categories.clone());
         });
         self.shared
-            .timing
+            .speed_rules
             .set(config.speed_grid.clone(), config.speed_limit);
         self.shared
             .lock()
             .configure_queues(&config.queues, config.jobs);
         self.set_jobs(config.jobs);
-        timer::check(&self.shared);
+        clock_thread::check(&self.shared);
         Ok(())
     }
 
     /// Sets the overall speed limit in bytes per second (0: none), effective at once.
     pub fn set_overall_limit(&self, bytes_per_sec: u64) {
-        self.shared.timing.set_overall(bytes_per_sec);
-        timer::check(&self.shared);
+        self.shared.speed_rules.set_overall(bytes_per_sec);
+        clock_thread::check(&self.shared);
         self.shared.waker.wake(true);
     }
 
     /// The overall speed limit in force, bytes per second (0: none): the engine is its one
     /// owner; the window, the tray and the remote control read it here.
     pub fn overall_limit(&self) -> u64 {
-        self.shared.timing.overall()
+        self.shared.speed_rules.overall()
     }
 
     /// Limits these downloads to `bytes_per_sec` each (`None`: no limit), effective at once.
@@ -274,7 +274,7 @@ impl Engine {
     /// Takes back a cancel or a removal: cancelled downloads are paused again with their
     /// partial files, removed ones return to the list. False when the window has passed.
     pub fn undo(&self, token: UndoToken) -> bool {
-        undo::undo(&self.shared, token)
+        undoing::undo(&self.shared, token)
     }
 
     /// Stops all transfers so they continue on the next start, and saves the queue. Returns
@@ -294,7 +294,7 @@ impl Engine {
             thread::sleep(Duration::from_millis(10));
         };
         // Quitting ends every undo window: what was cancelled goes now.
-        undo::delete_all_now(&self.shared);
+        undoing::delete_all_now(&self.shared);
         self.shared.resources.dir_syncer.wait();
         if let Some(persister) = &self.shared.persister {
             persister.stop();

@@ -8,10 +8,13 @@
 //! - `handle`: [`Engine`], how it starts, is tuned and stops; `shared`: what its clones share.
 //! - `commands`: add, pause, resume, retry, cancel, remove, change a link.
 //! - `scheduler`: which downloads run; `pool`: the threads they run on.
-//! - `undo` and `undo_book`: taking back a cancel or a removal, and the deletions that wait.
+//! - `undoing`: taking back a cancel or a removal, and the deletions that wait;
+//!   `undo_records`: what an undo can still take back.
 //! - `store` and `persister`: the saved list; `partials_on_disk`: progress read back at start.
-//! - `timer`: schedules and the speed grid, by the clock.
+//! - `clock_thread`: schedules and the speed grid, by the clock; `speed_rules`: the grid and
+//!   the overall limit it reads.
 
+pub(crate) mod clock_thread;
 pub(crate) mod commands;
 pub(crate) mod handle;
 mod partials_on_disk;
@@ -20,12 +23,11 @@ mod pool;
 mod saved_row;
 mod scheduler;
 pub(crate) mod shared;
+pub(crate) mod speed_rules;
 pub mod store;
-pub(crate) mod timer;
-pub(crate) mod timing;
-pub(crate) mod undo;
-pub(crate) mod undo_book;
+pub(crate) mod undo_records;
+pub(crate) mod undoing;
 
 pub use commands::AddRequest;
 pub use handle::{Engine, EngineConfig, EngineError, UNDO_WINDOW};
-pub use undo_book::{PartialFiles, UndoToken};
+pub use undo_records::{PartialFiles, UndoToken};

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::persister::{Persister, QueueSource};
 use super::pool::Pool;
-use super::undo_book::UndoBook;
+use super::undo_records::UndoBook;
 use crate::engine::notice::Notice;
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, State};
@@ -25,7 +25,7 @@ pub(crate) struct Shared {
     pub(super) waker: Waker,
     pub(super) persister: Option<Persister>,
     /// The clock, and the speed rules it applies.
-    pub(super) timing: super::timing::Timing,
+    pub(super) speed_rules: super::speed_rules::SpeedRules,
 }
 
 impl Shared {

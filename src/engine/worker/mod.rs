@@ -3,9 +3,10 @@
 //! The worker finds or creates the partial file ([`partial`]), opens the first connection
 //! (resuming with `Range` and `If-Range`) and judges what comes back ([`answers`]). When the
 //! server confirms ranges and the size is known, more connections join ([`connections`]), each
-//! taking over part of the remaining work (see [`Plan`](super::plan::Plan)); all of them write
-//! in place into the one partial file ([`session`] runs one attempt). Progress is published
-//! about ten times a second ([`report`]), temporary failures are retried with backoff (here),
+//! taking over part of the remaining work (see [`Plan`](crate::engine::net::plan::Plan)); all
+//! of them write in place into the one partial file ([`one_attempt`] runs one attempt,
+//! `attempts` the retries around it). Progress is published about ten times a second
+//! ([`report`]), temporary failures are retried with backoff (here),
 //! and on success the file is flushed and renamed into place. The stop flag is checked between
 //! events, so pause and cancel act within a fraction of a second.
 
@@ -15,13 +16,13 @@ mod claim;
 mod connections;
 mod finish;
 mod growth;
+mod one_attempt;
 mod open_part;
 mod partial;
 mod probe;
 mod relink;
 mod report;
 pub(crate) mod resources;
-mod session;
 mod transfer;
 mod verdict;
 mod verify;

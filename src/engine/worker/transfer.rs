@@ -1,7 +1,7 @@
 //! One download's transfer: what its worker knows and carries from the first request to the
 //! file in place. The steps are methods of [`Transfer`] in files of their own: finding or
 //! creating the partial (`claim`, `partial`), judging answers (`answers`, `verdict`), running
-//! the connections (`session`, `connections`), publishing progress (`report`), checking and
+//! the connections (`one_attempt`, `connections`), publishing progress (`report`), checking and
 //! finishing (`verify`, `finish`); `attempts` drives them and retries.
 
 use std::path::PathBuf;

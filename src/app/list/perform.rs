@@ -10,7 +10,7 @@ use crate::app::bars::undo_bar::UndoOffer;
 use crate::app::dialogs::Modal;
 use crate::app::dialogs::link::LinkDialog;
 use crate::app::dialogs::remove::{self, RemoveDialog};
-use crate::app::list::actions::RowAction;
+use crate::app::list::row_actions::RowAction;
 use crate::app::tasks::TaskResult;
 use crate::engine::{DownloadId, Engine, PartialFiles, Status, UNDO_WINDOW};
 

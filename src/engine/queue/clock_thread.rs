@@ -17,8 +17,8 @@ const TICK: Duration = Duration::from_secs(1);
 /// Reads the clock and applies what it says: queues open or close, the overall limit follows
 /// the speed grid. Starts what may start now.
 pub(crate) fn check(shared: &Arc<Shared>) {
-    let now = shared.timing.clock.now();
-    let (cell, limited, overall, started_unix) = shared.timing.at(&now);
+    let now = shared.speed_rules.clock.now();
+    let (cell, limited, overall, started_unix) = shared.speed_rules.at(&now);
     let rate = match cell {
         SpeedCell::Limited if overall == 0 => limited,
         SpeedCell::Limited => limited.min(overall),

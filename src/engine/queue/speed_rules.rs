@@ -1,20 +1,20 @@
-//! What the timer reads besides the rows: the clock, the weekly speed grid, and the overall
-//! limit the user set (the grid's limited hours go below it).
+//! What the clock thread reads besides the rows: the clock, the weekly speed grid, and the
+//! overall limit the user set (the grid's limited hours go below it).
 
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::engine::clock::{Clock, Moment};
 use crate::engine::timetable::{SpeedCell, SpeedGrid};
 
-/// What the timer needs beyond the rows.
+/// What the clock thread needs beyond the rows.
 #[derive(Debug)]
-pub(crate) struct Timing {
+pub(crate) struct SpeedRules {
     pub clock: Arc<dyn Clock>,
-    rules: Mutex<SpeedRules>,
+    rules: Mutex<Rules>,
 }
 
 #[derive(Debug)]
-struct SpeedRules {
+struct Rules {
     grid: Option<SpeedGrid>,
     /// The overall limit the user set (0: none); the grid's limited hours go below it.
     overall: u64,
@@ -23,12 +23,12 @@ struct SpeedRules {
     started_unix: u64,
 }
 
-impl Timing {
+impl SpeedRules {
     pub fn new(clock: Arc<dyn Clock>, grid: Option<SpeedGrid>, overall: u64) -> Self {
         let started_unix = clock.now().unix;
         Self {
             clock,
-            rules: Mutex::new(SpeedRules {
+            rules: Mutex::new(Rules {
                 grid,
                 overall,
                 started_unix,
@@ -36,7 +36,7 @@ impl Timing {
         }
     }
 
-    fn rules(&self) -> std::sync::MutexGuard<'_, SpeedRules> {
+    fn rules(&self) -> std::sync::MutexGuard<'_, Rules> {
         self.rules.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -58,7 +58,7 @@ impl Timing {
     }
 }
 
-impl Timing {
+impl SpeedRules {
     /// At `now`: the grid's rule, its limited rate, the user's overall limit, and when the
     /// engine started.
     pub fn at(&self, now: &Moment) -> (SpeedCell, u64, u64, u64) {

@@ -15,7 +15,7 @@ use std::thread;
 use std::time::Duration;
 
 use super::shared::Shared;
-use super::undo_book::{PendingDeletion, UndoBook, UndoToken};
+use super::undo_records::{PendingDeletion, UndoBook, UndoToken};
 use crate::engine::state::transitions::Command;
 use crate::engine::state::{Download, DownloadId};
 use crate::engine::worker::{self, Job};

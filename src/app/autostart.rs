@@ -1,17 +1,6 @@
-//! Haul in the background: the link to the tray item, and "start with the desktop" (an
-//! autostart entry that opens Haul hidden in the tray). What the window does with the tray's
-//! actions is in `handlers::tray`.
+//! "Start with the desktop": an autostart entry that opens Haul hidden in the tray.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Receiver;
-
-use super::desktop::tray::{Tray, TrayAction};
-
-/// The tray item and the actions it sends.
-pub(crate) struct TrayLink {
-    pub tray: Tray,
-    pub actions: Receiver<TrayAction>,
-}
 
 /// Where the desktop looks for programs to start at login.
 pub fn autostart_file(config_home: &Path) -> PathBuf {

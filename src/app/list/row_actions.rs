@@ -94,19 +94,12 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
     }
 }
 
-/// True for a download that failed with "unauthorized", "forbidden", "not found" or "gone"
-/// after some bytes were done: its link worked before, so it most likely expired.
+/// True for a download whose link worked (some bytes came) and then no longer led to the
+/// file ([`Reason::link_may_be_wrong`]: unauthorized, forbidden, not found, gone, or a web
+/// page instead): it most likely expired.
 pub fn link_may_have_expired(download: &Download) -> bool {
     download.bytes_done > 0
-        && matches!(
-            &download.status,
-            Status::Failed {
-                reason: Reason::HttpStatus {
-                    code: 401 | 403 | 404 | 410,
-                    ..
-                }
-            }
-        )
+        && matches!(&download.status, Status::Failed { reason } if reason.link_may_be_wrong())
 }
 
 /// How many of [`actions_for`] appear as buttons in the row.

@@ -2,7 +2,7 @@
 //! taken off the list without deleting anything.
 //!
 //! These are records only, kept beside the rows (not in them) under a lock of their own; the
-//! thread that deletes when a window has passed, and the undo itself, are in `undo`.
+//! thread that deletes when a window has passed, and the undo itself, are in `undoing`.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
