@@ -3,7 +3,7 @@
 //! builds sentences while it works.
 
 use crate::engine::checksum::Source;
-use crate::engine::error::TlsProblem;
+use crate::engine::error::{TlsProblem, TransferProblem};
 use crate::engine::{AddError, EngineError, Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
 use crate::i18n::t;
@@ -73,6 +73,13 @@ pub fn describe_reason(reason: &Reason) -> String {
         ),
         Reason::RedirectRefused { detail } => detail.clone(),
         Reason::Tls { problem, detail } => describe_tls(*problem, detail),
+        Reason::Transfer { problem } => match problem {
+            TransferProblem::NoConnection => t!("reason-no-connection"),
+            TransferProblem::ConnectionClosed => t!("reason-connection-closed"),
+            TransferProblem::MoreThanAnnounced => t!("reason-more-than-announced"),
+            TransferProblem::NoBody => t!("reason-no-body"),
+            TransferProblem::NoPartialFile => t!("reason-no-partial-file"),
+        },
         Reason::InvalidAnswer { detail } => {
             t!("reason-invalid-answer", detail = detail.as_str())
         }

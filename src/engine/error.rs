@@ -28,6 +28,28 @@ pub enum RedirectRefusal {
     Other(String),
 }
 
+/// What Haul found wrong with a transfer, by kind (the words are chosen at the edge, in the
+/// user's language; these are for the log).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Error)]
+#[serde(rename_all = "snake_case")]
+pub enum TransferProblem {
+    /// Not one connection could be opened, and none said why.
+    #[error("no connection could be opened")]
+    NoConnection,
+    /// The only connection closed before the file was complete, without a word.
+    #[error("the connection closed")]
+    ConnectionClosed,
+    /// The server sent more bytes than it announced.
+    #[error("the server sent more data than it announced")]
+    MoreThanAnnounced,
+    /// The first answer came without a body.
+    #[error("a response without a body")]
+    NoBody,
+    /// Bytes arrived with no partial file to take them (a fault of Haul's own).
+    #[error("no partial file")]
+    NoPartialFile,
+}
+
 /// Why a secure connection failed, as far as a user can act on it. Named from the TLS
 /// library's typed errors, never from its messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -98,6 +120,9 @@ pub enum TransferError {
     /// The server answered something that makes no sense for what we asked.
     #[error("the server sent an invalid response: {0}")]
     Protocol(String),
+    /// Something Haul found wrong with the transfer itself, named by kind.
+    #[error("{0}")]
+    Problem(TransferProblem),
     /// The server's answer is not valid HTTP (hyper could not parse it).
     #[error("the server's answer is not valid HTTP ({0})")]
     NotHttp(String),
@@ -172,10 +197,14 @@ impl TransferError {
             TransferError::Connect(_)
             | TransferError::Stalled(_)
             | TransferError::Network(_)
-            | TransferError::Truncated { .. } => true,
+            | TransferError::Truncated { .. }
+            | TransferError::Problem(
+                TransferProblem::NoConnection | TransferProblem::ConnectionClosed,
+            ) => true,
             TransferError::Redirect(_)
             | TransferError::Tls { .. }
             | TransferError::Protocol(_)
+            | TransferError::Problem(_)
             | TransferError::NotHttp(_)
             | TransferError::Changed
             | TransferError::DiskFull
@@ -196,7 +225,9 @@ impl TransferError {
     pub fn broke_off(&self) -> bool {
         matches!(
             self,
-            TransferError::Network(_) | TransferError::Truncated { .. }
+            TransferError::Network(_)
+                | TransferError::Truncated { .. }
+                | TransferError::Problem(TransferProblem::ConnectionClosed)
         )
     }
 

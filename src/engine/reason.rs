@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::error::{TlsProblem, TransferError};
+use crate::engine::error::{TlsProblem, TransferError, TransferProblem};
 
 /// Why a download stopped or waits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +52,11 @@ pub enum Reason {
         problem: TlsProblem,
         /// What TLS said.
         detail: String,
+    },
+    /// Something Haul found wrong with the transfer, by kind.
+    Transfer {
+        /// What.
+        problem: TransferProblem,
     },
     /// The server's answer makes no sense for what was asked.
     InvalidAnswer {
@@ -179,6 +184,7 @@ impl From<&TransferError> for Reason {
             TransferError::Protocol(detail) => Reason::InvalidAnswer {
                 detail: detail.clone(),
             },
+            TransferError::Problem(problem) => Reason::Transfer { problem: *problem },
             TransferError::NotHttp(detail) => Reason::NotHttp {
                 detail: detail.clone(),
             },
@@ -233,4 +239,37 @@ pub enum SpeedNote {
     },
     /// The server does not answer ranges, so one connection fetches the whole file.
     NoParallel,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_transfer_problem_is_kept_by_kind_and_read_back() {
+        let reason = Reason::from(&TransferError::Problem(TransferProblem::ConnectionClosed));
+        assert_eq!(
+            reason,
+            Reason::Transfer {
+                problem: TransferProblem::ConnectionClosed
+            }
+        );
+        let saved = serde_json::to_string(&reason).expect("saved");
+        assert_eq!(
+            saved,
+            r#"{"kind":"transfer","problem":"connection_closed"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<Reason>(&saved).expect("read"),
+            reason
+        );
+        // Lists saved before it had a kind of its own still read.
+        let old = r#"{"kind":"invalid_answer","detail":"a response without a body"}"#;
+        assert!(matches!(
+            serde_json::from_str::<Reason>(old),
+            Ok(Reason::InvalidAnswer { .. })
+        ));
+        assert!(TransferError::Problem(TransferProblem::ConnectionClosed).is_transient());
+        assert!(!TransferError::Problem(TransferProblem::NoBody).is_transient());
+    }
 }

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::describe;
+use crate::engine::error::TransferProblem;
 use crate::engine::{Download, DownloadId, Reason, Status};
 
 /// aria2's word for where a download stands.
@@ -123,6 +124,9 @@ fn error_code(status: &Status) -> &'static str {
         Reason::HttpStatus { .. } => "22",
         Reason::ConnectFailed { .. }
         | Reason::ConnectionLost { .. }
+        | Reason::Transfer {
+            problem: TransferProblem::NoConnection | TransferProblem::ConnectionClosed,
+        }
         | Reason::Truncated { .. }
         | Reason::Tls { .. } => "6",
         Reason::Stalled { .. } => "2",

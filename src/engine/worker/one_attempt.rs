@@ -7,7 +7,7 @@ use super::connections::FIRST_PIECE;
 use super::connections::{Mode, Session};
 use super::transfer::{POLL, Transfer};
 use crate::engine::clock::unix_now;
-use crate::engine::error::TransferError;
+use crate::engine::error::{TransferError, TransferProblem};
 use crate::engine::net::pump::{ConnId, Event};
 use crate::engine::state::transitions::Activity;
 
@@ -57,15 +57,16 @@ impl Transfer<'_> {
                 self.adapt_connections(&mut session);
                 self.fill_connections(&mut session)?;
                 if session.conns.is_empty() && Instant::now() >= session.next_conn_at {
-                    return Err(session.last_error.take().unwrap_or_else(|| {
-                        TransferError::Network("no connection could be opened".into())
-                    }));
+                    return Err(session
+                        .last_error
+                        .take()
+                        .unwrap_or(TransferError::Problem(TransferProblem::NoConnection)));
                 }
             } else if session.conns.is_empty() {
                 return Err(session
                     .last_error
                     .take()
-                    .unwrap_or_else(|| TransferError::Network("the connection closed".into())));
+                    .unwrap_or(TransferError::Problem(TransferProblem::ConnectionClosed)));
             }
         }
     }
@@ -177,12 +178,10 @@ impl Transfer<'_> {
             None => bytes.len(),
         };
         if session.mode == Mode::Stream && usable < bytes.len() {
-            return Err(TransferError::Protocol(
-                "the server sent more data than it announced".into(),
-            ));
+            return Err(TransferError::Problem(TransferProblem::MoreThanAnnounced));
         }
         let Some(part) = self.part.as_mut() else {
-            return Err(TransferError::Protocol("no partial file".into()));
+            return Err(TransferError::Problem(TransferProblem::NoPartialFile));
         };
         if usable > 0 {
             part.hash_algorithm = self.expected.as_ref().map(|e| e.checksum.algorithm);
@@ -251,11 +250,9 @@ impl Transfer<'_> {
                 }
                 self.conn_failed(session, id, TransferError::Truncated { received, expected })
             }
-            Mode::Probing => self.conn_failed(
-                session,
-                id,
-                TransferError::Protocol("a response without a body".into()),
-            ),
+            Mode::Probing => {
+                self.conn_failed(session, id, TransferError::Problem(TransferProblem::NoBody))
+            }
         }
     }
 }
