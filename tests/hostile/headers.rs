@@ -125,9 +125,26 @@ proptest! {
     }
 
     #[test]
-    fn retry_after_is_a_bounded_wait_or_nothing(value in proptest::collection::vec(any::<u8>(), 0..64)) {
+    fn retry_after_is_a_bounded_wait_or_nothing(
+        value in prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..64),
+            "[0-9]{1,12}".prop_map(String::into_bytes),
+        ]
+    ) {
         if let Some(head) = head_with("retry-after", &value) {
-            let _ = within(Duration::from_secs(1), "retry-after", || head.retry_after());
+            let asked = within(Duration::from_secs(1), "retry-after", || head.retry_after());
+            // Whatever the server asks, the wait Haul takes stays within its longest delay.
+            let policy = haul::engine::net::retry::RetryPolicy::default();
+            for attempt in [1, 2, 10] {
+                let wait = policy.delay(attempt, asked);
+                prop_assert!(wait <= policy.max_delay, "{:?} waits {:?}", String::from_utf8_lossy(&value), wait);
+            }
+            // Plain seconds are read as they are written.
+            if let Ok(text) = std::str::from_utf8(&value)
+                && let Ok(secs) = text.trim().parse::<u32>()
+            {
+                prop_assert_eq!(asked, Some(Duration::from_secs(u64::from(secs))));
+            }
         }
     }
 
