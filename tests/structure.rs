@@ -180,7 +180,10 @@ fn named_paths(code: &str) -> Vec<String> {
             let end = rest
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
                 .unwrap_or(rest.len());
-            paths.push(rest[..end].trim_end_matches(':').to_owned());
+            // `super::{a, b}` names a and b (the use tree above reads them), not `super`.
+            if !rest[end..].starts_with('{') {
+                paths.push(rest[..end].trim_end_matches(':').to_owned());
+            }
             i += end.max(1);
         } else {
             i += rest.chars().next().map_or(1, char::len_utf8);

@@ -53,7 +53,7 @@ impl App {
             Command::ResumeAll => self.with_engine(Engine::resume_all),
             Command::ClearFinished => self.with_engine(Engine::clear_finished),
             Command::RemoveSelected => {
-                let ids = self.selection.ids();
+                let ids = self.rows.selection.ids();
                 self.act(RowAction::Remove, &ids);
             }
             Command::ConfirmRemove {
@@ -76,36 +76,36 @@ impl App {
             Command::OpenSelected => self.open_selected(),
             Command::ChangeLink(id, url) => self.change_link(id, url),
             // The selection and the view.
-            Command::SelectAll => self.selection.select_all(&self.snapshot_order()),
-            Command::ClearSelection => self.selection.clear(),
+            Command::SelectAll => self.rows.selection.select_all(&self.snapshot_order()),
+            Command::ClearSelection => self.rows.selection.clear(),
             Command::MoveSelection { to, extend } => self.move_selection(to, extend),
             Command::SortBy(column) => {
-                self.view.sort = self.view.sort.clicked(column);
+                self.rows.view.sort = self.rows.view.sort.clicked(column);
                 self.save_ui_state();
             }
             Command::ShowTab(tab) => {
-                self.view.tab = tab;
+                self.rows.view.tab = tab;
                 self.save_ui_state();
             }
-            Command::ShowCategory(category) => self.view.category = category,
-            Command::ShowQueue(queue) => self.view.queue = queue,
+            Command::ShowCategory(category) => self.rows.view.category = category,
+            Command::ShowQueue(queue) => self.rows.view.queue = queue,
             Command::ShowWindow => self.show_window(ctx),
             Command::SetOverallLimit(rate) => self.set_overall_limit(rate),
             Command::MoveToQueue(ids, queue) => {
                 self.with_engine(|engine| engine.move_to_queue(&ids, &queue));
             }
             Command::Reorder(ids, place) => self.with_engine(|engine| engine.reorder(&ids, place)),
-            Command::FocusFilter => self.focus_filter = true,
-            Command::Filter(text) => self.view.filter = text,
+            Command::FocusFilter => self.rows.focus_filter = true,
+            Command::Filter(text) => self.rows.view.filter = text,
             Command::ToggleDetails => {
-                self.details_open = !self.details_open;
+                self.rows.details_open = !self.rows.details_open;
                 self.save_ui_state();
             }
             // Dialogs, notices and the window.
             Command::CloseDialog => {
                 if let Some(Modal::Add(_)) = self.dialogs.close() {
                     // What a browser handed over with links not added is not kept.
-                    self.from_browser.clear();
+                    self.incoming.from_browser.clear();
                 }
             }
             Command::OpenSettings => self.open_settings(),

@@ -71,7 +71,7 @@ impl App {
         if ctx.input_mut(|i| i.consume_shortcut(&SELECT_ALL_SHORTCUT)) {
             commands.push(Command::SelectAll);
         }
-        if ctx.input(|i| i.key_pressed(egui::Key::Delete)) && !self.selection.is_empty() {
+        if ctx.input(|i| i.key_pressed(egui::Key::Delete)) && !self.rows.selection.is_empty() {
             commands.push(Command::RemoveSelected);
         }
         if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -96,7 +96,7 @@ impl App {
                 commands.push(Command::MoveSelection { to, extend });
             }
         }
-        if self.selection.is_empty() || ctx.memory(|m| m.focused().is_some()) {
+        if self.rows.selection.is_empty() || ctx.memory(|m| m.focused().is_some()) {
             return;
         }
         if ctx.input(|i| i.key_pressed(egui::Key::Space)) {

@@ -21,11 +21,11 @@ impl App {
         self.input_commands(&ctx, &mut commands);
         self.top_bars(ui, &mut commands);
         self.bottom_bars(ui, &mut commands);
-        self.view.update(&self.snapshot);
-        if self.startup_error.is_none() && !self.snapshot.downloads.is_empty() {
+        self.rows.view.update(&self.rows.snapshot);
+        if self.startup_error.is_none() && !self.rows.snapshot.downloads.is_empty() {
             self.filter_bar(ui, &mut commands);
         }
-        if self.details_open && self.startup_error.is_none() {
+        if self.rows.details_open && self.startup_error.is_none() {
             self.details_panel(ui, &mut commands);
         }
         self.list(ui, &mut commands);
@@ -40,9 +40,9 @@ impl App {
     fn top_bars(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("toolbar").show(ui, |ui| {
             let state = toolbar::ToolbarState {
-                counts: &self.totals.counts,
+                counts: &self.rows.totals.counts,
                 enabled: self.engine.is_some(),
-                details_open: self.details_open,
+                details_open: self.rows.details_open,
             };
             toolbar::toolbar_ui(ui, &state, commands);
         });
@@ -57,9 +57,9 @@ impl App {
     fn bottom_bars(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             let line = status_bar::StatusLine {
-                counts: &self.totals.counts,
-                overall: &self.totals.overall,
-                bytes_per_sec: self.totals.bytes_per_sec,
+                counts: &self.rows.totals.counts,
+                overall: &self.rows.totals.overall,
+                bytes_per_sec: self.rows.totals.bytes_per_sec,
                 limit: self.settings.speed_limit_bytes(),
                 free: self.watcher.free_bytes(),
                 feedback: self.notices.feedback(),
@@ -84,25 +84,26 @@ impl App {
 
     /// The filter bar over the list.
     fn filter_bar(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let focus_filter = std::mem::take(&mut self.focus_filter);
+        let focus_filter = std::mem::take(&mut self.rows.focus_filter);
         egui::Panel::top("filter-bar").show(ui, |ui| {
-            filter_bar::filter_bar_ui(ui, &mut self.view, focus_filter, commands);
+            filter_bar::filter_bar_ui(ui, &mut self.rows.view, focus_filter, commands);
         });
         // The filter may have changed while drawing the bar.
-        self.view.update(&self.snapshot);
+        self.rows.view.update(&self.rows.snapshot);
     }
 
     /// The details panel on the right, about the row under the cursor.
     fn details_panel(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let shown = self
+            .rows
             .selection
             .cursor()
-            .and_then(|id| self.snapshot.get(id))
+            .and_then(|id| self.rows.snapshot.get(id))
             .cloned();
         let context = details_panel::Around {
-            overall_bytes_per_sec: self.totals.bytes_per_sec,
+            overall_bytes_per_sec: self.rows.totals.bytes_per_sec,
             overall_limit: self.settings.speed_limit_bytes(),
-            jobs: self.snapshot.jobs,
+            jobs: self.rows.snapshot.jobs,
         };
         // Never more than about half a narrow window: the list stays usable beside it.
         let widest = (ui.available_width() * 0.45).max(220.0);
@@ -118,16 +119,17 @@ impl App {
     /// The list (or why the engine could not start) in the middle.
     fn list(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let scroll_row = self
+            .rows
             .scroll_to
             .take()
-            .and_then(|id| self.view.position(&self.snapshot, id));
+            .and_then(|id| self.rows.view.position(&self.rows.snapshot, id));
         egui::CentralPanel::default().show(ui, |ui| match &self.startup_error {
             Some(error) => notice_strip::startup_error_ui(ui, error),
             None => list::table_ui(
                 ui,
-                &self.snapshot,
-                &self.view,
-                &mut self.selection,
+                &self.rows.snapshot,
+                &self.rows.view,
+                &mut self.rows.selection,
                 scroll_row,
                 commands,
             ),
@@ -136,7 +138,10 @@ impl App {
 
     /// The open dialogs, and the overlay while something is dragged over the window.
     fn dialogs_and_overlay(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if let Some(dir) = self.dialogs.show(ctx, self.totals.counts.active, commands) {
+        if let Some(dir) = self
+            .dialogs
+            .show(ctx, self.rows.totals.counts.active, commands)
+        {
             self.tasks.spawn("list-folder", move || {
                 let listing = folder_browser::list_folders(&dir);
                 Some(tasks::TaskResult::FolderListing { dir, listing })
@@ -144,6 +149,7 @@ impl App {
         }
         let hovered_files = ctx.input(|i| i.raw.hovered_files.len());
         let preview = self
+            .incoming
             .dragging
             .or((hovered_files > 0).then_some(DragPreview::Files(hovered_files)));
         if let Some(preview) = preview {

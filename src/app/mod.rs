@@ -23,6 +23,7 @@ mod input;
 mod layout;
 mod list;
 mod notices;
+mod parts;
 mod refresh;
 mod remote;
 mod results;
@@ -55,11 +56,11 @@ pub use setup::AppSetup;
 
 use crate::config::Settings;
 use crate::engine::{Engine, Snapshot};
-use crate::instance::{FirstWindow, Inbox};
+use crate::instance::FirstWindow;
 use crate::paths::Paths;
 use bars::overall::Totals;
 use dialogs::Dialogs;
-use incoming::xdnd::{DragEvent, DragPreview};
+use incoming::xdnd::DragEvent;
 use list::view::ListView;
 pub use list::view::{SortColumn, Tab};
 use notices::Notices;
@@ -80,62 +81,25 @@ pub struct App {
     settings: Settings,
     desktop: Arc<dyn Desktop>,
     tasks: Tasks,
-    snapshot: Snapshot,
-    /// Old snapshots are dropped on a thread of their own.
-    dropper: dropper::Dropper,
-    /// The queue as a whole: counts, overall speed and progress.
-    totals: Totals,
-    selection: Selection,
-    /// Which rows the list shows, in which order.
-    view: ListView,
-    /// The details panel is open.
-    details_open: bool,
-    /// Put the cursor in the filter box on the next frame.
-    focus_filter: bool,
-    /// Bring this row into sight on the next frame (one just added, or moved to by key).
-    scroll_to: Option<crate::engine::DownloadId>,
-    /// The newest row seen, to notice rows added since.
-    newest_id: Option<crate::engine::DownloadId>,
+    /// The list's state: rows, selection, view.
+    rows: parts::Rows,
     /// The open dialogs, the one answering on top.
     dialogs: Dialogs,
     /// Notices, the word after an action, the undo offer, a file that could not be opened.
     notices: Notices,
-    /// What the browser handed over with links not added yet (by link): its context and the
-    /// file name it chose.
-    from_browser:
-        std::collections::HashMap<String, (Arc<crate::engine::FromBrowser>, Option<String>)>,
-    /// The title last given to the window.
-    title: String,
-    /// What the taskbar icon was last told.
-    launcher_shown: Option<LauncherProgress>,
-    quit_confirmed: bool,
-    /// A `sleep` inhibitor is wanted (downloads run and the setting is on).
-    awake: bool,
-    /// The tray item, where a tray host shows it.
-    tray: Option<desktop::tray::TrayLink>,
-    /// The window is hidden in the tray.
-    hidden: bool,
     /// Watching the clipboard for links (when the setting is on).
     clipboard_watch: clipboard_watch::ClipboardWatch,
-    /// Hide the window in the tray at the first frame (started with the desktop).
-    start_hidden: bool,
-    /// Set when the system asks Haul to quit (SIGTERM at logout, SIGINT, SIGHUP): the window
-    /// closes as if the user confirmed quitting, so progress and the list are saved.
-    quit_signalled: Arc<std::sync::atomic::AtomicBool>,
     /// Looks at the free space, the date and the clipboard while nothing happens, and wakes
     /// the window only when what it shows changed.
     watcher: watcher::Watcher,
-    /// Drags reported by the X11 drop proxy (see `xdnd`), when it runs.
-    drag_events: Option<Receiver<DragEvent>>,
-    /// What is dragged over the window right now, as the proxy sees it.
-    dragging: Option<DragPreview>,
-    /// Links handed over by later launches.
-    inbox: Option<Inbox>,
+    /// The window as the desktop sees it: title, taskbar, tray, hidden, quitting.
+    shell: parts::Shell,
+    /// What arrives from outside: drags, launches' links, the browser's context.
+    incoming: parts::Incoming,
+    /// The remote control.
+    remote: parts::Remote,
     /// Rows that finished or failed, waiting to be told in one notification.
     batcher: notifications::Batcher,
-    /// The remote control while it runs, and what the settings asked of it last.
-    remote: Option<crate::rpc::RpcServer>,
-    remote_wanted: Option<remote::RemoteWanted>,
     /// The data folder's lock: held for as long as the window lives.
     _instance: Option<FirstWindow>,
 }
@@ -163,34 +127,28 @@ impl App {
             settings: setup.settings,
             desktop: setup.desktop,
             tasks: Tasks::new(Arc::clone(&wake)),
-            snapshot: Snapshot::default(),
-            dropper: dropper::Dropper::start(),
-            totals: Totals::new(crate::engine::clock::unix_now()),
-            selection: Selection::default(),
-            view: ListView::new(setup.ui_state.sort, setup.ui_state.tab),
-            details_open: setup.ui_state.details_open,
-            focus_filter: false,
-            scroll_to: None,
-            newest_id: None,
+            rows: parts::Rows {
+                snapshot: Snapshot::default(),
+                dropper: dropper::Dropper::start(),
+                totals: Totals::new(crate::engine::clock::unix_now()),
+                selection: Selection::default(),
+                view: ListView::new(setup.ui_state.sort, setup.ui_state.tab),
+                details_open: setup.ui_state.details_open,
+                focus_filter: false,
+                scroll_to: None,
+                newest_id: None,
+            },
             dialogs: Dialogs::default(),
             notices: Notices::new(setup.notices),
-            from_browser: std::collections::HashMap::new(),
-            title: String::new(),
-            launcher_shown: None,
-            quit_confirmed: false,
-            awake: false,
-            tray: None,
-            hidden: false,
             clipboard_watch: clipboard_watch::ClipboardWatch::default(),
-            start_hidden: false,
-            quit_signalled: Arc::default(),
             watcher: watcher::Watcher::start(download_dir, Arc::clone(&wake)),
-            drag_events: None,
-            dragging: None,
-            inbox: setup.inbox,
+            shell: parts::Shell::default(),
+            incoming: parts::Incoming {
+                inbox: setup.inbox,
+                ..parts::Incoming::default()
+            },
+            remote: parts::Remote::default(),
             batcher: notifications::Batcher::default(),
-            remote: None,
-            remote_wanted: None,
             _instance: setup.instance,
         };
         if let Some(engine) = &app.engine {
@@ -200,10 +158,10 @@ impl App {
                 .tell_all(engine.take_notices().iter().map(crate::describe::notice));
             app.take_snapshot();
         }
-        if let Some(inbox) = &app.inbox {
+        if let Some(inbox) = &app.incoming.inbox {
             inbox.set_waker(Arc::clone(&wake));
         }
-        app.view.category_names = category_names(&app.settings);
+        app.rows.view.category_names = category_names(&app.settings);
         app.apply_remote_control();
         apply_theme(ctx, app.settings.theme);
         if !setup.initial_links.is_empty() {
@@ -214,7 +172,7 @@ impl App {
 
     /// The flag a signal handler raises to close the window as a confirmed quit.
     pub fn quit_signal(&self) -> Arc<std::sync::atomic::AtomicBool> {
-        Arc::clone(&self.quit_signalled)
+        Arc::clone(&self.shell.quit_signalled)
     }
 
     /// The engine the window drives (tests use it to check what happened).
@@ -224,7 +182,7 @@ impl App {
 
     /// The window's title as last set.
     pub fn title(&self) -> &str {
-        &self.title
+        &self.shell.title
     }
 
     /// The messages currently shown to the user.
@@ -236,11 +194,11 @@ impl App {
     /// background; the server arrives as a task result).
     fn apply_remote_control(&mut self) {
         let wanted = remote::RemoteWanted::from_settings(&self.settings);
-        if wanted == self.remote_wanted {
+        if wanted == self.remote.wanted {
             return;
         }
-        self.remote_wanted = wanted.clone();
-        let old = self.remote.take();
+        self.remote.wanted = wanted.clone();
+        let old = self.remote.server.take();
         let engine = self.engine.clone();
         let download_dir = self.download_dir();
         let data_dir = self.paths.data_dir.clone();
@@ -264,7 +222,7 @@ impl App {
 
     /// Takes drag events from the X11 drop proxy (tests feed their own).
     pub fn attach_drag_events(&mut self, events: Receiver<DragEvent>) {
-        self.drag_events = Some(events);
+        self.incoming.drag_events = Some(events);
     }
 
     /// Stops transfers so they continue next time, and saves the list.

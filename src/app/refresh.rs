@@ -15,12 +15,13 @@ impl App {
     /// Per-frame work that is not drawing: new results, a fresh snapshot, repaint timing.
     pub fn refresh(&mut self, ctx: &egui::Context) {
         if self
+            .shell
             .quit_signalled
             .load(std::sync::atomic::Ordering::SeqCst)
-            && !self.quit_confirmed
+            && !self.shell.quit_confirmed
         {
             log::info!("asked to quit by a signal: closing the window");
-            self.quit_confirmed = true;
+            self.shell.quit_confirmed = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         for result in self.tasks.poll() {
@@ -28,20 +29,21 @@ impl App {
         }
         self.take_hand_offs(ctx);
         let drag_events: Vec<DragEvent> = self
+            .incoming
             .drag_events
             .as_ref()
             .map(|events| events.try_iter().collect())
             .unwrap_or_default();
         for event in drag_events {
             match event {
-                DragEvent::Hovering(preview) => self.dragging = Some(preview),
-                DragEvent::Left => self.dragging = None,
+                DragEvent::Hovering(preview) => self.incoming.dragging = Some(preview),
+                DragEvent::Left => self.incoming.dragging = None,
                 DragEvent::Dropped(data) => {
-                    self.dragging = None;
+                    self.incoming.dragging = None;
                     self.execute(Some(ctx), Command::AddDropped(data));
                 }
                 DragEvent::Failed(reason) => {
-                    self.dragging = None;
+                    self.incoming.dragging = None;
                     self.notices
                         .tell(t!("drop-failed", reason = reason.to_string()));
                 }
@@ -52,7 +54,7 @@ impl App {
             ctx.request_repaint_after(again);
         }
         let Some(engine) = &self.engine else { return };
-        if engine.version() != self.snapshot.version {
+        if engine.version() != self.rows.snapshot.version {
             let (milestones, notices): (Vec<_>, Vec<_>) = engine
                 .take_notices()
                 .into_iter()
@@ -60,14 +62,14 @@ impl App {
             self.notices
                 .tell_all(notices.iter().map(crate::describe::notice));
             self.milestones(milestones);
-            let active_before = self.totals.counts.active;
+            let active_before = self.rows.totals.counts.active;
             self.take_snapshot();
-            if self.totals.counts.active < active_before {
+            if self.rows.totals.counts.active < active_before {
                 // A download stopped or finished: the free space changed.
                 self.watcher.look_again();
             }
         }
-        if self.totals.counts.active > 0 {
+        if self.rows.totals.counts.active > 0 {
             ctx.request_repaint_after(REFRESH);
         }
         self.update_title(ctx);
@@ -76,29 +78,31 @@ impl App {
         // Only a window that can be seen measures the disk (other programs fill and free it);
         // the watcher wakes the window when what it shows changed, so idle means no frames.
         let minimized = ctx.input(|i| i.viewport().minimized) == Some(true);
-        self.watcher.set_visible(!minimized && !self.hidden);
+        self.watcher.set_visible(!minimized && !self.shell.hidden);
     }
 
     pub(super) fn take_snapshot(&mut self) {
         let Some(engine) = &self.engine else { return };
-        let before = std::mem::replace(&mut self.snapshot, engine.snapshot());
+        let before = std::mem::replace(&mut self.rows.snapshot, engine.snapshot());
         // One pass over the rows finds the few that changed; the rest follow from those.
-        let changed = self.snapshot.changed_since(&before);
+        let changed = self.rows.snapshot.changed_since(&before);
         self.batcher
-            .observe(&before, &self.snapshot, changed.as_deref());
-        self.totals
-            .follow(&before, &self.snapshot, changed.as_deref());
-        self.dropper.drop_later(before);
+            .observe(&before, &self.rows.snapshot, changed.as_deref());
+        self.rows
+            .totals
+            .follow(&before, &self.rows.snapshot, changed.as_deref());
+        self.rows.dropper.drop_later(before);
         self.keep_awake();
         self.update_tray();
-        let snapshot = &self.snapshot;
-        self.selection.retain(|id| snapshot.get(id).is_some());
+        let snapshot = &self.rows.snapshot;
+        self.rows.selection.retain(|id| snapshot.get(id).is_some());
         // Rows added since the last look are brought into sight (ids only grow).
-        let newest = self.snapshot.downloads.last().map(|d| d.id);
-        if let (Some(before), Some(now)) = (self.newest_id, newest)
+        let newest = self.rows.snapshot.downloads.last().map(|d| d.id);
+        if let (Some(before), Some(now)) = (self.rows.newest_id, newest)
             && now > before
         {
-            self.scroll_to = self
+            self.rows.scroll_to = self
+                .rows
                 .snapshot
                 .downloads
                 .iter()
@@ -106,16 +110,16 @@ impl App {
                 .map(|d| d.id);
         }
         if newest.is_some() {
-            self.newest_id = newest;
+            self.rows.newest_id = newest;
         }
     }
 
     /// The window's remembered choices, as they are now.
     pub(super) fn ui_state(&self) -> UiState {
         UiState {
-            sort: self.view.sort,
-            tab: self.view.tab,
-            details_open: self.details_open,
+            sort: self.rows.view.sort,
+            tab: self.rows.view.tab,
+            details_open: self.rows.details_open,
         }
     }
 
@@ -133,24 +137,25 @@ impl App {
 
     /// Keeps the window title and the taskbar icon up to date with the queue's progress.
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.totals.overall.title();
-        if title != self.title {
+        let title = self.rows.totals.overall.title();
+        if title != self.shell.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
+            self.shell.title = title;
         }
         // In whole percents: the icon does not need more, and the bus is spared.
         let progress = LauncherProgress {
             progress: self
+                .rows
                 .totals
                 .overall
                 .percent()
-                .filter(|_| self.totals.overall.active > 0)
+                .filter(|_| self.rows.totals.overall.active > 0)
                 .map(|percent| f64::from(percent) / 100.0),
-            count: self.totals.overall.active + self.totals.overall.queued,
+            count: self.rows.totals.overall.active + self.rows.totals.overall.queued,
         };
-        if self.launcher_shown != Some(progress) {
+        if self.shell.launcher_shown != Some(progress) {
             self.desktop.show_progress(progress);
-            self.launcher_shown = Some(progress);
+            self.shell.launcher_shown = Some(progress);
         }
     }
 }

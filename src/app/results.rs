@@ -82,7 +82,7 @@ impl App {
                 }
             }
             TaskResult::OpenFailed(failure) => self.notices.open_failed(failure),
-            TaskResult::RemoteControl(Ok(server)) => self.remote = Some(server),
+            TaskResult::RemoteControl(Ok(server)) => self.remote.server = Some(server),
             TaskResult::RemoteControl(Err(problem)) => self.notices.tell(problem),
             TaskResult::SettingsSaved(Ok(())) => {}
             TaskResult::SettingsSaved(Err(problem)) => self.notices.tell(problem.to_string()),

@@ -117,12 +117,12 @@ impl App {
     /// Holds the `sleep` inhibitor while downloads run (and the setting is on), lets it go
     /// when nothing runs.
     pub(super) fn keep_awake(&mut self) {
-        let running = self.totals.counts.active + self.totals.counts.saving;
+        let running = self.rows.totals.counts.active + self.rows.totals.counts.saving;
         let wanted = self.settings.keep_awake && running > 0;
-        if wanted == self.awake {
+        if wanted == self.shell.awake {
             return;
         }
-        self.awake = wanted;
+        self.shell.awake = wanted;
         let why = wanted.then(|| t!("keep-awake-why", count = running));
         let desktop = Arc::clone(&self.desktop);
         self.tasks.spawn("keep-awake", move || {

@@ -56,13 +56,14 @@ fn a_line_capped_as_a_whole_never_gets_more_than_the_users_number() {
 fn a_step_that_brings_no_speed_is_taken_back_and_remembered() {
     let server = TestServer::start();
     let body = data(8_000_000, 141);
-    // Each connection is held to 500 KB/s, the whole to 2.5 MB/s: four pay, eight bring only
-    // a quarter more than four did.
+    // Each connection is held to 500 KB/s, the whole to 2.75 MB/s: four pay, eight bring only
+    // a third more than four did. The line takes five and a half connections' worth: not on
+    // the edge between two counts, so a loaded machine's measuring still lands on 5 or 6.
     server.route(
         "/both.bin",
         Route::file(body.clone())
             .throttle(500_000)
-            .shared_cap(2_500_000),
+            .shared_cap(2_750_000),
     );
     let dir = tempfile::tempdir().expect("temp dir");
     let engine = Engine::start(EngineConfig {
@@ -83,7 +84,7 @@ fn a_step_that_brings_no_speed_is_taken_back_and_remembered() {
     let kept = judged.details.connections_wanted;
     assert!(
         (5..=7).contains(&kept),
-        "back to about what the line takes (5): {kept}"
+        "back to about what the line takes (5 or 6): {kept}"
     );
     // The extra connections are closed at once, not when their pieces end.
     wait_until(

@@ -78,6 +78,7 @@ impl App {
             .into_iter()
             .map(|url| {
                 let (from_browser, file_name) = self
+                    .incoming
                     .from_browser
                     .remove(url.as_str())
                     .map_or((None, None), |(context, name)| (Some(context), name));
@@ -115,7 +116,8 @@ impl App {
         dialog.set_in_list(self.links_in_list());
         dialog.set_unfinished(self.unfinished_rows());
         dialog.set_queues(
-            self.snapshot
+            self.rows
+                .snapshot
                 .queues
                 .iter()
                 .map(|queue| queue.config.name.clone())
@@ -132,7 +134,8 @@ impl App {
 
     /// Paused and failed downloads with bytes done (a new link could continue them).
     pub(crate) fn unfinished_rows(&self) -> Vec<crate::app::dialogs::add::Unfinished> {
-        self.snapshot
+        self.rows
+            .snapshot
             .downloads
             .iter()
             .filter(|d| {
@@ -152,7 +155,8 @@ impl App {
 
     /// Every link in the list, with its status in words (for the Add dialog's marks).
     pub(crate) fn links_in_list(&self) -> std::collections::HashMap<String, String> {
-        self.snapshot
+        self.rows
+            .snapshot
             .downloads
             .iter()
             .map(|d| {

@@ -25,7 +25,7 @@ impl App {
             return;
         };
         let focused = ctx.input(|i| i.viewport().focused) != Some(false);
-        self.clipboard_watch.in_front = focused && !self.hidden;
+        self.clipboard_watch.in_front = focused && !self.shell.hidden;
         self.clipboard_seen(text);
     }
 

@@ -15,7 +15,7 @@ impl App {
     pub(crate) fn open_limit_dialog(&mut self, ids: Vec<DownloadId>) {
         let mut limits = ids
             .iter()
-            .filter_map(|&id| self.snapshot.get(id).map(|d| d.speed_limit));
+            .filter_map(|&id| self.rows.snapshot.get(id).map(|d| d.speed_limit));
         let first = limits.next().flatten();
         let shared = limits.all(|limit| limit == first);
         self.dialogs.open(Modal::Limit(LimitDialog::new(
@@ -28,7 +28,7 @@ impl App {
     pub(crate) fn copy_links(&mut self, ctx: Option<&egui::Context>, ids: &[DownloadId]) {
         let text = ids
             .iter()
-            .filter_map(|&id| self.snapshot.get(id).map(|d| d.url.to_string()))
+            .filter_map(|&id| self.rows.snapshot.get(id).map(|d| d.url.to_string()))
             .collect::<Vec<_>>()
             .join("\n");
         if let Some(ctx) = ctx {
@@ -47,10 +47,10 @@ impl App {
 
     /// Space: pauses what of the selection can pause, else resumes what is paused.
     pub(crate) fn pause_or_resume_selected(&mut self) {
-        let ids = self.selection.ids();
+        let ids = self.rows.selection.ids();
         let rows: Vec<&crate::engine::Download> = ids
             .iter()
-            .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+            .filter_map(|&id| self.rows.snapshot.get(id).map(|d| &**d))
             .collect();
         let pausable: Vec<DownloadId> = rows
             .iter()
@@ -71,8 +71,9 @@ impl App {
 
     /// Enter: opens the row under the cursor when it is finished.
     pub(crate) fn open_selected(&mut self) {
-        let finished = self.selection.cursor().filter(|&id| {
-            self.snapshot
+        let finished = self.rows.selection.cursor().filter(|&id| {
+            self.rows
+                .snapshot
                 .get(id)
                 .is_some_and(|d| d.status == Status::Finished)
         });
@@ -88,6 +89,7 @@ impl App {
         match engine.change_link(id, url) {
             Ok(()) => {
                 let name = self
+                    .rows
                     .snapshot
                     .get(id)
                     .map_or_else(|| t!("the-download"), |d| d.display_name());
@@ -102,6 +104,6 @@ impl App {
 
     /// Every row's id, in list order.
     pub(crate) fn snapshot_order(&self) -> Vec<DownloadId> {
-        self.snapshot.downloads.iter().map(|d| d.id).collect()
+        self.rows.snapshot.downloads.iter().map(|d| d.id).collect()
     }
 }

@@ -14,21 +14,21 @@ use crate::format;
 impl App {
     /// Keeps Haul in the tray; with `hidden`, the window starts hidden there.
     pub fn attach_tray(&mut self, tray: Tray, actions: Receiver<TrayAction>, hidden: bool) {
-        self.tray = Some(TrayLink { tray, actions });
-        self.start_hidden = hidden;
+        self.shell.tray = Some(TrayLink { tray, actions });
+        self.shell.start_hidden = hidden;
     }
 
     /// True when a tray host shows Haul's item.
     pub fn has_tray(&self) -> bool {
-        self.tray.is_some()
+        self.shell.tray.is_some()
     }
 
     /// The tray's clicks, as commands.
     pub(crate) fn tray_commands(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if std::mem::take(&mut self.start_hidden) {
+        if std::mem::take(&mut self.shell.start_hidden) {
             self.hide_window(ctx);
         }
-        let Some(link) = &self.tray else { return };
+        let Some(link) = &self.shell.tray else { return };
         for action in link.actions.try_iter() {
             match action {
                 TrayAction::Show => commands.push(Command::ShowWindow),
@@ -50,7 +50,7 @@ impl App {
     /// The window's close button with a tray: the window hides, downloads go on. True when
     /// it did.
     pub(crate) fn close_to_tray(&mut self, ctx: Option<&egui::Context>) -> bool {
-        if self.tray.is_none() || !self.settings.close_to_tray || self.quit_confirmed {
+        if self.shell.tray.is_none() || !self.settings.close_to_tray || self.shell.quit_confirmed {
             return false;
         }
         if let Some(ctx) = ctx {
@@ -62,12 +62,12 @@ impl App {
 
     fn hide_window(&mut self, ctx: &egui::Context) {
         ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
-        self.hidden = true;
+        self.shell.hidden = true;
     }
 
     /// Brings the window back from the tray, to the front.
     pub(crate) fn show_window(&mut self, ctx: Option<&egui::Context>) {
-        self.hidden = false;
+        self.shell.hidden = false;
         if let Some(ctx) = ctx {
             ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
             ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
@@ -94,7 +94,7 @@ impl App {
     /// Tells the tray what the queue does now.
     pub(crate) fn update_tray(&mut self) {
         let limit = self.settings.speed_limit_bytes();
-        let counts = self.totals.counts;
+        let counts = self.rows.totals.counts;
         let summary = if counts.running() + counts.waiting() == 0 {
             t!("tray-nothing")
         } else {
@@ -105,13 +105,13 @@ impl App {
             if counts.waiting() > 0 {
                 parts.push(t!("status-waiting", count = counts.waiting()));
             }
-            if let Some(fraction) = self.totals.overall.fraction() {
+            if let Some(fraction) = self.rows.totals.overall.fraction() {
                 parts.push(t!("percent", value = (fraction * 100.0).round()));
             }
-            parts.push(format::speed(self.totals.bytes_per_sec));
+            parts.push(format::speed(self.rows.totals.bytes_per_sec));
             parts.join(", ")
         };
-        if let Some(link) = &mut self.tray {
+        if let Some(link) = &mut self.shell.tray {
             link.tray.show(TrayStatus { summary, limit });
         }
     }

@@ -65,7 +65,7 @@ impl App {
         if self.close_to_tray(ctx) {
             return;
         }
-        if !self.quit_confirmed && self.totals.counts.active > 0 {
+        if !self.shell.quit_confirmed && self.rows.totals.counts.active > 0 {
             if let Some(ctx) = ctx {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             }
@@ -75,10 +75,10 @@ impl App {
 
     /// Ctrl+Q: quits, asking first while downloads run.
     pub(crate) fn quit_requested(&mut self, ctx: Option<&egui::Context>) {
-        if self.totals.counts.active > 0 {
+        if self.rows.totals.counts.active > 0 {
             self.dialogs.ask_to_quit();
         } else if let Some(ctx) = ctx {
-            self.quit_confirmed = true;
+            self.shell.quit_confirmed = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
@@ -86,7 +86,7 @@ impl App {
     /// Quits now; unfinished downloads continue next time.
     pub(crate) fn quit(&mut self, ctx: Option<&egui::Context>) {
         self.dialogs.close_where(|m| matches!(m, Modal::Quit));
-        self.quit_confirmed = true;
+        self.shell.quit_confirmed = true;
         if let Some(ctx) = ctx {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -106,7 +106,7 @@ impl App {
             crate::i18n::set_language(crate::i18n::for_setting(&settings.language));
         }
         self.settings = settings.clone();
-        self.view.category_names = crate::app::category_names(&self.settings);
+        self.rows.view.category_names = crate::app::category_names(&self.settings);
         let path = self.paths.config_file();
         let engine = self.engine.clone();
         let config = settings.engine_config(Some(self.paths.data_dir.clone()));

@@ -62,6 +62,7 @@ impl App {
     /// links.
     pub(crate) fn take_hand_offs(&mut self, ctx: &egui::Context) {
         let requests = self
+            .incoming
             .inbox
             .as_ref()
             .map(|inbox| inbox.take())
@@ -101,7 +102,8 @@ impl App {
                 user_agent: download.user_agent,
                 cookie: download.cookie,
             });
-            self.from_browser
+            self.incoming
+                .from_browser
                 .insert(url.as_str().to_owned(), (context, download.file_name));
             urls.push(url);
         }

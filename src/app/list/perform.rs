@@ -20,7 +20,8 @@ impl App {
         &self,
         wanted: impl Fn(&crate::engine::Download) -> bool,
     ) -> Vec<DownloadId> {
-        self.snapshot
+        self.rows
+            .snapshot
             .downloads
             .iter()
             .filter(|d| wanted(d))
@@ -31,11 +32,12 @@ impl App {
     /// Moves the selection through the rows as shown, keeping the row in sight.
     pub(crate) fn move_selection(&mut self, to: crate::app::command::Move, extend: bool) {
         use crate::app::command::Move;
-        let order = self.view.ids(&self.snapshot);
+        let order = self.rows.view.ids(&self.rows.snapshot);
         let Some(last) = order.len().checked_sub(1) else {
             return;
         };
         let current = self
+            .rows
             .selection
             .cursor()
             .and_then(|id| order.iter().position(|&x| x == id));
@@ -48,8 +50,8 @@ impl App {
             (Move::Down, None) => 0,
         };
         let id = order[target];
-        self.selection.move_to(id, extend, &order);
-        self.scroll_to = Some(id);
+        self.rows.selection.move_to(id, extend, &order);
+        self.rows.scroll_to = Some(id);
     }
 
     pub(crate) fn with_engine(&self, apply: impl FnOnce(&Engine)) {
@@ -68,7 +70,7 @@ impl App {
                     return;
                 }
                 engine.retry(ids);
-                let text = match ids.iter().find_map(|id| self.snapshot.get(*id)) {
+                let text = match ids.iter().find_map(|id| self.rows.snapshot.get(*id)) {
                     Some(one) if ids.len() == 1 => {
                         t!("notice-retrying-one", name = one.display_name())
                     }
@@ -79,7 +81,7 @@ impl App {
             RowAction::Cancel => {
                 let cancelled: Vec<&crate::engine::Download> = ids
                     .iter()
-                    .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+                    .filter_map(|&id| self.rows.snapshot.get(id).map(|d| &**d))
                     .filter(|d| !matches!(d.status, Status::Finished | Status::Cancelled))
                     .collect();
                 if cancelled.is_empty() {
@@ -93,7 +95,7 @@ impl App {
             RowAction::Remove => {
                 let rows: Vec<&crate::engine::Download> = ids
                     .iter()
-                    .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+                    .filter_map(|&id| self.rows.snapshot.get(id).map(|d| &**d))
                     .collect();
                 if rows.iter().any(|d| remove::has_partial(d)) {
                     self.dialogs.open(Modal::Remove(RemoveDialog::new(&rows)));
@@ -102,7 +104,7 @@ impl App {
                 }
             }
             RowAction::ChangeLink => {
-                let Some(download) = ids.first().and_then(|&id| self.snapshot.get(id)) else {
+                let Some(download) = ids.first().and_then(|&id| self.rows.snapshot.get(id)) else {
                     return;
                 };
                 self.dialogs.open(Modal::Link(LinkDialog::new(
@@ -115,7 +117,7 @@ impl App {
             RowAction::Open | RowAction::ShowInFolder => {
                 let Some(path) = ids
                     .first()
-                    .and_then(|&id| self.snapshot.get(id))
+                    .and_then(|&id| self.rows.snapshot.get(id))
                     .and_then(|d| d.target_path())
                 else {
                     return;
@@ -165,7 +167,7 @@ impl App {
         let Some(engine) = &self.engine else { return };
         let rows: Vec<&crate::engine::Download> = ids
             .iter()
-            .filter_map(|&id| self.snapshot.get(id).map(|d| &**d))
+            .filter_map(|&id| self.rows.snapshot.get(id).map(|d| &**d))
             .collect();
         if rows.is_empty() {
             return;
