@@ -60,7 +60,7 @@ impl App {
                 counts: &self.rows.totals.counts,
                 overall: &self.rows.totals.overall,
                 bytes_per_sec: self.rows.totals.bytes_per_sec,
-                limit: self.settings.speed_limit_bytes(),
+                limit: self.overall_limit(),
                 free: self.watcher.free_bytes(),
                 feedback: self.notices.feedback(),
             };
@@ -102,7 +102,7 @@ impl App {
             .cloned();
         let context = details_panel::Around {
             overall_bytes_per_sec: self.rows.totals.bytes_per_sec,
-            overall_limit: self.settings.speed_limit_bytes(),
+            overall_limit: self.overall_limit(),
             jobs: self.rows.snapshot.jobs,
         };
         // Never more than about half a narrow window: the list stays usable beside it.

@@ -215,6 +215,14 @@ impl App {
         });
     }
 
+    /// The overall speed limit in force (bytes per second, 0: none), as the engine, its one
+    /// owner, has it: a change from the tray or over the remote control shows at once.
+    pub(crate) fn overall_limit(&self) -> u64 {
+        self.engine
+            .as_ref()
+            .map_or_else(|| self.settings.speed_limit_bytes(), Engine::overall_limit)
+    }
+
     /// The folder new downloads go to.
     pub fn download_dir(&self) -> PathBuf {
         self.settings.download_dir_or(&self.paths.download_dir)

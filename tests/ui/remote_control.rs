@@ -124,3 +124,21 @@ fn the_limit_set_in_the_window_is_the_one_the_remote_control_reports() {
         limit_of().as_deref() == Some("2097152")
     });
 }
+
+#[test]
+fn a_limit_set_over_the_remote_control_shows_in_the_window_at_once() {
+    let port = free_port();
+    let secret = "a-secret-of-24-characters";
+    let mut window = Window::open_with_settings(
+        &format!("remote_port = {port}\nremote_control = true\nremote_secret = \"{secret}\"\n"),
+        Vec::new(),
+    );
+    let change = format!(
+        r#"{{"jsonrpc":"2.0","id":1,"method":"aria2.changeGlobalOption","params":["token:{secret}",{{"max-overall-download-limit":"2M"}}]}}"#
+    );
+    window.step_until("the API listening", |_| call(port, "{}").is_some());
+    let (status, body) = call(port, &change).expect("an answer");
+    assert!(status.contains("200"), "{status} {body}");
+    // The window reads the limit from the engine, which the remote control changed.
+    window.wait_for_label("(limit 2.00 MiB/s)");
+}

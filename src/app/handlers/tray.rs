@@ -93,7 +93,7 @@ impl App {
 
     /// Tells the tray what the queue does now.
     pub(crate) fn update_tray(&mut self) {
-        let limit = self.settings.speed_limit_bytes();
+        let limit = self.overall_limit();
         let counts = self.rows.totals.counts;
         let summary = if counts.running() + counts.waiting() == 0 {
             t!("tray-nothing")
