@@ -192,7 +192,7 @@ impl Api {
 
     /// `getGlobalOption`: the options in force.
     fn global_options(&self) -> Value {
-        let jobs = self.engine.snapshot().jobs;
+        let jobs = self.engine.jobs();
         // The engine owns the limit: a change in the window or the tray shows here at once.
         let limit = self.engine.overall_limit();
         let kept = self
@@ -245,7 +245,11 @@ impl Api {
         // simply gone.
         let started = download.status.is_running();
         let status = status_object(&download, &[]);
-        let options = self.options_of(id)?;
+        // From the row in hand (no second snapshot).
+        let options = {
+            let kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
+            option_answers::of_download(&download, &self.facts, kept.get(&id))
+        };
         self.engine.remove(&[id], PartialFiles::Keep);
         self.kept
             .lock()

@@ -214,6 +214,17 @@ impl Window {
         shown.into_iter().map(|(_, name)| name).collect()
     }
 
+    /// Opens Settings at `page` (a tab's label): the dialog takes a few frames to find its
+    /// size and place, after each page too.
+    pub fn open_settings_page(&mut self, page: &str) {
+        self.harness.get_by_label("Settings").click();
+        self.settle();
+        self.settle();
+        self.harness.get_by_label(page).click();
+        self.settle();
+        self.settle();
+    }
+
     /// A few frames so clicks and results settle.
     pub fn settle(&mut self) {
         for _ in 0..4 {

@@ -38,12 +38,7 @@ fn call(port: u16, body: &str) -> Option<(String, String)> {
 }
 
 fn toggle(window: &mut Window) {
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.settle();
-    window.harness.get_by_label("Remote control").click();
-    window.settle();
-    window.settle();
+    window.open_settings_page("Remote control");
     window.harness.get_by_label(TURN_ON).click();
     window.settle();
 }

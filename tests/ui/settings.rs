@@ -184,11 +184,7 @@ fn category_folders_are_set_in_settings_and_take_the_files_of_their_kind() {
     let mut window = Window::open();
     let films = window.home.path().join("films");
     *window.desktop.folder.lock().expect("lock") = Some(films.clone());
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.harness.get_by_label("Categories").click();
-    window.settle();
-    window.settle();
+    window.open_settings_page("Categories");
     // Chosen with the folder dialog, and typed.
     window
         .harness
@@ -273,11 +269,7 @@ fn category_folders_are_set_in_settings_and_take_the_files_of_their_kind() {
 #[test]
 fn queues_their_schedules_and_the_speed_grid_are_set_in_settings() {
     let mut window = Window::open();
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.harness.get_by_label("Queues").click();
-    window.settle();
-    window.settle();
+    window.open_settings_page("Queues");
     window.harness.get_by_label("➕ New queue").click();
     window.settle();
     window
@@ -342,13 +334,7 @@ fn start_with_the_desktop_writes_and_removes_the_autostart_entry() {
     let mut window = Window::open();
     let entry = haul::app::autostart_file(window.home.path());
     for on in [true, false] {
-        window.harness.get_by_label("Settings").click();
-        // The dialog takes a few frames to find its size and place (after each page too).
-        window.settle();
-        window.settle();
-        window.harness.get_by_label("Desktop").click();
-        window.settle();
-        window.settle();
+        window.open_settings_page("Desktop");
         window
             .harness
             .get_by_label("Start Haul with the desktop (hidden in the tray)")
@@ -433,10 +419,7 @@ fn a_click_outside_settings_never_throws_edits_away() {
         "closed"
     );
     // A painted hour: the click outside keeps the window and the hour, and says why.
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.harness.get_by_label("Speed schedule").click();
-    window.settle();
+    window.open_settings_page("Speed schedule");
     window
         .harness
         .get_by_label("Follow a weekly speed schedule")
@@ -456,10 +439,7 @@ fn a_click_outside_settings_never_throws_edits_away() {
 #[test]
 fn the_speed_grid_lines_up_paints_a_quick_drag_whole_and_hints_plainly() {
     let mut window = Window::open();
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.harness.get_by_label("Speed schedule").click();
-    window.settle();
+    window.open_settings_page("Speed schedule");
     window
         .harness
         .get_by_label("Follow a weekly speed schedule")
@@ -519,11 +499,7 @@ fn the_speed_grid_lines_up_paints_a_quick_drag_whole_and_hints_plainly() {
 #[test]
 fn a_rate_with_a_decimal_comma_is_read_and_one_that_cannot_be_is_said() {
     let mut window = Window::open_with_settings("\n[[queues]]\nname = \"Slow\"\n", Vec::new());
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.harness.get_by_label("Queues").click();
-    window.settle();
-    window.settle();
+    window.open_settings_page("Queues");
     // Main's limit first, then Slow's.
     window
         .harness
@@ -580,11 +556,7 @@ fn times_show_whole_and_a_command_takes_the_rest_of_its_row() {
         "\n[[queues]]\nname = \"Main\"\nwhen_done = \"command\"\nstart_at = \"01:00\"\n",
         Vec::new(),
     );
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.harness.get_by_label("Queues").click();
-    window.settle();
-    window.settle();
+    window.open_settings_page("Queues");
     // The hint "HH:MM" fits its box (it was cut to "HH…").
     let needed = window.harness.ctx.fonts_mut(|fonts| {
         fonts
@@ -619,11 +591,7 @@ fn times_show_whole_and_a_command_takes_the_rest_of_its_row() {
 #[test]
 fn mains_when_done_saved_keeps_the_number_at_once_the_window_shows() {
     let mut window = Window::open_with_settings("jobs = 3\n", Vec::new());
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.harness.get_by_label("Queues").click();
-    window.settle();
-    window.settle();
+    window.open_settings_page("Queues");
     let when_done = window
         .harness
         .query_all_by_label("When done")
@@ -652,12 +620,7 @@ fn settings_are_kept_when_the_autostart_entry_cannot_be_written() {
     let entry = haul::app::autostart_file(window.home.path());
     let folder = entry.parent().expect("autostart folder").to_owned();
     std::fs::write(&folder, b"in the way").expect("a file in the way");
-    window.harness.get_by_label("Settings").click();
-    window.settle();
-    window.settle();
-    window.harness.get_by_label("Desktop").click();
-    window.settle();
-    window.settle();
+    window.open_settings_page("Desktop");
     window
         .harness
         .get_by_label("Start Haul with the desktop (hidden in the tray)")

@@ -226,6 +226,12 @@ impl Engine {
         self.shared.waker.wake(true);
     }
 
+    /// How many downloads of Main may run at once (without copying the rows, as a snapshot
+    /// would).
+    pub fn jobs(&self) -> usize {
+        self.shared.lock().jobs()
+    }
+
     /// The overall speed limit in force, bytes per second (0: none): the engine is its one
     /// owner; the window, the tray and the remote control read it here.
     pub fn overall_limit(&self) -> u64 {

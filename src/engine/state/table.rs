@@ -269,6 +269,11 @@ impl State {
 
     // ----- slots and workers -----
 
+    /// How many downloads of Main may run at once.
+    pub fn jobs(&self) -> usize {
+        self.queues.main_jobs()
+    }
+
     /// Sets how many downloads of Main may run at once.
     pub fn set_jobs(&mut self, jobs: usize) {
         self.queues.set_main_jobs(jobs);
