@@ -13,6 +13,9 @@ use crate::app::command::Command;
 use crate::app::command::FolderFor;
 use crate::links::{self, ParsedLinks};
 
+pub use super::add_known::Unfinished;
+use super::add_known::{AlreadyThere, Known};
+
 /// Problem lines listed at most (the count says how many more).
 const MAX_LISTED_PROBLEMS: usize = 200;
 
@@ -33,35 +36,15 @@ pub struct AddDialog {
     pub wants_clipboard: bool,
     /// The links box takes the keyboard when the dialog opens.
     focus_pending: bool,
-    /// Links already in the list: link -> its status in words.
-    in_list: HashMap<String, String>,
-    /// Files in the chosen folder by the link they came from: origin link -> (name, when).
-    downloaded: HashMap<String, (String, Option<u64>)>,
-    /// The folder `downloaded` describes.
-    scanned_dir: Option<PathBuf>,
+    /// What the list and the folder already hold of the links.
+    already: AlreadyThere,
     /// Known links the user ticked to add again.
     again: HashSet<String>,
     /// The clipboard's text and how many links it holds, offered as a choice of its own (never
     /// merged into what the user types).
     clipboard: Option<(String, usize)>,
-    /// Unfinished downloads a new link could be attached to (paused or failed, with bytes).
-    unfinished: Vec<Unfinished>,
     /// Links the user chose to add as new downloads rather than attach.
     attach_declined: HashSet<String>,
-}
-
-/// An unfinished download in the list, to which a pasted link of the same file name may be
-/// attached instead of starting the file again.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Unfinished {
-    /// The download.
-    pub id: crate::engine::DownloadId,
-    /// Its file name.
-    pub name: String,
-    /// Bytes it has.
-    pub done: u64,
-    /// Its size, when known.
-    pub total: Option<u64>,
 }
 
 /// What the dialog adds: new links, those of them to fetch again, and links attached to
@@ -70,12 +53,6 @@ struct Choice {
     add: Vec<url::Url>,
     again: Vec<url::Url>,
     attach: Vec<(crate::engine::DownloadId, url::Url)>,
-}
-
-/// Why a link is not added unless ticked.
-enum Known {
-    InList(String),
-    Downloaded { name: String, when: Option<u64> },
 }
 
 impl AddDialog {
@@ -93,12 +70,9 @@ impl AddDialog {
             file_problems: Vec::new(),
             wants_clipboard,
             focus_pending: true,
-            in_list: HashMap::new(),
-            downloaded: HashMap::new(),
-            scanned_dir: None,
+            already: AlreadyThere::default(),
             again: HashSet::new(),
             clipboard: None,
-            unfinished: Vec::new(),
             attach_declined: HashSet::new(),
         };
         dialog.reparse();
@@ -179,16 +153,7 @@ impl AddDialog {
 
     /// Tells the dialog which downloads are unfinished (paused or failed with bytes done).
     pub fn set_unfinished(&mut self, unfinished: Vec<Unfinished>) {
-        self.unfinished = unfinished;
-    }
-
-    /// The unfinished download a link could continue: one whose file name is the link's.
-    fn attach_target(&self, url: &url::Url) -> Option<&Unfinished> {
-        if self.in_list.contains_key(url.as_str()) {
-            return None;
-        }
-        let name = crate::engine::files::naming::name_from_url(url)?;
-        self.unfinished.iter().find(|row| row.name == name)
+        self.already.unfinished = unfinished;
     }
 
     /// Links that could be attached to unfinished downloads, each with a box (ticked: attach).
@@ -197,7 +162,12 @@ impl AddDialog {
             .parsed
             .urls
             .iter()
-            .filter_map(|url| Some((url.as_str().to_owned(), self.attach_target(url)?.clone())))
+            .filter_map(|url| {
+                Some((
+                    url.as_str().to_owned(),
+                    self.already.attach_target(url)?.clone(),
+                ))
+            })
             .collect();
         if offers.is_empty() {
             return;
@@ -225,18 +195,13 @@ impl AddDialog {
 
     /// Tells the dialog which links are already in the list (link -> status in words).
     pub fn set_in_list(&mut self, in_list: HashMap<String, String>) {
-        self.in_list = in_list;
+        self.already.in_list = in_list;
     }
 
     /// The folder whose finished files should be looked at, when it changed since the last
     /// look (the app reads it in the background and calls [`AddDialog::set_downloaded`]).
     pub fn folder_to_scan(&mut self) -> Option<PathBuf> {
-        let dir = PathBuf::from(self.dir.trim());
-        if dir.as_os_str().is_empty() || self.scanned_dir.as_ref() == Some(&dir) {
-            return None;
-        }
-        self.scanned_dir = Some(dir.clone());
-        Some(dir)
+        self.already.folder_to_scan(PathBuf::from(self.dir.trim()))
     }
 
     /// What the folder holds, by origin link: (file name, finished when).
@@ -245,22 +210,7 @@ impl AddDialog {
         dir: &std::path::Path,
         found: HashMap<String, (String, Option<u64>)>,
     ) {
-        if self.scanned_dir.as_deref() == Some(dir) {
-            self.downloaded = found;
-        }
-    }
-
-    fn known(&self, url: &url::Url) -> Option<Known> {
-        if let Some(status) = self.in_list.get(url.as_str()) {
-            return Some(Known::InList(status.clone()));
-        }
-        let (name, when) = self
-            .downloaded
-            .get(&crate::engine::files::origin::origin_url(url))?;
-        Some(Known::Downloaded {
-            name: name.clone(),
-            when: *when,
-        })
+        self.already.set_downloaded(dir, found);
     }
 
     /// The links to add, which of them the user asked for again, and those attached to
@@ -270,13 +220,13 @@ impl AddDialog {
         let mut again = Vec::new();
         let mut attach = Vec::new();
         for url in &self.parsed.urls {
-            if let Some(row) = self.attach_target(url)
+            if let Some(row) = self.already.attach_target(url)
                 && !self.attach_declined.contains(url.as_str())
             {
                 attach.push((row.id, url.clone()));
                 continue;
             }
-            match self.known(url) {
+            match self.already.known(url) {
                 None => add.push(url.clone()),
                 Some(_) if self.again.contains(url.as_str()) => {
                     add.push(url.clone());
@@ -390,7 +340,7 @@ impl AddDialog {
             .parsed
             .urls
             .iter()
-            .filter_map(|url| Some((url.as_str().to_owned(), self.known(url)?)))
+            .filter_map(|url| Some((url.as_str().to_owned(), self.already.known(url)?)))
             .collect();
         if known.is_empty() {
             return;

@@ -32,7 +32,7 @@ impl Transfer<'_> {
         };
         if conn.primary
             && session.mode == Mode::Probing
-            && self.job.from_browser.is_some()
+            && self.ctx.job.from_browser.is_some()
             && matches!(head.status, 301 | 302 | 303 | 307 | 308)
             && let Some(next) = head
                 .header(reqwest::header::LOCATION)
@@ -45,7 +45,7 @@ impl Transfer<'_> {
             let (final_url, server) = (head.final_url.clone(), head.server());
             let (etag, last_modified) = (head.etag(), head.last_modified());
             self.note_header_digests(head);
-            self.reporter.details(|details| {
+            self.ctx.reporter.details(|details| {
                 details.final_url = Some(final_url);
                 details.server = server;
                 details.etag = etag;
@@ -53,10 +53,14 @@ impl Transfer<'_> {
             });
             return self.on_first_head(session, id, head, asked);
         }
-        let recorded_etag = self.part.as_ref().and_then(|p| p.record.etag.clone());
+        let recorded_etag = self
+            .progress
+            .part
+            .as_ref()
+            .and_then(|p| p.record.etag.clone());
         let known = Known {
             done: self.done(),
-            total: self.total,
+            total: self.progress.total,
             etag: recorded_etag.as_deref(),
         };
         match verdict::judge_piece(asked, known, head) {
@@ -85,10 +89,10 @@ impl Transfer<'_> {
         head: &ResponseHead,
         asked: Asked,
     ) -> Result<bool, TransferError> {
-        if self.part.is_none() && self.candidate.is_some() {
+        if self.progress.part.is_none() && self.naming.candidate.is_some() {
             self.check_candidate(head)?;
         }
-        let recorded_total = self.part.as_ref().and_then(|p| p.record.total);
+        let recorded_total = self.progress.part.as_ref().and_then(|p| p.record.total);
         let known = Known {
             done: self.done(),
             total: recorded_total,
@@ -109,10 +113,10 @@ impl Transfer<'_> {
                     // An empty file: it still needs its name and a (zero-length) partial.
                     self.prepare_part(head, Some(Some(total)))?;
                 }
-                if let Some(part) = &mut self.part {
+                if let Some(part) = &mut self.progress.part {
                     part.record.total = Some(total);
                 }
-                self.total = Some(total);
+                self.progress.total = Some(total);
                 Ok(true)
             }
             FirstAnswer::Changed => Err(TransferError::Changed),
@@ -140,7 +144,7 @@ impl Transfer<'_> {
             _ => None,
         };
         if let Some(found) = self.candidate_still_current(head, total) {
-            self.already = Some(found);
+            self.naming.already = Some(found);
             return Err(TransferError::AlreadyDone);
         }
         self.start_discovery();
@@ -159,7 +163,7 @@ impl Transfer<'_> {
         if self.done() > 0 {
             log::info!(
                 "{}: the server sent the whole file; starting over",
-                self.url_text
+                self.ctx.url_text
             );
             self.truncate_to_zero()?;
         }
@@ -167,8 +171,8 @@ impl Transfer<'_> {
         if let Some(total) = total {
             self.claim_space(total)?;
         }
-        if self.tuning.connections > 1 {
-            self.note = Some(SpeedNote::NoParallel);
+        if self.ctx.tuning.connections > 1 {
+            self.progress.note = Some(SpeedNote::NoParallel);
         }
         self.begin_stream(session, id, 0)
     }
@@ -188,11 +192,11 @@ impl Transfer<'_> {
         } else {
             self.prepare_part(head, None)?;
         }
-        self.total = total.or(self.total);
-        match self.total {
+        self.progress.total = total.or(self.progress.total);
+        match self.progress.total {
             Some(total) => {
                 self.claim_space(total)?;
-                if self.tuning.connections > 1 {
+                if self.ctx.tuning.connections > 1 {
                     self.preallocate(total)?;
                 }
                 self.begin_segmented(session, id, total)
@@ -254,7 +258,7 @@ impl Transfer<'_> {
         }
         Err(TransferError::WebPage {
             content_type: None,
-            bytes: self.total,
+            bytes: self.progress.total,
             name,
         })
     }
@@ -262,7 +266,10 @@ impl Transfer<'_> {
     /// A server saying it is busy (429, 503) gets fewer connections from us for a while.
     fn back_off_if_busy(&mut self, head: &ResponseHead) {
         if matches!(head.status, 429 | 503) {
-            self.tuning.hosts.push_back(&self.host, head.retry_after());
+            self.ctx
+                .tuning
+                .hosts
+                .push_back(&self.ctx.host, head.retry_after());
             self.update_connection_note();
         }
     }
@@ -277,11 +284,11 @@ impl Transfer<'_> {
         if let Some(conn) = session.conns.get_mut(&id) {
             conn.cursor = from;
             conn.piece_from = from;
-            conn.until = self.total;
+            conn.until = self.progress.total;
             conn.exchange
-                .start_body(self.total.map(|t| t.saturating_sub(from)));
+                .start_body(self.progress.total.map(|t| t.saturating_sub(from)));
         }
-        self.reporter.doing(Activity::Downloading);
+        self.ctx.reporter.doing(Activity::Downloading);
         Ok(false)
     }
 
@@ -294,6 +301,7 @@ impl Transfer<'_> {
         total: u64,
     ) -> Result<bool, TransferError> {
         let gaps = self
+            .progress
             .part
             .as_ref()
             .map(|p| p.done.gaps(total))
@@ -317,7 +325,7 @@ impl Transfer<'_> {
                 session.conns.remove(&id);
             }
         }
-        self.reporter.doing(Activity::Downloading);
+        self.ctx.reporter.doing(Activity::Downloading);
         Ok(session.plan.is_complete())
     }
 }

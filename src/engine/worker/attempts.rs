@@ -18,10 +18,11 @@ use crate::engine::signal::StopRequest;
 use crate::engine::state::reporter::Reporter;
 use crate::engine::state::transitions::{Activity, Outcome};
 
+use super::job::Job;
 use super::open_part::discard;
 use super::partial::Opened;
 use super::resources::Resources;
-use super::transfer::{Job, POLL, Transfer};
+use super::transfer::{POLL, Transfer};
 
 /// Times an attempt may end because a partial of this download turned up (a safety net
 /// against going round in circles).
@@ -73,7 +74,7 @@ impl Transfer<'_> {
             reopened: 0,
         };
         loop {
-            let turn = if self.part.is_none() {
+            let turn = if self.progress.part.is_none() {
                 self.find_or_claim_part(&mut count)
             } else {
                 Turn::Go
@@ -109,7 +110,7 @@ impl Transfer<'_> {
             }
             Ok(Opened::Resumed) => Turn::Go,
             Ok(Opened::AlreadyThere { name, bytes }) => {
-                self.already = Some((name, bytes));
+                self.naming.already = Some((name, bytes));
                 Turn::Complete
             }
             Err(TransferError::OwnedElsewhere) => self.wait_for_owner_turn(),
@@ -121,16 +122,16 @@ impl Transfer<'_> {
     fn attempt_once(&mut self, count: &mut Counts) -> Turn {
         // Settings changed since the last attempt apply to this one; the download's own
         // number of connections still goes over them.
-        self.tuning = self.resources.tuning();
-        if let Some(connections) = self.job.connections {
-            self.tuning.connections = connections;
+        self.ctx.tuning = self.ctx.resources.tuning();
+        if let Some(connections) = self.ctx.job.connections {
+            self.ctx.tuning.connections = connections;
         }
         let before = self.done();
         let err = match self.attempt() {
             Ok(()) => return Turn::Complete,
             Err(err) => err,
         };
-        if let Some(request) = self.reporter.stop_request() {
+        if let Some(request) = self.ctx.reporter.stop_request() {
             return Turn::Stop(request);
         }
         match err {
@@ -149,7 +150,7 @@ impl Transfer<'_> {
                 }
                 log::info!(
                     "{}: the file changed on the server; restarting",
-                    self.url_text
+                    self.ctx.url_text
                 );
                 match self.restart_from_zero() {
                     Ok(()) => Turn::Again,
@@ -159,7 +160,7 @@ impl Transfer<'_> {
             TransferError::DiskFull => {
                 self.release_reservation();
                 self.checkpoint_and_wait();
-                let needed_bytes = self.total.map(|t| t.saturating_sub(self.done()));
+                let needed_bytes = self.progress.total.map(|t| t.saturating_sub(self.done()));
                 Turn::End(Outcome::PausedBecause(Reason::DiskFull { needed_bytes }))
             }
             err => self.retry_or_fail(&err, self.done().saturating_sub(before), count),
@@ -169,14 +170,17 @@ impl Transfer<'_> {
     /// A browser's link led to another host: followed without the browser's headers, within
     /// the redirect rules.
     fn follow_to_another_host(&mut self, next: url::Url) -> Turn {
-        let here = self.target.clone().unwrap_or_else(|| self.job.url.clone());
+        let here = self
+            .target
+            .clone()
+            .unwrap_or_else(|| self.ctx.job.url.clone());
         self.redirected_from.push(here);
         if let Err(refusal) = http::check_redirect(&self.redirected_from, &next) {
             return Turn::Fail(Reason::from(&TransferError::Redirect(refusal)));
         }
         log::info!(
             "{}: led to another host; following it without the browser's headers",
-            self.url_text
+            self.ctx.url_text
         );
         self.target = Some(next);
         Turn::Again
@@ -193,7 +197,7 @@ impl Transfer<'_> {
     /// After a failed attempt that `delivered` bytes: waits and tries again while the problem
     /// is temporary and attempts are left, else gives up.
     fn retry_or_fail(&mut self, err: &TransferError, delivered: u64, count: &mut Counts) -> Turn {
-        let policy = self.tuning.retry.clone();
+        let policy = self.ctx.tuning.retry.clone();
         if delivered > 0 {
             // Progress was made: this is a new run of failures, not the same one.
             count.attempt = 1;
@@ -211,8 +215,13 @@ impl Transfer<'_> {
             attempt,
             reason: Reason::from(err),
         };
-        self.reporter.details(|details| details.add_retry(retry));
-        log::info!("{}: {err}; attempt {attempt} in {delay:?}", self.url_text);
+        self.ctx
+            .reporter
+            .details(|details| details.add_retry(retry));
+        log::info!(
+            "{}: {err}; attempt {attempt} in {delay:?}",
+            self.ctx.url_text
+        );
         match self.wait_before_retry(delay, attempt, err) {
             Ok(()) => Turn::Again,
             Err(request) => Turn::Stop(request),
@@ -224,11 +233,12 @@ impl Transfer<'_> {
     /// link leaves no clutter.
     fn keep_or_drop_partial(&mut self) {
         if self
+            .progress
             .part
             .as_ref()
             .is_some_and(|p| p.done.ranges().is_empty())
         {
-            if let Some(part) = self.part.take() {
+            if let Some(part) = self.progress.part.take() {
                 discard(part);
             }
             return;
@@ -240,19 +250,20 @@ impl Transfer<'_> {
     /// Waits, showing why, while another Haul writes this download's partial file; returns
     /// when it stopped writing (finished, paused or gone), or when asked to stop.
     fn wait_for_owner(&mut self) -> Result<(), StopRequest> {
-        let Some(name) = self.known_name.clone() else {
+        let Some(name) = self.naming.known_name.clone() else {
             return Ok(());
         };
-        let part = PartPaths::new(&self.dir, &name).part;
+        let part = PartPaths::new(&self.naming.dir, &name).part;
         log::info!(
             "{}: another Haul is writing {}",
-            self.url_text,
+            self.ctx.url_text,
             part.display()
         );
-        self.reporter
+        self.ctx
+            .reporter
             .doing(Activity::WaitingFor(Reason::OtherHaulDownloading));
         loop {
-            if let Some(request) = self.reporter.stop_request() {
+            if let Some(request) = self.ctx.reporter.stop_request() {
                 return Err(request);
             }
             thread::sleep(POLL);
@@ -271,14 +282,14 @@ impl Transfer<'_> {
     ) -> Result<(), StopRequest> {
         let until = Instant::now() + delay;
         loop {
-            if let Some(request) = self.reporter.stop_request() {
+            if let Some(request) = self.ctx.reporter.stop_request() {
                 return Err(request);
             }
             let left = until.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return Ok(());
             }
-            self.reporter.doing(Activity::Retrying {
+            self.ctx.reporter.doing(Activity::Retrying {
                 attempt,
                 in_secs: left.as_secs_f64().ceil() as u64,
                 reason: Reason::from(err),
@@ -290,7 +301,7 @@ impl Transfer<'_> {
     /// Ends the worker on the user's request (or Haul quitting).
     fn stop(mut self, request: StopRequest) -> Outcome {
         // A cancel keeps the files too: the engine deletes them when the undo window is over.
-        log::debug!("{}: stopping ({request:?})", self.url_text);
+        log::debug!("{}: stopping ({request:?})", self.ctx.url_text);
         self.keep_or_drop_partial();
         Outcome::Stopped
     }
@@ -298,7 +309,7 @@ impl Transfer<'_> {
     /// Gives up, keeping the partial data so a retry can continue it.
     pub(super) fn fail(mut self, reason: Reason) -> Outcome {
         self.keep_or_drop_partial();
-        log::debug!("{}: failed: {reason:?}", self.url_text);
+        log::debug!("{}: failed: {reason:?}", self.ctx.url_text);
         Outcome::Failed(reason)
     }
 }

@@ -46,7 +46,7 @@ impl Transfer<'_> {
         head: &ResponseHead,
         total: Option<u64>,
     ) -> Result<Claimed, TransferError> {
-        let dir = self.dir.clone();
+        let dir = self.naming.dir.clone();
         let (etag, last_modified) = (head.etag(), head.last_modified());
         for name in naming::candidates(base) {
             let paths = PartPaths::new(&dir, &name);
@@ -54,13 +54,13 @@ impl Transfer<'_> {
             loop {
                 let (found, locked) = self.inspect(&paths)?;
                 let me = Claimant {
-                    url: &self.url_text,
-                    origin_url: &self.origin_url,
-                    again: self.job.again,
+                    url: &self.ctx.url_text,
+                    origin_url: &self.ctx.origin_url,
+                    again: self.ctx.job.again,
                     total,
                     etag: etag.as_deref(),
                     last_modified: last_modified.as_deref(),
-                    relink: self.job.relink,
+                    relink: self.ctx.job.relink,
                 };
                 match ownership::judge(&found, &name, &me) {
                     Verdict::Take => {
@@ -77,11 +77,11 @@ impl Transfer<'_> {
                     Verdict::LookAgain => break,
                     Verdict::AlreadyThere => return Ok(Claimed::AlreadyThere(name)),
                     Verdict::WaitForOwner => {
-                        self.known_name = Some(name);
+                        self.naming.known_name = Some(name);
                         return Err(TransferError::OwnedElsewhere);
                     }
                     Verdict::Resume => {
-                        self.known_name = Some(name);
+                        self.naming.known_name = Some(name);
                         return Err(TransferError::FoundPartial);
                     }
                     Verdict::Relink => {
@@ -96,7 +96,7 @@ impl Transfer<'_> {
                     Verdict::Probe => {
                         let Some(locked) = locked else { break };
                         if self.adopt_if_same(&paths, &name, &locked.file, Some(head), total)? {
-                            self.known_name = Some(name);
+                            self.naming.known_name = Some(name);
                             return Err(TransferError::FoundPartial);
                         }
                         drop(locked);
@@ -124,7 +124,7 @@ impl Transfer<'_> {
         let (found, locked) =
             ownership::inspect(paths).map_err(|e| TransferError::disk_read(&paths.part, e))?;
         if let Some(aside) = locked.as_ref().and_then(|l| l.damaged_control.as_ref()) {
-            self.reporter.notice(Notice::ControlUnreadable {
+            self.ctx.reporter.notice(Notice::ControlUnreadable {
                 part: paths.part.clone(),
                 kept_as: aside.clone(),
             });
@@ -139,15 +139,15 @@ impl Transfer<'_> {
         // and a look per file adds up over a list of thousands.
         let created = match fsutil::create_exclusive(&paths.part) {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-                std::fs::create_dir_all(&self.dir)
-                    .map_err(|e| TransferError::disk(&self.dir, e))?;
+                std::fs::create_dir_all(&self.naming.dir)
+                    .map_err(|e| TransferError::disk(&self.naming.dir, e))?;
                 fsutil::create_exclusive(&paths.part)
             }
             created => created,
         };
         match created {
             Ok(file) if fsutil::try_lock(&file).unwrap_or(true) => {
-                let marked = ownership::mark(&file, &self.origin_url);
+                let marked = ownership::mark(&file, &self.ctx.origin_url);
                 Ok(Some(Claimed::Fresh(paths, file, marked)))
             }
             Ok(_) => Ok(None),
@@ -164,12 +164,16 @@ impl Transfer<'_> {
         paths: PartPaths,
         file: File,
     ) -> Result<Claimed, TransferError> {
-        log::info!("{}: starting {} over", self.url_text, paths.part.display());
+        log::info!(
+            "{}: starting {} over",
+            self.ctx.url_text,
+            paths.part.display()
+        );
         fsutil::remove_if_exists(&paths.control)
             .map_err(|e| TransferError::disk(&paths.control, e))?;
         file.set_len(0)
             .map_err(|e| TransferError::disk(&paths.part, e))?;
-        let marked = ownership::mark(&file, &self.origin_url);
+        let marked = ownership::mark(&file, &self.ctx.origin_url);
         Ok(Claimed::Fresh(paths, file, marked))
     }
 
@@ -181,23 +185,24 @@ impl Transfer<'_> {
     /// claim is let go (see [`Transfer::prepare_part`]).
     pub(super) fn claim_likely_name(&mut self) -> Result<(), TransferError> {
         let Some(name) = self
+            .naming
             .known_name
             .clone()
-            .or_else(|| naming::name_from_url(&self.job.url))
+            .or_else(|| naming::name_from_url(&self.ctx.job.url))
         else {
             return Ok(());
         };
-        let paths = PartPaths::new(&self.dir, &name);
+        let paths = PartPaths::new(&self.naming.dir, &name);
         for _ in 0..=LOOKS {
             let (found, locked) = self.inspect(&paths)?;
             let me = Claimant {
-                url: &self.url_text,
-                origin_url: &self.origin_url,
-                again: self.job.again,
+                url: &self.ctx.url_text,
+                origin_url: &self.ctx.origin_url,
+                again: self.ctx.job.again,
                 total: None,
                 etag: None,
                 last_modified: None,
-                relink: self.job.relink,
+                relink: self.ctx.job.relink,
             };
             let claimed = match ownership::judge(&found, &name, &me) {
                 Verdict::Take => self.create_partial(paths.clone())?,
@@ -206,17 +211,17 @@ impl Transfer<'_> {
                     None => None,
                 },
                 Verdict::WaitForOwner => {
-                    self.known_name = Some(name);
+                    self.naming.known_name = Some(name);
                     return Err(TransferError::OwnedElsewhere);
                 }
                 Verdict::Resume => {
-                    self.known_name = Some(name);
+                    self.naming.known_name = Some(name);
                     return Err(TransferError::FoundPartial);
                 }
                 Verdict::Probe => {
                     let Some(locked) = locked else { return Ok(()) };
                     if self.adopt_if_same(&paths, &name, &locked.file, None, None)? {
-                        self.known_name = Some(name);
+                        self.naming.known_name = Some(name);
                         return Err(TransferError::FoundPartial);
                     }
                     drop(locked);
@@ -241,15 +246,15 @@ impl Transfer<'_> {
                 Verdict::NextName | Verdict::AlreadyThere => return Ok(()),
             };
             if let Some(Claimed::Fresh(paths, file, marked)) = claimed {
-                let record = ControlRecord::new(self.url_text.clone(), name.clone());
+                let record = ControlRecord::new(self.ctx.url_text.clone(), name.clone());
                 let mut part = OpenPart::fresh(paths, file, record);
                 part.marked = marked;
                 if !marked {
                     // No mark on this file system: the control file names the link instead.
                     part.checkpointer.note_fresh(&part.current_record());
                 }
-                self.part = Some(part);
-                self.preclaimed = true;
+                self.progress.part = Some(part);
+                self.naming.preclaimed = true;
                 return Ok(());
             }
         }
@@ -283,7 +288,7 @@ impl Transfer<'_> {
             Some(ContentRange::Bytes { total, .. }) => total,
             _ => None,
         });
-        let mut record = ControlRecord::new(self.url_text.clone(), name.to_owned());
+        let mut record = ControlRecord::new(self.ctx.url_text.clone(), name.to_owned());
         record.final_url = crate::engine::redact::redacted_url(&head.final_url);
         record.etag = head.etag();
         record.last_modified = head.last_modified();
@@ -294,7 +299,7 @@ impl Transfer<'_> {
             .map_err(|e| TransferError::disk(&paths.control, e))?;
         log::info!(
             "{}: adopted {} ({len} bytes matched the server)",
-            self.url_text,
+            self.ctx.url_text,
             paths.part.display()
         );
         Ok(true)
@@ -319,7 +324,7 @@ impl Transfer<'_> {
         };
         let mut ours = vec![0; (len - from) as usize];
         file.read_exact_at(&mut ours, from)
-            .map_err(|e| TransferError::disk_read(&self.dir, e))?;
+            .map_err(|e| TransferError::disk_read(&self.naming.dir, e))?;
         Ok((ours == theirs).then_some(answer))
     }
 
@@ -331,11 +336,12 @@ impl Transfer<'_> {
                 .map_err(|e| TransferError::disk(&paths.part, e));
         }
         let aside = self
+            .naming
             .dir
             .join(format!("{name}.part.unmatched-{}", unix_now()));
         fsutil::rename_no_replace(&paths.part, &aside)
             .map_err(|e| TransferError::disk(&paths.part, e))?;
-        self.reporter.notice(Notice::PartialSetAside {
+        self.ctx.reporter.notice(Notice::PartialSetAside {
             part: paths.part.clone(),
             kept_as: aside,
         });
@@ -346,13 +352,14 @@ impl Transfer<'_> {
     /// still carries the link and validators: the first request then asks the server whether
     /// it changed (a conditional request), instead of fetching it again.
     pub(super) fn find_finished_copy(&mut self) {
-        if self.job.again || self.candidate.is_some() {
+        if self.ctx.job.again || self.naming.candidate.is_some() {
             return;
         }
-        self.candidate = self
+        self.naming.candidate = self
+            .ctx
             .resources
             .origins
-            .find(&self.dir, &self.origin_url)
+            .find(&self.naming.dir, &self.ctx.origin_url)
             .into_iter()
             .find(|(_, origin)| {
                 origin.size == Some(0)
@@ -368,7 +375,7 @@ impl Transfer<'_> {
         head: &ResponseHead,
         total: Option<u64>,
     ) -> Option<(String, u64)> {
-        let (name, origin) = self.candidate.as_ref()?;
+        let (name, origin) = self.naming.candidate.as_ref()?;
         let same = head.status == 304
             || origin.same_version(
                 total,
@@ -382,9 +389,9 @@ impl Transfer<'_> {
 
 /// What a finished file records about its origin.
 pub(super) fn origin_of(transfer: &Transfer<'_>, bytes: u64) -> origin::Origin {
-    let record = transfer.part.as_ref().map(|part| &part.record);
+    let record = transfer.progress.part.as_ref().map(|part| &part.record);
     origin::Origin {
-        url: transfer.origin_url.clone(),
+        url: transfer.ctx.origin_url.clone(),
         size: Some(bytes),
         etag: record.and_then(|r| r.etag.clone()),
         last_modified: record.and_then(|r| r.last_modified.clone()),

@@ -110,16 +110,18 @@ impl Session {
 impl Transfer<'_> {
     /// Waits (stop-aware) until the host accepts one more connection from us.
     pub(super) fn wait_for_host_slot(&self) -> Result<Permit, TransferError> {
-        if let Some(permit) = self.tuning.hosts.try_acquire(&self.host, false) {
+        if let Some(permit) = self.ctx.tuning.hosts.try_acquire(&self.ctx.host, false) {
             return Ok(permit);
         }
-        let _turn = self.tuning.hosts.wait_turn(&self.host);
-        self.reporter.details(|details| details.host_limited = true);
+        let _turn = self.ctx.tuning.hosts.wait_turn(&self.ctx.host);
+        self.ctx
+            .reporter
+            .details(|details| details.host_limited = true);
         loop {
-            if let Some(permit) = self.tuning.hosts.acquire_within(&self.host, POLL) {
+            if let Some(permit) = self.ctx.tuning.hosts.acquire_within(&self.ctx.host, POLL) {
                 return Ok(permit);
             }
-            if self.reporter.stop_requested() {
+            if self.ctx.reporter.stop_requested() {
                 return Err(TransferError::Stopped);
             }
         }
@@ -141,13 +143,17 @@ impl Transfer<'_> {
         if ranged {
             // Up to the end of the file is asked as `bytes=N-`, the usual form for a resume.
             let range = match until {
-                Some(end) if Some(end) != self.total => {
+                Some(end) if Some(end) != self.progress.total => {
                     format!("bytes={from}-{}", end.saturating_sub(1))
                 }
                 _ => format!("bytes={from}-"),
             };
             request = request.header(RANGE, range);
-            if let Some(part) = self.part.as_ref().filter(|p| !p.done.ranges().is_empty())
+            if let Some(part) = self
+                .progress
+                .part
+                .as_ref()
+                .filter(|p| !p.done.ranges().is_empty())
                 && let Some(validator) = http::if_range_value(
                     part.record.etag.as_deref(),
                     part.record.last_modified.as_deref(),
@@ -157,8 +163,8 @@ impl Transfer<'_> {
             }
         }
         if primary
-            && self.part.is_none()
-            && let Some((_, origin)) = &self.candidate
+            && self.progress.part.is_none()
+            && let Some((_, origin)) = &self.naming.candidate
         {
             // The same file may be here already: ask the server whether it changed.
             match (&origin.etag, &origin.last_modified) {
@@ -169,16 +175,16 @@ impl Transfer<'_> {
                 _ => {}
             }
         }
-        let buffers = (BUFFER_BUDGET / self.tuning.connections.max(1)).max(2);
+        let buffers = (BUFFER_BUDGET / self.ctx.tuning.connections.max(1)).max(2);
         let id = session.next_id;
         let exchange = Exchange::start(
             request,
             id,
             &session.events,
-            self.limiters.to_vec(),
+            self.ctx.limiters.to_vec(),
             buffers,
-            Arc::clone(&self.resources.buffers),
-            self.resources.net(),
+            Arc::clone(&self.ctx.resources.buffers),
+            self.ctx.resources.net(),
         );
         let now = Instant::now();
         session.conns.insert(
@@ -221,7 +227,7 @@ impl Transfer<'_> {
         let too_many = session.conns.len() >= self.wanted_connections;
         // A server that asked to be left alone gets no further request until its pause ends
         // (the segment is picked up again then).
-        let paused = self.tuning.hosts.backing_off(&self.host);
+        let paused = self.ctx.tuning.hosts.backing_off(&self.ctx.host);
         if cursor >= end || !alone || too_many || paused {
             session.plan.release(segment);
             return Ok(());
@@ -266,12 +272,13 @@ impl Transfer<'_> {
             return Err(err);
         }
         session.failures += 1;
-        log::debug!("{}: a connection failed: {err}", self.url_text);
-        if session.failures >= self.tuning.retry.max_attempts {
+        log::debug!("{}: a connection failed: {err}", self.ctx.url_text);
+        if session.failures >= self.ctx.tuning.retry.max_attempts {
             return Err(err);
         }
         let delivered = if err.broke_off() { conn.bytes } else { 0 };
         let delay = self
+            .ctx
             .tuning
             .retry
             .delay_after(session.failures + 1, err.retry_after(), delivered)
@@ -292,10 +299,10 @@ impl Transfer<'_> {
         session.short = false;
         while session.conns.len() < self.wanted_connections {
             // The slot first, so no segment is split for a connection that cannot start.
-            let Some(permit) = self.tuning.hosts.try_acquire(&self.host, true) else {
+            let Some(permit) = self.ctx.tuning.hosts.try_acquire(&self.ctx.host, true) else {
                 self.update_connection_note();
                 // Not the server pushing back: the user's limit per host.
-                self.host_limited = self.note.is_none();
+                self.host_limited = self.progress.note.is_none();
                 session.short = true;
                 return Ok(());
             };
@@ -332,10 +339,10 @@ impl Transfer<'_> {
     }
 
     pub(super) fn update_connection_note(&mut self) {
-        if let Some(allowed) = self.tuning.hosts.allowed(&self.host)
+        if let Some(allowed) = self.ctx.tuning.hosts.allowed(&self.ctx.host)
             && allowed < self.wanted_connections
         {
-            self.note = Some(SpeedNote::ServerAllows {
+            self.progress.note = Some(SpeedNote::ServerAllows {
                 connections: allowed,
             });
         }
@@ -348,15 +355,17 @@ impl Transfer<'_> {
     /// first piece in a burst would otherwise ask for the whole file).
     fn share_of_the_rest(&self) -> u64 {
         let left = self
+            .progress
             .total
             .map_or(u64::MAX, |total| total.saturating_sub(self.done()));
-        (left / (2 * self.tuning.connections as u64).max(1)).max(MIN_PIECE)
+        (left / (2 * self.ctx.tuning.connections as u64).max(1)).max(MIN_PIECE)
     }
 
     /// What a further connection asks for first, before its speed is known: small enough
     /// that the file can still be shared out between all connections.
     fn first_piece(&self) -> u64 {
-        let share = self.total.unwrap_or(u64::MAX) / (2 * self.wanted_connections as u64).max(1);
+        let share =
+            self.progress.total.unwrap_or(u64::MAX) / (2 * self.wanted_connections as u64).max(1);
         share.clamp(MIN_PIECE, FIRST_PIECE)
     }
 }

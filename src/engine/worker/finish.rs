@@ -22,16 +22,17 @@ use crate::engine::state::transitions::Outcome;
 impl Transfer<'_> {
     /// Flushes, verifies and renames the finished file into place.
     pub(super) fn complete(mut self) -> Outcome {
-        if let Some((file_name, bytes)) = self.already.take() {
+        if let Some((file_name, bytes)) = self.naming.already.take() {
             return self.already_there(file_name, bytes);
         }
         // Every byte is here: the next download may start while this one flushes to disk.
-        self.reporter.saving();
+        self.ctx.reporter.saving();
         let bytes = self
+            .progress
             .total
-            .unwrap_or_else(|| self.part.as_ref().map_or(0, |p| p.done.covered()));
+            .unwrap_or_else(|| self.progress.part.as_ref().map_or(0, |p| p.done.covered()));
         let origin = origin_of(&self, bytes);
-        let Some(mut part) = self.part.take() else {
+        let Some(mut part) = self.progress.part.take() else {
             return Outcome::Failed(Reason::NoFile);
         };
         // The origin goes on the file before the flush, so it is as durable as the bytes (a
@@ -49,7 +50,7 @@ impl Transfer<'_> {
         };
         if let Err(err) = sized.and_then(|()| part.file.sync_all()) {
             let reason = Reason::from(&part.disk_error(err));
-            self.part = Some(part);
+            self.progress.part = Some(part);
             return self.fail(reason);
         }
         let verified = match self.verify(&mut part, bytes) {
@@ -59,7 +60,7 @@ impl Transfer<'_> {
                 return Outcome::Failed(reason);
             }
             Err(reason) => {
-                self.part = Some(part);
+                self.progress.part = Some(part);
                 return self.fail(reason);
             }
         };
@@ -75,7 +76,7 @@ impl Transfer<'_> {
         drop(checkpointer);
         let base = record.file_name.clone();
         for name in naming::candidates(&base) {
-            let target = self.dir.join(&name);
+            let target = self.naming.dir.join(&name);
             // The lock is held through the rename, so nobody takes the partial for an idle one
             // in the moment before it becomes the finished file.
             match fsutil::rename_no_replace(&paths.part, &target) {
@@ -84,11 +85,15 @@ impl Transfer<'_> {
                     if control_written {
                         let _ = fsutil::remove_if_exists(&paths.control);
                     }
-                    self.resources.dir_syncer.request(self.dir.clone());
-                    self.resources
+                    self.ctx
+                        .resources
+                        .dir_syncer
+                        .request(self.naming.dir.clone());
+                    self.ctx
+                        .resources
                         .origins
-                        .add(&self.dir, &self.origin_url, &name);
-                    log::info!("{}: finished as {}", self.url_text, target.display());
+                        .add(&self.naming.dir, &self.ctx.origin_url, &name);
+                    log::info!("{}: finished as {}", self.ctx.url_text, target.display());
                     return Outcome::Finished {
                         file_name: name,
                         bytes,
@@ -104,7 +109,7 @@ impl Transfer<'_> {
         }
         Outcome::Failed(Reason::NamesTaken {
             name: base,
-            dir: self.dir.display().to_string(),
+            dir: self.naming.dir.display().to_string(),
         })
     }
 }
@@ -113,11 +118,16 @@ impl Transfer<'_> {
     /// The same file from the same link is already there: nothing to download. A checksum
     /// given now holds for that copy too (it is never deleted, even when it does not match).
     fn already_there(mut self, file_name: String, bytes: u64) -> Outcome {
-        log::info!("{}: already downloaded as {file_name}", self.url_text);
+        log::info!("{}: already downloaded as {file_name}", self.ctx.url_text);
         self.settle_dir();
         let mut verified = None;
-        if let Some(expected) = self.expected.take().filter(|e| e.source == Source::Given) {
-            let path = self.dir.join(&file_name);
+        if let Some(expected) = self
+            .checking
+            .expected
+            .take()
+            .filter(|e| e.source == Source::Given)
+        {
+            let path = self.naming.dir.join(&file_name);
             let mut hasher = expected.checksum.algorithm.hasher();
             if let Err(err) = hash_file(&path, &mut hasher) {
                 return Outcome::Failed(Reason::from(&TransferError::disk_read(&path, err)));

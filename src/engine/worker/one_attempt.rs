@@ -15,15 +15,15 @@ impl Transfer<'_> {
     /// One pass of connections over what is missing, until the file is complete or an error
     /// ends the attempt.
     pub(super) fn attempt(&mut self) -> Result<(), TransferError> {
-        if let (Some(total), Some(part)) = (self.total, &self.part)
+        if let (Some(total), Some(part)) = (self.progress.total, &self.progress.part)
             && part.done.covered() >= total
         {
             // Complete already (a crash right before the rename).
             return Ok(());
         }
-        self.reporter.doing(Activity::Connecting);
-        let wanted = self.tuning.connections;
-        self.reporter.details(|details| {
+        self.ctx.reporter.doing(Activity::Connecting);
+        let wanted = self.ctx.tuning.connections;
+        self.ctx.reporter.details(|details| {
             details.connections_wanted = wanted;
             details.started_unix.get_or_insert_with(unix_now);
         });
@@ -32,14 +32,14 @@ impl Transfer<'_> {
             self.start_discovery();
         }
         let mut session = Session::new();
-        self.wanted_connections = self.tuning.connections;
+        self.wanted_connections = self.ctx.tuning.connections;
         let permit = self.wait_for_host_slot()?;
         let (from, until) = self.first_request_range();
         self.open_conn(&mut session, None, from, until, true, Some(permit))?;
-        self.meter.reset();
-        self.meter.record(Instant::now(), self.done());
+        self.progress.meter.reset();
+        self.progress.meter.record(Instant::now(), self.done());
         loop {
-            if self.reporter.stop_requested() {
+            if self.ctx.reporter.stop_requested() {
                 return Err(TransferError::Stopped);
             }
             if let Some((id, event)) = session.events.next(POLL)
@@ -74,7 +74,7 @@ impl Transfer<'_> {
     /// The first request asks whether a finished copy of this link, found in the folder, is
     /// still the server's file (nothing written yet for this download).
     pub(super) fn confirming_a_finished_copy(&self) -> bool {
-        self.part.is_none() && self.candidate.is_some()
+        self.progress.part.is_none() && self.naming.candidate.is_some()
     }
 
     pub(super) fn is_complete(&self, session: &Session) -> bool {
@@ -94,7 +94,7 @@ impl Transfer<'_> {
             // file before we know whether it is needed at all.
             return (0, Some(1));
         }
-        let shared = self.tuning.connections > 1 && !self.ask_open_ended;
+        let shared = self.ctx.tuning.connections > 1 && !self.ask_open_ended;
         let piece = |from: u64, end: Option<u64>| {
             let until = shared.then_some(from + FIRST_PIECE);
             match (until, end) {
@@ -103,7 +103,7 @@ impl Transfer<'_> {
                 (until, None) => until,
             }
         };
-        match (&self.part, self.total) {
+        match (&self.progress.part, self.progress.total) {
             (Some(part), Some(total)) => match part.done.gaps(total).first() {
                 Some(&[start, end]) => (start, piece(start, Some(end))),
                 None => (total, Some(total)),
@@ -126,10 +126,10 @@ impl Transfer<'_> {
             // A connection we already let go of.
             return Ok(false);
         }
-        if let Some(err) = event.error(self.tuning.network.stall_timeout) {
+        if let Some(err) = event.error(self.ctx.tuning.network.stall_timeout) {
             if matches!(err, TransferError::Connect(_)) {
                 // A server refusing connections is pushing back just like a 503.
-                self.tuning.hosts.push_back(&self.host, None);
+                self.ctx.tuning.hosts.push_back(&self.ctx.host, None);
                 self.update_connection_note();
             }
             return self.conn_failed(session, id, err).map(|()| false);
@@ -145,7 +145,7 @@ impl Transfer<'_> {
                 let written = self.on_data(session, id, &buffer[..len]);
                 match session.conns.get(&id) {
                     Some(conn) => conn.exchange.recycle(buffer),
-                    None => self.resources.buffers.give(buffer),
+                    None => self.ctx.resources.buffers.give(buffer),
                 }
                 written.map(|()| false)
             }
@@ -180,15 +180,19 @@ impl Transfer<'_> {
         if session.mode == Mode::Stream && usable < bytes.len() {
             return Err(TransferError::Problem(TransferProblem::MoreThanAnnounced));
         }
-        let Some(part) = self.part.as_mut() else {
+        let Some(part) = self.progress.part.as_mut() else {
             return Err(TransferError::Problem(TransferProblem::NoPartialFile));
         };
         if usable > 0 {
-            part.hash_algorithm = self.expected.as_ref().map(|e| e.checksum.algorithm);
+            part.hash_algorithm = self
+                .checking
+                .expected
+                .as_ref()
+                .map(|e| e.checksum.algorithm);
             let writing = Instant::now();
             part.write(&bytes[..usable], conn.cursor)?;
-            self.write_time += writing.elapsed();
-            self.resources.count_received(usable as u64);
+            self.progress.write_time += writing.elapsed();
+            self.ctx.resources.count_received(usable as u64);
             conn.cursor += usable as u64;
             conn.bytes += usable as u64;
             conn.last_data = Instant::now();
@@ -230,7 +234,7 @@ impl Transfer<'_> {
         match session.mode {
             Mode::Stream => {
                 session.conns.remove(&id);
-                match self.total {
+                match self.progress.total {
                     Some(expected) if self.done() < expected => Err(TransferError::Truncated {
                         received: self.done(),
                         expected,

@@ -3,13 +3,13 @@
 //! giving back what a stopped download reserved (the end is [`finish`](super::finish)'s).
 
 use std::io;
-use std::path::PathBuf;
 
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 
 use super::claim::Claimed;
+use super::job::Job;
 use super::open_part::{OpenPart, discard};
-use super::transfer::{Job, Transfer};
+use super::transfer::Transfer;
 use crate::engine::error::TransferError;
 use crate::engine::files::categories::{Categories, Sorted};
 use crate::engine::files::control::{self, ControlRecord, PartPaths};
@@ -92,19 +92,19 @@ impl Transfer<'_> {
     /// `Err(OwnedElsewhere)`; a finished file from this link under the known name means the
     /// download is already done.
     pub(super) fn open_resumable_part(&mut self) -> Result<Opened, TransferError> {
-        let found = match &self.known_name {
+        let found = match &self.naming.known_name {
             Some(name) => {
-                let paths = PartPaths::new(&self.dir, name);
+                let paths = PartPaths::new(&self.naming.dir, name);
                 match control::read(&paths.control)
-                    .filter(|r| r.url == self.url_text && &r.file_name == name)
+                    .filter(|r| r.url == self.ctx.url_text && &r.file_name == name)
                 {
                     Some(record) => Some((paths, record)),
                     None => {
                         // Finished meanwhile: by another Haul this one waited for, or by this
                         // download just before a crash.
-                        if !self.job.again
+                        if !self.ctx.job.again
                             && let Some(origin) = origin::read(&paths.target)
-                            && origin.url == self.origin_url
+                            && origin.url == self.ctx.origin_url
                         {
                             let bytes = origin
                                 .size
@@ -119,7 +119,11 @@ impl Transfer<'_> {
                     }
                 }
             }
-            None => self.resources.controls.find(&self.dir, &self.url_text),
+            None => self
+                .ctx
+                .resources
+                .controls
+                .find(&self.naming.dir, &self.ctx.url_text),
         };
         let Some((paths, record)) = found else {
             return Ok(Opened::Nothing);
@@ -129,7 +133,7 @@ impl Transfer<'_> {
         {
             Lock::Held(file) => file,
             Lock::Busy => {
-                self.known_name = Some(record.file_name.clone());
+                self.naming.known_name = Some(record.file_name.clone());
                 return Err(TransferError::OwnedElsewhere);
             }
             Lock::Missing => {
@@ -158,13 +162,13 @@ impl Transfer<'_> {
             file.set_len(keep)
                 .map_err(|e| TransferError::disk(&paths.part, e))?;
         }
-        self.total = record.total;
+        self.progress.total = record.total;
         let name = record.file_name.clone();
         let flushed = RangeSet::from_ranges(&record.done).intersection(&done);
         let mut part = OpenPart::new(paths, file, record, done, flushed);
         part.checkpointer.control_exists();
-        self.part = Some(part);
-        self.known_name = Some(name.clone());
+        self.progress.part = Some(part);
+        self.naming.known_name = Some(name.clone());
         self.publish_name(&name);
         self.publish_progress();
         Ok(Opened::Resumed)
@@ -178,31 +182,33 @@ impl Transfer<'_> {
         fresh_total: Option<Option<u64>>,
     ) -> Result<(), TransferError> {
         let base = self.choose_name(head);
-        let dir = self.category_dir(Some(&base), head.header(CONTENT_TYPE));
-        if std::mem::take(&mut self.preclaimed)
-            && let Some(part) = &self.part
+        let dir = self
+            .ctx
+            .category_dir(Some(&base), head.header(CONTENT_TYPE));
+        if std::mem::take(&mut self.naming.preclaimed)
+            && let Some(part) = &self.progress.part
             && part.done.ranges().is_empty()
         {
             let name = part.record.file_name.clone();
-            if base == name && dir == self.dir {
+            if base == name && dir == self.naming.dir {
                 // The server's name is the one claimed: the row learns it now.
                 self.publish_name(&name);
             } else {
                 // The server names the file differently, or its kind has a folder of its
                 // own: let the empty claim go.
-                if let Some(part) = self.part.take() {
+                if let Some(part) = self.progress.part.take() {
                     discard(part);
                 }
-                self.known_name = None;
+                self.naming.known_name = None;
             }
         }
-        if self.part.is_none() {
-            self.dir = dir;
-            let total = fresh_total.flatten().or(self.total);
+        if self.progress.part.is_none() {
+            self.naming.dir = dir;
+            let total = fresh_total.flatten().or(self.progress.total);
             let (paths, file, marked) = match self.claim_name(&base, head, total)? {
                 Claimed::Fresh(paths, file, marked) => (paths, file, marked),
                 Claimed::AlreadyThere(name) => {
-                    self.already = Some((name, total.unwrap_or(0)));
+                    self.naming.already = Some((name, total.unwrap_or(0)));
                     return Err(TransferError::AlreadyDone);
                 }
             };
@@ -211,31 +217,31 @@ impl Transfer<'_> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or(base);
-            let record = ControlRecord::new(self.url_text.clone(), name.clone());
+            let record = ControlRecord::new(self.ctx.url_text.clone(), name.clone());
             let mut part = OpenPart::fresh(paths, file, record);
             part.marked = marked;
-            self.part = Some(part);
+            self.progress.part = Some(part);
             self.publish_name(&name);
         }
-        let Some(part) = self.part.as_mut() else {
+        let Some(part) = self.progress.part.as_mut() else {
             return Ok(());
         };
         part.record.final_url = redacted_url(&head.final_url);
         // Its name is final now, and the server said what it sends: sorted again.
-        let category = self.tuning.categories.name_of(&Sorted {
-            url: &self.job.url,
+        let category = self.ctx.tuning.categories.name_of(&Sorted {
+            url: &self.ctx.job.url,
             name: Some(&part.record.file_name),
             content_type: head.header(CONTENT_TYPE),
         });
-        self.reporter.categorized(category);
-        if self.job.by_category {
-            self.reporter.placed(self.dir.clone());
+        self.ctx.reporter.categorized(category);
+        if self.ctx.job.by_category {
+            self.ctx.reporter.placed(self.naming.dir.clone());
         }
         if let Some(total) = fresh_total {
             part.record.etag = head.etag();
             part.record.last_modified = head.last_modified();
             part.record.total = total;
-            self.total = total;
+            self.progress.total = total;
             // A fresh version claims nothing done: a marked partial needs no control file yet
             // (the first checkpoint writes one), an unmarked one names its link in it now, with
             // no flush needed. A version seen while resuming is recorded durably.
@@ -254,13 +260,13 @@ impl Transfer<'_> {
     /// pauses at once (saying how much it needs) while the others finish. Files the file
     /// system reserves itself ([`Transfer::preallocate`]) are counted by its free space already.
     pub(super) fn claim_space(&mut self, total: u64) -> Result<(), TransferError> {
-        let Some(part) = &self.part else {
+        let Some(part) = &self.progress.part else {
             return Ok(());
         };
         let reserved_by_fs =
             total >= PREALLOCATE_FROM && fsutil::reserving_space_is_cheap(&part.file);
         let needed = total.saturating_sub(part.done.covered());
-        let dir = self.dir.clone();
+        let dir = self.naming.dir.clone();
         // A file smaller than the margin is not worth a look at the disk: where not even that
         // much is free, writing it fails and pauses it just the same.
         let free = if needed < SPACE_MARGIN {
@@ -268,14 +274,15 @@ impl Transfer<'_> {
         } else {
             crate::engine::files::disk::free_space(&dir).ok()
         };
-        self.reporter
+        self.ctx
+            .reporter
             .claim_space(dir, total, needed, reserved_by_fs, free, SPACE_MARGIN)
             .map_err(|_| TransferError::DiskFull)
     }
 
     /// Reserves the whole file on disk, so a full disk shows up now rather than mid-way.
     pub(super) fn preallocate(&mut self, total: u64) -> Result<(), TransferError> {
-        let Some(part) = &self.part else {
+        let Some(part) = &self.progress.part else {
             return Ok(());
         };
         if total < PREALLOCATE_FROM {
@@ -297,37 +304,32 @@ impl Transfer<'_> {
         part.file.set_len(total).map_err(|e| part.disk_error(e))
     }
 
-    /// The folder a file named `name` (with the server's `content_type`) goes into: its
-    /// category's when the row's folder is the download folder, else the row's.
-    pub(super) fn category_dir(&self, name: Option<&str>, content_type: Option<&str>) -> PathBuf {
-        self.job
-            .dir_for(&self.tuning.categories, name, content_type)
-    }
-
     /// Tells the row where its file is, once that is settled (a resume looks there).
     pub(super) fn settle_dir(&self) {
-        if self.job.by_category {
-            self.reporter.placed(self.dir.clone());
+        if self.ctx.job.by_category {
+            self.ctx.reporter.placed(self.naming.dir.clone());
         }
     }
 
     pub(super) fn choose_name(&self, head: &ResponseHead) -> String {
-        if self.job.name_fixed
-            && let Some(name) = &self.job.file_name
+        if self.ctx.job.name_fixed
+            && let Some(name) = &self.ctx.job.file_name
         {
             return naming::sanitize(name);
         }
         head.header(CONTENT_DISPOSITION)
             .and_then(naming::name_from_content_disposition)
             .or_else(|| naming::name_from_url(&head.final_url))
-            .or_else(|| naming::name_from_url(&self.job.url))
+            .or_else(|| naming::name_from_url(&self.ctx.job.url))
             .unwrap_or_else(|| naming::FALLBACK_NAME.to_owned())
     }
 
     /// Gives back space reserved ahead but not written, so that only running downloads hold
     /// space on the disk (and a full disk has room again for the control file).
     pub(super) fn release_reservation(&mut self) {
-        let Some(part) = &self.part else { return };
+        let Some(part) = &self.progress.part else {
+            return;
+        };
         let end = part.done.ranges().last().map_or(0, |range| range[1]);
         if part.file.metadata().map_or(0, |meta| meta.len()) <= end {
             return;
@@ -336,7 +338,9 @@ impl Transfer<'_> {
     }
 
     pub(super) fn checkpoint_and_wait(&mut self) {
-        let Some(part) = &mut self.part else { return };
+        let Some(part) = &mut self.progress.part else {
+            return;
+        };
         let record = part.current_record();
         let err = match part.checkpointer.save_and_wait(&record) {
             Ok(()) => return,
@@ -353,37 +357,37 @@ impl Transfer<'_> {
                 match part.checkpointer.save_and_wait(&record) {
                     Ok(()) => return,
                     Err(err) => {
-                        log::warn!("could not save progress of {}: {err}", self.url_text);
+                        log::warn!("could not save progress of {}: {err}", self.ctx.url_text);
                         return;
                     }
                 }
             }
         }
-        log::warn!("could not save progress of {}: {err}", self.url_text);
+        log::warn!("could not save progress of {}: {err}", self.ctx.url_text);
     }
 
     pub(super) fn truncate_to_zero(&mut self) -> Result<(), TransferError> {
-        if let Some(part) = &mut self.part {
+        if let Some(part) = &mut self.progress.part {
             part.file.set_len(0).map_err(|e| part.disk_error(e))?;
             part.done.clear();
             part.checkpointer.forget_flushed();
-            self.meter.reset();
+            self.progress.meter.reset();
         }
         Ok(())
     }
 
     pub(super) fn restart_from_zero(&mut self) -> Result<(), TransferError> {
-        if let Some(part) = &mut self.part {
+        if let Some(part) = &mut self.progress.part {
             part.hashing = None;
         }
         self.truncate_to_zero()?;
-        if let Some(part) = &mut self.part {
+        if let Some(part) = &mut self.progress.part {
             part.record.reset();
             // Nothing is done now; the stale record must not survive a crash.
             let record = part.current_record();
             part.checkpointer.note_fresh(&record);
         }
-        self.total = None;
+        self.progress.total = None;
         self.publish_progress();
         Ok(())
     }

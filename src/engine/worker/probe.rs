@@ -29,7 +29,7 @@ impl Transfer<'_> {
             request = request.header(IF_RANGE, validator);
         }
         let wanted = (to - from) as usize;
-        let fetched = self.resources.net().block_on(async move {
+        let fetched = self.ctx.resources.net().block_on(async move {
             let mut response = request.send().await?;
             let answer = ResponseHead::of(&response);
             let exact = matches!(

@@ -85,7 +85,7 @@ impl Transfer<'_> {
         };
         if same {
             let mut taken = record.clone();
-            taken.url = self.url_text.clone();
+            taken.url = self.ctx.url_text.clone();
             taken.final_url = crate::engine::redact::redacted_url(&head.final_url);
             taken.etag = etag;
             taken.last_modified = last_modified;
@@ -94,10 +94,10 @@ impl Transfer<'_> {
                 .map_err(|e| TransferError::disk(&paths.control, e))?;
             log::info!(
                 "{}: continues {} from its earlier link",
-                self.url_text,
+                self.ctx.url_text,
                 paths.part.display()
             );
-            self.known_name = Some(name.to_owned());
+            self.naming.known_name = Some(name.to_owned());
             return Err(TransferError::FoundPartial);
         }
         self.refuse_or_start_over(paths, record, file, total)
@@ -111,13 +111,13 @@ impl Transfer<'_> {
         file: File,
         total: Option<u64>,
     ) -> Result<Claimed, TransferError> {
-        if self.job.relink != Relink::SameFileOrStartOver {
+        if self.ctx.job.relink != Relink::SameFileOrStartOver {
             return Err(TransferError::NotSameFile {
                 ours: record.total,
                 theirs: total,
             });
         }
-        self.reporter.notice(Notice::StartedOverInPlace {
+        self.ctx.reporter.notice(Notice::StartedOverInPlace {
             target: paths.target.clone(),
         });
         self.start_over(paths.clone(), file)
@@ -148,7 +148,7 @@ impl Transfer<'_> {
             };
             let mut ours = vec![0; (to - from) as usize];
             file.read_exact_at(&mut ours, from)
-                .map_err(|e| TransferError::disk_read(&self.dir, e))?;
+                .map_err(|e| TransferError::disk_read(&self.naming.dir, e))?;
             if ours != theirs {
                 return Ok(false);
             }

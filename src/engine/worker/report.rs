@@ -33,22 +33,22 @@ impl Transfer<'_> {
     /// Publishes progress and saves a checkpoint when their time has come.
     pub(super) fn tick(&mut self) -> Result<(), TransferError> {
         let now = Instant::now();
-        if now.duration_since(self.last_publish) >= PUBLISH_INTERVAL {
+        if now.duration_since(self.progress.last_publish) >= PUBLISH_INTERVAL {
             self.publish_progress();
         }
-        let durable = now.duration_since(self.last_checkpoint) >= CHECKPOINT_INTERVAL;
-        let young = now.duration_since(self.started) < FIRST_QUICK_CHECKPOINT
+        let durable = now.duration_since(self.progress.last_checkpoint) >= CHECKPOINT_INTERVAL;
+        let young = now.duration_since(self.progress.started) < FIRST_QUICK_CHECKPOINT
             && self.done() < FIRST_QUICK_BYTES;
-        let quick =
-            !young && now.duration_since(self.last_quick_checkpoint) >= QUICK_CHECKPOINT_INTERVAL;
+        let quick = !young
+            && now.duration_since(self.progress.last_quick_checkpoint) >= QUICK_CHECKPOINT_INTERVAL;
         if !durable && !quick {
             return Ok(());
         }
-        self.last_quick_checkpoint = now;
+        self.progress.last_quick_checkpoint = now;
         if durable {
-            self.last_checkpoint = now;
+            self.progress.last_checkpoint = now;
         }
-        if let Some(part) = &mut self.part {
+        if let Some(part) = &mut self.progress.part {
             if let Some(err) = part.checkpointer.take_error() {
                 return Err(part.disk_error(err));
             }
@@ -63,22 +63,22 @@ impl Transfer<'_> {
     }
 
     pub(super) fn publish_name(&self, name: &str) {
-        self.reporter.named(name);
+        self.ctx.reporter.named(name);
     }
 
     pub(super) fn publish_progress(&mut self) {
         let now = Instant::now();
-        self.last_publish = now;
+        self.progress.last_publish = now;
         let done = self.done();
-        self.meter.record(now, done);
-        let speed = self.meter.bytes_per_sec();
-        let total = self.total;
-        self.reporter.progress(Progress {
+        self.progress.meter.record(now, done);
+        let speed = self.progress.meter.bytes_per_sec();
+        let total = self.progress.total;
+        self.ctx.reporter.progress(Progress {
             bytes_done: done,
             total_bytes: total,
             bytes_per_sec: speed,
             eta_secs: eta_secs(total.map(|t| t.saturating_sub(done)), speed),
-            note: self.note,
+            note: self.progress.note,
         });
     }
 
@@ -86,11 +86,11 @@ impl Transfer<'_> {
     /// download (the disk, the limit per host).
     pub(super) fn publish_details(&mut self, session: &Session) {
         let now = Instant::now();
-        let elapsed = now.duration_since(self.last_details);
+        let elapsed = now.duration_since(self.progress.last_details);
         if elapsed < DETAILS_INTERVAL {
             return;
         }
-        self.last_details = now;
+        self.progress.last_details = now;
         let mut connections: Vec<ConnectionInfo> = session
             .conns
             .values()
@@ -116,20 +116,23 @@ impl Transfer<'_> {
             })
             .collect();
         connections.sort_by_key(|conn| conn.from);
-        let writing = self.write_time.saturating_sub(self.write_time_published);
-        self.write_time_published = self.write_time;
+        let writing = self
+            .progress
+            .write_time
+            .saturating_sub(self.progress.write_time_published);
+        self.progress.write_time_published = self.progress.write_time;
         let disk_busy = (writing.as_secs_f64() / elapsed.as_secs_f64()).clamp(0.0, 1.0) as f32;
         let host_limited = self.host_limited;
-        let speed = self.meter.bytes_per_sec();
+        let speed = self.progress.meter.bytes_per_sec();
         let held_by = [UserLimit::Download, UserLimit::Queue, UserLimit::Overall]
             .into_iter()
-            .zip(&self.limiters)
+            .zip(&self.ctx.limiters)
             .find(|(_, limit)| limit.binding())
             .map(|(limit, by)| HeldBy {
                 limit,
                 bytes_per_sec: by.rate(),
             });
-        let done: Vec<[u64; 2]> = self.part.as_ref().map_or_else(Vec::new, |part| {
+        let done: Vec<[u64; 2]> = self.progress.part.as_ref().map_or_else(Vec::new, |part| {
             part.done
                 .ranges()
                 .iter()
@@ -137,7 +140,7 @@ impl Transfer<'_> {
                 .copied()
                 .collect()
         });
-        self.reporter.live_details(|details| {
+        self.ctx.reporter.live_details(|details| {
             details.held_by = held_by;
             details.done = done;
             details.connections = connections;

@@ -32,31 +32,38 @@ impl Transfer<'_> {
     /// discovery is off.
     pub(super) fn start_discovery(&mut self) {
         let given_strong = self
+            .checking
             .expected
             .as_ref()
             .is_some_and(|e| e.checksum.algorithm.is_strong());
-        if given_strong || !self.tuning.checksum_discovery || self.discovery.is_some() {
+        if given_strong || !self.ctx.tuning.checksum_discovery || self.checking.discovery.is_some()
+        {
             return;
         }
-        if let Some(found) = discovery::known(&self.resources.checksums, &self.job.url) {
+        if let Some(found) = discovery::known(&self.ctx.resources.checksums, &self.ctx.job.url) {
             // Known without asking (most files of a long list from one folder): no task.
-            self.discovery = Some(Discovery::Known(found));
+            self.checking.discovery = Some(Discovery::Known(found));
             return;
         }
-        let Some(client) = self.resources.discovery_client(&self.tuning.network) else {
+        let Some(client) = self
+            .ctx
+            .resources
+            .discovery_client(&self.ctx.tuning.network)
+        else {
             return;
         };
-        let catalog = std::sync::Arc::clone(&self.resources.checksums);
-        let url = self.job.url.clone();
-        self.discovery =
-            Some(Discovery::Running(self.resources.net().spawn(async move {
-                discovery::discover(&client, &catalog, &url).await
-            })));
+        let catalog = std::sync::Arc::clone(&self.ctx.resources.checksums);
+        let url = self.ctx.job.url.clone();
+        self.checking.discovery =
+            Some(Discovery::Running(self.ctx.resources.net().spawn(
+                async move { discovery::discover(&client, &catalog, &url).await },
+            )));
     }
 
     /// Takes the digests the first answer announces; a strong one ends discovery.
     pub(super) fn note_header_digests(&mut self, head: &ResponseHead) {
         if self
+            .checking
             .expected
             .as_ref()
             .is_some_and(|e| e.source == Source::Given)
@@ -64,13 +71,15 @@ impl Transfer<'_> {
             return;
         }
         let announced = headers::from_headers(&head.headers);
-        if let Some(best) = checksum::best(self.expected.take().into_iter().chain(announced)) {
+        if let Some(best) =
+            checksum::best(self.checking.expected.take().into_iter().chain(announced))
+        {
             if best.checksum.algorithm.is_strong()
-                && let Some(Discovery::Running(discovery)) = self.discovery.take()
+                && let Some(Discovery::Running(discovery)) = self.checking.discovery.take()
             {
                 discovery.abort();
             }
-            self.expected = Some(best);
+            self.checking.expected = Some(best);
         }
     }
 
@@ -78,10 +87,11 @@ impl Transfer<'_> {
     /// or what discovery found (waiting a little for it if it is still under way).
     fn final_expected(&mut self) -> Option<Expected> {
         let have_strong = self
+            .checking
             .expected
             .as_ref()
             .is_some_and(|e| e.checksum.algorithm.is_strong());
-        if let Some(discovery) = self.discovery.take() {
+        if let Some(discovery) = self.checking.discovery.take() {
             if have_strong {
                 if let Discovery::Running(discovery) = discovery {
                     discovery.abort();
@@ -93,9 +103,9 @@ impl Transfer<'_> {
                         // Said only when there is a wait (a slow server), not for every file.
                         let waiting = !discovery.is_finished();
                         if waiting {
-                            self.reporter.doing(Activity::FindingChecksum);
+                            self.ctx.reporter.doing(Activity::FindingChecksum);
                         }
-                        let found = self.resources.net().block_on(async move {
+                        let found = self.ctx.resources.net().block_on(async move {
                             tokio::time::timeout(DISCOVERY_WAIT, discovery)
                                 .await
                                 .ok()
@@ -103,17 +113,17 @@ impl Transfer<'_> {
                                 .flatten()
                         });
                         if waiting {
-                            self.reporter.doing(Activity::Saving);
+                            self.ctx.reporter.doing(Activity::Saving);
                         }
                         found
                     }
                 };
                 // A strong published digest beats a weak announced one.
-                let candidates = [found, self.expected.take()];
-                self.expected = checksum::best(candidates.into_iter().flatten());
+                let candidates = [found, self.checking.expected.take()];
+                self.checking.expected = checksum::best(candidates.into_iter().flatten());
             }
         }
-        self.expected.clone()
+        self.checking.expected.clone()
     }
 
     /// Checks the finished partial (`bytes` long); the digest it matched, `None` when there is
@@ -142,7 +152,7 @@ impl Transfer<'_> {
         if actual == expected.checksum.hex {
             log::info!(
                 "{}: verified ({} from {})",
-                self.url_text,
+                self.ctx.url_text,
                 algorithm.name(),
                 expected.source
             );
@@ -185,7 +195,7 @@ impl Transfer<'_> {
             if show && shown.elapsed() >= Duration::from_millis(100) {
                 shown = Instant::now();
                 let percent = ((at as f64 / to as f64) * 100.0).floor() as u8;
-                self.reporter.doing(Activity::Verifying(percent));
+                self.ctx.reporter.doing(Activity::Verifying(percent));
             }
         }
         Ok(())

@@ -88,10 +88,10 @@ impl Transfer<'_> {
     /// allowed before, or one connection alone first (the first step, inside the user's
     /// number).
     fn start_growth(&mut self, session: &mut Session) {
-        let base = self.tuning.connections.max(1);
-        let cap = match self.job.connections {
+        let base = self.ctx.tuning.connections.max(1);
+        let cap = match self.ctx.job.connections {
             Some(asked) => asked.max(1),
-            None => self.tuning.hosts.per_host().max(base),
+            None => self.ctx.tuning.hosts.per_host().max(base),
         };
         let growth = &mut session.growth;
         growth.started = true;
@@ -101,17 +101,21 @@ impl Transfer<'_> {
             self.wanted_connections = base;
             return;
         }
-        let recorded = self.part.as_ref().and_then(|p| p.record.connections);
-        let known = self.tuning.hosts.learned(&self.host);
+        let recorded = self
+            .progress
+            .part
+            .as_ref()
+            .and_then(|p| p.record.connections);
+        let known = self.ctx.tuning.hosts.learned(&self.ctx.host);
         if let Some(learned) = Learned::newest(recorded, known, unix_now()) {
             let count = learned.connections.clamp(base, cap);
             session.growth.held = learned.each.is_some();
             log::debug!(
                 "{}: starting with {count} connections, as this server allowed before",
-                self.url_text
+                self.ctx.url_text
             );
             if count > base {
-                self.reporter.details(|details| {
+                self.ctx.reporter.details(|details| {
                     details.added = Some(ConnectionsAdded {
                         from: base,
                         to: count,
@@ -128,7 +132,7 @@ impl Transfer<'_> {
 
     /// Asks for `count` connections and watches them once they all send.
     fn step_to(&mut self, session: &mut Session, count: usize, remembered: bool) {
-        log::debug!("{}: {count} connections", self.url_text);
+        log::debug!("{}: {count} connections", self.ctx.url_text);
         self.wanted_connections = count;
         session.growth.watch = Some(Watch {
             count,
@@ -138,7 +142,8 @@ impl Transfer<'_> {
             mid: None,
             remembered,
         });
-        self.reporter
+        self.ctx
+            .reporter
             .details(|details| details.connections_wanted = count);
     }
 
@@ -176,7 +181,7 @@ impl Transfer<'_> {
                     if now >= last + settle {
                         log::debug!(
                             "{}: watching {} connections (round trip {:?})",
-                            self.url_text,
+                            self.ctx.url_text,
                             watch.count,
                             growth.rtt
                         );
@@ -190,7 +195,7 @@ impl Transfer<'_> {
                     // and try again later.
                     log::debug!(
                         "{}: {open} of {} connections sending after {STEP_TIMEOUT:?}",
-                        self.url_text,
+                        self.ctx.url_text,
                         watch.count
                     );
                     growth.watch = None;
@@ -251,7 +256,7 @@ impl Transfer<'_> {
         if let Some(before) = before {
             log::debug!(
                 "{}: {} connections bring {:.0} B/s, {} brought {:.0}",
-                self.url_text,
+                self.ctx.url_text,
                 sample.count,
                 sample.rate,
                 before.count,
@@ -316,11 +321,11 @@ impl Transfer<'_> {
         let quiet = growth.quiet.unwrap_or(QUIET);
         growth.quiet_until = Some(now + quiet);
         growth.quiet = Some(quiet * 2);
-        log::debug!("{}: back to {keep} connections", self.url_text);
+        log::debug!("{}: back to {keep} connections", self.ctx.url_text);
         self.wanted_connections = keep;
         self.release_extra_connections(session);
         self.report_added(session, keep, None);
-        self.reporter.details(|details| {
+        self.ctx.reporter.details(|details| {
             details.connections_wanted = keep;
             details.not_faster = Some(NotFaster {
                 tried: sample.count,
@@ -341,12 +346,13 @@ impl Transfer<'_> {
             each: held.map(|s| (s.rate / s.count.max(1) as f64) as u64),
             remembered: false,
         });
-        self.reporter.details(|details| details.added = added);
+        self.ctx.reporter.details(|details| details.added = added);
     }
 
     /// True when more connections could still shorten the download noticeably.
     fn worth_growing(&self, rate: f64) -> bool {
         let left = self
+            .progress
             .total
             .map_or(0, |total| total.saturating_sub(self.done()));
         left as f64 > rate * LEFT_FOR.as_secs_f64()
@@ -355,7 +361,7 @@ impl Transfer<'_> {
     /// A speed limit of the user's own (this download's, its queue's, the overall one) holds
     /// the download back now.
     fn user_limit_binds(&self) -> bool {
-        self.limiters.iter().any(|limiter| limiter.binding())
+        self.ctx.limiters.iter().any(|limiter| limiter.binding())
     }
 
     /// A limit of the user's binds: no step is watched, and connections beyond the user's own
@@ -366,10 +372,14 @@ impl Transfer<'_> {
         growth.quiet_until = Some(now + LIMIT_QUIET);
         let base = growth.base;
         if self.wanted_connections != base {
-            log::debug!("{}: a speed limit binds: {base} connections", self.url_text);
+            log::debug!(
+                "{}: a speed limit binds: {base} connections",
+                self.ctx.url_text
+            );
             self.wanted_connections = base;
             self.release_extra_connections(session);
-            self.reporter
+            self.ctx
+                .reporter
                 .details(|details| details.connections_wanted = base);
         }
     }
@@ -404,8 +414,8 @@ impl Transfer<'_> {
             total: kept.rate as u64,
             at_unix: unix_now(),
         };
-        self.tuning.hosts.remember(&self.host, learned);
-        if let Some(part) = &mut self.part {
+        self.ctx.tuning.hosts.remember(&self.ctx.host, learned);
+        if let Some(part) = &mut self.progress.part {
             part.record.connections = Some(learned);
         }
     }
