@@ -2,6 +2,7 @@
 //! (decimal comma, unit letters, month names), and speed limits typed by people; shared by
 //! the window, the settings and the command line.
 
+use crate::engine::rate::Rate;
 use crate::i18n::t;
 use crate::i18n::{self, Numbers};
 
@@ -85,6 +86,11 @@ fn in_unit(numbers: &Numbers, count: u64, unit: usize) -> String {
     } else {
         text.replace('.', numbers.decimal.encode_utf8(&mut [0; 4]))
     }
+}
+
+/// A speed limit in words, like [`speed`].
+pub fn rate(rate: Rate) -> String {
+    speed(rate.get())
 }
 
 /// `1572864` -> `1.50 MiB/s`.
@@ -282,7 +288,7 @@ pub const MAX_RATE: f64 = 1024.0 * 1024.0 * 1024.0 * 1024.0;
 /// aria2; a trailing `B`, `iB` or `/s` is accepted). The decimal mark may be a point or a
 /// comma, as the user's language writes it (`0.5M`, `0,5M`); a rate has one at most, and no
 /// thousands separators.
-pub fn parse_rate(text: &str) -> Result<u64, RateError> {
+pub fn parse_rate(text: &str) -> Result<Rate, RateError> {
     let marks = text.chars().filter(|c| matches!(c, '.' | ',')).count();
     if marks > 1 {
         return Err(RateError::NotARate(text.to_owned()));
@@ -309,19 +315,21 @@ pub fn parse_rate(text: &str) -> Result<u64, RateError> {
     if bytes > MAX_RATE {
         return Err(RateError::TooLarge(text.to_owned()));
     }
-    Ok(bytes.max(1.0) as u64)
+    Ok(Rate::bytes_per_sec(bytes.max(1.0) as u64))
 }
 
-/// A speed limit as typed: empty or `0` is none (0), else a rate (see [`parse_rate`]).
-pub fn parse_limit(text: &str) -> Result<u64, RateError> {
+/// A speed limit as typed: empty or `0` is none, else a rate (see [`parse_rate`]). This is
+/// the one place text becomes a [`Rate`].
+pub fn parse_limit(text: &str) -> Result<Rate, RateError> {
     match text.trim() {
-        "" | "0" => Ok(0),
+        "" | "0" => Ok(Rate::NONE),
         text => parse_rate(text),
     }
 }
 
 /// A rate in the form people type it back: 512000 -> "500K".
-pub fn typed_rate(bytes_per_sec: u64) -> String {
+pub fn typed_rate(rate: Rate) -> String {
+    let bytes_per_sec = rate.get();
     const MIB: u64 = 1024 * 1024;
     if bytes_per_sec >= MIB && bytes_per_sec.checked_mul(10).is_some_and(|v| v % MIB == 0) {
         format!("{}M", trim_float(bytes_per_sec as f64 / MIB as f64))
@@ -352,20 +360,20 @@ mod tests {
 
     #[test]
     fn parses_common_forms() {
-        assert_eq!(parse_rate("800"), Ok(800));
-        assert_eq!(parse_rate("500K"), Ok(512_000));
-        assert_eq!(parse_rate("2M"), Ok(2 * 1024 * 1024));
-        assert_eq!(parse_rate("1.5MiB/s"), Ok(1_572_864));
+        assert_eq!(parse_rate("800"), Ok(Rate::bytes_per_sec(800)));
+        assert_eq!(parse_rate("500K"), Ok(Rate::bytes_per_sec(512_000)));
+        assert_eq!(parse_rate("2M"), Ok(Rate::bytes_per_sec(2 * 1024 * 1024)));
+        assert_eq!(parse_rate("1.5MiB/s"), Ok(Rate::bytes_per_sec(1_572_864)));
         assert!(parse_rate("fast").is_err());
         assert!(parse_rate("-1M").is_err());
         assert!(parse_rate("0").is_err());
         // The decimal comma of German, Spanish, Portuguese and Russian.
-        assert_eq!(parse_rate("0,5M"), Ok(524_288));
-        assert_eq!(parse_rate("1,5 MB"), Ok(1_572_864));
+        assert_eq!(parse_rate("0,5M"), Ok(Rate::bytes_per_sec(524_288)));
+        assert_eq!(parse_rate("1,5 MB"), Ok(Rate::bytes_per_sec(1_572_864)));
         assert!(parse_rate("1.000,5K").is_err(), "one mark at most");
         assert!(parse_rate("1,000,000").is_err());
-        assert_eq!(parse_limit(" "), Ok(0));
-        assert_eq!(parse_limit("0"), Ok(0));
+        assert_eq!(parse_limit(" "), Ok(Rate::bytes_per_sec(0)));
+        assert_eq!(parse_limit("0"), Ok(Rate::bytes_per_sec(0)));
         assert!(parse_limit("zwei").is_err());
         for huge in ["1e300", "1180591620717411303424", "99999999999999999999G"] {
             assert!(

@@ -12,15 +12,19 @@
 //!  shared edge   instance (one window)   describe (words)   config   links
 //!  plain values  format (sizes, speeds)   paths
 //!  words         i18n (the user's language)
-//!  the core      engine: queue > worker > state > files > details, reason > checksum > net
-//!                        > timetable > plain words (error, notice, limits, signal, clock, ...)
+//!  the core      engine: queue > kinds > worker (HTTP) > resources > state > files
+//!                        > details, reason > checksum > net > timetable
+//!                        > plain words (error, notice, limits, rate, signal, clock, ...)
 //! ```
 //!
 //! - [`engine`]: the downloading, on worker threads, behind the [`engine::Engine`] handle. It
 //!   never imports a GUI toolkit. Inside, each subsystem depends only on those after it (a
 //!   test, `tests/structure.rs`, keeps it so):
 //!   - [`engine::queue`]: the handle, user commands, the scheduler, undo, the saved list.
-//!   - `engine::worker`: one download from the first request to the file in place.
+//!   - `engine::kinds`: which kinds of download there are, each driven through one
+//!     interface (start, stop, progress, files, reasons, cleaning up); HTTP is the first.
+//!   - `engine::worker`: the HTTP kind, from the first request to the file in place.
+//!   - `engine::resources`: what every download shares (clients, buffers, folder indexes).
 //!   - [`engine::state`]: the rows behind the one lock, changed only through `State`'s
 //!     methods; the transitions; the reporter a worker tells its row through.
 //!   - [`engine::files`]: partial and control files, ownership, names, origins.
@@ -30,6 +34,7 @@
 //!   - [`engine::net`]: HTTP, TLS, hosts, piece plans, speed limits, retries.
 //!   - [`engine::timetable`]: the speed schedule's week and the queues' start and stop times.
 //!   - the plain words: [`engine::error`], [`engine::notice`], [`engine::limits`],
+//!     [`engine::rate`] (a speed limit's one type),
 //!     [`engine::signal`], [`engine::clock`] (typed; words for people are chosen at the
 //!     edge, in [`describe`]).
 //! - `app`: the window. Input and widgets make commands; `execute` sends each to its
@@ -53,9 +58,11 @@
 //!
 //! A new row field or status: `engine::state` (and `describe` for its words). A new user
 //! command: a method in `engine::queue::commands`, a `State` method if it changes rows, a
-//! `Command` in the app with its handler. A new rule for a transfer: `engine::worker`. A new
-//! dialog: a `Modal` variant in `app::dialogs`. Something the desktop does: `app::desktop`,
-//! behind the `Desktop` trait so tests fake it.
+//! `Command` in the app with its handler. A new rule for an HTTP transfer: `engine::worker`.
+//! A new kind of download (a stream, a torrent): a `state::Kind` variant, its driver in
+//! `engine::kinds`, its own module beside `worker`. A new dialog: a `Modal` variant in
+//! `app::dialogs`. Something the desktop does: `app::desktop`, behind the `Desktop` trait so
+//! tests fake it.
 
 pub mod app;
 pub mod browser;

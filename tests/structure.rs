@@ -23,6 +23,7 @@ const LAYERS: &[&[&str]] = &[
         "from_browser",
         "error",
         "notice",
+        "rate",
     ],
     &["timetable"],
     &["net"],
@@ -31,7 +32,9 @@ const LAYERS: &[&[&str]] = &[
     &["details"],
     &["files"],
     &["state"],
+    &["resources"],
     &["worker"],
+    &["kinds"],
     &["queue"],
 ];
 
@@ -352,6 +355,51 @@ fn subsystems_import_only_those_below_them() {
     assert!(
         wrong.is_empty(),
         "imports against the map:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// The kinds of download below the driver table: only the table (`engine/kinds`) may reach
+/// them, so the queue, the scheduler and undo drive every kind the same way.
+const KIND_MODULES: &[&str] = &["worker"];
+
+#[test]
+fn only_the_kinds_table_reaches_a_kind() {
+    let mut wrong = Vec::new();
+    for (module, targets) in engine_graph() {
+        let top = module.first().map(String::as_str);
+        for target in targets {
+            let reaches = target
+                .first()
+                .is_some_and(|kind| KIND_MODULES.contains(&kind.as_str()));
+            let allowed = top == Some("kinds") || top == target.first().map(String::as_str);
+            if reaches && !allowed {
+                wrong.push(format!(
+                    "engine/{} -> engine/{}",
+                    name(&module),
+                    name(&target)
+                ));
+            }
+        }
+    }
+    // Outside the engine, nothing names a kind's module at all.
+    for (module, targets) in graph() {
+        if module.first().is_some_and(|top| top == "engine") {
+            continue;
+        }
+        for target in targets {
+            if target.first().is_some_and(|top| top == "engine")
+                && target
+                    .get(1)
+                    .is_some_and(|kind| KIND_MODULES.contains(&kind.as_str()))
+            {
+                wrong.push(format!("{} -> {}", name(&module), name(&target)));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "a kind reached around the driver table:\n{}",
         wrong.join("\n")
     );
 }

@@ -10,6 +10,7 @@ use crate::app::incoming::xdnd::DroppedData;
 use crate::app::list::row_actions::RowAction;
 use crate::app::list::view::{SortColumn, Tab};
 use crate::config::Settings;
+use crate::engine::rate::Rate;
 use crate::engine::{DownloadId, UndoToken};
 
 /// A request from the user.
@@ -47,7 +48,7 @@ pub enum Command {
     /// Ask for a speed limit for these downloads.
     OpenLimitDialog(Vec<DownloadId>),
     /// Limit these downloads (bytes per second; `None` removes the limit).
-    SetSpeedLimit(Vec<DownloadId>, Option<u64>),
+    SetSpeedLimit(Vec<DownloadId>, Option<Rate>),
     /// Put these downloads' links on the clipboard.
     CopyLinks(Vec<DownloadId>),
     /// Pause everything running or waiting.
@@ -99,7 +100,7 @@ pub enum Command {
     /// Show the window (from the tray).
     ShowWindow,
     /// Set the overall speed limit (bytes per second; 0: none), saved with the settings.
-    SetOverallLimit(u64),
+    SetOverallLimit(Rate),
     /// Show one queue's downloads (`None`: every queue).
     ShowQueue(Option<String>),
     /// Move these downloads to the named queue.

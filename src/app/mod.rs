@@ -55,6 +55,7 @@ pub use list::selection::Selection;
 pub use setup::AppSetup;
 
 use crate::config::Settings;
+use crate::engine::rate::Rate;
 use crate::engine::{Engine, Snapshot};
 use crate::instance::FirstWindow;
 use crate::paths::Paths;
@@ -215,12 +216,12 @@ impl App {
         });
     }
 
-    /// The overall speed limit in force (bytes per second, 0: none), as the engine, its one
-    /// owner, has it: a change from the tray or over the remote control shows at once.
-    pub(crate) fn overall_limit(&self) -> u64 {
+    /// The overall speed limit in force, as the engine, its one owner, has it: a change from
+    /// the tray or over the remote control shows at once.
+    pub(crate) fn overall_limit(&self) -> Rate {
         self.engine
             .as_ref()
-            .map_or_else(|| self.settings.speed_limit_bytes(), Engine::overall_limit)
+            .map_or_else(|| self.settings.overall_limit(), Engine::overall_limit)
     }
 
     /// The folder new downloads go to.

@@ -33,7 +33,7 @@ pub struct GetArgs {
     pub connections: Option<u16>,
     /// Overall speed limit, e.g. 500K, 2M (bytes per second).
     #[arg(long = "limit", value_name = "RATE", value_parser = crate::format::parse_rate)]
-    pub limit: Option<u64>,
+    pub limit: Option<crate::engine::rate::Rate>,
     /// Verify the finished file against this SHA-256 (64 hex digits).
     #[arg(long = "sha256", value_name = "HEX", conflicts_with = "checksum")]
     pub sha256: Option<String>,

@@ -19,6 +19,7 @@ use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, JOBS, Limit, MAX_ATTEMPTS,
     MAX_RETRY_DELAY_SECS, RETRY_DELAY_MS, STALL_TIMEOUT_SECS,
 };
+use crate::engine::rate::Rate;
 use crate::engine::{EngineConfig, NetworkSettings, RetryPolicy, files::fsutil};
 
 /// aria2's JSON-RPC port, which its clients try first.
@@ -221,9 +222,9 @@ impl Settings {
         }
     }
 
-    /// The overall speed limit in bytes per second (0: none); an unreadable value is none.
-    pub fn speed_limit_bytes(&self) -> u64 {
-        crate::format::parse_limit(&self.speed_limit).unwrap_or(0)
+    /// The overall speed limit; an unreadable value is none (and said when the file is read).
+    pub fn overall_limit(&self) -> Rate {
+        rate(&self.speed_limit)
     }
 
     /// The user's categories with `~/` in their folders spelled out.
@@ -253,7 +254,7 @@ impl Settings {
             },
             connections: self.connections_per_file,
             connections_per_host: self.connections_per_host,
-            speed_limit: self.speed_limit_bytes(),
+            speed_limit: self.overall_limit(),
             queue_dir,
             undo_window: crate::engine::UNDO_WINDOW,
             checksum_discovery: self.checksum_discovery,

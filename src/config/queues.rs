@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::rate::Rate;
 use crate::engine::state::{MAIN, QueueConfig};
 use crate::engine::timetable::{Repeat, Schedule, SpeedCell, SpeedGrid, TimeOfDay};
 
@@ -145,9 +146,9 @@ impl QueueSettings {
     }
 }
 
-/// A rate such as "500K" in bytes per second; empty, "0" or unreadable: none.
-pub fn rate(text: &str) -> u64 {
-    crate::format::parse_limit(text).unwrap_or(0)
+/// A rate such as "500K"; empty, "0" or unreadable: none.
+pub fn rate(text: &str) -> Rate {
+    crate::format::parse_limit(text).unwrap_or(Rate::NONE)
 }
 
 /// The `[speed_schedule]` table: a day of the grid is 24 letters, one per hour: `F` full
@@ -245,7 +246,7 @@ mod tests {
         .expect("queue");
         let engine = queue.engine_queue(3);
         assert_eq!(engine.jobs, 1);
-        assert_eq!(engine.speed_limit, 1024 * 1024);
+        assert_eq!(engine.speed_limit, Rate::bytes_per_sec(1024 * 1024));
         let schedule = engine.schedule.expect("schedule");
         assert_eq!(schedule.start.to_string(), "23:00");
         assert_eq!(
@@ -272,7 +273,7 @@ mod tests {
         assert_eq!(grid.cells[0][6], SpeedCell::Limited);
         assert_eq!(grid.cells[0][20], SpeedCell::Full);
         assert_eq!(grid.cells[3][3], SpeedCell::Full);
-        assert_eq!(grid.limited, 100 * 1024);
+        assert_eq!(grid.limited, Rate::bytes_per_sec(100 * 1024));
         table.set_cells(&grid);
         assert_eq!(table.mon, "PPPPPPLLLLLLLLLLLLLLFFFF");
         assert_eq!(table.tue, "F".repeat(24));

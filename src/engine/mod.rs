@@ -9,16 +9,21 @@
 //! `tests/structure.rs`):
 //!
 //! - [`queue`]: the [`Engine`] handle, commands, the scheduler, undo, the saved list.
-//! - `worker`: one download's attempts, from the first request to the file in place.
-//! - [`state`]: the rows, the rules for changing them (`state::transitions`), and the
-//!   reporter a worker tells its row through.
+//! - `kinds`: the driver table, the one place that knows which kinds of download there are
+//!   (an HTTP file today); the queue starts, stops and cleans up every row through it.
+//! - `worker`: the HTTP kind: one download's attempts, from the first request to the file in
+//!   place.
+//! - `resources`: what every download shares (the network thread, clients, buffers, the
+//!   indexes of download folders, the settings in force).
+//! - [`state`]: the rows (each with its [`state::Kind`]), the rules for changing them
+//!   (`state::transitions`), and the reporter a worker tells its row through.
 //! - [`files`]: partial files, control files, ownership, names, where finished files came from.
 //! - [`details`] and [`reason`]: what the details panel shows, and why a download stopped
 //!   (typed, saved with the list).
 //! - [`checksum`]: digests, and finding the ones servers publish.
 //! - [`net`]: HTTP, TLS, hosts, piece plans, speed limits and retries.
 //! - The plain words everything uses: [`error`] (what went wrong, typed), [`notice`],
-//!   [`limits`], [`signal`], [`from_browser`], [`redact`], [`clock`].
+//!   [`limits`], [`rate`], [`signal`], [`from_browser`], [`redact`], [`clock`].
 //!
 //! Words for people are chosen at the edge (`crate::describe`), never here.
 
@@ -28,12 +33,15 @@ pub mod details;
 pub mod error;
 pub mod files;
 pub mod from_browser;
+mod kinds;
 pub mod limits;
 pub mod net;
 pub mod notice;
 pub mod queue;
+pub mod rate;
 pub mod reason;
 pub mod redact;
+pub(crate) mod resources;
 pub mod signal;
 pub mod state;
 pub mod timetable;

@@ -13,6 +13,7 @@ use crate::engine::limits::{
     CONNECT_TIMEOUT_SECS, CONNECTIONS_PER_FILE, CONNECTIONS_PER_HOST, MAX_ATTEMPTS, RETRY_DELAY_MS,
     STALL_TIMEOUT_SECS,
 };
+use crate::engine::rate::Rate;
 use crate::engine::{Download, EngineConfig};
 
 /// What the engine was started with, in the terms aria2's options use.
@@ -163,7 +164,7 @@ pub fn of_download(
     );
     map.insert(
         "max-download-limit".into(),
-        Value::String(download.speed_limit.unwrap_or(0).to_string()),
+        Value::String(download.speed_limit.map_or(0, Rate::get).to_string()),
     );
     if let Some(connections) = download.connections {
         map.insert("split".into(), Value::String(connections.to_string()));
@@ -185,7 +186,7 @@ pub fn global(
     facts: &ServerFacts,
     download_dir: &Path,
     jobs: usize,
-    overall_limit: u64,
+    overall_limit: Rate,
     kept: &Map<String, Value>,
 ) -> Value {
     let mut map = common(facts);
@@ -193,7 +194,7 @@ pub fn global(
     let facts_now = json!({
         "dir": download_dir.display().to_string(),
         "max-concurrent-downloads": jobs.to_string(),
-        "max-overall-download-limit": overall_limit.to_string(),
+        "max-overall-download-limit": overall_limit.get().to_string(),
         "max-overall-upload-limit": "0",
         "max-download-result": super::budget::MAX_REMOVED_KEPT.to_string(),
         "keep-unfinished-download-result": "true",

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use super::methods::RpcError;
 use crate::engine::from_browser::MAX_COOKIE_BYTES;
 use crate::engine::limits::{CONNECTIONS_PER_HOST, JOBS};
+use crate::engine::rate::Rate;
 use crate::engine::{Checksum, FromBrowser};
 use crate::format::parse_rate;
 
@@ -25,7 +26,7 @@ pub struct AddOptions {
     /// `checksum`: `sha-256=HEX` and the like.
     pub checksum: Option<Checksum>,
     /// `max-download-limit`, bytes per second (`None`: none asked; limits of 0 are none).
-    pub download_limit: Option<u64>,
+    pub download_limit: Option<Rate>,
     /// `pause`: add it paused.
     pub pause: bool,
     /// `split` and `max-connection-per-server`: connections for this download, at most.
@@ -96,7 +97,7 @@ impl AddOptions {
 #[derive(Debug, Default)]
 pub struct GlobalOptions {
     /// `max-overall-download-limit`, bytes per second (0: none).
-    pub overall_limit: Option<u64>,
+    pub overall_limit: Option<Rate>,
     /// `max-concurrent-downloads`.
     pub jobs: Option<usize>,
     /// Options that do not apply, kept for `getGlobalOption`.
@@ -114,7 +115,7 @@ impl GlobalOptions {
             let text = text_of(&name, &value)?;
             match name.as_str() {
                 "max-overall-download-limit" => {
-                    change.overall_limit = Some(rate(&name, &text)?.unwrap_or(0));
+                    change.overall_limit = Some(rate(&name, &text)?.unwrap_or(Rate::NONE));
                 }
                 "max-concurrent-downloads" => {
                     let jobs: u64 = text
@@ -142,7 +143,7 @@ impl GlobalOptions {
 #[derive(Debug, Default)]
 pub struct DownloadChange {
     /// `max-download-limit` when given: `Some(None)` takes the limit off.
-    pub limit: Option<Option<u64>>,
+    pub limit: Option<Option<Rate>>,
     /// `split` or `max-connection-per-server` when given: connections at most, from the
     /// download's next start.
     pub connections: Option<usize>,
@@ -282,7 +283,7 @@ fn connections(name: &str, text: &str) -> Result<usize, RpcError> {
 }
 
 /// A rate like `500K`; `0` means none (`None`).
-fn rate(name: &str, text: &str) -> Result<Option<u64>, RpcError> {
+fn rate(name: &str, text: &str) -> Result<Option<Rate>, RpcError> {
     if text == "0" {
         return Ok(None);
     }
@@ -372,7 +373,7 @@ mod tests {
         .expect("options");
         assert_eq!(add.dir.as_deref(), Some(Path::new("/tmp/x")));
         assert_eq!(add.out.as_deref(), Some("a.iso"));
-        assert_eq!(add.download_limit, Some(500 * 1024));
+        assert_eq!(add.download_limit, Some(Rate::bytes_per_sec(500 * 1024)));
         assert!(add.pause);
         assert!(add.checksum.is_some());
         for wrong in [
@@ -429,7 +430,7 @@ mod tests {
             &Map::new(),
         )
         .expect("options");
-        assert_eq!(change.overall_limit, Some(0));
+        assert_eq!(change.overall_limit, Some(Rate::NONE));
         assert_eq!(change.jobs, Some(3));
         assert!(
             GlobalOptions::from_param(Some(&json!({"max-concurrent-downloads": "0"})), &Map::new())

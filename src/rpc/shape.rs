@@ -182,21 +182,24 @@ fn bitfield(download: &Download) -> Option<String> {
     Some(bits.iter().map(|byte| format!("{byte:02x}")).collect())
 }
 
-/// The one file of `download` as aria2 lists files (`getFiles`, `files` in a status).
+/// The files of `download` as aria2 lists files (`getFiles`, `files` in a status).
 pub fn files(download: &Download) -> Value {
-    let path = download
-        .target_path()
-        .map(|path| path.display().to_string())
-        .unwrap_or_default();
-    let total = download.total_bytes.unwrap_or(0);
-    json!([{
-        "index": "1",
-        "path": path,
-        "length": total.to_string(),
-        "completedLength": download.bytes_done.to_string(),
-        "selected": "true",
-        "uris": uris(download),
-    }])
+    let listed: Vec<Value> = download
+        .files()
+        .into_iter()
+        .enumerate()
+        .map(|(at, file)| {
+            json!({
+                "index": (at + 1).to_string(),
+                "path": file.path.map(|path| path.display().to_string()).unwrap_or_default(),
+                "length": file.length.unwrap_or(0).to_string(),
+                "completedLength": file.done.to_string(),
+                "selected": file.selected.to_string(),
+                "uris": uris(download),
+            })
+        })
+        .collect();
+    Value::Array(listed)
 }
 
 /// The links of `download` as aria2 lists them (`getUris`): Haul uses one.

@@ -9,6 +9,7 @@ use super::support::server::{Fault, Route, TestServer};
 use super::support::{data, sha256, sha256_file, wait_until};
 use super::{add, fast_config, wait_finished, wait_for};
 use haul::engine::files::control::{self, PartPaths};
+use haul::engine::rate::Rate;
 use haul::engine::{Engine, EngineConfig, NetworkSettings};
 
 /// Four connections by the user's choice, up to sixteen to one server when they pay.
@@ -127,7 +128,7 @@ fn nothing_grows_while_the_users_own_limit_binds() {
     let dir = tempfile::tempdir().expect("temp dir");
     let engine = growing_engine();
     let id = add(&engine, &server.url("/limited.bin"), dir.path());
-    engine.set_speed_limit(&[id], Some(1_400_000));
+    engine.set_speed_limit(&[id], Some(Rate::bytes_per_sec(1_400_000)));
     let row = wait_finished(&engine, id);
     assert_eq!(sha256_file(&dir.path().join("limited.bin")), sha256(&body));
     let most = server.take_most_answering();

@@ -6,6 +6,7 @@ use std::time::Duration;
 use super::support::server::{Route, TestServer};
 use super::support::{data, sha256, sha256_file};
 use super::{add, fast_config, wait_finished, wait_for};
+use haul::engine::state::Kind;
 use haul::engine::{Engine, EngineConfig, Status};
 
 fn engine_with_queue(queue_dir: &std::path::Path) -> Engine {
@@ -49,6 +50,14 @@ fn unfinished_downloads_continue_after_a_restart() {
     );
     let restored = snapshot.get(big_id).expect("the big download came back");
     assert!(restored.bytes_done > 0, "progress came back");
+    // An HTTP row is saved as before kinds existed (no `kind`), and comes back as one.
+    let saved = std::fs::read_to_string(data_dir.path().join("queue.json")).expect("queue");
+    assert!(!saved.contains("\"kind\""), "{saved}");
+    assert_eq!(restored.kind, Kind::Http);
+    let files = restored.files();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].path, Some(dir.path().join("big.bin")));
+    assert_eq!(files[0].length, Some(big.len() as u64));
     wait_finished(&second, big_id);
     assert_eq!(sha256_file(&dir.path().join("big.bin")), sha256(&big));
     let resent = server.body_bytes_sent() - sent_before_restart;

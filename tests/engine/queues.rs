@@ -12,6 +12,7 @@ use haul::engine::{AddRequest, DownloadId, Engine, EngineConfig, QueueConfig, St
 use super::support::server::{Route, TestServer};
 use super::support::{data, sha256, sha256_file};
 use super::{fast_config, wait_finished, wait_for};
+use haul::engine::rate::Rate;
 
 fn night() -> QueueConfig {
     QueueConfig {
@@ -116,7 +117,7 @@ fn each_queue_runs_its_own_number_at_its_own_speed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = Arc::new(FakeClock::at(0, 12, 0));
     let slow = QueueConfig {
-        speed_limit: 100_000,
+        speed_limit: Rate::bytes_per_sec(100_000),
         ..QueueConfig::new("Slow", 1)
     };
     let engine = start(&clock, vec![slow], None);
@@ -162,7 +163,7 @@ fn the_speed_grid_limits_and_pauses_live() {
     // Monday 12:00 is paused, 13:00 limited to 100 KB/s.
     let clock = Arc::new(FakeClock::at(0, 12, 0));
     let mut grid = SpeedGrid {
-        limited: 100_000,
+        limited: Rate::bytes_per_sec(100_000),
         ..SpeedGrid::default()
     };
     grid.cells[0][12] = SpeedCell::Paused;

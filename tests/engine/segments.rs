@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use super::support::server::{Fault, Route, TestServer};
 use super::support::{data, sha256, sha256_file};
 use super::{add, fast_config, wait_finished, wait_for};
+use haul::engine::rate::Rate;
 use haul::engine::{Engine, EngineConfig, Status};
 
 fn engine_with(connections: usize) -> Engine {
@@ -212,7 +213,7 @@ fn speed_limits_overall_and_per_download() {
     server.route("/b.bin", Route::file(body.clone()));
     let dir = tempfile::tempdir().expect("temp dir");
     let engine = Engine::start(EngineConfig {
-        speed_limit: 1_000_000,
+        speed_limit: Rate::bytes_per_sec(1_000_000),
         ..fast_config()
     })
     .expect("engine");
@@ -225,10 +226,10 @@ fn speed_limits_overall_and_per_download() {
     // 2 MB through one 1 MB/s limit: about 2 s together.
     assert!((1.7..3.5).contains(&secs), "took {secs:.2} s");
 
-    engine.set_overall_limit(0);
+    engine.set_overall_limit(Rate::NONE);
     server.route("/c.bin", Route::file(body.clone()));
     let c = add(&engine, &server.url("/c.bin"), dir.path());
-    engine.set_speed_limit(&[c], Some(400_000));
+    engine.set_speed_limit(&[c], Some(Rate::bytes_per_sec(400_000)));
     let started = Instant::now();
     let row = wait_finished(&engine, c);
     let secs = started.elapsed().as_secs_f64();
@@ -236,7 +237,7 @@ fn speed_limits_overall_and_per_download() {
         (2.0..4.5).contains(&secs),
         "1 MB at 400 kB/s took {secs:.2} s"
     );
-    assert_eq!(row.speed_limit, Some(400_000));
+    assert_eq!(row.speed_limit, Some(Rate::bytes_per_sec(400_000)));
     assert_eq!(
         engine.snapshot().get(c).map(|d| d.status.clone()),
         Some(Status::Finished)

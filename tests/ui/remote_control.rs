@@ -137,3 +137,40 @@ fn a_limit_set_over_the_remote_control_shows_in_the_window_at_once() {
     // The window reads the limit from the engine, which the remote control changed.
     window.wait_for_label("(limit 2.00 MiB/s)");
 }
+
+#[test]
+fn settings_open_with_the_limit_and_jobs_the_remote_control_set() {
+    let port = free_port();
+    let secret = "a-secret-of-24-characters";
+    let mut window = Window::open_with_settings(
+        &format!(
+            "remote_port = {port}\nremote_control = true\nremote_secret = \"{secret}\"\n\
+             speed_limit = \"1M\"\njobs = 3\n"
+        ),
+        Vec::new(),
+    );
+    let change = format!(
+        r#"{{"jsonrpc":"2.0","id":1,"method":"aria2.changeGlobalOption","params":["token:{secret}",{{"max-overall-download-limit":"500K","max-concurrent-downloads":"5"}}]}}"#
+    );
+    window.step_until("the API listening", |_| call(port, "{}").is_some());
+    let (status, body) = call(port, &change).expect("an answer");
+    assert!(status.contains("200"), "{status} {body}");
+    window.wait_for_label("(limit 500 KiB/s)");
+    // Settings shows what is in force, and saving it keeps that (it used to put back 1M and
+    // 3 from the file).
+    window.harness.get_by_label("Settings").click();
+    window.settle();
+    let shown = window
+        .harness
+        .get_by_label("Overall speed limit")
+        .value()
+        .unwrap_or_default();
+    assert_eq!(shown, "500K");
+    window.harness.get_by_label("Save").click();
+    window.settle();
+    window.step_until("the settings file keeps the values in force", |w| {
+        let saved = Settings::load(&w.paths().config_file()).0;
+        saved.speed_limit == "500K" && saved.jobs == 5
+    });
+    window.wait_for_label("(limit 500 KiB/s)");
+}

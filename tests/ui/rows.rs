@@ -7,6 +7,7 @@ use haul::engine::Status;
 use super::Window;
 use super::support::server::{Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file};
+use haul::engine::rate::Rate;
 
 #[test]
 fn pause_resume_cancel_and_retry_from_the_row() {
@@ -142,7 +143,7 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
     let mut window = Window::open_with(Vec::new(), |_| {});
     let engine = window.harness.state().engine().expect("engine").clone();
     // Start slow so the row is still running when the limit is set.
-    engine.set_overall_limit(100_000);
+    engine.set_overall_limit(Rate::bytes_per_sec(100_000));
     let dir = window.downloads();
     window.harness.state_mut().execute(
         None,
@@ -165,14 +166,17 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
     window.settle();
     window.harness.get_by_label("Apply").click();
     window.settle();
-    assert_eq!(window.snapshot().downloads[0].speed_limit, Some(300 * 1024));
+    assert_eq!(
+        window.snapshot().downloads[0].speed_limit,
+        Some(Rate::bytes_per_sec(300 * 1024))
+    );
     window.wait_for_download("running", |d| d.status == Status::Downloading);
     window.step_until("the limit shown in the row", |w| {
         w.harness
             .query_by_label_contains("limited to 300 KiB/s")
             .is_some()
     });
-    engine.set_overall_limit(0);
+    engine.set_overall_limit(Rate::NONE);
     let started = std::time::Instant::now();
     window.wait_for_label("Finished");
     assert!(

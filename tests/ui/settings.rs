@@ -7,6 +7,7 @@ use haul::config::Settings;
 use super::Window;
 use super::support::data;
 use super::support::server::{Route, TestServer};
+use haul::engine::rate::Rate;
 
 #[test]
 fn settings_are_saved_applied_and_reloaded() {
@@ -543,10 +544,9 @@ fn a_rate_with_a_decimal_comma_is_read_and_one_that_cannot_be_is_said() {
     window.settle();
     window.harness.get_by_label("Save").click();
     window.step_until("the queue limited", |w| {
-        w.snapshot()
-            .queues
-            .iter()
-            .any(|q| q.config.name == "Slow" && q.config.speed_limit == 524_288)
+        w.snapshot().queues.iter().any(|q| {
+            q.config.name == "Slow" && q.config.speed_limit == Rate::bytes_per_sec(524_288)
+        })
     });
 }
 

@@ -17,8 +17,8 @@ pub struct StatusLine<'a> {
     pub overall: &'a Overall,
     /// Overall speed.
     pub bytes_per_sec: u64,
-    /// The overall limit (0: none).
-    pub limit: u64,
+    /// The overall limit.
+    pub limit: crate::engine::rate::Rate,
     /// Free space in the download folder.
     pub free: Option<u64>,
     /// A word after the last action, while it is fresh.
@@ -36,8 +36,8 @@ pub fn status_bar_ui(ui: &mut egui::Ui, line: &StatusLine<'_>) {
         // Whole items move to the next line; none is broken in two.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(format!("⬇ {}", format::speed(line.bytes_per_sec)));
-        if line.limit > 0 {
-            let limit = t!("status-limit", speed = format::speed(line.limit));
+        if line.limit.is_limited() {
+            let limit = t!("status-limit", speed = format::rate(line.limit));
             ui.label(egui::RichText::new(limit).weak());
         }
         if let Some(fraction) = line.overall.fraction() {

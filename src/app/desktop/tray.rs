@@ -11,6 +11,7 @@ use crate::i18n::t;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
+use crate::engine::rate::Rate;
 use ksni::blocking::TrayMethods;
 use ksni::menu::{RadioGroup, RadioItem, StandardItem, SubMenu};
 
@@ -25,22 +26,27 @@ pub enum TrayAction {
     PauseAll,
     /// Resume everything paused.
     ResumeAll,
-    /// Set the overall speed limit (bytes per second; 0: none).
-    Limit(u64),
+    /// Set the overall speed limit.
+    Limit(Rate),
     /// Quit Haul (asking first while downloads run).
     Quit,
 }
 
 /// The speed-limit choices in the menu: none, then these rates.
-pub const LIMIT_PRESETS: [u64; 4] = [256 * 1024, 1024 * 1024, 5 * 1024 * 1024, 20 * 1024 * 1024];
+pub const LIMIT_PRESETS: [Rate; 4] = [
+    Rate::bytes_per_sec(256 * 1024),
+    Rate::bytes_per_sec(1024 * 1024),
+    Rate::bytes_per_sec(5 * 1024 * 1024),
+    Rate::bytes_per_sec(20 * 1024 * 1024),
+];
 
 /// What the tray shows about the queue.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TrayStatus {
     /// The tooltip's line ("2 downloading, 45%, 3.1 MB/s").
     pub summary: String,
-    /// The overall speed limit now (bytes per second; 0: none).
-    pub limit: u64,
+    /// The overall speed limit now.
+    pub limit: Rate,
 }
 
 struct HaulTray {
@@ -97,7 +103,7 @@ impl ksni::Tray for HaulTray {
     }
 
     fn menu(&self) -> Vec<ksni::MenuItem<Self>> {
-        let mut rates = vec![0];
+        let mut rates = vec![Rate::NONE];
         rates.extend(LIMIT_PRESETS);
         let selected = rates
             .iter()
@@ -106,9 +112,10 @@ impl ksni::Tray for HaulTray {
         let options = rates
             .iter()
             .map(|&rate| RadioItem {
-                label: match rate {
-                    0 => t!("limit-none"),
-                    rate => crate::format::speed(rate),
+                label: if rate.is_limited() {
+                    crate::format::rate(rate)
+                } else {
+                    t!("limit-none")
                 },
                 ..Default::default()
             })

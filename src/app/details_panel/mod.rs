@@ -117,7 +117,7 @@ fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>)
         fact(ui, t!("details-finished"), format::date_time(finished));
     }
     if let Some(limit) = download.speed_limit {
-        fact(ui, t!("details-limit"), format::speed(limit));
+        fact(ui, t!("details-limit"), format::rate(limit));
     }
     if let Some(state) = checksum_state(download) {
         fact(ui, t!("details-checksum"), state);

@@ -1,6 +1,7 @@
 //! A one-line answer to "why is this slow?", from the facts the engine keeps about a download
 //! and the overall speed and limit the window knows.
 
+use crate::engine::rate::Rate;
 use crate::engine::{Download, SpeedNote, Status, UserLimit};
 use crate::i18n::t;
 use crate::{describe, format};
@@ -10,8 +11,8 @@ use crate::{describe, format};
 pub struct Around {
     /// All downloads together, bytes per second.
     pub overall_bytes_per_sec: u64,
-    /// The overall limit (0: none).
-    pub overall_limit: u64,
+    /// The overall limit.
+    pub overall_limit: Rate,
     /// How many downloads may run at once.
     pub jobs: usize,
 }
@@ -55,17 +56,17 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
         });
     }
     let speed = download.bytes_per_sec as f64;
-    if let Some(limit) = download.speed_limit
+    if let Some(limit) = download.speed_limit.and_then(Rate::limited)
         && speed >= limit as f64 * AT_LIMIT
     {
         return Some(t!("why-own-limit", speed = format::speed(limit)));
     }
-    if around.overall_limit > 0
-        && around.overall_bytes_per_sec as f64 >= around.overall_limit as f64 * AT_LIMIT
+    if let Some(overall) = around.overall_limit.limited()
+        && around.overall_bytes_per_sec as f64 >= overall as f64 * AT_LIMIT
     {
         return Some(t!(
             "why-overall-limit",
-            speed = format::speed(around.overall_limit)
+            speed = format::rate(around.overall_limit)
         ));
     }
     if details.disk_busy >= DISK_BOUND {
@@ -120,7 +121,7 @@ mod tests {
     fn around() -> Around {
         Around {
             overall_bytes_per_sec: 0,
-            overall_limit: 0,
+            overall_limit: Rate::NONE,
             jobs: 3,
         }
     }
@@ -128,7 +129,7 @@ mod tests {
     #[test]
     fn names_the_limit_that_holds_it_back() {
         let mut row = downloading(1000);
-        row.speed_limit = Some(1024);
+        row.speed_limit = Some(Rate::bytes_per_sec(1024));
         assert!(
             why_slow(&row, &around())
                 .expect("a reason")
@@ -137,7 +138,7 @@ mod tests {
         row.speed_limit = None;
         let shared = Around {
             overall_bytes_per_sec: 1_000_000,
-            overall_limit: 1_048_576,
+            overall_limit: Rate::bytes_per_sec(1_048_576),
             ..around()
         };
         assert!(

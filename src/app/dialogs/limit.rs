@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 
 use crate::app::command::Command;
 use crate::engine::DownloadId;
+use crate::engine::rate::Rate;
 use crate::format;
 
 /// State of the open dialog.
@@ -18,8 +19,8 @@ pub struct LimitDialog {
 }
 
 impl LimitDialog {
-    /// A dialog for `ids`, showing `current` (bytes per second) if they share a limit.
-    pub fn new(ids: Vec<DownloadId>, current: Option<u64>) -> Self {
+    /// A dialog for `ids`, showing `current` if they share a limit.
+    pub fn new(ids: Vec<DownloadId>, current: Option<Rate>) -> Self {
         Self {
             ids,
             text: current.map(format::typed_rate).unwrap_or_default(),

@@ -9,6 +9,7 @@ use eframe::egui;
 use crate::app::App;
 use crate::app::command::Command;
 use crate::app::desktop::tray::{Tray, TrayAction, TrayLink, TrayStatus};
+use crate::engine::rate::Rate;
 use crate::format;
 
 impl App {
@@ -78,15 +79,15 @@ impl App {
     /// The overall speed limit from the tray's menu or the limit dialog: the engine, its one
     /// owner, takes it at once (no new HTTP client for a number), and the settings file keeps
     /// it for the next start.
-    pub(crate) fn set_overall_limit(&mut self, rate: u64) {
+    pub(crate) fn set_overall_limit(&mut self, rate: Rate) {
         if let Some(engine) = &self.engine {
             engine.set_overall_limit(rate);
         }
         let mut settings = self.settings.clone();
-        settings.speed_limit = if rate == 0 {
-            String::new()
-        } else {
+        settings.speed_limit = if rate.is_limited() {
             format::typed_rate(rate)
+        } else {
+            String::new()
         };
         self.keep_settings(settings, false);
     }

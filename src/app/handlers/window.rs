@@ -14,9 +14,23 @@ use crate::app::tasks::{SettingsNotSaved, TaskResult};
 use crate::config::Settings;
 
 impl App {
-    /// Opens the settings.
+    /// Opens the settings, showing the numbers in force: the engine owns the overall limit
+    /// and the downloads at once, and the remote control may have changed them since the
+    /// settings were saved (saving then keeps the values shown, not the old ones).
     pub(crate) fn open_settings(&mut self) {
-        let mut window = SettingsWindow::new(&self.settings, self.paths.download_dir.clone());
+        let mut shown = self.settings.clone();
+        if let Some(engine) = &self.engine {
+            let limit = engine.overall_limit();
+            if shown.overall_limit() != limit {
+                shown.speed_limit = if limit.is_limited() {
+                    crate::format::typed_rate(limit)
+                } else {
+                    String::new()
+                };
+            }
+            shown.jobs = engine.jobs();
+        }
+        let mut window = SettingsWindow::new(&shown, self.paths.download_dir.clone());
         window.set_tray_present(self.has_tray());
         self.dialogs.open(Modal::Settings(Box::new(window)));
     }

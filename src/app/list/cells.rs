@@ -162,7 +162,7 @@ pub fn status_text(download: &Download) -> String {
             );
         }
         if let Some(limit) = download.speed_limit {
-            label = t!("row-limited", status = label, speed = format::speed(limit));
+            label = t!("row-limited", status = label, speed = format::rate(limit));
         }
     }
     label

@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 use thiserror::Error;
 
+use crate::engine::rate::Rate;
+
 use super::clock_thread;
 use super::partials_on_disk;
 use super::persister::Persister;
@@ -26,11 +28,11 @@ use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::retry::RetryPolicy;
 use crate::engine::notice::Notice;
+use crate::engine::resources::{Resources, Tuning};
 use crate::engine::state::QueueConfig;
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, DownloadId, Snapshot, State};
 use crate::engine::timetable::SpeedGrid;
-use crate::engine::worker::resources::{Resources, Tuning};
 
 /// How the engine is set up.
 #[derive(Clone, Debug)]
@@ -45,8 +47,8 @@ pub struct EngineConfig {
     pub connections: usize,
     /// Most connections to one host across all downloads.
     pub connections_per_host: usize,
-    /// Overall speed limit in bytes per second; 0 for none.
-    pub speed_limit: u64,
+    /// Overall speed limit.
+    pub speed_limit: Rate,
     /// Folder for the saved queue; `None` keeps the queue in memory only (`haul get`).
     pub queue_dir: Option<PathBuf>,
     /// How long a cancel or a removal with deletion can be undone before files are deleted.
@@ -71,7 +73,7 @@ impl Default for EngineConfig {
             retry: RetryPolicy::default(),
             connections: limits::CONNECTIONS_PER_FILE.usize_default(),
             connections_per_host: limits::CONNECTIONS_PER_HOST.usize_default(),
-            speed_limit: 0,
+            speed_limit: Rate::NONE,
             queue_dir: None,
             undo_window: UNDO_WINDOW,
             checksum_discovery: true,
@@ -124,7 +126,7 @@ impl Engine {
             retry: config.retry,
             connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
             hosts: Hosts::new(config.connections_per_host),
-            limiter: Arc::new(RateLimiter::new(config.speed_limit)),
+            limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
             checksum_discovery: config.checksum_discovery,
             categories: Arc::new(config.categories.clone()),
         })?);
@@ -147,7 +149,7 @@ impl Engine {
                 speed_rules: SpeedRules::new(
                     Arc::clone(&config.clock),
                     config.speed_grid.clone(),
-                    config.speed_limit,
+                    config.speed_limit.get(),
                 ),
             }
         });
@@ -204,13 +206,13 @@ impl Engine {
             tuning.retry = config.retry.clone();
             tuning.connections = limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections);
             tuning.hosts.set_per_host(config.connections_per_host);
-            tuning.limiter.set(config.speed_limit);
+            tuning.limiter.set(config.speed_limit.get());
             tuning.checksum_discovery = config.checksum_discovery;
             tuning.categories = Arc::new(config.categories.clone());
         });
         self.shared
             .speed_rules
-            .set(config.speed_grid.clone(), config.speed_limit);
+            .set(config.speed_grid.clone(), config.speed_limit.get());
         self.shared
             .lock()
             .configure_queues(&config.queues, config.jobs);
@@ -219,9 +221,9 @@ impl Engine {
         Ok(())
     }
 
-    /// Sets the overall speed limit in bytes per second (0: none), effective at once.
-    pub fn set_overall_limit(&self, bytes_per_sec: u64) {
-        self.shared.speed_rules.set_overall(bytes_per_sec);
+    /// Sets the overall speed limit, effective at once.
+    pub fn set_overall_limit(&self, limit: Rate) {
+        self.shared.speed_rules.set_overall(limit.get());
         clock_thread::check(&self.shared);
         self.shared.waker.wake(true);
     }
@@ -232,16 +234,16 @@ impl Engine {
         self.shared.lock().jobs()
     }
 
-    /// The overall speed limit in force, bytes per second (0: none): the engine is its one
-    /// owner; the window, the tray and the remote control read it here.
-    pub fn overall_limit(&self) -> u64 {
-        self.shared.speed_rules.overall()
+    /// The overall speed limit in force: the engine is its one owner; the window, the tray
+    /// and the remote control read it here.
+    pub fn overall_limit(&self) -> Rate {
+        Rate::bytes_per_sec(self.shared.speed_rules.overall())
     }
 
-    /// Limits these downloads to `bytes_per_sec` each (`None`: no limit), effective at once.
-    pub fn set_speed_limit(&self, ids: &[DownloadId], bytes_per_sec: Option<u64>) {
+    /// Limits these downloads to `limit` each (`None`: no limit), effective at once.
+    pub fn set_speed_limit(&self, ids: &[DownloadId], limit: Option<Rate>) {
         self.command(ids, |state, id| {
-            state.set_speed_limit(id, bytes_per_sec);
+            state.set_speed_limit(id, limit);
         });
     }
 

@@ -12,9 +12,10 @@ use url::Url;
 use crate::engine::checksum::{Algorithm, Checksum, Expected};
 use crate::engine::files::categories::OTHER;
 use crate::engine::notice::Notice;
+use crate::engine::rate::Rate;
 use crate::engine::reason::Reason;
 use crate::engine::redact::redacted_url;
-use crate::engine::state::{Download, DownloadId, MAIN, Relink, Status};
+use crate::engine::state::{Download, DownloadId, Kind, MAIN, Relink, Status};
 
 #[derive(Serialize, Deserialize)]
 pub(super) struct SavedDownload {
@@ -36,7 +37,7 @@ pub(super) struct SavedDownload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     verified: Option<Expected>,
     #[serde(default)]
-    speed_limit: Option<u64>,
+    speed_limit: Option<Rate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     connections: Option<usize>,
     #[serde(default)]
@@ -58,6 +59,9 @@ pub(super) struct SavedDownload {
     queue: String,
     #[serde(default)]
     order: u64,
+    /// Left out for HTTP, so lists from before kinds and after read the same.
+    #[serde(default, skip_serializing_if = "Kind::is_http")]
+    kind: Kind,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -139,6 +143,7 @@ pub(super) fn to_saved(download: &Download) -> SavedDownload {
         },
         order: download.order,
         already_downloaded: download.already_downloaded,
+        kind: download.kind,
     }
 }
 
@@ -210,6 +215,7 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
         } else {
             saved.order
         },
+        kind: saved.kind,
     };
     // Unfinished rows show the queue's numbers until their control files are read (see
     // `partials_on_disk`), after the engine started.

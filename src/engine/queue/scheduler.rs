@@ -8,12 +8,12 @@ use std::sync::MutexGuard;
 
 use super::shared::Shared;
 use crate::engine::clock::unix_now;
+use crate::engine::kinds;
 use crate::engine::reason::Reason;
 use crate::engine::signal::StopSignal;
 use crate::engine::state::reporter::{Desk, Reporter};
 use crate::engine::state::transitions::Outcome;
 use crate::engine::state::{Download, DownloadId, State};
-use crate::engine::worker::{self, Job};
 
 /// Starts queued downloads while slots are free.
 pub(crate) fn schedule(shared: &Arc<Shared>) {
@@ -25,7 +25,7 @@ pub(crate) fn schedule(shared: &Arc<Shared>) {
 
 fn spawn_worker(shared: &Arc<Shared>, state: &mut State, row: &Download) {
     let id = row.id;
-    let job = Job::from_row(row);
+    let work = kinds::driver(row.kind).prepare(row);
     let signal = Arc::new(StopSignal::default());
     let limiter = state.worker_started(id, Arc::clone(&signal));
     let queue_limit = state.queue_limit(id);
@@ -33,7 +33,7 @@ fn spawn_worker(shared: &Arc<Shared>, state: &mut State, row: &Download) {
     let resources = Arc::clone(&shared.resources);
     let thread_shared = Arc::clone(shared);
     let spawned = shared.worker_threads.run(move || {
-        let outcome = worker::run(&reporter, &resources, &job, [limiter, queue_limit]);
+        let outcome = work.run(&reporter, &resources, [limiter, queue_limit]);
         drop(reporter);
         // Once this thread is free again, so the next download can start on it.
         Some(Box::new(move || {

@@ -8,9 +8,9 @@ use super::persister::{Persister, QueueSource};
 use super::pool::Pool;
 use super::undo_records::UndoBook;
 use crate::engine::notice::Notice;
+use crate::engine::resources::Resources;
 use crate::engine::state::waker::Waker;
 use crate::engine::state::{Download, State};
-use crate::engine::worker::resources::Resources;
 
 /// What the clones of an engine share.
 ///

@@ -64,7 +64,7 @@ impl SpeedRules {
     pub fn at(&self, now: &Moment) -> (SpeedCell, u64, u64, u64) {
         let rules = self.rules();
         let cell = rules.grid.as_ref().map_or(SpeedCell::Full, |g| g.at(now));
-        let limited = rules.grid.as_ref().map_or(0, |g| g.limited);
+        let limited = rules.grid.as_ref().map_or(0, |g| g.limited.get());
         (cell, limited, rules.overall, rules.started_unix)
     }
 }

@@ -16,9 +16,9 @@ use std::time::Duration;
 
 use super::shared::Shared;
 use super::undo_records::{PendingDeletion, UndoBook, UndoToken};
+use crate::engine::kinds;
 use crate::engine::state::transitions::Command;
 use crate::engine::state::{Download, DownloadId};
-use crate::engine::worker::{self, Job};
 
 /// How often the janitor looks at what is due.
 const TICK: Duration = Duration::from_millis(100);
@@ -125,7 +125,7 @@ fn delete(shared: &Arc<Shared>, due: Vec<PendingDeletion>) {
     };
     let categories = shared.resources.tuning().categories;
     for (pending, alone) in due.iter().zip(alone) {
-        worker::delete_own_partial(&Job::from_row(&pending.row), alone, &categories);
+        kinds::driver(pending.row.kind).delete_unfinished(&pending.row, alone, &categories);
     }
     {
         let mut state = shared.lock();

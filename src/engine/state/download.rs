@@ -15,6 +15,9 @@ use crate::engine::files::categories::OTHER;
 use crate::engine::files::naming::name_from_url;
 use crate::engine::files::ownership::Relink;
 use crate::engine::from_browser::FromBrowser;
+use crate::engine::rate::Rate;
+
+use super::kind::{FileOf, Kind};
 use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::redact::redacted_url;
 
@@ -151,8 +154,8 @@ pub struct Download {
     pub checksum: Option<Checksum>,
     /// What the finished file was verified against (a given, announced or published digest).
     pub verified: Option<Expected>,
-    /// This download's own speed limit in bytes per second.
-    pub speed_limit: Option<u64>,
+    /// This download's own speed limit.
+    pub speed_limit: Option<Rate>,
     /// Seconds since the Unix epoch when the download was added.
     pub added_unix: u64,
     /// Seconds since the Unix epoch when it finished.
@@ -183,6 +186,8 @@ pub struct Download {
     pub connections: Option<usize>,
     /// Its place in the order rows start in (lower first; across all queues).
     pub order: u64,
+    /// What sort of download it is (which driver runs it).
+    pub kind: Kind,
 }
 
 impl Download {
@@ -216,6 +221,7 @@ impl Download {
             queue: MAIN.to_owned(),
             connections: None,
             order: 0,
+            kind: Kind::Http,
         }
     }
 
@@ -248,5 +254,18 @@ impl Download {
     /// The final path of the file, once its name is known.
     pub fn target_path(&self) -> Option<PathBuf> {
         self.file_name.as_ref().map(|name| self.dir.join(name))
+    }
+
+    /// Its files, as lists of files show them: every kind answers here, so front ends never
+    /// ask which kind a row is.
+    pub fn files(&self) -> Vec<FileOf> {
+        match self.kind {
+            Kind::Http => vec![FileOf {
+                path: self.target_path(),
+                length: self.total_bytes,
+                done: self.bytes_done,
+                selected: true,
+            }],
+        }
     }
 }

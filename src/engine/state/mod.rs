@@ -14,6 +14,7 @@
 //! Nothing here starts a thread or touches a file: the queue above decides what runs.
 
 mod download;
+mod kind;
 pub(crate) mod queues;
 pub(crate) mod reporter;
 pub(crate) mod running;
@@ -24,6 +25,7 @@ pub(crate) mod waker;
 
 pub use crate::engine::files::ownership::Relink;
 pub use download::{Download, DownloadId, Status};
+pub use kind::{FileOf, Kind};
 pub use queues::{MAIN, Place, QueueConfig, QueueView};
 pub use snapshot::{Counts, Snapshot};
 pub(crate) use table::State;

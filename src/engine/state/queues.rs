@@ -11,6 +11,7 @@ use crate::engine::notice::Ended;
 use super::download::{Download, DownloadId, Status};
 use crate::engine::clock::Moment;
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::rate::Rate;
 use crate::engine::timetable::Schedule;
 
 pub use super::download::MAIN;
@@ -37,8 +38,8 @@ pub struct QueueConfig {
     pub name: String,
     /// Downloads of this queue running at once.
     pub jobs: usize,
-    /// Its speed limit in bytes per second, shared by its downloads (0: none).
-    pub speed_limit: u64,
+    /// Its speed limit, shared by its downloads.
+    pub speed_limit: Rate,
     /// When it may run (none: always).
     pub schedule: Option<Schedule>,
 }
@@ -49,7 +50,7 @@ impl QueueConfig {
         Self {
             name: name.to_owned(),
             jobs,
-            speed_limit: 0,
+            speed_limit: Rate::NONE,
             schedule: None,
         }
     }
@@ -141,12 +142,12 @@ impl Queues {
             let slot = match old.iter().position(|s| s.view.config.name == config.name) {
                 Some(at) => {
                     let mut slot = old.swap_remove(at);
-                    slot.limiter.set(config.speed_limit);
+                    slot.limiter.set(config.speed_limit.get());
                     slot.view.config = config;
                     slot
                 }
                 None => Slot {
-                    limiter: Arc::new(RateLimiter::new(config.speed_limit)),
+                    limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
                     view: QueueView {
                         open: config.schedule.is_none(),
                         next_start: None,

@@ -17,6 +17,7 @@ use crate::engine::details::Details;
 use crate::engine::files::ownership::Relink;
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::notice::Notice;
+use crate::engine::rate::Rate;
 use crate::engine::signal::{StopRequest, StopSignal};
 
 /// Downloads that may be putting their files in place at once, per slot: enough that a
@@ -206,14 +207,15 @@ impl State {
         self.apply_command(id, Command::Retry)
     }
 
-    /// Limits one download to `limit` bytes per second (`None`: no limit), live.
-    pub fn set_speed_limit(&mut self, id: DownloadId, limit: Option<u64>) {
+    /// Limits one download to `limit` (`None`: no limit), live.
+    pub fn set_speed_limit(&mut self, id: DownloadId, limit: Option<Rate>) {
         let changed = self.change_row(id, |d| {
             d.speed_limit = limit;
             true
         });
         if changed {
-            self.running.limiter_for(id, limit).set(limit.unwrap_or(0));
+            let bytes = limit.map(Rate::get);
+            self.running.limiter_for(id, bytes).set(bytes.unwrap_or(0));
         }
     }
 
@@ -346,7 +348,7 @@ impl State {
     /// A worker thread starts for `id`; returns the download's speed limiter.
     pub fn worker_started(&mut self, id: DownloadId, signal: Arc<StopSignal>) -> Arc<RateLimiter> {
         self.running.started(id, signal);
-        let limit = self.row(id).and_then(|d| d.speed_limit);
+        let limit = self.row(id).and_then(|d| d.speed_limit).map(Rate::get);
         self.running.limiter_for(id, limit)
     }
 

@@ -6,6 +6,7 @@
 //! a window is an hour longer or shorter, never skipped.
 
 use crate::engine::clock::Moment;
+use crate::engine::rate::Rate;
 
 const DAY: u64 = 86_400;
 
@@ -155,15 +156,15 @@ pub enum SpeedCell {
 pub struct SpeedGrid {
     /// Monday to Sunday, hour 0 to 23.
     pub cells: [[SpeedCell; 24]; 7],
-    /// The rate of a [`SpeedCell::Limited`] hour, in bytes per second.
-    pub limited: u64,
+    /// The rate of a [`SpeedCell::Limited`] hour.
+    pub limited: Rate,
 }
 
 impl Default for SpeedGrid {
     fn default() -> Self {
         Self {
             cells: [[SpeedCell::Full; 24]; 7],
-            limited: 0,
+            limited: Rate::NONE,
         }
     }
 }

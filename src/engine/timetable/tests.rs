@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::engine::clock::{Clock, FakeClock};
+use crate::engine::rate::Rate;
 
 fn at(clock: &FakeClock, weekday: u8, hour: u32, minute: u32) -> Moment {
     clock.set(weekday, hour, minute);
@@ -93,7 +94,7 @@ fn a_one_time_window_opens_once_then_never_again() {
 fn the_speed_grid_reads_the_hour_of_the_week() {
     let clock = FakeClock::at(6, 23, 59);
     let mut grid = SpeedGrid {
-        limited: 1000,
+        limited: Rate::bytes_per_sec(1000),
         ..SpeedGrid::default()
     };
     assert!(grid.is_open_always());

@@ -21,8 +21,8 @@ use crate::engine::state::transitions::{Activity, Outcome};
 use super::job::Job;
 use super::open_part::discard;
 use super::partial::Opened;
-use super::resources::Resources;
 use super::transfer::{POLL, Transfer};
+use crate::engine::resources::Resources;
 
 /// Times an attempt may end because a partial of this download turned up (a safety net
 /// against going round in circles).

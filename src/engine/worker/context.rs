@@ -13,7 +13,7 @@ use crate::engine::redact::redacted_url;
 use crate::engine::state::reporter::Reporter;
 
 use super::job::Job;
-use super::resources::{Resources, Tuning};
+use crate::engine::resources::{Resources, Tuning};
 
 /// A transfer's fixed context, set when its worker takes the download up.
 pub(super) struct Context<'a> {

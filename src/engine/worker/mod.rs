@@ -26,7 +26,7 @@ mod probe;
 mod progress;
 mod relink;
 mod report;
-pub(crate) mod resources;
+
 mod transfer;
 mod verdict;
 mod verify;

@@ -17,7 +17,7 @@ use super::context::Context;
 use super::job::Job;
 use super::naming::Naming;
 use super::progress::Progress;
-use super::resources::Resources;
+use crate::engine::resources::Resources;
 
 /// How long the worker waits for an event before looking at its stop flag again.
 pub(super) const POLL: Duration = Duration::from_millis(100);

@@ -47,7 +47,7 @@ impl SettingsWindow {
                 Err(error) => {
                     ui.colored_label(ui.visuals().error_fg_color, error.to_string());
                 }
-                Ok(0) if table.enabled => {
+                Ok(rate) if !rate.is_limited() && table.enabled => {
                     ui.colored_label(ui.visuals().warn_fg_color, t!("grid-no-rate"));
                 }
                 Ok(_) => {}
