@@ -18,6 +18,11 @@ pub(crate) trait Driver: Sync {
     /// Deletes what an unfinished download of this kind left behind (partial and control
     /// files), and only what is provably its own. `alone`: no other row has its link.
     fn delete_unfinished(&self, row: &Download, alone: bool, categories: &Categories);
+
+    /// What an unfinished row keeps on disk says is done: bytes and size (read off the lock,
+    /// when a saved list is loaded; the disk is the truth, the list may be older). `None`:
+    /// it keeps nothing to read yet.
+    fn progress_on_disk(&self, row: &Download) -> Option<(u64, Option<u64>)>;
 }
 
 /// One download's run, from where it stands to its end.

@@ -24,6 +24,11 @@ impl Driver for Http {
     fn delete_unfinished(&self, row: &Download, alone: bool, categories: &Categories) {
         worker::delete_own_partial(&Job::from_row(row), alone, categories);
     }
+
+    fn progress_on_disk(&self, row: &Download) -> Option<(u64, Option<u64>)> {
+        let name = row.file_name.as_deref()?;
+        Some(worker::partial_on_disk(&row.dir, name))
+    }
 }
 
 impl Work for Job {

@@ -3,18 +3,17 @@
 //! a list of thousands of paused downloads means thousands of small reads, which after a
 //! reboot on a spinning disk take seconds. Until then the rows show the list's own numbers.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::engine::kinds;
 use crate::engine::queue::shared::Shared;
-use crate::engine::queue::store;
-use crate::engine::state::DownloadId;
+use crate::engine::state::Download;
 
 /// Rows read between two updates of the state (short critical sections, few wake-ups).
 const BATCH: usize = 256;
 
-/// An unfinished row to look at: its id, folder and file name.
-pub(super) type Target = (DownloadId, PathBuf, String);
+/// An unfinished row to look at (rows are shared, so this copies a pointer).
+pub(super) type Target = Arc<Download>;
 
 /// Reads the control files of `targets` and puts what they say in their rows, unless a row
 /// started running meanwhile (its worker knows better).
@@ -29,7 +28,10 @@ pub(super) fn spawn(shared: &Arc<Shared>, targets: Vec<Target>) {
             for batch in targets.chunks(BATCH) {
                 let found: Vec<_> = batch
                     .iter()
-                    .map(|(id, dir, name)| (*id, store::partial_on_disk(dir, name)))
+                    .filter_map(|row| {
+                        let on_disk = kinds::driver(row.kind).progress_on_disk(row)?;
+                        Some((row.id, on_disk))
+                    })
                     .collect();
                 let Some(shared) = shared.upgrade() else {
                     return;
@@ -49,12 +51,9 @@ pub(super) fn spawn(shared: &Arc<Shared>, targets: Vec<Target>) {
 }
 
 /// The unfinished rows of a freshly loaded list whose partial files may hold progress.
-pub(super) fn targets(rows: &[Arc<crate::engine::state::Download>]) -> Vec<Target> {
+pub(super) fn targets(rows: &[Arc<Download>]) -> Vec<Target> {
     rows.iter()
         .filter(|row| !row.status.is_terminal())
-        .filter_map(|row| {
-            let name = row.file_name.clone()?;
-            Some((row.id, row.dir.clone(), name))
-        })
+        .cloned()
         .collect()
 }

@@ -13,9 +13,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::files::control::{self, PartPaths};
 use crate::engine::files::fsutil;
-use crate::engine::files::ranges::RangeSet;
+
 use crate::engine::redact::has_secret;
 use crate::engine::state::Download;
 
@@ -169,18 +168,6 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, U
     Ok(Some(serde_json::from_slice(&bytes)?))
 }
 
-/// What the control file of an unfinished download says is on disk: the bytes done and the
-/// size, `(0, None)` without one. The control file is the truth; the queue may be older.
-pub(crate) fn partial_on_disk(dir: &Path, name: &str) -> (u64, Option<u64>) {
-    match control::read(&PartPaths::new(dir, name).control) {
-        Some(record) => (
-            RangeSet::from_ranges(record.usable_done()).covered(),
-            record.total,
-        ),
-        None => (0, None),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,7 +228,6 @@ mod tests {
         // The list's numbers until the control files are read; without one, nothing is
         // trusted to be on disk.
         assert_eq!(loaded.downloads[0].bytes_done, 5);
-        assert_eq!(partial_on_disk(Path::new("/tmp/x"), "f1"), (0, None));
     }
 
     #[test]

@@ -33,4 +33,4 @@ mod verify;
 
 pub(crate) use attempts::run;
 pub(crate) use job::Job;
-pub(crate) use partial::delete_own_partial;
+pub(crate) use partial::{delete_own_partial, partial_on_disk};

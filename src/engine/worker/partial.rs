@@ -28,6 +28,18 @@ const SPACE_MARGIN: u64 = 256 * 1024;
 /// Bytes of a partial given back when not even a control file fits on a full disk.
 const ROOM_FOR_CONTROL: u64 = 1024 * 1024;
 
+/// What the control file of an unfinished download says is on disk: the bytes done and the
+/// size, `(0, None)` without one. The control file is the truth; the queue may be older.
+pub(crate) fn partial_on_disk(dir: &std::path::Path, name: &str) -> (u64, Option<u64>) {
+    match control::read(&PartPaths::new(dir, name).control) {
+        Some(record) => (
+            RangeSet::from_ranges(record.usable_done()).covered(),
+            record.total,
+        ),
+        None => (0, None),
+    }
+}
+
 /// Deletes a download's partial and control files, but only when the control file proves they
 /// belong to this download and nobody is writing them (another Haul's partial of the same
 /// link is left alone). `by_link`: the download stopped before it learnt its name, and no
