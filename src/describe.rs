@@ -3,7 +3,7 @@
 //! builds sentences while it works.
 
 use crate::engine::checksum::Source;
-use crate::engine::error::{TlsProblem, TransferProblem};
+use crate::engine::error::{AnswerOddity, TlsProblem, TransferProblem};
 use crate::engine::{AddError, EngineError, Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
 use crate::i18n::t;
@@ -79,6 +79,13 @@ pub fn describe_reason(reason: &Reason) -> String {
             TransferProblem::MoreThanAnnounced => t!("reason-more-than-announced"),
             TransferProblem::NoBody => t!("reason-no-body"),
             TransferProblem::NoPartialFile => t!("reason-no-partial-file"),
+        },
+        Reason::OddAnswer { oddity } => match oddity {
+            AnswerOddity::NoContentRange => t!("reason-no-content-range"),
+            AnswerOddity::UnaskedPartial => t!("reason-unasked-partial"),
+            AnswerOddity::UnexpectedStatus { code } => {
+                t!("reason-unexpected-status", code = code.to_string())
+            }
         },
         Reason::InvalidAnswer { detail } => {
             t!("reason-invalid-answer", detail = detail.as_str())

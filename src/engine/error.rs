@@ -50,6 +50,27 @@ pub enum TransferProblem {
     NoPartialFile,
 }
 
+/// What made a server's answer senseless for what was asked (the rules of RFC 9110 that keep
+/// a download from splicing two versions of a file; see `worker::verdict`).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerOddity {
+    /// A partial answer (206) without a usable `Content-Range`.
+    #[error("a partial response without a valid Content-Range")]
+    NoContentRange,
+    /// A partial answer to a request for the whole file, from another byte than the first.
+    #[error("a partial response we did not ask for")]
+    UnaskedPartial,
+    /// A success status other than 200 and 206.
+    #[error("unexpected status {code}")]
+    UnexpectedStatus {
+        /// The status code.
+        code: u16,
+    },
+}
+
 /// Why a secure connection failed, as far as a user can act on it. Named from the TLS
 /// library's typed errors, never from its messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -119,7 +140,7 @@ pub enum TransferError {
     },
     /// The server answered something that makes no sense for what we asked.
     #[error("the server sent an invalid response: {0}")]
-    Protocol(String),
+    Protocol(AnswerOddity),
     /// Something Haul found wrong with the transfer itself, named by kind.
     #[error("{0}")]
     Problem(TransferProblem),

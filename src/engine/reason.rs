@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::error::{TlsProblem, TransferError, TransferProblem};
+use crate::engine::error::{AnswerOddity, TlsProblem, TransferError, TransferProblem};
 
 /// Why a download stopped or waits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,6 +59,12 @@ pub enum Reason {
         problem: TransferProblem,
     },
     /// The server's answer makes no sense for what was asked.
+    OddAnswer {
+        /// What was wrong with it.
+        oddity: AnswerOddity,
+    },
+    /// The same, as lists saved before the answer's oddity was typed recorded it (an English
+    /// phrase); read only.
     InvalidAnswer {
         /// What was wrong with it.
         detail: String,
@@ -181,9 +187,7 @@ impl From<&TransferError> for Reason {
                 problem: *problem,
                 detail: detail.clone(),
             },
-            TransferError::Protocol(detail) => Reason::InvalidAnswer {
-                detail: detail.clone(),
-            },
+            TransferError::Protocol(oddity) => Reason::OddAnswer { oddity: *oddity },
             TransferError::Problem(problem) => Reason::Transfer { problem: *problem },
             TransferError::NotHttp(detail) => Reason::NotHttp {
                 detail: detail.clone(),
@@ -263,6 +267,16 @@ mod tests {
             serde_json::from_str::<Reason>(&saved).expect("read"),
             reason
         );
+        // An odd answer is saved typed, and read back as it was.
+        let odd = Reason::from(&TransferError::Protocol(AnswerOddity::UnexpectedStatus {
+            code: 204,
+        }));
+        let saved = serde_json::to_string(&odd).expect("saved");
+        assert_eq!(
+            saved,
+            r#"{"kind":"odd_answer","oddity":{"unexpected_status":{"code":204}}}"#
+        );
+        assert_eq!(serde_json::from_str::<Reason>(&saved).expect("read"), odd);
         // Lists saved before it had a kind of its own still read.
         let old = r#"{"kind":"invalid_answer","detail":"a response without a body"}"#;
         assert!(matches!(

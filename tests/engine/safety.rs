@@ -287,3 +287,33 @@ fn full_disk_pauses_with_a_reason() {
         "partial data kept"
     );
 }
+
+/// An answer that makes no sense for what was asked fails at once with a typed reason, said
+/// in the user's words (it used to carry an English phrase into every language), and leaves
+/// no file.
+#[test]
+fn a_senseless_answer_fails_with_its_reason_in_words() {
+    let server = TestServer::start();
+    server.route("/odd.bin", Route::status(203));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine();
+    let id = add(&engine, &server.url("/odd.bin"), dir.path());
+    let row = wait_settled(&engine, id);
+    assert_eq!(
+        row.status,
+        Status::Failed {
+            reason: Reason::OddAnswer {
+                oddity: haul::engine::error::AnswerOddity::UnexpectedStatus { code: 203 }
+            }
+        }
+    );
+    assert_eq!(
+        haul::describe::status(&row.status),
+        "Failed: the server answered with an unexpected status (203)"
+    );
+    assert!(
+        file_names(dir.path()).is_empty(),
+        "{:?}",
+        file_names(dir.path())
+    );
+}

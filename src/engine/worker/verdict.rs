@@ -2,7 +2,7 @@
 //! file, and what came back, to what the download does next. The rules of RFC 9110 that keep a
 //! download from ever splicing two versions of a file live here, each tested case by case.
 
-use crate::engine::error::TransferError;
+use crate::engine::error::{AnswerOddity, TransferError};
 use crate::engine::net::http::{ContentRange, ResponseHead};
 
 /// What a request asked for: bytes from `from`, up to `until` (exclusive; `None`: to the end).
@@ -48,7 +48,7 @@ pub(super) enum FirstAnswer {
     /// The server refused or failed (its status); retry or fail by its rules.
     Refused(TransferError),
     /// An answer that makes no sense for what was asked.
-    Invalid(String),
+    Invalid(AnswerOddity),
 }
 
 /// Judges the first answer of an attempt.
@@ -59,11 +59,11 @@ pub(super) fn judge_first(asked: Asked, known: Known<'_>, head: &ResponseHead) -
         },
         206 => {
             let Some((first, total)) = byte_range(head) else {
-                return FirstAnswer::Invalid(NO_CONTENT_RANGE.into());
+                return FirstAnswer::Invalid(AnswerOddity::NoContentRange);
             };
             if first != asked.from {
                 return if asked.from == 0 {
-                    FirstAnswer::Invalid("a partial response we did not ask for".into())
+                    FirstAnswer::Invalid(AnswerOddity::UnaskedPartial)
                 } else {
                     FirstAnswer::Changed
                 };
@@ -99,14 +99,11 @@ pub(super) fn judge_first(asked: Asked, known: Known<'_>, head: &ResponseHead) -
             }
         }
         code if (200..300).contains(&code) => {
-            FirstAnswer::Invalid(format!("unexpected status {code} {}", head.reason))
+            FirstAnswer::Invalid(AnswerOddity::UnexpectedStatus { code })
         }
         _ => FirstAnswer::Refused(head.error()),
     }
 }
-
-/// What a 206 without a usable `Content-Range` is.
-const NO_CONTENT_RANGE: &str = "a partial response without a valid Content-Range";
 
 /// A 206's first byte and the file's size, from its `Content-Range`.
 fn byte_range(head: &ResponseHead) -> Option<(u64, Option<u64>)> {
@@ -126,7 +123,7 @@ pub(super) enum PieceAnswer {
     /// The server refused or failed; this connection stops, the others go on.
     Refused(TransferError),
     /// An answer that makes no sense for what was asked.
-    Invalid(String),
+    Invalid(AnswerOddity),
 }
 
 /// Judges the answer to a piece: it must continue the same file exactly where asked.
@@ -134,7 +131,7 @@ pub(super) fn judge_piece(asked: Asked, known: Known<'_>, head: &ResponseHead) -
     match head.status {
         206 => {
             let Some((first, total)) = byte_range(head) else {
-                return PieceAnswer::Invalid(NO_CONTENT_RANGE.into());
+                return PieceAnswer::Invalid(AnswerOddity::NoContentRange);
             };
             let etag = head.etag();
             let etag_changed =
