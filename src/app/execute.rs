@@ -65,20 +65,24 @@ impl App {
             }
             Command::Undo(token) => self.undo(token),
             Command::RetryFailed => {
-                let ids = self.ids_where(|d| matches!(d.status, Status::Failed { .. }));
+                let ids = self
+                    .rows
+                    .ids_where(|d| matches!(d.status, Status::Failed { .. }));
                 self.act(RowAction::Retry, &ids);
             }
             Command::ClearFailed => {
-                let ids = self.ids_where(|d| matches!(d.status, Status::Failed { .. }));
+                let ids = self
+                    .rows
+                    .ids_where(|d| matches!(d.status, Status::Failed { .. }));
                 self.remove(&ids, false);
             }
             Command::PauseOrResumeSelected => self.pause_or_resume_selected(),
             Command::OpenSelected => self.open_selected(),
             Command::ChangeLink(id, url) => self.change_link(id, url),
             // The selection and the view.
-            Command::SelectAll => self.rows.selection.select_all(&self.snapshot_order()),
+            Command::SelectAll => self.rows.selection.select_all(&self.rows.snapshot_order()),
             Command::ClearSelection => self.rows.selection.clear(),
-            Command::MoveSelection { to, extend } => self.move_selection(to, extend),
+            Command::MoveSelection { to, extend } => self.rows.move_selection(to, extend),
             Command::SortBy(column) => {
                 self.rows.view.sort = self.rows.view.sort.clicked(column);
                 self.save_ui_state();
@@ -89,7 +93,7 @@ impl App {
             }
             Command::ShowCategory(category) => self.rows.view.category = category,
             Command::ShowQueue(queue) => self.rows.view.queue = queue,
-            Command::ShowWindow => self.show_window(ctx),
+            Command::ShowWindow => self.shell.show_window(ctx),
             Command::SetOverallLimit(rate) => self.set_overall_limit(rate),
             Command::MoveToQueue(ids, queue) => {
                 self.with_engine(|engine| engine.move_to_queue(&ids, &queue));

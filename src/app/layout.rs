@@ -17,7 +17,7 @@ impl App {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
-        self.tray_commands(&ctx, &mut commands);
+        self.shell.tray_commands(&ctx, &mut commands);
         self.input_commands(&ctx, &mut commands);
         self.top_bars(ui, &mut commands);
         self.bottom_bars(ui, &mut commands);

@@ -114,18 +114,9 @@ impl App {
         }
     }
 
-    /// The window's remembered choices, as they are now.
-    pub(super) fn ui_state(&self) -> UiState {
-        UiState {
-            sort: self.rows.view.sort,
-            tab: self.rows.view.tab,
-            details_open: self.rows.details_open,
-        }
-    }
-
     /// Remembers the window's choices (in the background).
     pub(super) fn save_ui_state(&mut self) {
-        let state = self.ui_state();
+        let state = self.rows.ui_state();
         let path = UiState::path(&self.paths.data_dir);
         self.tasks.spawn("save-ui-state", move || {
             if let Err(err) = state.save(&path) {

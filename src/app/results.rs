@@ -20,8 +20,8 @@ impl App {
                     dialog.file_problems.extend(problems);
                 } else if !self.dialogs.is_open() {
                     let mut dialog = AddDialog::new(text, self.download_dir());
-                    dialog.set_in_list(self.links_in_list());
-                    dialog.set_unfinished(self.unfinished_rows());
+                    dialog.set_in_list(self.rows.links_in_list());
+                    dialog.set_unfinished(self.rows.unfinished_rows());
                     dialog.wants_clipboard = false;
                     dialog.file_problems = problems;
                     self.dialogs.open(Modal::Add(Box::new(dialog)));

@@ -8,7 +8,7 @@ use crate::app::dialogs::add::AddDialog;
 use crate::app::incoming::drop;
 use crate::app::incoming::xdnd::DroppedData;
 use crate::app::tasks::TaskResult;
-use crate::engine::{AddRequest, Status};
+use crate::engine::AddRequest;
 
 /// How links are added: paused or not, which to fetch again, their checksums, their queue.
 #[derive(Clone, Debug, Default)]
@@ -113,8 +113,8 @@ impl App {
             return;
         }
         let mut dialog = AddDialog::new(text, self.download_dir());
-        dialog.set_in_list(self.links_in_list());
-        dialog.set_unfinished(self.unfinished_rows());
+        dialog.set_in_list(self.rows.links_in_list());
+        dialog.set_unfinished(self.rows.unfinished_rows());
         dialog.set_queues(
             self.rows
                 .snapshot
@@ -130,42 +130,6 @@ impl App {
             });
         }
         self.dialogs.open(Modal::Add(Box::new(dialog)));
-    }
-
-    /// Paused and failed downloads with bytes done (a new link could continue them).
-    pub(crate) fn unfinished_rows(&self) -> Vec<crate::app::dialogs::add::Unfinished> {
-        self.rows
-            .snapshot
-            .downloads
-            .iter()
-            .filter(|d| {
-                d.bytes_done > 0
-                    && matches!(d.status, Status::Paused { .. } | Status::Failed { .. })
-            })
-            .filter_map(|d| {
-                Some(crate::app::dialogs::add::Unfinished {
-                    id: d.id,
-                    name: d.file_name.clone()?,
-                    done: d.bytes_done,
-                    total: d.total_bytes,
-                })
-            })
-            .collect()
-    }
-
-    /// Every link in the list, with its status in words (for the Add dialog's marks).
-    pub(crate) fn links_in_list(&self) -> std::collections::HashMap<String, String> {
-        self.rows
-            .snapshot
-            .downloads
-            .iter()
-            .map(|d| {
-                (
-                    d.url.as_str().to_owned(),
-                    crate::describe::status(&d.status),
-                )
-            })
-            .collect()
     }
 
     /// Looks at the Add dialog's folder in the background when it changed, so links already

@@ -41,7 +41,7 @@ impl App {
         if first {
             return;
         }
-        let in_list = self.links_in_list();
+        let in_list = self.rows.links_in_list();
         let new: Vec<url::Url> = crate::links::parse_links(&text)
             .urls
             .into_iter()

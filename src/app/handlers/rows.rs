@@ -101,9 +101,4 @@ impl App {
             )),
         }
     }
-
-    /// Every row's id, in list order.
-    pub(crate) fn snapshot_order(&self) -> Vec<DownloadId> {
-        self.rows.snapshot.downloads.iter().map(|d| d.id).collect()
-    }
 }

@@ -7,7 +7,6 @@ use std::sync::mpsc::Receiver;
 use eframe::egui;
 
 use crate::app::App;
-use crate::app::command::Command;
 use crate::app::desktop::tray::{Tray, TrayAction, TrayLink, TrayStatus};
 use crate::engine::rate::Rate;
 use crate::format;
@@ -24,30 +23,6 @@ impl App {
         self.shell.tray.is_some()
     }
 
-    /// The tray's clicks, as commands.
-    pub(crate) fn tray_commands(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        if std::mem::take(&mut self.shell.start_hidden) {
-            self.hide_window(ctx);
-        }
-        let Some(link) = &self.shell.tray else { return };
-        for action in link.actions.try_iter() {
-            match action {
-                TrayAction::Show => commands.push(Command::ShowWindow),
-                TrayAction::AddFromClipboard => {
-                    commands.push(Command::ShowWindow);
-                    commands.push(Command::OpenAddDialog(String::new()));
-                }
-                TrayAction::PauseAll => commands.push(Command::PauseAll),
-                TrayAction::ResumeAll => commands.push(Command::ResumeAll),
-                TrayAction::Limit(rate) => commands.push(Command::SetOverallLimit(rate)),
-                TrayAction::Quit => {
-                    commands.push(Command::ShowWindow);
-                    commands.push(Command::QuitRequested);
-                }
-            }
-        }
-    }
-
     /// The window's close button with a tray: the window hides, downloads go on. True when
     /// it did.
     pub(crate) fn close_to_tray(&mut self, ctx: Option<&egui::Context>) -> bool {
@@ -56,24 +31,9 @@ impl App {
         }
         if let Some(ctx) = ctx {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.hide_window(ctx);
+            self.shell.hide_window(ctx);
         }
         true
-    }
-
-    fn hide_window(&mut self, ctx: &egui::Context) {
-        ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
-        self.shell.hidden = true;
-    }
-
-    /// Brings the window back from the tray, to the front.
-    pub(crate) fn show_window(&mut self, ctx: Option<&egui::Context>) {
-        self.shell.hidden = false;
-        if let Some(ctx) = ctx {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
-            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
-            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
-        }
     }
 
     /// The overall speed limit from the tray's menu or the limit dialog: the engine, its one

@@ -71,7 +71,7 @@ impl App {
             match request {
                 Request::Open { links, cwd, .. } => {
                     // Opened again (from the menu, or with links): back from the tray too.
-                    self.show_window(Some(ctx));
+                    self.shell.show_window(Some(ctx));
                     ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
                         egui::UserAttentionType::Informational,
                     ));
@@ -111,7 +111,7 @@ impl App {
             return;
         }
         if ask {
-            self.show_window(Some(ctx));
+            self.shell.show_window(Some(ctx));
             let text = urls
                 .iter()
                 .map(url::Url::as_str)

@@ -15,45 +15,6 @@ use crate::app::tasks::TaskResult;
 use crate::engine::{DownloadId, Engine, PartialFiles, Status, UNDO_WINDOW};
 
 impl App {
-    /// The ids of the rows that satisfy `wanted`, in list order.
-    pub(crate) fn ids_where(
-        &self,
-        wanted: impl Fn(&crate::engine::Download) -> bool,
-    ) -> Vec<DownloadId> {
-        self.rows
-            .snapshot
-            .downloads
-            .iter()
-            .filter(|d| wanted(d))
-            .map(|d| d.id)
-            .collect()
-    }
-
-    /// Moves the selection through the rows as shown, keeping the row in sight.
-    pub(crate) fn move_selection(&mut self, to: crate::app::command::Move, extend: bool) {
-        use crate::app::command::Move;
-        let order = self.rows.view.ids(&self.rows.snapshot);
-        let Some(last) = order.len().checked_sub(1) else {
-            return;
-        };
-        let current = self
-            .rows
-            .selection
-            .cursor()
-            .and_then(|id| order.iter().position(|&x| x == id));
-        let target = match (to, current) {
-            (Move::First, _) => 0,
-            (Move::Last, _) => last,
-            (Move::Up, Some(at)) => at.saturating_sub(1),
-            (Move::Down, Some(at)) => (at + 1).min(last),
-            (Move::Up, None) => last,
-            (Move::Down, None) => 0,
-        };
-        let id = order[target];
-        self.rows.selection.move_to(id, extend, &order);
-        self.rows.scroll_to = Some(id);
-    }
-
     pub(crate) fn with_engine(&self, apply: impl FnOnce(&Engine)) {
         if let Some(engine) = &self.engine {
             apply(engine);
