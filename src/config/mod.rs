@@ -5,6 +5,7 @@
 //! (defaults apply), so a typo never costs the user their file.
 
 mod queues;
+mod typos;
 
 pub use queues::{DAY_NAMES, QueueSettings, RepeatSetting, SpeedScheduleSettings, WhenDone, rate};
 
@@ -173,7 +174,10 @@ impl Settings {
                     .filter_map(|text| crate::format::parse_limit(text).err())
                     .map(|err| crate::i18n::t!("settings-bad-limit", detail = err.to_string()))
                     .collect();
-                problems.extend(unknown_keys(&text));
+                let known: Vec<String> = toml::Table::try_from(Settings::builtin())
+                    .map(|table| table.keys().cloned().collect())
+                    .unwrap_or_default();
+                problems.extend(typos::unknown_keys(&text, &known));
                 problems.extend(out_of_range(&settings));
                 let problem = (!problems.is_empty()).then(|| {
                     crate::i18n::t!(
@@ -270,41 +274,6 @@ impl Settings {
     }
 }
 
-/// Keys in the settings file that are not settings (a typo, or one from another program),
-/// each with the settings it most likely meant.
-fn unknown_keys(text: &str) -> Vec<String> {
-    let Ok(written) = toml::from_str::<toml::Table>(text) else {
-        return Vec::new();
-    };
-    let known: Vec<String> = toml::Table::try_from(Settings::builtin())
-        .map(|table| table.keys().cloned().collect())
-        .unwrap_or_default();
-    written
-        .keys()
-        .filter(|key| !known.contains(key))
-        .map(|key| {
-            let near: Vec<String> = known
-                .iter()
-                .filter(|name| {
-                    name.contains(key.as_str())
-                        || key.contains(name.as_str())
-                        || edit_distance(key, name) <= 2
-                })
-                .map(|name| format!("'{name}'"))
-                .collect();
-            if near.is_empty() {
-                crate::i18n::t!("settings-unknown-key", key = key.as_str())
-            } else {
-                crate::i18n::t!(
-                    "settings-unknown-key-near",
-                    key = key.as_str(),
-                    near = near.join(&format!(" {} ", crate::i18n::t!("word-or")))
-                )
-            }
-        })
-        .collect()
-}
-
 /// A setting that is a number: its name in the file, its range, and the field itself.
 struct Number {
     name: &'static str,
@@ -358,21 +327,6 @@ fn out_of_range(written: &Settings) -> Vec<String> {
             })
         })
         .collect()
-}
-
-/// Letters to add, remove or change to turn `a` into `b`.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let change = previous[j] + usize::from(ca != *cb);
-            current.push(change.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -475,14 +429,6 @@ mod tests {
         let path = dir.path().join("haul.toml");
         std::fs::write(&path, DEFAULT_TOML).expect("write");
         assert_eq!(Settings::load(&path).1, None);
-    }
-
-    #[test]
-    fn edit_distance_counts_letters() {
-        assert_eq!(edit_distance("jbos", "jobs"), 2);
-        assert_eq!(edit_distance("jobs", "jobs"), 0);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("theme", "themes"), 1);
     }
 
     #[test]

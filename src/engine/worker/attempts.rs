@@ -18,6 +18,7 @@ use crate::engine::signal::StopRequest;
 use crate::engine::state::reporter::Reporter;
 use crate::engine::state::transitions::{Activity, Outcome};
 
+use super::context::Context;
 use super::job::Job;
 use super::open_part::discard;
 use super::partial::Opened;
@@ -63,7 +64,7 @@ pub(crate) fn run(
     job: &Job,
     limits: [Arc<dyn Limit>; 2],
 ) -> Outcome {
-    Transfer::new(reporter, resources, job, limits).run()
+    Transfer::new(Context::new(reporter, resources, job, limits)).run()
 }
 
 impl Transfer<'_> {

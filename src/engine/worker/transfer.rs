@@ -4,20 +4,15 @@
 //! the connections (`one_attempt`, `connections`), publishing progress (`report`), checking and
 //! finishing (`verify`, `finish`); `attempts` drives them and retries.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use url::Url;
 
 use crate::engine::checksum::{Expected, Source};
-use crate::engine::net::limiter::Limit;
-use crate::engine::state::reporter::Reporter;
 
 use super::context::Context;
-use super::job::Job;
 use super::naming::Naming;
 use super::progress::Progress;
-use crate::engine::resources::Resources;
 
 /// How long the worker waits for an event before looking at its stop flag again.
 pub(super) const POLL: Duration = Duration::from_millis(100);
@@ -63,13 +58,9 @@ pub(super) struct Transfer<'a> {
 }
 
 impl<'a> Transfer<'a> {
-    pub(super) fn new(
-        reporter: &'a Reporter,
-        resources: &'a Arc<Resources>,
-        job: &'a Job,
-        limits: [Arc<dyn Limit>; 2],
-    ) -> Self {
-        let ctx = Context::new(reporter, resources, job, limits);
+    /// A transfer of `ctx`'s job, with nothing done yet.
+    pub(super) fn new(ctx: Context<'a>) -> Self {
+        let job = ctx.job;
         // Before the server answers, the link's name says where an earlier run's partial or
         // finished file would be (the answer may still choose another folder).
         let dir = ctx.category_dir(job.likely_name().as_deref(), None);
