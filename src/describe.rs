@@ -3,7 +3,7 @@
 //! builds sentences while it works.
 
 use crate::engine::checksum::Source;
-use crate::engine::error::{AnswerOddity, TlsProblem, TransferProblem};
+use crate::engine::error::{AnswerOddity, ProxyProblem, TlsProblem, TransferProblem};
 use crate::engine::{AddError, EngineError, Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
 use crate::i18n::t;
@@ -80,6 +80,7 @@ pub fn describe_reason(reason: &Reason) -> String {
             TransferProblem::NoBody => t!("reason-no-body"),
             TransferProblem::NoPartialFile => t!("reason-no-partial-file"),
         },
+        Reason::Proxy { proxy, problem } => describe_proxy(proxy, problem),
         Reason::OddAnswer { oddity } => match oddity {
             AnswerOddity::NoContentRange => t!("reason-no-content-range"),
             AnswerOddity::UnaskedPartial => t!("reason-unasked-partial"),
@@ -359,6 +360,21 @@ pub fn connections_not_faster(fact: crate::engine::NotFaster) -> String {
         than = fact.than,
         speed = format::speed(fact.total)
     )
+}
+
+/// A proxy's failure in words, naming the proxy where there is one.
+fn describe_proxy(proxy: &str, problem: &ProxyProblem) -> String {
+    match problem {
+        ProxyProblem::NotAnAddress { text } => t!("proxy-not-an-address", text = text.as_str()),
+        ProxyProblem::UnsupportedScheme { scheme } => {
+            t!("proxy-unsupported-scheme", scheme = scheme.as_str())
+        }
+        ProxyProblem::Unreachable { detail } => {
+            t!("proxy-unreachable", proxy = proxy, detail = detail.as_str())
+        }
+        ProxyProblem::LoginWanted => t!("proxy-login-wanted", proxy = proxy),
+        ProxyProblem::LoginRefused => t!("proxy-login-refused", proxy = proxy),
+    }
 }
 
 #[cfg(test)]

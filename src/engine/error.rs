@@ -50,6 +50,38 @@ pub enum TransferProblem {
     NoPartialFile,
 }
 
+/// What went wrong with a proxy (see `net::proxy`).
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, thiserror::Error, serde::Serialize, serde::Deserialize,
+)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum ProxyProblem {
+    /// The proxy given is not an address at all.
+    #[error("'{text}' is not a proxy address")]
+    NotAnAddress {
+        /// What was given.
+        text: String,
+    },
+    /// A scheme no proxy of Haul's speaks (`ftp://`, a PAC file's address, ...).
+    #[error("proxies of the scheme '{scheme}' are not supported")]
+    UnsupportedScheme {
+        /// The scheme.
+        scheme: String,
+    },
+    /// The proxy could not be reached, or could not reach the server.
+    #[error("the proxy could not be used: {detail}")]
+    Unreachable {
+        /// What the system or the proxy said.
+        detail: String,
+    },
+    /// The proxy wants a login and none was given.
+    #[error("the proxy wants a login")]
+    LoginWanted,
+    /// The proxy did not take the login given.
+    #[error("the proxy refused the login")]
+    LoginRefused,
+}
+
 /// What made a server's answer senseless for what was asked (the rules of RFC 9110 that keep
 /// a download from splicing two versions of a file; see `worker::verdict`).
 #[derive(
@@ -113,6 +145,14 @@ pub enum TransferError {
     /// Could not reach the server.
     #[error("could not connect: {0}")]
     Connect(String),
+    /// The proxy the download goes through failed.
+    #[error("proxy {proxy}: {problem}")]
+    Proxy {
+        /// The proxy, without its login (empty when it is not an address).
+        proxy: String,
+        /// What went wrong.
+        problem: ProxyProblem,
+    },
     /// No data arrived for the stall timeout.
     #[error("the server stopped sending data for {0} s")]
     Stalled(u64),
@@ -219,10 +259,15 @@ impl TransferError {
             | TransferError::Stalled(_)
             | TransferError::Network(_)
             | TransferError::Truncated { .. }
+            | TransferError::Proxy {
+                problem: ProxyProblem::Unreachable { .. },
+                ..
+            }
             | TransferError::Problem(
                 TransferProblem::NoConnection | TransferProblem::ConnectionClosed,
             ) => true,
             TransferError::Redirect(_)
+            | TransferError::Proxy { .. }
             | TransferError::Tls { .. }
             | TransferError::Protocol(_)
             | TransferError::Problem(_)

@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::error::{AnswerOddity, TlsProblem, TransferError, TransferProblem};
+use crate::engine::error::{
+    AnswerOddity, ProxyProblem, TlsProblem, TransferError, TransferProblem,
+};
 
 /// Why a download stopped or waits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,6 +59,13 @@ pub enum Reason {
     Transfer {
         /// What.
         problem: TransferProblem,
+    },
+    /// The proxy the download goes through failed.
+    Proxy {
+        /// The proxy, without its login (empty when it is not an address).
+        proxy: String,
+        /// What went wrong.
+        problem: ProxyProblem,
     },
     /// The server's answer makes no sense for what was asked.
     OddAnswer {
@@ -186,6 +195,10 @@ impl From<&TransferError> for Reason {
             TransferError::Tls { problem, detail } => Reason::Tls {
                 problem: *problem,
                 detail: detail.clone(),
+            },
+            TransferError::Proxy { proxy, problem } => Reason::Proxy {
+                proxy: proxy.clone(),
+                problem: problem.clone(),
             },
             TransferError::Protocol(oddity) => Reason::OddAnswer { oddity: *oddity },
             TransferError::Problem(problem) => Reason::Transfer { problem: *problem },

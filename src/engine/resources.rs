@@ -15,6 +15,7 @@ use crate::engine::files::categories::Categories;
 use crate::engine::files::{control, dirsync, origin};
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::proxy::Router;
 use crate::engine::net::pump;
 use crate::engine::net::retry::RetryPolicy;
 
@@ -26,6 +27,8 @@ const NET_THREADS: usize = 1;
 #[derive(Clone)]
 pub(crate) struct Tuning {
     pub client: Client,
+    /// Which way each link goes (the client above asks it too).
+    pub router: Arc<Router>,
     pub network: NetworkSettings,
     pub retry: RetryPolicy,
     pub connections: usize,
@@ -54,10 +57,11 @@ pub(crate) struct Resources {
     pub origins: origin::OriginIndex,
     /// Checksum files found in download folders on servers.
     pub checksums: Arc<checksum::discovery::Catalog>,
-    /// The client for discovery requests, made on first use.
-    discovery_client: std::sync::OnceLock<Option<reqwest::Client>>,
-    /// The client for downloads handed over by a browser, made on first use.
-    browser_client: std::sync::OnceLock<Option<reqwest::Client>>,
+    /// The client for discovery requests, made on first use and again when the network
+    /// settings change.
+    discovery_client: Mutex<Option<(NetworkSettings, Option<Client>)>>,
+    /// The client for downloads handed over by a browser, the same way.
+    browser_client: Mutex<Option<(NetworkSettings, Option<Client>)>>,
     /// Every byte written by every download since the engine started (for the overall speed,
     /// which must count files too short to show a speed of their own).
     received: AtomicU64,
@@ -81,8 +85,8 @@ impl Resources {
             controls: control::ControlIndex::default(),
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
-            discovery_client: std::sync::OnceLock::new(),
-            browser_client: std::sync::OnceLock::new(),
+            discovery_client: Mutex::new(None),
+            browser_client: Mutex::new(None),
             received: AtomicU64::new(0),
             tuning: Mutex::new(tuning),
         })
@@ -108,29 +112,21 @@ impl Resources {
 
     /// The client for discovery requests (see [`http::build_discovery_client`]); `None` when
     /// it cannot be made (discovery then simply does not happen).
-    pub fn discovery_client(&self, network: &NetworkSettings) -> Option<reqwest::Client> {
-        self.discovery_client
-            .get_or_init(|| match http::build_discovery_client(network) {
-                Ok(client) => Some(client),
-                Err(err) => {
-                    log::warn!("no checksum discovery: {err}");
-                    None
-                }
-            })
-            .clone()
+    pub fn discovery_client(&self, tuning: &Tuning) -> Option<reqwest::Client> {
+        kept_client(&self.discovery_client, &tuning.network, || {
+            http::build_discovery_client(&tuning.network, &tuning.router)
+                .inspect_err(|err| log::warn!("no checksum discovery: {err}"))
+                .ok()
+        })
     }
 
     /// The client for downloads a browser handed over (see [`http::build_browser_client`]).
-    pub fn browser_client(&self, network: &NetworkSettings) -> Option<reqwest::Client> {
-        self.browser_client
-            .get_or_init(|| match http::build_browser_client(network) {
-                Ok(client) => Some(client),
-                Err(err) => {
-                    log::warn!("no client for browser downloads: {err}");
-                    None
-                }
-            })
-            .clone()
+    pub fn browser_client(&self, tuning: &Tuning) -> Option<reqwest::Client> {
+        kept_client(&self.browser_client, &tuning.network, || {
+            http::build_browser_client(&tuning.network, &tuning.router)
+                .inspect_err(|err| log::warn!("no client for browser downloads: {err}"))
+                .ok()
+        })
     }
 
     /// Counts bytes that arrived.
@@ -142,6 +138,23 @@ impl Resources {
     pub fn received(&self) -> u64 {
         self.received.load(Ordering::Relaxed)
     }
+}
+
+/// The client `slot` keeps for `network`, made anew by `build` when the settings changed.
+fn kept_client(
+    slot: &Mutex<Option<(NetworkSettings, Option<Client>)>>,
+    network: &NetworkSettings,
+    build: impl FnOnce() -> Option<Client>,
+) -> Option<Client> {
+    let mut slot = slot.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((made_for, client)) = slot.as_ref()
+        && made_for == network
+    {
+        return client.clone();
+    }
+    let client = build();
+    *slot = Some((network.clone(), client.clone()));
+    client
 }
 
 impl Drop for Resources {

@@ -12,6 +12,7 @@ mod growth;
 mod lifecycle;
 mod ownership;
 mod persistence;
+mod proxies;
 mod queues;
 mod relink;
 mod resume;

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod fake_desktop;
+pub mod proxies;
 pub mod server;
 pub mod xsession;
 

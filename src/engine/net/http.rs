@@ -5,6 +5,7 @@
 //! loop, and only go to http(s); reqwest itself drops credentials when a redirect changes host.
 
 use std::error::Error as StdError;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{self, HeaderMap};
@@ -13,13 +14,14 @@ use reqwest::{Client, Response};
 use url::Url;
 
 use crate::engine::error::{RedirectRefusal, TransferError};
+use crate::engine::net::proxy::{NOWHERE, ProxyChoice, Route, Router};
 use crate::engine::net::retry::parse_retry_after;
 
 /// Most redirects followed for one request.
 pub const MAX_REDIRECTS: usize = 10;
 
 /// Network tuning shared by every transfer.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NetworkSettings {
     /// Longest wait for a TCP (and TLS) connection.
     pub connect_timeout: Duration,
@@ -27,6 +29,8 @@ pub struct NetworkSettings {
     pub stall_timeout: Duration,
     /// The User-Agent header.
     pub user_agent: String,
+    /// Where requests go: straight, the desktop's proxy, or one given by hand.
+    pub proxy: ProxyChoice,
 }
 
 impl Default for NetworkSettings {
@@ -37,13 +41,15 @@ impl Default for NetworkSettings {
             ),
             stall_timeout: Duration::from_secs(crate::engine::limits::STALL_TIMEOUT_SECS.default),
             user_agent: format!("Haul/{}", env!("CARGO_PKG_VERSION")),
+            proxy: ProxyChoice::System,
         }
     }
 }
 
 /// What every client shares: the User-Agent, the timeouts (the read timeout applies to
-/// waiting for the headers and to every read of the body: a stall timeout), no Nagle delay.
-fn client_builder(settings: &NetworkSettings) -> reqwest::ClientBuilder {
+/// waiting for the headers and to every read of the body: a stall timeout), no Nagle delay,
+/// and the router's proxies (never the library's own reading of the environment).
+fn client_builder(settings: &NetworkSettings, router: &Arc<Router>) -> reqwest::ClientBuilder {
     // reqwest is built without a bundled crypto provider; ring is ours. Installing twice (a
     // second engine in the same process) is harmless, so the error is ignored.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -51,7 +57,9 @@ fn client_builder(settings: &NetworkSettings) -> reqwest::ClientBuilder {
         .user_agent(settings.user_agent.clone())
         .connect_timeout(settings.connect_timeout)
         .read_timeout(settings.stall_timeout)
-        .tcp_nodelay(true);
+        .tcp_nodelay(true)
+        .no_proxy()
+        .proxy(through(router));
     match crate::engine::net::tls::client_config() {
         Ok(tls) => builder.tls_backend_preconfigured(tls),
         Err(err) => {
@@ -62,9 +70,23 @@ fn client_builder(settings: &NetworkSettings) -> reqwest::ClientBuilder {
     }
 }
 
+/// Each request's proxy, as `router` decides: none, one, or (for a proxy that cannot be used)
+/// one nobody reaches, so the request fails rather than going around it.
+fn through(router: &Arc<Router>) -> reqwest::Proxy {
+    let router = Arc::clone(router);
+    reqwest::Proxy::custom(move |url| match router.route(url) {
+        Route::Direct => None,
+        Route::Via(proxy) => Some(proxy.url().clone()),
+        Route::Unusable(_) => Url::parse(NOWHERE).ok(),
+    })
+}
+
 /// Builds the one client all transfers share.
-pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
-    client_builder(settings)
+pub fn build_client(
+    settings: &NetworkSettings,
+    router: &Arc<Router>,
+) -> Result<Client, reqwest::Error> {
+    client_builder(settings, router)
         .redirect(redirect_policy())
         .pool_max_idle_per_host(16)
         .build()
@@ -73,8 +95,11 @@ pub fn build_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error
 /// A client for discovery requests (sums files and sidecars): like the shared one, but it
 /// follows a redirect only on the same host and port, so nothing is ever fetched from
 /// elsewhere.
-pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
-    client_builder(settings)
+pub fn build_discovery_client(
+    settings: &NetworkSettings,
+    router: &Arc<Router>,
+) -> Result<Client, reqwest::Error> {
+    client_builder(settings, router)
         // A few small look-ups now and then: no connection is kept idle at the server for them
         // (it would count against what the server allows, beside the download's own).
         .pool_max_idle_per_host(0)
@@ -96,8 +121,11 @@ pub fn build_discovery_client(settings: &NetworkSettings) -> Result<Client, reqw
 /// A client for downloads a browser handed over with its cookies and page: it follows
 /// redirects on the same origin, and stops at one to another host (the worker follows that
 /// one itself, without the browser's headers).
-pub fn build_browser_client(settings: &NetworkSettings) -> Result<Client, reqwest::Error> {
-    client_builder(settings)
+pub fn build_browser_client(
+    settings: &NetworkSettings,
+    router: &Arc<Router>,
+) -> Result<Client, reqwest::Error> {
+    client_builder(settings, router)
         .redirect(redirect::Policy::custom(|attempt| {
             let same_origin = attempt
                 .previous()

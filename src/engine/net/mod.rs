@@ -15,6 +15,7 @@ pub mod learned;
 pub mod limiter;
 pub mod meter;
 pub mod plan;
+pub mod proxy;
 pub mod pump;
 pub mod retry;
 pub mod tls;

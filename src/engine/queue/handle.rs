@@ -26,6 +26,7 @@ use crate::engine::limits;
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::proxy::Router;
 use crate::engine::net::retry::RetryPolicy;
 use crate::engine::notice::Notice;
 use crate::engine::resources::{Resources, Tuning};
@@ -108,7 +109,8 @@ pub struct Engine {
 impl Engine {
     /// Starts the engine: loads the saved queue (if configured) and resumes what was running.
     pub fn start(config: EngineConfig) -> Result<Self, EngineError> {
-        let client = http::build_client(&config.network)?;
+        let router = Router::new(config.network.proxy.clone());
+        let client = http::build_client(&config.network, &router)?;
         let store = config.queue_dir.as_deref().map(QueueStore::new);
         let loaded = store.as_ref().map(QueueStore::load).unwrap_or_default();
         let mut state = State::new(
@@ -122,6 +124,7 @@ impl Engine {
         }
         let resources = Arc::new(Resources::new(Tuning {
             client,
+            router,
             network: config.network,
             retry: config.retry,
             connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
@@ -199,9 +202,11 @@ impl Engine {
     /// Applies new settings: the job limit at once, timeouts and retries from each download's
     /// next attempt. The queue folder cannot change while running.
     pub fn apply_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
-        let client = http::build_client(&config.network)?;
+        let router = Router::new(config.network.proxy.clone());
+        let client = http::build_client(&config.network, &router)?;
         self.shared.resources.retune(|tuning| {
             tuning.client = client;
+            tuning.router = router;
             tuning.network = config.network.clone();
             tuning.retry = config.retry.clone();
             tuning.connections = limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections);

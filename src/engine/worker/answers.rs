@@ -74,6 +74,7 @@ impl Transfer<'_> {
             PieceAnswer::Changed => Err(TransferError::Changed),
             PieceAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
             PieceAnswer::Refused(err) => {
+                let err = self.through_proxy(err);
                 self.back_off_if_busy(head);
                 self.conn_failed(session, id, err).map(|()| false)
             }
@@ -123,7 +124,7 @@ impl Transfer<'_> {
             FirstAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
             FirstAnswer::Refused(err) => {
                 self.back_off_if_busy(head);
-                Err(err)
+                Err(self.through_proxy(err))
             }
         }
     }

@@ -13,6 +13,7 @@ use crate::engine::files::control::PartPaths;
 use crate::engine::files::ownership::{self, Lock};
 use crate::engine::net::http;
 use crate::engine::net::limiter::Limit;
+use crate::engine::net::proxy::Route;
 use crate::engine::reason::Reason;
 use crate::engine::signal::StopRequest;
 use crate::engine::state::reporter::Reporter;
@@ -69,6 +70,14 @@ pub(crate) fn run(
 
 impl Transfer<'_> {
     fn run(mut self) -> Outcome {
+        if let Route::Unusable(problem) = &self.route {
+            // Never around the proxy the user chose, and never retried: it will not change.
+            let reason = Reason::Proxy {
+                proxy: String::new(),
+                problem: problem.clone(),
+            };
+            return self.fail(reason);
+        }
         let mut count = Counts {
             attempt: 1,
             restarts: 0,

@@ -69,7 +69,7 @@ impl<'a> Context<'a> {
     pub(super) fn file_request(&self, target: Option<&Url>) -> reqwest::RequestBuilder {
         let url = target.unwrap_or(&self.job.url);
         if let Some(browser) = &self.job.from_browser
-            && let Some(client) = self.resources.browser_client(&self.tuning.network)
+            && let Some(client) = self.resources.browser_client(&self.tuning)
         {
             return browser.apply(client.get(url.clone()), url, &self.job.url);
         }

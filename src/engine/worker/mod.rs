@@ -24,6 +24,7 @@ mod open_part;
 mod partial;
 mod probe;
 mod progress;
+mod proxied;
 mod relink;
 mod report;
 

@@ -127,6 +127,7 @@ impl Transfer<'_> {
             return Ok(false);
         }
         if let Some(err) = event.error(self.ctx.tuning.network.stall_timeout) {
+            let err = self.through_proxy(err);
             if matches!(err, TransferError::Connect(_)) {
                 // A server refusing connections is pushing back just like a 503.
                 self.ctx.tuning.hosts.push_back(&self.ctx.host, None);

@@ -50,6 +50,6 @@ impl Transfer<'_> {
             let bytes = Some(bytes).filter(|b| b.len() == wanted);
             Ok((answer, bytes))
         });
-        fetched.map_err(|err| http::classify(&err, PROBE_TIMEOUT))
+        fetched.map_err(|err| self.through_proxy(http::classify(&err, PROBE_TIMEOUT)))
     }
 }

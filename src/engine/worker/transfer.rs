@@ -9,6 +9,7 @@ use std::time::Duration;
 use url::Url;
 
 use crate::engine::checksum::{Expected, Source};
+use crate::engine::net::proxy::Route;
 
 use super::context::Context;
 use super::naming::Naming;
@@ -55,12 +56,16 @@ pub(super) struct Transfer<'a> {
     pub(super) target: Option<Url>,
     /// The links visited before `target`, for the redirect rules.
     pub(super) redirected_from: Vec<Url>,
+    /// Which way the link goes (straight, or a proxy), settled when the worker starts.
+    pub(super) route: Route,
 }
 
 impl<'a> Transfer<'a> {
     /// A transfer of `ctx`'s job, with nothing done yet.
     pub(super) fn new(ctx: Context<'a>) -> Self {
         let job = ctx.job;
+        // The desktop's proxy may be asked here (on the worker's thread, not the network's).
+        let route = ctx.tuning.router.route(&job.url);
         // Before the server answers, the link's name says where an earlier run's partial or
         // finished file would be (the answer may still choose another folder).
         let dir = ctx.category_dir(job.likely_name().as_deref(), None);
@@ -81,6 +86,7 @@ impl<'a> Transfer<'a> {
             page_check: None,
             target: None,
             redirected_from: Vec::new(),
+            route,
         }
     }
 

@@ -45,11 +45,7 @@ impl Transfer<'_> {
             self.checking.discovery = Some(Discovery::Known(found));
             return;
         }
-        let Some(client) = self
-            .ctx
-            .resources
-            .discovery_client(&self.ctx.tuning.network)
-        else {
+        let Some(client) = self.ctx.resources.discovery_client(&self.ctx.tuning) else {
             return;
         };
         let catalog = std::sync::Arc::clone(&self.ctx.resources.checksums);

@@ -354,7 +354,10 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
         });
         let answering = shared.answering.fetch_add(1, Ordering::SeqCst) + 1;
         shared.most_answering.fetch_max(answering, Ordering::SeqCst);
-        let keep_alive = respond(&mut stream, shared, &path, &headers);
+        let keep_alive = respond(&mut stream, shared, &path, &headers)
+            && !headers
+                .get("connection")
+                .is_some_and(|value| value.eq_ignore_ascii_case("close"));
         shared.answering.fetch_sub(1, Ordering::SeqCst);
         if !keep_alive || shared.stop.load(Ordering::SeqCst) {
             return;

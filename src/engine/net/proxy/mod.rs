@@ -1,0 +1,226 @@
+//! Which way a request goes: straight to the server, or through a proxy (HTTP, HTTPS with
+//! CONNECT, SOCKS4/4a, SOCKS5/5h), and where that choice comes from: none, the desktop's
+//! (environment variables as curl reads them, else the xdg-desktop-portal's ProxyResolver,
+//! which also answers for PAC files), or one given by hand with exceptions.
+//!
+//! The choice is made here, for each link, and never left to the HTTP library's defaults: a
+//! proxy that cannot be used is a typed error at once ([`Route::Unusable`]), never a silent
+//! connection without it, and never a network fault retried for half a minute.
+
+mod env;
+mod exceptions;
+mod portal;
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+pub use crate::engine::error::ProxyProblem;
+pub use exceptions::Exceptions;
+
+/// Schemes a proxy may have (those the HTTP client speaks).
+const SCHEMES: [&str; 6] = ["http", "https", "socks4", "socks4a", "socks5", "socks5h"];
+
+/// How long a desktop answer for one server is kept (the portal is asked once per server).
+const REMEMBER: Duration = Duration::from_secs(300);
+
+/// Where the proxy comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyChoice {
+    /// Every request goes straight to its server.
+    Direct,
+    /// The desktop's: the environment (`http_proxy`, `https_proxy`, `all_proxy`, `no_proxy`,
+    /// as curl reads them) when it names one, else the desktop portal's answer for the link.
+    #[default]
+    System,
+    /// A proxy given by hand that cannot be used: every download fails with the reason
+    /// rather than going around it.
+    Broken(ProxyProblem),
+    /// One proxy given by hand, with the hosts that go around it.
+    Manual {
+        /// The proxy.
+        proxy: ProxyUrl,
+        /// Hosts reached directly.
+        except: Exceptions,
+    },
+}
+
+/// A proxy's address, checked: a scheme Haul can use and a host.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ProxyUrl(Url);
+
+impl ProxyUrl {
+    /// A proxy as people write it: `host:port` (HTTP), or with a scheme
+    /// (`socks5h://user:password@host:1080`). curl's `socks://` is SOCKS4.
+    pub fn parse(text: &str) -> Result<Self, ProxyProblem> {
+        Self::parse_with(text, "socks4")
+    }
+
+    /// As [`ProxyUrl::parse`], reading a bare `socks://` as `socks`.
+    fn parse_with(text: &str, socks: &str) -> Result<Self, ProxyProblem> {
+        let text = text.trim();
+        let not_an_address = || ProxyProblem::NotAnAddress {
+            text: text.to_owned(),
+        };
+        if text.is_empty() || text.chars().any(char::is_whitespace) {
+            return Err(not_an_address());
+        }
+        let with_scheme = if text.contains("://") {
+            text.to_owned()
+        } else {
+            format!("http://{text}")
+        };
+        let mut url = Url::parse(&with_scheme).map_err(|_| not_an_address())?;
+        if url.scheme() == "socks" {
+            let rest = &with_scheme["socks".len()..];
+            url = Url::parse(&format!("{socks}{rest}")).map_err(|_| not_an_address())?;
+        }
+        if !SCHEMES.contains(&url.scheme()) {
+            return Err(ProxyProblem::UnsupportedScheme {
+                scheme: url.scheme().to_owned(),
+            });
+        }
+        if url.host_str().is_none_or(str::is_empty) {
+            return Err(not_an_address());
+        }
+        if url.port().is_none() && url.scheme().starts_with("socks") {
+            let _ = url.set_port(Some(1080));
+        }
+        url.set_path("");
+        url.set_query(None);
+        url.set_fragment(None);
+        Ok(ProxyUrl(url))
+    }
+
+    /// The address, with its login, as the HTTP client takes it.
+    pub fn url(&self) -> &Url {
+        &self.0
+    }
+
+    /// The proxy as people are told about it: scheme, host and port, no login.
+    pub fn shown(&self) -> String {
+        let host = self.0.host_str().unwrap_or_default();
+        match self.0.port_or_known_default() {
+            Some(port) => format!("{}://{host}:{port}", self.0.scheme()),
+            None => format!("{}://{host}", self.0.scheme()),
+        }
+    }
+}
+
+impl TryFrom<String> for ProxyUrl {
+    type Error = ProxyProblem;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        ProxyUrl::parse(&text)
+    }
+}
+
+impl From<ProxyUrl> for String {
+    fn from(proxy: ProxyUrl) -> Self {
+        proxy.0.to_string()
+    }
+}
+
+/// The way one request goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Straight to the server.
+    Direct,
+    /// Through this proxy.
+    Via(ProxyUrl),
+    /// Through a proxy that cannot be used: the download fails at once rather than going
+    /// around it.
+    Unusable(ProxyProblem),
+}
+
+/// Decides each link's route for one [`ProxyChoice`]; shared by every client built for it.
+pub struct Router {
+    choice: ProxyChoice,
+    /// The environment's proxies, read once (as curl reads them at its start).
+    env: env::EnvProxies,
+    /// The desktop portal, when it answers, and what it said per server.
+    portal: Mutex<PortalState>,
+}
+
+#[derive(Default)]
+struct PortalState {
+    /// `None` until first asked; `Some(None)` when there is no portal to ask.
+    resolver: Option<Option<portal::Resolver>>,
+    answers: std::collections::HashMap<String, (Instant, Route)>,
+}
+
+impl Router {
+    /// A router for `choice`, reading the environment now.
+    pub fn new(choice: ProxyChoice) -> Arc<Self> {
+        Self::with_env(choice, env::EnvProxies::from_process())
+    }
+
+    fn with_env(choice: ProxyChoice, env: env::EnvProxies) -> Arc<Self> {
+        Arc::new(Self {
+            choice,
+            env,
+            portal: Mutex::new(PortalState::default()),
+        })
+    }
+
+    /// What this router was made for.
+    pub fn choice(&self) -> &ProxyChoice {
+        &self.choice
+    }
+
+    /// The route for `url`.
+    pub fn route(&self, url: &Url) -> Route {
+        match &self.choice {
+            ProxyChoice::Direct => Route::Direct,
+            ProxyChoice::Broken(problem) => Route::Unusable(problem.clone()),
+            ProxyChoice::Manual { proxy, except } => {
+                if except.matches(url) {
+                    Route::Direct
+                } else {
+                    Route::Via(proxy.clone())
+                }
+            }
+            ProxyChoice::System => {
+                if self.env.names_any() {
+                    self.env.route(url)
+                } else {
+                    self.ask_portal(url)
+                }
+            }
+        }
+    }
+
+    /// The portal's answer for `url`'s server, remembered for a while.
+    fn ask_portal(&self, url: &Url) -> Route {
+        let key = format!(
+            "{}://{}:{}",
+            url.scheme(),
+            url.host_str().unwrap_or_default(),
+            url.port_or_known_default().unwrap_or(0)
+        );
+        let mut state = self.portal.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((when, route)) = state.answers.get(&key)
+            && when.elapsed() < REMEMBER
+        {
+            return route.clone();
+        }
+        let resolver = state.resolver.get_or_insert_with(portal::Resolver::connect);
+        let route = match resolver {
+            Some(resolver) => resolver.lookup(url),
+            None => Route::Direct,
+        };
+        state.answers.insert(key, (Instant::now(), route.clone()));
+        route
+    }
+}
+
+/// Where a proxy that failed may be reached: a proxy nobody can reach, so a request the
+/// router could not send the right way fails instead of going straight to its server.
+pub(crate) const NOWHERE: &str = "http://unusable-proxy.invalid:9";
+
+#[cfg(test)]
+mod tests;
