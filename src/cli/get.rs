@@ -13,10 +13,11 @@ use std::time::{Duration, Instant};
 
 use url::Url;
 
-use super::get_args::GetArgs;
+use super::get_args::{GetArgs, ProxyArg};
 use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;
+use crate::engine::net::proxy::{Exceptions, ProxyChoice};
 use crate::engine::{AddRequest, Algorithm, Checksum, Engine, Reason, Relink, Status};
 use crate::i18n::t;
 use crate::links;
@@ -130,6 +131,16 @@ fn engine_config(args: &GetArgs, settings: &Settings) -> crate::engine::EngineCo
     }
     if args.no_checksum_discovery {
         config.checksum_discovery = false;
+    }
+    match &args.proxy {
+        Some(ProxyArg::None) => config.network.proxy = ProxyChoice::Direct,
+        Some(ProxyArg::Via(proxy)) => {
+            config.network.proxy = ProxyChoice::Manual {
+                proxy: proxy.clone(),
+                except: Exceptions::parse(args.noproxy.as_deref().unwrap_or_default()),
+            }
+        }
+        None => {}
     }
     config
 }

@@ -34,6 +34,13 @@ pub struct GetArgs {
     /// Overall speed limit, e.g. 500K, 2M (bytes per second).
     #[arg(long = "limit", value_name = "RATE", value_parser = crate::format::parse_rate)]
     pub limit: Option<crate::engine::rate::Rate>,
+    /// Go through this proxy: http://, https://, socks4://, socks5:// or socks5h://, with
+    /// user:password@ when it wants a login; "" for none (the settings' proxy otherwise).
+    #[arg(long = "proxy", value_name = "ADDRESS", value_parser = proxy_arg)]
+    pub proxy: Option<ProxyArg>,
+    /// Hosts that go around --proxy, as curl's --noproxy: "localhost,.lan,10.0.0.0/8".
+    #[arg(long = "noproxy", value_name = "HOSTS", requires = "proxy")]
+    pub noproxy: Option<String>,
     /// Verify the finished file against this SHA-256 (64 hex digits).
     #[arg(long = "sha256", value_name = "HEX", conflicts_with = "checksum")]
     pub sha256: Option<String>,
@@ -54,4 +61,28 @@ pub struct GetArgs {
     /// Links to download (aria2-style ranges such as file[01-10].jpg expand).
     #[arg(value_name = "URL")]
     pub urls: Vec<String>,
+}
+
+/// A `--proxy` as given: none, or one Haul can use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProxyArg {
+    /// `--proxy ""`: straight to every server.
+    None,
+    /// The proxy.
+    Via(crate::engine::net::proxy::ProxyUrl),
+}
+
+/// Reads `--proxy`, saying at once what cannot be used.
+fn proxy_arg(text: &str) -> Result<ProxyArg, String> {
+    if text.trim().is_empty() {
+        return Ok(ProxyArg::None);
+    }
+    crate::engine::net::proxy::ProxyUrl::parse(text)
+        .map(ProxyArg::Via)
+        .map_err(|problem| {
+            crate::describe::describe_reason(&crate::engine::Reason::Proxy {
+                proxy: String::new(),
+                problem,
+            })
+        })
 }

@@ -4,9 +4,11 @@
 //! keeps it equal to [`Settings::builtin`]. A damaged settings file is reported and left alone
 //! (defaults apply), so a typo never costs the user their file.
 
+mod network;
 mod queues;
 mod typos;
 
+pub use network::{ProxyMode, proxy_choice};
 pub use queues::{DAY_NAMES, QueueSettings, RepeatSetting, SpeedScheduleSettings, WhenDone, rate};
 
 use std::io;
@@ -53,6 +55,12 @@ pub struct Settings {
     pub stall_timeout_secs: u64,
     /// Seconds to wait for a connection.
     pub connect_timeout_secs: u64,
+    /// Which proxy downloads use.
+    pub proxy: ProxyMode,
+    /// The proxy for `proxy = "manual"`, such as "socks5h://user:password@host:1080".
+    pub proxy_address: String,
+    /// Hosts that go around that proxy ("localhost, .lan, 10.0.0.0/8").
+    pub proxy_except: String,
     /// Desktop notifications when downloads finish or fail while the window is not in front.
     pub notifications: bool,
     /// The window's colours: follow the desktop, or always light or dark.
@@ -126,6 +134,9 @@ impl Settings {
             max_retry_delay_secs: MAX_RETRY_DELAY_SECS.default,
             stall_timeout_secs: STALL_TIMEOUT_SECS.default,
             connect_timeout_secs: CONNECT_TIMEOUT_SECS.default,
+            proxy: ProxyMode::System,
+            proxy_address: String::new(),
+            proxy_except: String::new(),
             notifications: true,
             theme: Theme::System,
             checksum_discovery: true,
@@ -178,6 +189,7 @@ impl Settings {
                     .map(|table| table.keys().cloned().collect())
                     .unwrap_or_default();
                 problems.extend(typos::unknown_keys(&text, &known));
+                problems.extend(network::problem(&settings.proxy_choice()));
                 problems.extend(out_of_range(&settings));
                 let problem = (!problems.is_empty()).then(|| {
                     crate::i18n::t!(
@@ -231,6 +243,11 @@ impl Settings {
         rate(&self.speed_limit)
     }
 
+    /// Where downloads go, as the engine takes it.
+    pub fn proxy_choice(&self) -> crate::engine::net::proxy::ProxyChoice {
+        proxy_choice(self.proxy, &self.proxy_address, &self.proxy_except)
+    }
+
     /// The user's categories with `~/` in their folders spelled out.
     fn own_categories(&self) -> Vec<Category> {
         self.categories
@@ -249,6 +266,7 @@ impl Settings {
             network: NetworkSettings {
                 connect_timeout: Duration::from_secs(self.connect_timeout_secs.max(1)),
                 stall_timeout: Duration::from_secs(self.stall_timeout_secs.max(1)),
+                proxy: self.proxy_choice(),
                 ..NetworkSettings::default()
             },
             retry: RetryPolicy {

@@ -13,6 +13,7 @@ mod interrupts;
 mod languages;
 mod no_desktop;
 mod owners;
+mod proxies;
 mod relink;
 mod tls;
 mod unhappy;

@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use super::support::proxies::{Kind, TestProxy};
 use super::support::server::{Route, TestServer};
 use super::support::{data, file_names, sha256, sha256_file, wait_until};
 use super::{Home, stderr};
@@ -247,5 +248,37 @@ fn plain_http_needs_no_certificates_and_https_says_none_are_there() {
     assert!(
         !text.contains("WARN"),
         "one sentence, no library log: {text}"
+    );
+}
+
+#[test]
+fn https_goes_through_an_http_proxy_tunnel_with_its_login() {
+    let body = data(300_000, 903);
+    let server = TlsServer::start(&body);
+    let proxy = TestProxy::start(Kind::Http, Some("ann:s3cret"));
+    let home = Home::new();
+    let roots = server.dir.path().join("ca.pem");
+    let output = home
+        .haul()
+        .env("SSL_CERT_FILE", &roots)
+        .env("SSL_CERT_DIR", &roots)
+        .args(["get", "--no-checksum-discovery", "--proxy"])
+        .arg(format!("http://ann:s3cret@127.0.0.1:{}", proxy.port()))
+        .arg("-d")
+        .arg(home.downloads())
+        .arg(server.url("127.0.0.1"))
+        .output()
+        .expect("run haul");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("file.bin")),
+        sha256(&body)
+    );
+    let seen = proxy.seen();
+    assert!(
+        seen.iter().any(|s| s.method == "CONNECT"
+            && s.target == format!("127.0.0.1:{}", server.port)
+            && s.login.as_deref() == Some("ann:s3cret")),
+        "{seen:?}"
     );
 }

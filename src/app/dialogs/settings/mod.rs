@@ -6,6 +6,7 @@
 mod categories;
 mod desktop;
 mod general;
+mod network;
 mod queues;
 mod remote;
 mod speed_grid;
@@ -28,6 +29,7 @@ enum Page {
     Queues,
     SpeedGrid,
     Desktop,
+    Network,
     Remote,
 }
 
@@ -121,6 +123,7 @@ impl SettingsWindow {
                     (Page::Queues, "settings-queues"),
                     (Page::SpeedGrid, "settings-speed-schedule"),
                     (Page::Desktop, "settings-desktop"),
+                    (Page::Network, "settings-network"),
                     (Page::Remote, "settings-remote"),
                 ] {
                     ui.selectable_value(&mut self.page, page, tr(id));
@@ -141,6 +144,7 @@ impl SettingsWindow {
                     Page::Queues => queues::page(ui, &mut self.queues, &mut self.draft),
                     Page::SpeedGrid => self.speed_grid_page(ui),
                     Page::Desktop => self.desktop_page(ui),
+                    Page::Network => self.network_page(ui),
                     Page::Remote => self.remote_page(ui),
                 });
             ui.add_space(10.0);
@@ -177,7 +181,8 @@ impl SettingsWindow {
             .map(|queue| &queue.speed_limit)
             .chain(std::iter::once(&self.draft.speed_schedule.limited))
             .any(|text| format::parse_limit(text).is_err());
-        let limit_error = limit_error.is_some() || unreadable;
+        let limit_error =
+            limit_error.is_some() || unreadable || network::proxy_problem(&self.draft).is_some();
         if self.kept_open {
             ui.label(egui::RichText::new(t!("settings-unsaved")).color(ui.visuals().warn_fg_color));
         }

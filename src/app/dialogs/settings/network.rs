@@ -1,0 +1,76 @@
+//! The settings' Network page: which proxy downloads use (the desktop's, none, or one given
+//! by hand with the hosts that go around it).
+
+use crate::i18n::t;
+use eframe::egui;
+
+use super::SettingsWindow;
+use crate::config::{ProxyMode, proxy_choice};
+use crate::engine::net::proxy::ProxyChoice;
+
+impl SettingsWindow {
+    /// The page.
+    pub(super) fn network_page(&mut self, ui: &mut egui::Ui) {
+        let draft = &mut self.draft;
+        ui.label(egui::RichText::new(t!("network-proxy")).strong());
+        ui.radio_value(
+            &mut draft.proxy,
+            ProxyMode::System,
+            t!("network-proxy-system"),
+        );
+        ui.indent("system-hint", |ui| {
+            ui.label(egui::RichText::new(t!("network-proxy-system-hint")).weak());
+        });
+        ui.radio_value(&mut draft.proxy, ProxyMode::None, t!("network-proxy-none"));
+        ui.radio_value(
+            &mut draft.proxy,
+            ProxyMode::Manual,
+            t!("network-proxy-manual"),
+        );
+        if draft.proxy != ProxyMode::Manual {
+            return;
+        }
+        ui.indent("manual", |ui| {
+            egui::Grid::new("proxy-grid")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    let label = ui.label(t!("network-proxy-address"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut draft.proxy_address)
+                            .hint_text("socks5h://user:password@host:1080")
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label(t!("network-proxy-except"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut draft.proxy_except)
+                            .hint_text("localhost, .lan, 10.0.0.0/8")
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                });
+            if let Some(problem) = proxy_problem(draft) {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+        });
+    }
+}
+
+/// What is wrong with the proxy given by hand, if anything (Save waits until it is right).
+pub(super) fn proxy_problem(settings: &crate::config::Settings) -> Option<String> {
+    let ProxyChoice::Broken(problem) = proxy_choice(
+        settings.proxy,
+        &settings.proxy_address,
+        &settings.proxy_except,
+    ) else {
+        return None;
+    };
+    let reason = crate::engine::Reason::Proxy {
+        proxy: String::new(),
+        problem,
+    };
+    Some(crate::describe::describe_reason(&reason))
+}

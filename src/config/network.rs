@@ -1,0 +1,81 @@
+//! The network settings: where downloads go (straight, the desktop's proxy, or one given by
+//! hand), read from the settings file's words into the engine's typed choice once.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::error::ProxyProblem;
+use crate::engine::net::proxy::{Exceptions, ProxyChoice, ProxyUrl};
+
+/// Which proxy downloads use, as the settings file says it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProxyMode {
+    /// The desktop's: the environment's proxy variables, else the desktop's own setting.
+    #[default]
+    System,
+    /// None: every download goes straight to its server.
+    None,
+    /// `proxy_address`, except for `proxy_except`.
+    Manual,
+}
+
+/// The engine's choice for `mode` with this address and these exceptions. A manual proxy
+/// that cannot be used stays a choice (a broken one), so downloads fail with its reason
+/// rather than going around it.
+pub fn proxy_choice(mode: ProxyMode, address: &str, except: &str) -> ProxyChoice {
+    match mode {
+        ProxyMode::System => ProxyChoice::System,
+        ProxyMode::None => ProxyChoice::Direct,
+        ProxyMode::Manual => match ProxyUrl::parse(address) {
+            Ok(proxy) => ProxyChoice::Manual {
+                proxy,
+                except: Exceptions::parse(except),
+            },
+            Err(problem) => ProxyChoice::Broken(problem),
+        },
+    }
+}
+
+/// What is wrong with a manual proxy, in words, for the settings file's problems.
+pub(super) fn problem(choice: &ProxyChoice) -> Option<String> {
+    let ProxyChoice::Broken(problem) = choice else {
+        return None;
+    };
+    Some(match problem {
+        ProxyProblem::UnsupportedScheme { scheme } => {
+            crate::i18n::t!("proxy-unsupported-scheme", scheme = scheme.as_str())
+        }
+        ProxyProblem::NotAnAddress { text } => {
+            crate::i18n::t!("proxy-not-an-address", text = text.as_str())
+        }
+        // Only an address's own problems make a choice broken.
+        other => other.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_mode_becomes_its_choice() {
+        assert_eq!(
+            proxy_choice(ProxyMode::System, "x:1", ""),
+            ProxyChoice::System
+        );
+        assert_eq!(
+            proxy_choice(ProxyMode::None, "x:1", ""),
+            ProxyChoice::Direct
+        );
+        assert!(matches!(
+            proxy_choice(ProxyMode::Manual, "socks5h://p:1080", "lan"),
+            ProxyChoice::Manual { .. }
+        ));
+        assert_eq!(
+            proxy_choice(ProxyMode::Manual, "", ""),
+            ProxyChoice::Broken(ProxyProblem::NotAnAddress {
+                text: String::new()
+            })
+        );
+    }
+}
