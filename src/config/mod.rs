@@ -248,6 +248,11 @@ impl Settings {
         proxy_choice(self.proxy, &self.proxy_address, &self.proxy_except)
     }
 
+    /// Says `choice` in the proxy settings (the one in force, when the remote control set it).
+    pub fn show_proxy(&mut self, choice: &crate::engine::net::proxy::ProxyChoice) {
+        network::show(self, choice);
+    }
+
     /// The user's categories with `~/` in their folders spelled out.
     fn own_categories(&self) -> Vec<Category> {
         self.categories

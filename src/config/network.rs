@@ -36,6 +36,20 @@ pub fn proxy_choice(mode: ProxyMode, address: &str, except: &str) -> ProxyChoice
     }
 }
 
+/// Puts `choice` into `settings`' proxy fields (a broken one leaves them as they are).
+pub(super) fn show(settings: &mut super::Settings, choice: &ProxyChoice) {
+    match choice {
+        ProxyChoice::Direct => settings.proxy = ProxyMode::None,
+        ProxyChoice::System => settings.proxy = ProxyMode::System,
+        ProxyChoice::Manual { proxy, except } => {
+            settings.proxy = ProxyMode::Manual;
+            settings.proxy_address = proxy.url().as_str().trim_end_matches('/').to_owned();
+            settings.proxy_except = except.text();
+        }
+        ProxyChoice::Broken(_) => {}
+    }
+}
+
 /// What is wrong with a manual proxy, in words, for the settings file's problems.
 pub(super) fn problem(choice: &ProxyChoice) -> Option<String> {
     let ProxyChoice::Broken(problem) = choice else {
@@ -77,5 +91,22 @@ mod tests {
                 text: String::new()
             })
         );
+    }
+
+    #[test]
+    fn a_choice_in_force_is_shown_in_the_settings_and_read_back_the_same() {
+        let mut settings = super::super::Settings::builtin();
+        for choice in [
+            ProxyChoice::Direct,
+            ProxyChoice::System,
+            proxy_choice(
+                ProxyMode::Manual,
+                "socks5h://ann:pw@p:1080",
+                "lan, 10.0.0.0/8",
+            ),
+        ] {
+            show(&mut settings, &choice);
+            assert_eq!(settings.proxy_choice(), choice);
+        }
     }
 }

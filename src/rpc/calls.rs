@@ -13,6 +13,7 @@ use super::methods::{Api, Removed, RpcError};
 use super::option_answers;
 use super::options::{self, AddOptions, DownloadChange, GlobalOptions};
 use super::params::{gid_param, int_param, keys_param};
+use super::proxy_options;
 use super::shape::{gid, removed_object, status_object};
 use crate::engine::{AddRequest, Download, DownloadId, PartialFiles, Place, Snapshot, Status};
 
@@ -95,6 +96,17 @@ impl Api {
                 }
                 if let Some(jobs) = change.jobs {
                     self.engine.set_jobs(jobs);
+                }
+                if !change.proxy.is_empty() {
+                    let choice = proxy_options::choice(
+                        &change.proxy,
+                        &current,
+                        &self.engine.proxy(),
+                        &self.facts.defaults.proxy,
+                    )?;
+                    self.engine.set_proxy(choice).map_err(|err| {
+                        RpcError::failed(format!("The proxy cannot be used: {err}."))
+                    })?;
                 }
                 let mut kept = self
                     .global_kept
@@ -199,7 +211,12 @@ impl Api {
             .global_kept
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        option_answers::global(&self.facts, &self.download_dir, jobs, limit, &kept)
+        let mut answers =
+            option_answers::global(&self.facts, &self.download_dir, jobs, limit, &kept);
+        if let Value::Object(map) = &mut answers {
+            map.extend(proxy_options::answers(&self.engine.proxy()));
+        }
+        answers
     }
 
     /// What a change is judged against: the options answered, and where Haul stands on
@@ -209,7 +226,10 @@ impl Api {
             Value::Object(map) => map,
             _ => serde_json::Map::new(),
         };
-        current.extend(option_answers::standing(&self.facts));
+        // Where Haul stands on what it refuses, unless the answers say what is in force.
+        for (name, value) in option_answers::standing(&self.facts) {
+            current.entry(name).or_insert(value);
+        }
         current
     }
 

@@ -21,6 +21,7 @@ pub mod methods;
 mod option_answers;
 mod options;
 mod params;
+mod proxy_options;
 mod server;
 pub mod shape;
 mod websocket;

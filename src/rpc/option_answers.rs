@@ -33,6 +33,8 @@ pub struct Defaults {
     pub timeout_secs: u64,
     /// The User-Agent sent (`user-agent`).
     pub user_agent: String,
+    /// The settings' proxy choice (an empty `all-proxy` returns to it).
+    pub proxy: crate::engine::net::proxy::ProxyChoice,
 }
 
 impl Defaults {
@@ -46,6 +48,7 @@ impl Defaults {
             connect_timeout_secs: config.network.connect_timeout.as_secs(),
             timeout_secs: config.network.stall_timeout.as_secs(),
             user_agent: config.network.user_agent.clone(),
+            proxy: config.network.proxy.clone(),
         }
     }
 }
@@ -60,6 +63,7 @@ impl Default for Defaults {
             connect_timeout_secs: CONNECT_TIMEOUT_SECS.default,
             timeout_secs: STALL_TIMEOUT_SECS.default,
             user_agent: crate::engine::NetworkSettings::default().user_agent,
+            proxy: crate::engine::net::proxy::ProxyChoice::System,
         }
     }
 }

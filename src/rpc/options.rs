@@ -100,6 +100,8 @@ pub struct GlobalOptions {
     pub overall_limit: Option<Rate>,
     /// `max-concurrent-downloads`.
     pub jobs: Option<usize>,
+    /// The proxy options that changed (see `proxy_options`), by name.
+    pub proxy: Map<String, Value>,
     /// Options that do not apply, kept for `getGlobalOption`.
     pub kept: Map<String, Value>,
 }
@@ -128,6 +130,9 @@ impl GlobalOptions {
                         ));
                     }
                     change.jobs = usize::try_from(jobs).ok();
+                }
+                name if super::proxy_options::NAMES.contains(&name) => {
+                    change.proxy.insert(name.to_owned(), Value::String(text));
                 }
                 _ => {
                     not_acted_on(&name, &text)?;
@@ -318,6 +323,8 @@ fn not_acted_on(name: &str, text: &str) -> Result<(), RpcError> {
         "log",
         "input-file",
         "save-session",
+        // Proxies for all downloads are taken by `changeGlobalOption`; one download's own
+        // are not (every download shares the client of its proxy).
         "all-proxy",
         "http-proxy",
         "https-proxy",

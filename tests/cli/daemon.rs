@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::Home;
 use super::daemon_client::{Daemon, SECRET};
+use super::support::proxies::{Kind, TestProxy};
 use super::support::server::{Route, TestServer};
 use super::support::{data, sha256, sha256_file, wait_until};
 
@@ -666,4 +667,55 @@ fn a_huge_listing_is_bounded_and_memory_stays_small() {
         "the daemon peaked at {} MiB",
         peak_kib / 1024
     );
+}
+
+#[test]
+fn a_proxy_for_every_download_is_set_and_taken_back_over_the_remote_control() {
+    let server = TestServer::start();
+    let body = data(60_000, 710);
+    server.route("/p1.bin", Route::file(body.clone()));
+    server.route("/p2.bin", Route::file(body.clone()));
+    let proxy = TestProxy::start(Kind::Http, Some("ann:pw"));
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let address = format!("http://127.0.0.1:{}", proxy.port());
+    // A web front end sends its whole page: the three proxies from one field, the login.
+    let set = daemon.ok(
+        "aria2.changeGlobalOption",
+        json!([{"all-proxy": address, "http-proxy": address, "https-proxy": address,
+                "all-proxy-user": "ann", "all-proxy-passwd": "pw", "no-proxy": "example.org"}]),
+    );
+    assert_eq!(set, json!("OK"));
+    let options = daemon.ok("aria2.getGlobalOption", json!([]));
+    assert_eq!(options["all-proxy"], json!(address), "{options}");
+    assert_eq!(options["all-proxy-user"], json!("ann"));
+    assert_eq!(options["no-proxy"], json!("example.org"));
+    let gid = daemon.add(json!([[server.url("/p1.bin")]]));
+    wait_until(Duration::from_secs(20), "complete", || {
+        (daemon.status(&gid) == "complete").then_some(())
+    });
+    assert!(
+        proxy
+            .seen()
+            .iter()
+            .any(|s| s.target == server.url("/p1.bin") && s.login.as_deref() == Some("ann:pw")),
+        "{:?}",
+        proxy.seen()
+    );
+    // Two proxies would split the downloads: refused in words.
+    let split = daemon.call(
+        "aria2.changeGlobalOption",
+        json!([{"http-proxy": "http://127.0.0.1:1", "https-proxy": address}]),
+    );
+    let message = split["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("one proxy"), "{split}");
+    // An empty proxy gives the settings' way back: the next download goes straight.
+    let seen_before = proxy.seen().len();
+    daemon.ok("aria2.changeGlobalOption", json!([{"all-proxy": ""}]));
+    let gid = daemon.add(json!([[server.url("/p2.bin")]]));
+    wait_until(Duration::from_secs(20), "complete", || {
+        (daemon.status(&gid) == "complete").then_some(())
+    });
+    assert_eq!(proxy.seen().len(), seen_before, "{:?}", proxy.seen());
+    assert_eq!(sha256_file(&home.downloads().join("p2.bin")), sha256(&body));
 }

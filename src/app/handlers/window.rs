@@ -29,6 +29,10 @@ impl App {
                 };
             }
             shown.jobs = engine.jobs();
+            let proxy = engine.proxy();
+            if shown.proxy_choice() != proxy {
+                shown.show_proxy(&proxy);
+            }
         }
         let mut window = SettingsWindow::new(&shown, self.paths.download_dir.clone());
         window.set_tray_present(self.has_tray());

@@ -26,7 +26,7 @@ use crate::engine::limits;
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
-use crate::engine::net::proxy::Router;
+use crate::engine::net::proxy::{ProxyChoice, Router};
 use crate::engine::net::retry::RetryPolicy;
 use crate::engine::notice::Notice;
 use crate::engine::resources::{Resources, Tuning};
@@ -231,6 +231,26 @@ impl Engine {
         self.shared.speed_rules.set_overall(limit.get());
         clock_thread::check(&self.shared);
         self.shared.waker.wake(true);
+    }
+
+    /// Sends downloads another way from their next request on: the client is made anew for
+    /// the proxy (the remote control's `all-proxy`).
+    pub fn set_proxy(&self, choice: ProxyChoice) -> Result<(), EngineError> {
+        let mut network = self.shared.resources.tuning().network;
+        network.proxy = choice;
+        let router = Router::new(network.proxy.clone());
+        let client = http::build_client(&network, &router)?;
+        self.shared.resources.retune(|tuning| {
+            tuning.client = client;
+            tuning.router = router;
+            tuning.network = network;
+        });
+        Ok(())
+    }
+
+    /// Where downloads go now (the settings' choice, or the remote control's).
+    pub fn proxy(&self) -> ProxyChoice {
+        self.shared.resources.tuning().router.choice().clone()
     }
 
     /// How many downloads of Main may run at once (without copying the rows, as a snapshot

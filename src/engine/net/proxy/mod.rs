@@ -96,6 +96,14 @@ impl ProxyUrl {
         Ok(ProxyUrl(url))
     }
 
+    /// The same proxy with this login (an empty user name leaves it without one).
+    pub fn with_login(&self, user: &str, password: &str) -> Self {
+        let mut url = self.0.clone();
+        let _ = url.set_username(user);
+        let _ = url.set_password((!password.is_empty()).then_some(password));
+        ProxyUrl(url)
+    }
+
     /// The address, with its login, as the HTTP client takes it.
     pub fn url(&self) -> &Url {
         &self.0
