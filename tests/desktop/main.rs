@@ -13,6 +13,7 @@ mod idle;
 mod languages;
 mod logind;
 mod notifications;
+mod proxy_portal;
 mod single_window;
 mod tray;
 
