@@ -181,8 +181,17 @@ impl SettingsWindow {
             .map(|queue| &queue.speed_limit)
             .chain(std::iter::once(&self.draft.speed_schedule.limited))
             .any(|text| format::parse_limit(text).is_err());
-        let limit_error =
-            limit_error.is_some() || unreadable || network::proxy_problem(&self.draft).is_some();
+        // Save waits for a proxy Haul can use; from another page, this says why.
+        let proxy_problem = network::proxy_problem(&self.draft);
+        if let Some(problem) = &proxy_problem
+            && self.page != Page::Network
+        {
+            ui.label(
+                egui::RichText::new(t!("settings-proxy-error", error = problem.as_str()))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        let limit_error = limit_error.is_some() || unreadable || proxy_problem.is_some();
         if self.kept_open {
             ui.label(egui::RichText::new(t!("settings-unsaved")).color(ui.visuals().warn_fg_color));
         }

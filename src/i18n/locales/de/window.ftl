@@ -36,6 +36,7 @@ network-proxy-none = Kein Proxy
 network-proxy-manual = Dieser Proxy:
 network-proxy-address = Adresse
 network-proxy-except = Nicht für
+settings-proxy-error = Proxy (Seite Netzwerk): { $error }
 settings-language = Sprache
 settings-language-system = Wie das System ({ $language })
 dialog-save = Speichern

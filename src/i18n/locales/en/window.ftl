@@ -36,6 +36,7 @@ network-proxy-none = No proxy
 network-proxy-manual = This proxy:
 network-proxy-address = Address
 network-proxy-except = Not for
+settings-proxy-error = Proxy (on the Network page): { $error }
 settings-language = Language
 settings-language-system = Like the system ({ $language })
 dialog-save = Save

@@ -36,6 +36,7 @@ network-proxy-none = Sin proxy
 network-proxy-manual = Este proxy:
 network-proxy-address = Dirección
 network-proxy-except = Excepto para
+settings-proxy-error = Proxy (en la página Red): { $error }
 settings-language = Idioma
 settings-language-system = Como el sistema ({ $language })
 dialog-save = Guardar

@@ -36,6 +36,7 @@ network-proxy-none = Sem proxy
 network-proxy-manual = Este proxy:
 network-proxy-address = Endereço
 network-proxy-except = Exceto para
+settings-proxy-error = Proxy (na página Rede): { $error }
 settings-language = Idioma
 settings-language-system = Como o sistema ({ $language })
 dialog-save = Salvar

@@ -36,6 +36,7 @@ network-proxy-none = Без прокси
 network-proxy-manual = Этот прокси:
 network-proxy-address = Адрес
 network-proxy-except = Кроме
+settings-proxy-error = Прокси (страница «Сеть»): { $error }
 settings-language = Язык
 settings-language-system = Как в системе ({ $language })
 dialog-save = Сохранить

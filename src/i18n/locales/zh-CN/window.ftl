@@ -36,6 +36,7 @@ network-proxy-none = 不使用代理
 network-proxy-manual = 使用此代理：
 network-proxy-address = 地址
 network-proxy-except = 例外
+settings-proxy-error = 代理（“网络”页）：{ $error }
 settings-language = 语言
 settings-language-system = 跟随系统（{ $language }）
 dialog-save = 保存
