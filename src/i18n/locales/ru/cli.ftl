@@ -69,6 +69,8 @@ help-get-input = Читать ссылки из файла ('-' — станда
 help-get-jobs = Одновременных загрузок.
 help-get-connections = Соединений на файл.
 help-get-limit = Общее ограничение скорости, например 500K, 2M (байт в секунду).
+help-get-proxy = Загружать через этот прокси: http://, https://, socks4://, socks5:// или socks5h://, с пользователь:пароль@, если он требует входа; "" — без прокси.
+help-get-noproxy = Хосты в обход --proxy, как --noproxy у curl: "localhost,.lan,10.0.0.0/8".
 help-get-sha256 = Проверить готовый файл по этой SHA-256 (64 шестнадцатеричные цифры).
 help-get-checksum = Проверить готовый файл по этой сумме: sha-256=HEX, sha-512=HEX, sha-1=HEX или md5=HEX.
 help-get-no_checksum_discovery = Не искать опубликованные контрольные суммы (ИМЯ.sha256, SHA256SUMS, ...) рядом с файлами.

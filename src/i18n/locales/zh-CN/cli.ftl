@@ -69,6 +69,8 @@ help-get-input = 从文件读取链接（'-' 表示标准输入），解析方�
 help-get-jobs = 同时下载数。
 help-get-connections = 每个文件的连接数。
 help-get-limit = 总限速，例如 500K、2M（每秒字节数）。
+help-get-proxy = 通过此代理下载：http://、https://、socks4://、socks5:// 或 socks5h://，需要登录时写成 用户名:密码@；"" 表示不用代理。
+help-get-noproxy = 不经过 --proxy 的主机，同 curl 的 --noproxy："localhost,.lan,10.0.0.0/8"。
 help-get-sha256 = 用此 SHA-256 校验下载完成的文件（64 位十六进制数字）。
 help-get-checksum = 用此校验值校验下载完成的文件：sha-256=HEX、sha-512=HEX、sha-1=HEX 或 md5=HEX。
 help-get-no_checksum_discovery = 不在文件旁查找已发布的校验值（文件名.sha256、SHA256SUMS 等）。
