@@ -20,16 +20,17 @@ pub const NAMES: [&str; 6] = [
     "no-proxy",
 ];
 
-/// What `getGlobalOption` says of `choice`.
+/// What `getGlobalOption` says of `choice`: nothing unless a proxy is set (aria2 leaves
+/// unset options out; where Haul stands then is in `option_answers::standing`).
 pub fn answers(choice: &ProxyChoice) -> Map<String, Value> {
-    let (proxy, user, except) = match choice {
-        ProxyChoice::Manual { proxy, except } => (
-            proxy.shown(),
-            proxy.url().username().to_owned(),
-            except.text(),
-        ),
-        _ => (String::new(), String::new(), String::new()),
+    let ProxyChoice::Manual { proxy, except } = choice else {
+        return Map::new();
     };
+    let (proxy, user, except) = (
+        proxy.shown(),
+        proxy.url().username().to_owned(),
+        except.text(),
+    );
     let mut map = Map::new();
     for name in ["all-proxy", "http-proxy", "https-proxy"] {
         map.insert(name.to_owned(), Value::String(proxy.clone()));
@@ -134,6 +135,10 @@ mod tests {
     #[test]
     fn one_proxy_for_every_link_with_its_login_and_exceptions() {
         let current = answers(&ProxyChoice::System);
+        assert!(
+            current.is_empty(),
+            "unset options are left out, as aria2 does"
+        );
         let given = map(json!({
             "all-proxy": "http://127.0.0.1:3128",
             "https-proxy": "http://127.0.0.1:3128",

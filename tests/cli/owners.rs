@@ -54,6 +54,14 @@ fn a_kill_in_the_first_second_then_a_rerun_finishes_under_the_same_name() {
         assert!(Instant::now() < deadline, "the download never started");
         std::thread::sleep(Duration::from_millis(10));
     }
+    // The claim is made and marked at once; on a loaded machine the process may be
+    // descheduled between creating the file and marking it, so wait for the mark (or a
+    // control file) rather than for a fixed time.
+    let control = home.downloads().join("early.iso.part.haul");
+    while haul::engine::files::origin::read(&part).is_none() && !control.exists() {
+        assert!(Instant::now() < deadline, "the partial was never marked");
+        std::thread::sleep(Duration::from_millis(10));
+    }
     std::thread::sleep(Duration::from_millis(300));
     child.kill().expect("SIGKILL");
     let _ = child.wait();
