@@ -250,7 +250,18 @@ impl Settings {
 
     /// Says `choice` in the proxy settings (the one in force, when the remote control set it).
     pub fn show_proxy(&mut self, choice: &crate::engine::net::proxy::ProxyChoice) {
-        network::show(self, choice);
+        if let Some((mode, manual)) = network::fields(choice) {
+            self.proxy = mode;
+            if let Some((address, except)) = manual {
+                self.proxy_address = address;
+                self.proxy_except = except;
+            }
+        }
+    }
+
+    /// What is wrong with the proxy given by hand, in words (`None`: nothing).
+    pub fn proxy_problem(&self) -> Option<String> {
+        network::problem(&self.proxy_choice())
     }
 
     /// The user's categories with `~/` in their folders spelled out.

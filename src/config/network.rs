@@ -36,17 +36,20 @@ pub fn proxy_choice(mode: ProxyMode, address: &str, except: &str) -> ProxyChoice
     }
 }
 
-/// Puts `choice` into `settings`' proxy fields (a broken one leaves them as they are).
-pub(super) fn show(settings: &mut super::Settings, choice: &ProxyChoice) {
+/// The settings' proxy fields that say `choice`: the mode, and for a proxy given by hand its
+/// address and exceptions (`None` for a broken one, which the settings cannot say better).
+pub(super) fn fields(choice: &ProxyChoice) -> Option<(ProxyMode, Option<(String, String)>)> {
     match choice {
-        ProxyChoice::Direct => settings.proxy = ProxyMode::None,
-        ProxyChoice::System => settings.proxy = ProxyMode::System,
-        ProxyChoice::Manual { proxy, except } => {
-            settings.proxy = ProxyMode::Manual;
-            settings.proxy_address = proxy.url().as_str().trim_end_matches('/').to_owned();
-            settings.proxy_except = except.text();
-        }
-        ProxyChoice::Broken(_) => {}
+        ProxyChoice::Direct => Some((ProxyMode::None, None)),
+        ProxyChoice::System => Some((ProxyMode::System, None)),
+        ProxyChoice::Manual { proxy, except } => Some((
+            ProxyMode::Manual,
+            Some((
+                proxy.url().as_str().trim_end_matches('/').to_owned(),
+                except.text(),
+            )),
+        )),
+        ProxyChoice::Broken(_) => None,
     }
 }
 
@@ -105,7 +108,7 @@ mod tests {
                 "lan, 10.0.0.0/8",
             ),
         ] {
-            show(&mut settings, &choice);
+            settings.show_proxy(&choice);
             assert_eq!(settings.proxy_choice(), choice);
         }
     }

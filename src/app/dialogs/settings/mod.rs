@@ -182,7 +182,7 @@ impl SettingsWindow {
             .chain(std::iter::once(&self.draft.speed_schedule.limited))
             .any(|text| format::parse_limit(text).is_err());
         // Save waits for a proxy Haul can use; from another page, this says why.
-        let proxy_problem = network::proxy_problem(&self.draft);
+        let proxy_problem = self.draft.proxy_problem();
         if let Some(problem) = &proxy_problem
             && self.page != Page::Network
         {

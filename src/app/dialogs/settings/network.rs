@@ -5,8 +5,7 @@ use crate::i18n::t;
 use eframe::egui;
 
 use super::SettingsWindow;
-use crate::config::{ProxyMode, proxy_choice};
-use crate::engine::net::proxy::ProxyChoice;
+use crate::config::ProxyMode;
 
 impl SettingsWindow {
     /// The page.
@@ -52,25 +51,9 @@ impl SettingsWindow {
                     .labelled_by(label.id);
                     ui.end_row();
                 });
-            if let Some(problem) = proxy_problem(draft) {
+            if let Some(problem) = draft.proxy_problem() {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }
         });
     }
-}
-
-/// What is wrong with the proxy given by hand, if anything (Save waits until it is right).
-pub(super) fn proxy_problem(settings: &crate::config::Settings) -> Option<String> {
-    let ProxyChoice::Broken(problem) = proxy_choice(
-        settings.proxy,
-        &settings.proxy_address,
-        &settings.proxy_except,
-    ) else {
-        return None;
-    };
-    let reason = crate::engine::Reason::Proxy {
-        proxy: String::new(),
-        problem,
-    };
-    Some(crate::describe::describe_reason(&reason))
 }

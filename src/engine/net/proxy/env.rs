@@ -5,7 +5,8 @@
 
 use url::Url;
 
-use super::{Exceptions, ProxyUrl, Route};
+use super::address::{ProxyUrl, Route};
+use super::exceptions::Exceptions;
 
 /// The environment's proxy variables, read once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

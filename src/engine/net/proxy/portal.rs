@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use url::Url;
 
-use super::{ProxyUrl, Route};
+use super::address::{ProxyUrl, Route};
 
 /// Longest wait for the portal's answer.
 const TIMEOUT: Duration = Duration::from_secs(2);
