@@ -3,7 +3,7 @@
 //! builds sentences while it works.
 
 use crate::engine::checksum::Source;
-use crate::engine::error::{AnswerOddity, ProxyProblem, TlsProblem, TransferProblem};
+use crate::engine::error::{AnswerOddity, LoginProblem, ProxyProblem, TlsProblem, TransferProblem};
 use crate::engine::{AddError, EngineError, Notice, Reason, SavedFile, SpeedNote, Status};
 use crate::format;
 use crate::i18n::t;
@@ -81,6 +81,17 @@ pub fn describe_reason(reason: &Reason) -> String {
             TransferProblem::NoPartialFile => t!("reason-no-partial-file"),
         },
         Reason::Proxy { proxy, problem } => describe_proxy(proxy, problem),
+        Reason::Login { host, problem } => match problem {
+            LoginProblem::Wanted { realm: Some(realm) } => {
+                t!(
+                    "login-wanted-for",
+                    host = host.as_str(),
+                    realm = realm.as_str()
+                )
+            }
+            LoginProblem::Wanted { realm: None } => t!("login-wanted", host = host.as_str()),
+            LoginProblem::Refused { .. } => t!("login-refused", host = host.as_str()),
+        },
         Reason::OddAnswer { oddity } => match oddity {
             AnswerOddity::NoContentRange => t!("reason-no-content-range"),
             AnswerOddity::UnaskedPartial => t!("reason-unasked-partial"),
@@ -295,6 +306,16 @@ pub fn notice(notice: &Notice) -> String {
             "notice-saved-link-invalid",
             problem = problem.as_str(),
             link = url.as_str()
+        ),
+        Notice::NetrcNotUsed {
+            path,
+            readable_by_others: true,
+            ..
+        } => t!("notice-netrc-readable", path = path.display().to_string()),
+        Notice::NetrcNotUsed { path, detail, .. } => t!(
+            "notice-netrc-unreadable",
+            path = path.display().to_string(),
+            detail = detail.as_str()
         ),
         Notice::ListNotSaved { path, problem } => t!(
             "notice-list-not-saved",

@@ -303,6 +303,7 @@ impl Settings {
                 .map(|queue| queue.engine_queue(self.jobs.max(1)))
                 .collect(),
             speed_grid: self.speed_schedule.grid(),
+            netrc: Some(network::netrc_path()),
             clock: std::sync::Arc::new(crate::engine::clock::SystemClock),
         }
     }

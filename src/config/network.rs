@@ -1,5 +1,6 @@
 //! The network settings: where downloads go (straight, the desktop's proxy, or one given by
-//! hand), read from the settings file's words into the engine's typed choice once.
+//! hand), read from the settings file's words into the engine's typed choice once, and where
+//! logins are read (`~/.netrc`).
 
 use serde::{Deserialize, Serialize};
 
@@ -68,6 +69,14 @@ pub(super) fn problem(choice: &ProxyChoice) -> Option<String> {
         // Only an address's own problems make a choice broken.
         other => other.to_string(),
     })
+}
+
+/// `~/.netrc`, or the file `$NETRC` names (as curl and aria2 read it).
+pub(super) fn netrc_path() -> std::path::PathBuf {
+    match std::env::var_os("NETRC") {
+        Some(path) if !path.is_empty() => std::path::PathBuf::from(path),
+        _ => crate::paths::expand_home(std::path::Path::new("~/.netrc")),
+    }
 }
 
 #[cfg(test)]

@@ -50,6 +50,26 @@ pub enum TransferProblem {
     NoPartialFile,
 }
 
+/// What went wrong with a server's login (HTTP 401).
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, thiserror::Error, serde::Serialize, serde::Deserialize,
+)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum LoginProblem {
+    /// The server wants a login and none is known for it.
+    #[error("the server wants a login")]
+    Wanted {
+        /// What it calls the protected place, if it said.
+        realm: Option<String>,
+    },
+    /// The server did not take the login given.
+    #[error("the server did not accept the login")]
+    Refused {
+        /// What it calls the protected place, if it said.
+        realm: Option<String>,
+    },
+}
+
 /// What went wrong with a proxy (see `net::proxy`).
 #[derive(
     Clone, Debug, PartialEq, Eq, Hash, thiserror::Error, serde::Serialize, serde::Deserialize,
@@ -145,6 +165,17 @@ pub enum TransferError {
     /// Could not reach the server.
     #[error("could not connect: {0}")]
     Connect(String),
+    /// The server wants a login, or did not take the one given.
+    #[error("{host}: {problem}")]
+    Login {
+        /// The server's host.
+        host: String,
+        /// What went wrong.
+        problem: LoginProblem,
+    },
+    /// Not a failure: the server asked for a login Haul can answer (Digest); ask again.
+    #[error("answering the server's login challenge")]
+    Challenged,
     /// The proxy the download goes through failed.
     #[error("proxy {proxy}: {problem}")]
     Proxy {
@@ -267,6 +298,8 @@ impl TransferError {
                 TransferProblem::NoConnection | TransferProblem::ConnectionClosed,
             ) => true,
             TransferError::Redirect(_)
+            | TransferError::Login { .. }
+            | TransferError::Challenged
             | TransferError::Proxy { .. }
             | TransferError::Tls { .. }
             | TransferError::Protocol(_)

@@ -91,6 +91,15 @@ pub enum Notice {
         /// Where it was kept.
         kept_as: PathBuf,
     },
+    /// `~/.netrc` is not used: others can read it, or it could not be read.
+    NetrcNotUsed {
+        /// The file.
+        path: PathBuf,
+        /// Others than its owner can read it (else it could not be read: `detail` says why).
+        readable_by_others: bool,
+        /// What the system said, when it could not be read.
+        detail: String,
+    },
 }
 
 impl Notice {

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::error::{
-    AnswerOddity, ProxyProblem, TlsProblem, TransferError, TransferProblem,
+    AnswerOddity, LoginProblem, ProxyProblem, TlsProblem, TransferError, TransferProblem,
 };
 
 /// Why a download stopped or waits.
@@ -59,6 +59,13 @@ pub enum Reason {
     Transfer {
         /// What.
         problem: TransferProblem,
+    },
+    /// The server wants a login, or did not take the one given.
+    Login {
+        /// The server's host.
+        host: String,
+        /// What went wrong.
+        problem: LoginProblem,
     },
     /// The proxy the download goes through failed.
     Proxy {
@@ -196,6 +203,10 @@ impl From<&TransferError> for Reason {
                 problem: *problem,
                 detail: detail.clone(),
             },
+            TransferError::Login { host, problem } => Reason::Login {
+                host: host.clone(),
+                problem: problem.clone(),
+            },
             TransferError::Proxy { proxy, problem } => Reason::Proxy {
                 proxy: proxy.clone(),
                 problem: problem.clone(),
@@ -239,6 +250,7 @@ impl From<&TransferError> for Reason {
             TransferError::Stopped
             | TransferError::FoundPartial
             | TransferError::AlreadyDone
+            | TransferError::Challenged
             | TransferError::LeftHost(_) => Reason::Text {
                 text: err.to_string(),
             },

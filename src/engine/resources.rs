@@ -15,6 +15,7 @@ use crate::engine::files::categories::Categories;
 use crate::engine::files::{control, dirsync, origin};
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::login::{Netrc, SiteLogins};
 use crate::engine::net::proxy::Router;
 use crate::engine::net::pump;
 use crate::engine::net::retry::RetryPolicy;
@@ -39,6 +40,8 @@ pub(crate) struct Tuning {
     pub checksum_discovery: bool,
     /// How downloads are sorted into categories.
     pub categories: Arc<Categories>,
+    /// The logins of `~/.netrc`, when it is used.
+    pub netrc: Option<Arc<Netrc>>,
 }
 
 /// Shared by every worker; reached through an `Arc`.
@@ -57,6 +60,8 @@ pub(crate) struct Resources {
     pub origins: origin::OriginIndex,
     /// Checksum files found in download folders on servers.
     pub checksums: Arc<checksum::discovery::Catalog>,
+    /// Logins the user saved for sites.
+    pub site_logins: SiteLogins,
     /// The client for discovery requests, made on first use and again when the network
     /// settings change.
     discovery_client: Mutex<Option<(NetworkSettings, Option<Client>)>>,
@@ -85,6 +90,7 @@ impl Resources {
             controls: control::ControlIndex::default(),
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
+            site_logins: SiteLogins::default(),
             discovery_client: Mutex::new(None),
             browser_client: Mutex::new(None),
             received: AtomicU64::new(0),

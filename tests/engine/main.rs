@@ -10,6 +10,7 @@ mod checksums;
 mod details;
 mod growth;
 mod lifecycle;
+mod logins;
 mod ownership;
 mod persistence;
 mod proxies;

@@ -13,6 +13,7 @@ pub mod hosts;
 pub mod http;
 pub mod learned;
 pub mod limiter;
+pub mod login;
 pub mod meter;
 pub mod plan;
 pub mod proxy;

@@ -26,6 +26,7 @@ use crate::engine::limits;
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::http::{self, NetworkSettings};
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::login::{Netrc, NetrcProblem};
 use crate::engine::net::proxy::{ProxyChoice, Router};
 use crate::engine::net::retry::RetryPolicy;
 use crate::engine::notice::Notice;
@@ -60,6 +61,9 @@ pub struct EngineConfig {
     pub categories: Categories,
     /// The queues besides Main (and Main's own rules, if named); Main runs `jobs` at once.
     pub queues: Vec<QueueConfig>,
+    /// The netrc whose logins are used (`None`: none; the window and `haul get` give
+    /// `~/.netrc`).
+    pub netrc: Option<PathBuf>,
     /// The weekly speed grid, if the user made one.
     pub speed_grid: Option<SpeedGrid>,
     /// Where schedules read the time.
@@ -80,6 +84,7 @@ impl Default for EngineConfig {
             checksum_discovery: true,
             categories: Categories::default(),
             queues: Vec::new(),
+            netrc: None,
             speed_grid: None,
             clock: Arc::new(SystemClock),
         }
@@ -122,6 +127,7 @@ impl Engine {
         for notice in loaded.notices {
             state.notice(notice);
         }
+        let netrc = netrc_of(&config, &mut state);
         let resources = Arc::new(Resources::new(Tuning {
             client,
             router,
@@ -132,6 +138,7 @@ impl Engine {
             limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
             checksum_discovery: config.checksum_discovery,
             categories: Arc::new(config.categories.clone()),
+            netrc,
         })?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
@@ -214,6 +221,12 @@ impl Engine {
             tuning.limiter.set(config.speed_limit.get());
             tuning.checksum_discovery = config.checksum_discovery;
             tuning.categories = Arc::new(config.categories.clone());
+            // Read again (a fix of its permissions takes effect); a problem was said at start.
+            tuning.netrc = config
+                .netrc
+                .as_ref()
+                .and_then(|path| Netrc::load(path).ok().flatten())
+                .map(Arc::new);
         });
         self.shared
             .speed_rules
@@ -358,5 +371,25 @@ impl Engine {
         }
         self.shared.changed();
         schedule(&self.shared);
+    }
+}
+
+/// The logins of `config`'s netrc; one that is not used says why, once, as a notice.
+fn netrc_of(config: &EngineConfig, state: &mut State) -> Option<Arc<Netrc>> {
+    let path = config.netrc.as_ref()?;
+    match Netrc::load(path) {
+        Ok(netrc) => netrc.map(Arc::new),
+        Err(problem) => {
+            log::warn!("{problem}");
+            state.notice(Notice::NetrcNotUsed {
+                path: path.clone(),
+                readable_by_others: matches!(problem, NetrcProblem::ReadableByOthers { .. }),
+                detail: match problem {
+                    NetrcProblem::Unreadable { detail, .. } => detail,
+                    NetrcProblem::ReadableByOthers { .. } => String::new(),
+                },
+            });
+            None
+        }
     }
 }

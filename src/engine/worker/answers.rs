@@ -74,6 +74,7 @@ impl Transfer<'_> {
             PieceAnswer::Changed => Err(TransferError::Changed),
             PieceAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
             PieceAnswer::Refused(err) => {
+                let err = self.through_login(head, err);
                 let err = self.through_proxy(err);
                 self.back_off_if_busy(head);
                 self.conn_failed(session, id, err).map(|()| false)
@@ -124,6 +125,7 @@ impl Transfer<'_> {
             FirstAnswer::Invalid(detail) => Err(TransferError::Protocol(detail)),
             FirstAnswer::Refused(err) => {
                 self.back_off_if_busy(head);
+                let err = self.through_login(head, err);
                 Err(self.through_proxy(err))
             }
         }

@@ -148,6 +148,8 @@ impl Transfer<'_> {
             TransferError::AlreadyDone => Turn::Complete,
             TransferError::LeftHost(next) => self.follow_to_another_host(next),
             TransferError::OwnedElsewhere => self.wait_for_owner_turn(),
+            // The server asked for the login in a way Haul now answers: ask again at once.
+            TransferError::Challenged => Turn::Again,
             // A partial of this download turned up: open it on the next turn.
             TransferError::FoundPartial if count.reopened < MAX_REOPENS => {
                 count.reopened += 1;

@@ -9,6 +9,7 @@ use url::Url;
 use crate::engine::files::origin::origin_url;
 use crate::engine::net::hosts::host_key;
 use crate::engine::net::limiter::Limit;
+use crate::engine::net::login;
 use crate::engine::redact::redacted_url;
 use crate::engine::state::reporter::Reporter;
 
@@ -67,7 +68,8 @@ impl<'a> Context<'a> {
     /// another host) or the link itself, with a browser's headers only on the link's own
     /// origin.
     pub(super) fn file_request(&self, target: Option<&Url>) -> reqwest::RequestBuilder {
-        let url = target.unwrap_or(&self.job.url);
+        // The login goes as a header, only where it belongs (see `auth`), never in the link.
+        let url = &login::without_login(target.unwrap_or(&self.job.url));
         if let Some(browser) = &self.job.from_browser
             && let Some(client) = self.resources.browser_client(&self.tuning)
         {

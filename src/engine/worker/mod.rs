@@ -12,6 +12,7 @@
 
 mod answers;
 mod attempts;
+mod auth;
 mod claim;
 mod connections;
 mod context;

@@ -9,7 +9,10 @@ use std::time::Duration;
 use url::Url;
 
 use crate::engine::checksum::{Expected, Source};
+use crate::engine::net::login;
 use crate::engine::net::proxy::Route;
+
+use super::auth::Auth;
 
 use super::context::Context;
 use super::naming::Naming;
@@ -58,6 +61,8 @@ pub(super) struct Transfer<'a> {
     pub(super) redirected_from: Vec<Url>,
     /// Which way the link goes (straight, or a proxy), settled when the worker starts.
     pub(super) route: Route,
+    /// The login, and how requests carry it.
+    pub(super) auth: Auth,
 }
 
 impl<'a> Transfer<'a> {
@@ -66,6 +71,12 @@ impl<'a> Transfer<'a> {
         let job = ctx.job;
         // The desktop's proxy may be asked here (on the worker's thread, not the network's).
         let route = ctx.tuning.router.route(&job.url);
+        let login = login::login_for(
+            &job.url,
+            &ctx.resources.site_logins,
+            ctx.tuning.netrc.as_deref(),
+        );
+        let auth = Auth::new(&job.url, login);
         // Before the server answers, the link's name says where an earlier run's partial or
         // finished file would be (the answer may still choose another folder).
         let dir = ctx.category_dir(job.likely_name().as_deref(), None);
@@ -87,13 +98,14 @@ impl<'a> Transfer<'a> {
             target: None,
             redirected_from: Vec::new(),
             route,
+            auth,
         }
     }
 
     /// A GET request for the file: to where the link led (after a redirect to another host)
     /// or the link itself, with a browser's headers only on the link's own origin.
     pub(super) fn file_request(&self) -> reqwest::RequestBuilder {
-        self.ctx.file_request(self.target.as_ref())
+        self.authorized(self.ctx.file_request(self.target.as_ref()))
     }
 
     pub(super) fn done(&self) -> u64 {

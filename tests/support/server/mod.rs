@@ -19,7 +19,10 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+mod login;
 mod respond;
+
+pub use login::LoginCheck;
 use respond::respond;
 
 /// A one-time misbehaviour for the next request to a path.
@@ -80,6 +83,8 @@ pub struct Route {
     pub headers: Vec<(String, String)>,
     /// Request headers the file needs (name, a text the value must contain); 403 without.
     pub requires: Vec<(String, String)>,
+    /// The login it wants (401 with a challenge without it).
+    pub login: Option<LoginCheck>,
 }
 
 impl Route {
@@ -101,6 +106,21 @@ impl Route {
             redirect: Some((status, location.to_owned())),
             ..Self::default()
         }
+    }
+
+    /// Wants a Basic login, `user:password`.
+    pub fn basic_login(mut self, pair: &str) -> Self {
+        self.login = Some(LoginCheck::Basic(pair.to_owned()));
+        self
+    }
+
+    /// Wants a Digest login.
+    pub fn digest_login(mut self, user: &str, password: &str) -> Self {
+        self.login = Some(LoginCheck::Digest {
+            user: user.to_owned(),
+            password: password.to_owned(),
+        });
+        self
     }
 
     /// Always this status.

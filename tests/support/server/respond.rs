@@ -34,6 +34,17 @@ pub(super) fn respond(
     if let Some(code) = route.status {
         return send_simple(stream, code, "Status", &[]);
     }
+    if let Some(check) = &route.login
+        && !check.allows(headers, path)
+    {
+        let challenge = check.challenge();
+        return send_simple(
+            stream,
+            401,
+            "Unauthorized",
+            &[("WWW-Authenticate", challenge.as_str())],
+        );
+    }
     let allowed = route.requires.iter().all(|(name, text)| {
         headers
             .get(name)
