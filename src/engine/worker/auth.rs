@@ -5,18 +5,13 @@
 //! it. A 401 without a login
 //! says so at once; one after the login was sent says it was not accepted. Neither is retried.
 
-use reqwest::header::{AUTHORIZATION, WWW_AUTHENTICATE};
 use url::Url;
 
-use crate::engine::error::{LoginProblem, TransferError};
-use crate::engine::net::http::ResponseHead;
-use crate::engine::net::login::{self, Challenge, Digest, Login};
-
-use super::transfer::Transfer;
+use crate::engine::net::login::{self, Digest, Login};
 
 /// Digest challenges answered in one download, at most (a server that keeps asking is
 /// refusing the login).
-const MOST_CHALLENGES: u32 = 3;
+pub(super) const MOST_CHALLENGES: u32 = 3;
 
 /// How requests carry the login.
 pub(super) enum Answer {
@@ -30,11 +25,11 @@ pub(super) enum Answer {
 
 /// A transfer's login and how it is sent.
 pub(super) struct Auth {
-    login: Option<Login>,
+    pub(super) login: Option<Login>,
     /// The site the login belongs to (the link's).
     site: String,
-    answer: Answer,
-    challenges: u32,
+    pub(super) answer: Answer,
+    pub(super) challenges: u32,
 }
 
 impl Auth {
@@ -71,73 +66,6 @@ impl Auth {
                 let cnonce = format!("{:016x}", rand::random::<u64>());
                 Some(digest.authorization(login, "GET", &uri, &cnonce))
             }
-        }
-    }
-}
-
-impl Transfer<'_> {
-    /// A GET of the file carrying the login where it belongs.
-    pub(super) fn authorized(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        let url = self.target.as_ref().unwrap_or(&self.ctx.job.url);
-        match self.auth.header_for(url) {
-            Some(value) => request.header(AUTHORIZATION, value),
-            None => request,
-        }
-    }
-
-    /// `err` as a login problem when the answer was a 401; a Digest challenge that can be
-    /// answered is `Challenged` (ask again at once).
-    pub(super) fn through_login(
-        &mut self,
-        head: &ResponseHead,
-        err: TransferError,
-    ) -> TransferError {
-        if head.status != 401 {
-            return err;
-        }
-        let challenges = Challenge::parse_all(
-            head.headers
-                .get_all(WWW_AUTHENTICATE)
-                .iter()
-                .filter_map(|value| value.to_str().ok()),
-        );
-        let realm = challenges
-            .iter()
-            .find_map(Challenge::realm)
-            .map(str::to_owned);
-        let host = self.ctx.job.url.host_str().unwrap_or_default().to_owned();
-        if self.auth.login.is_none() {
-            return TransferError::Login {
-                host,
-                problem: LoginProblem::Wanted { realm },
-            };
-        }
-        let digest = challenges
-            .into_iter()
-            .find_map(|challenge| match challenge {
-                Challenge::Digest(digest) => Some(digest),
-                _ => None,
-            });
-        let unanswered = self.auth.challenges < MOST_CHALLENGES;
-        match (digest, &self.auth.answer) {
-            (Some(digest), answer)
-                if unanswered && (!matches!(answer, Answer::Digest(_)) || digest.stale) =>
-            {
-                self.auth.challenges += 1;
-                self.auth.answer = Answer::Digest(digest);
-                return TransferError::Challenged;
-            }
-            // Asked for the login it was not sent yet: send it.
-            (None, Answer::Nothing) if unanswered => {
-                self.auth.challenges += 1;
-                self.auth.answer = Answer::Basic;
-                return TransferError::Challenged;
-            }
-            _ => {}
-        }
-        TransferError::Login {
-            host,
-            problem: LoginProblem::Refused { realm },
         }
     }
 }

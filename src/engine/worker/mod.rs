@@ -13,6 +13,7 @@
 mod answers;
 mod attempts;
 mod auth;
+mod authorized;
 mod claim;
 mod connections;
 mod context;

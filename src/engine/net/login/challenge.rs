@@ -9,7 +9,7 @@ use base64::Engine as _;
 use md5::Md5;
 use sha2::{Digest as _, Sha256};
 
-use super::Login;
+use super::credentials::Login;
 
 /// One challenge of a `WWW-Authenticate` header.
 #[derive(Debug)]

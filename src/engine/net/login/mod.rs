@@ -4,6 +4,7 @@
 //! another host, on a redirect or otherwise.
 
 mod challenge;
+mod credentials;
 mod netrc;
 
 use std::collections::HashMap;
@@ -12,40 +13,8 @@ use std::sync::{Arc, PoisonError, RwLock};
 use url::Url;
 
 pub use challenge::{Challenge, Digest, basic};
+pub use credentials::Login;
 pub use netrc::{Netrc, NetrcProblem};
-
-/// A user name and password.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Login {
-    /// The user name.
-    pub user: String,
-    /// The password.
-    pub password: String,
-}
-
-impl std::fmt::Debug for Login {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Login({}, ***)", self.user)
-    }
-}
-
-impl Login {
-    /// The login a link carries (`https://user:password@host/...`), percent-decoded.
-    pub fn of_link(url: &Url) -> Option<Self> {
-        if url.username().is_empty() {
-            return None;
-        }
-        let decode = |text: &str| {
-            percent_encoding::percent_decode_str(text)
-                .decode_utf8_lossy()
-                .into_owned()
-        };
-        Some(Login {
-            user: decode(url.username()),
-            password: decode(url.password().unwrap_or_default()),
-        })
-    }
-}
 
 /// The site a login belongs to: scheme, host and port, as browsers keep logins.
 pub fn site_of(url: &Url) -> String {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::Login;
+use super::credentials::Login;
 
 /// The most of a netrc read (a bigger one is not a netrc).
 const MOST_BYTES: u64 = 1024 * 1024;
