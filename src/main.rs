@@ -32,7 +32,7 @@ fn main() -> ExitCode {
     haul::i18n::set_language(haul::i18n::for_setting(&settings.language));
     let cli = haul::cli::help::parse();
     match cli.command {
-        Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(args, &paths)),
+        Some(Command::Get(args)) => ExitCode::from(haul::cli::get::run(*args, &paths)),
         Some(Command::Browser { action }) => ExitCode::from(haul::cli::browser::run(&action)),
         Some(Command::Daemon(args)) => match haul::cli::daemon::run(args, &paths) {
             Ok(code) => ExitCode::from(code),

@@ -17,6 +17,7 @@ use super::get_args::{GetArgs, ProxyArg};
 use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;
+use crate::engine::net::login::Login;
 use crate::engine::net::proxy::{Exceptions, ProxyChoice};
 use crate::engine::{AddRequest, Algorithm, Checksum, Engine, Reason, Relink, Status};
 use crate::i18n::t;
@@ -132,6 +133,9 @@ fn engine_config(args: &GetArgs, settings: &Settings) -> crate::engine::EngineCo
     if args.no_checksum_discovery {
         config.checksum_discovery = false;
     }
+    if args.no_netrc {
+        config.netrc = None;
+    }
     match &args.proxy {
         Some(ProxyArg::None) => config.network.proxy = ProxyChoice::Direct,
         Some(ProxyArg::Via(proxy)) => {
@@ -147,22 +151,39 @@ fn engine_config(args: &GetArgs, settings: &Settings) -> crate::engine::EngineCo
 
 /// Adds every planned link; true when some could not be added (each is said).
 fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
+    // `-u`, as curl takes it: "user:password" (a link's own login goes over it).
+    let login = args.user.as_deref().map(|given| {
+        let (user, password) = given.split_once(':').unwrap_or((given, ""));
+        Login {
+            user: user.to_owned(),
+            password: password.to_owned(),
+        }
+    });
     let requests = plan
         .urls
         .iter()
-        .map(|url| AddRequest {
+        .map(|given| {
+            let url = match &login {
+                Some(login) if given.username().is_empty() => {
+                    login.on_link(given).unwrap_or_else(|| given.clone())
+                }
+                _ => given.clone(),
+            };
+            (given, url)
+        })
+        .map(|(given, url)| AddRequest {
             file_name: args.output.clone(),
             checksum: plan
                 .checksum
                 .clone()
-                .or_else(|| plan.checksums.get(url.as_str()).cloned()),
+                .or_else(|| plan.checksums.get(given.as_str()).cloned()),
             again: args.again,
             // A partial of the same name from another link: continued if it is the same
             // file, else started over in place (never a second copy beside it).
             relink: Relink::SameFileOrStartOver,
             // A folder given with -d is where every file goes; else categories may choose.
             by_category: args.dir.is_none(),
-            ..AddRequest::new(url.clone(), plan.dir.clone())
+            ..AddRequest::new(url, plan.dir.clone())
         })
         .collect();
     let mut failed = false;

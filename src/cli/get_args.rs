@@ -41,6 +41,13 @@ pub struct GetArgs {
     /// Hosts that go around --proxy, as curl's --noproxy: "localhost,.lan,10.0.0.0/8".
     #[arg(long = "noproxy", value_name = "HOSTS", requires = "proxy")]
     pub noproxy: Option<String>,
+    /// The login for the links' servers, as curl's -u: USER:PASSWORD (sent only to each
+    /// link's own server).
+    #[arg(short = 'u', long = "user", value_name = "USER:PASSWORD")]
+    pub user: Option<String>,
+    /// Do not read logins from ~/.netrc (read by default, as wget and aria2 do).
+    #[arg(long = "no-netrc")]
+    pub no_netrc: bool,
     /// Verify the finished file against this SHA-256 (64 hex digits).
     #[arg(long = "sha256", value_name = "HEX", conflicts_with = "checksum")]
     pub sha256: Option<String>,

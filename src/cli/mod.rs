@@ -38,7 +38,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Download without a window, then exit (0: all finished, 1: some failed, 2: bad usage).
-    Get(GetArgs),
+    Get(Box<GetArgs>),
     /// Run without a window, controlled over aria2's JSON-RPC (AriaNg, aria2p...).
     Daemon(daemon::DaemonArgs),
     /// Connect Haul to the browser extension (see assets/browser).

@@ -151,10 +151,16 @@ impl Api {
         if text.len() > MAX_URI {
             return Err(RpcError::failed("The URI is too long."));
         }
-        let url = url::Url::parse(text.trim())
+        let mut url = url::Url::parse(text.trim())
             .map_err(|err| RpcError::failed(format!("'{text}' is not a link: {err}")))?;
         let current = self.in_force(self.global_options());
         let add = AddOptions::from_param(params.get(1), &current)?;
+        if let Some(login) = &add.login {
+            // The link carries it, as a link with user:password@ does: only to its server.
+            url = login
+                .on_link(&url)
+                .ok_or_else(|| RpcError::failed(format!("'{text}' cannot carry a login.")))?;
+        }
         let position = match params.get(2) {
             None | Some(Value::Null) => None,
             Some(_) => Some(

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use super::methods::RpcError;
 use crate::engine::from_browser::MAX_COOKIE_BYTES;
 use crate::engine::limits::{CONNECTIONS_PER_HOST, JOBS};
+use crate::engine::net::login::Login;
 use crate::engine::rate::Rate;
 use crate::engine::{Checksum, FromBrowser};
 use crate::format::parse_rate;
@@ -33,6 +34,8 @@ pub struct AddOptions {
     pub connections: Option<usize>,
     /// `header`: the Referer, User-Agent and Cookie to send (to the link's own server).
     pub headers: Option<FromBrowser>,
+    /// `http-user` and `http-passwd`: the login for the link's own server.
+    pub login: Option<Login>,
     /// Options that do not apply to Haul, kept to be given back by `getOption` (as aria2
     /// keeps every option it is given).
     pub kept: Map<String, Value>,
@@ -83,6 +86,8 @@ impl AddOptions {
                 }
                 "max-download-limit" => add.download_limit = rate(&name, &text)?,
                 "pause" => add.pause = boolean(&name, &text)?,
+                "http-user" => add.login.get_or_insert_with(Login::default).user = text,
+                "http-passwd" => add.login.get_or_insert_with(Login::default).password = text,
                 _ => {
                     not_acted_on(&name, &text)?;
                     keep(&mut add.kept, name, text);
@@ -330,6 +335,8 @@ fn not_acted_on(name: &str, text: &str) -> Result<(), RpcError> {
         "https-proxy",
         "ftp-proxy",
         "no-proxy",
+        // One download's own login is taken by `addUri`; one for every download is not (it
+        // would go to every server).
         "http-user",
         "http-passwd",
         "ftp-user",

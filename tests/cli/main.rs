@@ -11,6 +11,7 @@ mod daemon_compat;
 mod daemon_web;
 mod interrupts;
 mod languages;
+mod logins;
 mod no_desktop;
 mod owners;
 mod proxies;

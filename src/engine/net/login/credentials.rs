@@ -3,7 +3,7 @@
 use url::Url;
 
 /// A user name and password.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Login {
     /// The user name.
     pub user: String,
@@ -18,6 +18,16 @@ impl std::fmt::Debug for Login {
 }
 
 impl Login {
+    /// `url` carrying this login (`None` for a link that cannot carry one).
+    pub fn on_link(&self, url: &Url) -> Option<Url> {
+        let mut carried = url.clone();
+        carried.set_username(&self.user).ok()?;
+        carried
+            .set_password((!self.password.is_empty()).then_some(self.password.as_str()))
+            .ok()?;
+        Some(carried)
+    }
+
     /// The login a link carries (`https://user:password@host/...`), percent-decoded.
     pub fn of_link(url: &Url) -> Option<Self> {
         if url.username().is_empty() {

@@ -71,6 +71,8 @@ help-get-connections = Verbindungen pro Datei.
 help-get-limit = Gesamtbegrenzung, z. B. 500K, 2M (Bytes pro Sekunde).
 help-get-proxy = Über diesen Proxy laden: http://, https://, socks4://, socks5:// oder socks5h://, mit benutzer:passwort@, wenn er eine Anmeldung verlangt; "" für keinen.
 help-get-noproxy = Hosts, die --proxy umgehen, wie bei curls --noproxy: "localhost,.lan,10.0.0.0/8".
+help-get-user = Die Anmeldung für die Server der Links, wie curls -u: BENUTZER:PASSWORT (nur an den eigenen Server jedes Links gesendet).
+help-get-no_netrc = Keine Anmeldungen aus ~/.netrc lesen (standardmäßig gelesen, wie bei wget und aria2).
 help-get-sha256 = Die fertige Datei gegen diese SHA-256 prüfen (64 Hexadezimalziffern).
 help-get-checksum = Die fertige Datei gegen diese Prüfsumme prüfen: sha-256=HEX, sha-512=HEX, sha-1=HEX oder md5=HEX.
 help-get-no_checksum_discovery = Nicht nach veröffentlichten Prüfsummen (NAME.sha256, SHA256SUMS, ...) neben den Dateien suchen.

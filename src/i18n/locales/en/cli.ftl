@@ -71,6 +71,8 @@ help-get-connections = Connections per file.
 help-get-limit = Overall speed limit, e.g. 500K, 2M (bytes per second).
 help-get-proxy = Go through this proxy: http://, https://, socks4://, socks5:// or socks5h://, with user:password@ when it wants a login; "" for none.
 help-get-noproxy = Hosts that go around --proxy, as curl's --noproxy: "localhost,.lan,10.0.0.0/8".
+help-get-user = The login for the links' servers, as curl's -u: USER:PASSWORD (sent only to each link's own server).
+help-get-no_netrc = Do not read logins from ~/.netrc (read by default, as wget and aria2 do).
 help-get-sha256 = Verify the finished file against this SHA-256 (64 hex digits).
 help-get-checksum = Verify the finished file against this digest: sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX.
 help-get-no_checksum_discovery = Do not look for published checksums (NAME.sha256, SHA256SUMS, ...) beside the files.

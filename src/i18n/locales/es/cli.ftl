@@ -71,6 +71,8 @@ help-get-connections = Conexiones por archivo.
 help-get-limit = Límite de velocidad general, p. ej. 500K, 2M (bytes por segundo).
 help-get-proxy = Pasar por este proxy: http://, https://, socks4://, socks5:// o socks5h://, con usuario:contraseña@ si pide inicio de sesión; "" para ninguno.
 help-get-noproxy = Hosts que no pasan por --proxy, como --noproxy de curl: "localhost,.lan,10.0.0.0/8".
+help-get-user = El inicio de sesión para los servidores de los enlaces, como -u de curl: USUARIO:CONTRASEÑA (solo se envía al servidor de cada enlace).
+help-get-no_netrc = No leer inicios de sesión de ~/.netrc (se lee por omisión, como wget y aria2).
 help-get-sha256 = Verificar el archivo terminado con este SHA-256 (64 dígitos hexadecimales).
 help-get-checksum = Verificar el archivo terminado con esta suma: sha-256=HEX, sha-512=HEX, sha-1=HEX o md5=HEX.
 help-get-no_checksum_discovery = No buscar sumas publicadas (NOMBRE.sha256, SHA256SUMS, ...) junto a los archivos.

@@ -71,6 +71,8 @@ help-get-connections = Conexões por arquivo.
 help-get-limit = Limite geral de velocidade, ex.: 500K, 2M (bytes por segundo).
 help-get-proxy = Passar por este proxy: http://, https://, socks4://, socks5:// ou socks5h://, com usuário:senha@ quando ele pede login; "" para nenhum.
 help-get-noproxy = Hosts que não passam pelo --proxy, como o --noproxy do curl: "localhost,.lan,10.0.0.0/8".
+help-get-user = O login para os servidores dos links, como o -u do curl: USUÁRIO:SENHA (enviado só ao servidor de cada link).
+help-get-no_netrc = Não ler logins de ~/.netrc (lido por padrão, como no wget e no aria2).
 help-get-sha256 = Verificar o arquivo concluído com este SHA-256 (64 dígitos hexadecimais).
 help-get-checksum = Verificar o arquivo concluído com este checksum: sha-256=HEX, sha-512=HEX, sha-1=HEX ou md5=HEX.
 help-get-no_checksum_discovery = Não procurar checksums publicados (NOME.sha256, SHA256SUMS, ...) ao lado dos arquivos.
