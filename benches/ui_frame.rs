@@ -46,6 +46,21 @@ impl Desktop for NoDesktop {
     fn keep_awake(&self, _: Option<&str>) -> Result<(), haul::app::PowerError> {
         Ok(())
     }
+    fn saved_logins(
+        &self,
+    ) -> (
+        Vec<(String, haul::engine::net::login::Login)>,
+        haul::app::keyring::LoginKept,
+    ) {
+        (Vec::new(), haul::app::keyring::LoginKept::File)
+    }
+    fn save_login(
+        &self,
+        _: &str,
+        _: &haul::engine::net::login::Login,
+    ) -> Result<haul::app::keyring::LoginKept, haul::app::DesktopError> {
+        Ok(haul::app::keyring::LoginKept::File)
+    }
 }
 
 fn input(frame: usize, scroll: bool) -> egui::RawInput {

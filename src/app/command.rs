@@ -136,6 +136,15 @@ pub enum Command {
     FolderBrowser(BrowserAction),
     /// Give this download a new link.
     ChangeLink(DownloadId, Url),
+    /// Give a download the login its server asked for; `remember` keeps it for the site.
+    LogIn {
+        /// The download.
+        id: DownloadId,
+        /// The login.
+        login: crate::engine::net::login::Login,
+        /// Keep it for the site (in the keyring).
+        remember: bool,
+    },
 }
 
 /// A keyboard move through the list.

@@ -95,6 +95,11 @@ impl App {
             Command::ShowQueue(queue) => self.rows.view.queue = queue,
             Command::ShowWindow => self.shell.show_window(ctx),
             Command::SetOverallLimit(rate) => self.set_overall_limit(rate),
+            Command::LogIn {
+                id,
+                login,
+                remember,
+            } => self.log_in(id, login, remember),
             Command::MoveToQueue(ids, queue) => {
                 self.with_engine(|engine| engine.move_to_queue(&ids, &queue));
             }

@@ -44,6 +44,7 @@ use eframe::egui;
 
 pub use autostart::{autostart_file, set_autostart};
 pub use command::{Command, Move};
+pub use desktop::keyring;
 pub use desktop::launcher::LauncherProgress;
 pub use desktop::notifications;
 pub use desktop::power::{KeepAwake, PowerAction, PowerError, power_on};
@@ -138,6 +139,7 @@ impl App {
                 focus_filter: false,
                 scroll_to: None,
                 newest_id: None,
+                login_asked: std::collections::HashSet::new(),
             },
             dialogs: Dialogs::default(),
             notices: Notices::new(setup.notices),
@@ -164,6 +166,7 @@ impl App {
         }
         app.rows.view.category_names = category_names(&app.settings);
         app.apply_remote_control();
+        app.load_saved_logins();
         apply_theme(ctx, app.settings.theme);
         if !setup.initial_links.is_empty() {
             app.add_launch_links(&setup.initial_links, None);

@@ -64,6 +64,7 @@ impl App {
             self.milestones(milestones);
             let active_before = self.rows.totals.counts.active;
             self.take_snapshot();
+            self.ask_new_logins();
             if self.rows.totals.counts.active < active_before {
                 // A download stopped or finished: the free space changed.
                 self.watcher.look_again();

@@ -39,6 +39,8 @@ impl App {
                 };
                 self.add_urls(parsed.urls, &dir, how);
             }
+            TaskResult::LoginSaved(kept) => self.login_saved(kept),
+            TaskResult::SavedLogins(logins, kept) => self.saved_logins_read(logins, kept),
             TaskResult::FolderOrigins { dir, found } => {
                 if let Some(dialog) = self.dialogs.add() {
                     dialog.set_downloaded(&dir, found);

@@ -43,7 +43,8 @@ pub fn run(paths: Paths, links: Vec<String>, hidden: bool) -> anyhow::Result<()>
     if !desktop {
         anyhow::bail!(t!("window-no-desktop"));
     }
-    let setup = AppSetup::load_claimed(paths, links, Arc::new(SystemDesktop::default()), first);
+    let desktop = Arc::new(SystemDesktop::new(&paths.data_dir));
+    let setup = AppSetup::load_claimed(paths, links, desktop, first);
     let persistence = setup.paths.data_dir.join("window.ron");
     let mut viewport = egui::ViewportBuilder::default()
         .with_app_id(APP_ID)

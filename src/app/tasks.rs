@@ -54,6 +54,13 @@ pub enum TaskResult {
         crate::app::desktop::notifications::NoticeAction,
         crate::engine::DownloadId,
     ),
+    /// A login was kept for its site (where), or could not be.
+    LoginSaved(Result<crate::app::desktop::keyring::LoginKept, crate::app::desktop::DesktopError>),
+    /// The logins saved for sites, read at start.
+    SavedLogins(
+        Vec<(String, crate::engine::net::login::Login)>,
+        crate::app::desktop::keyring::LoginKept,
+    ),
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
     /// The user took the links a notification offered.

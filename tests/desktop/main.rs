@@ -10,6 +10,7 @@ mod bus;
 mod drops;
 mod firefox;
 mod idle;
+mod keyring;
 mod languages;
 mod logind;
 mod notifications;

@@ -4,8 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use haul::app::keyring::LoginKept;
 use haul::app::notifications::{Notice, NoticeAction};
 use haul::app::{Desktop, DesktopError, LauncherProgress, NoFolderDialog, PowerAction, PowerError};
+use haul::engine::net::login::Login;
 
 /// A desktop that records what was asked of it and never opens anything.
 #[derive(Default)]
@@ -34,6 +36,8 @@ pub struct FakeDesktop {
     pub power: Mutex<Vec<PowerAction>>,
     /// Every change of the sleep inhibitor: its reason while held, `None` when let go.
     pub awake: Mutex<Vec<Option<String>>>,
+    /// Logins saved for sites, as a keyring keeps them.
+    pub logins: Mutex<Vec<(String, Login)>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -87,5 +91,19 @@ impl Desktop for FakeDesktop {
             .expect("lock")
             .push(why.map(str::to_owned));
         Ok(())
+    }
+
+    fn saved_logins(&self) -> (Vec<(String, Login)>, LoginKept) {
+        (
+            self.logins.lock().expect("lock").clone(),
+            LoginKept::Keyring,
+        )
+    }
+
+    fn save_login(&self, site: &str, login: &Login) -> Result<LoginKept, DesktopError> {
+        let mut logins = self.logins.lock().expect("lock");
+        logins.retain(|(kept, _)| kept != site);
+        logins.push((site.to_owned(), login.clone()));
+        Ok(LoginKept::Keyring)
     }
 }

@@ -15,6 +15,7 @@ mod fonts;
 mod keyboard;
 mod lifecycle;
 mod list;
+mod logins;
 mod network;
 mod notifications;
 mod panel;

@@ -15,6 +15,9 @@ pub enum DesktopError {
     /// Nothing answered the request within the time a person waits.
     #[error("{}", t!("desktop-no-answer", seconds = .0))]
     NoAnswer(u64),
+    /// A login could not be saved (the keyring refused, or the file could not be written).
+    #[error("{}", t!("desktop-login-not-saved", detail = .0.as_str()))]
+    NotSaved(String),
     /// There is no notification service (or it did not answer).
     #[error("{}", t!("desktop-no-notifications", detail = .0.to_string()))]
     NoNotifications(#[from] notify_rust::error::Error),

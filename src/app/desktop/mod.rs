@@ -4,6 +4,7 @@
 //! background tasks, never on the UI thread.
 
 mod error;
+pub mod keyring;
 pub(crate) mod launcher;
 pub mod notifications;
 pub mod power;
@@ -16,6 +17,9 @@ use crate::app::desktop::launcher::{Launcher, LauncherProgress};
 use crate::app::desktop::notifications::{Notice, NoticeAction};
 use crate::app::desktop::power::{KeepAwake, PowerAction, PowerError};
 pub use error::DesktopError;
+use keyring::{Keyring, LoginKept};
+
+use crate::engine::net::login::Login;
 
 /// No native folder dialog is available (no desktop portal and no zenity).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,14 +45,31 @@ pub trait Desktop: Send + Sync {
     fn power(&self, action: PowerAction) -> Result<(), PowerError>;
     /// Keeps the computer from sleeping, saying `why`, or lets it sleep again (`None`).
     fn keep_awake(&self, why: Option<&str>) -> Result<(), PowerError>;
+    /// The logins the user saved for sites (site, login), and where they are kept.
+    fn saved_logins(&self) -> (Vec<(String, Login)>, LoginKept);
+    /// Saves `login` for `site` (see [`keyring`]); where it went.
+    fn save_login(&self, site: &str, login: &Login) -> Result<LoginKept, DesktopError>;
 }
 
 /// The real desktop: the `opener` crate (the FileManager1 D-Bus interface, with the portal as
 /// fallback, for "show in folder"), rfd dialogs, arboard.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SystemDesktop {
     launcher: Launcher,
     awake: KeepAwake,
+    /// Where logins go without a Secret Service.
+    logins_file: PathBuf,
+}
+
+impl SystemDesktop {
+    /// The desktop, with Haul's data in `data_dir`.
+    pub fn new(data_dir: &Path) -> Self {
+        Self {
+            launcher: Launcher::default(),
+            awake: KeepAwake::default(),
+            logins_file: keyring::login_file(data_dir),
+        }
+    }
 }
 
 impl Desktop for SystemDesktop {
@@ -94,6 +115,31 @@ impl Desktop for SystemDesktop {
 
     fn keep_awake(&self, why: Option<&str>) -> Result<(), PowerError> {
         self.awake.set(why)
+    }
+
+    fn saved_logins(&self) -> (Vec<(String, Login)>, LoginKept) {
+        match Keyring::open() {
+            Some(keyring) => match keyring.logins() {
+                Ok(logins) => (logins, LoginKept::Keyring),
+                Err(err) => {
+                    log::warn!("the keyring's logins could not be read: {err}");
+                    (Vec::new(), LoginKept::Keyring)
+                }
+            },
+            None => (keyring::file_logins(&self.logins_file), LoginKept::File),
+        }
+    }
+
+    fn save_login(&self, site: &str, login: &Login) -> Result<LoginKept, DesktopError> {
+        if let Some(keyring) = Keyring::open() {
+            return keyring
+                .save(site, login)
+                .map(|()| LoginKept::Keyring)
+                .map_err(|err| DesktopError::NotSaved(err.to_string()));
+        }
+        keyring::save_to_file(&self.logins_file, site, login)
+            .map(|()| LoginKept::File)
+            .map_err(|err| DesktopError::NotSaved(err.to_string()))
     }
 }
 

@@ -11,6 +11,7 @@ mod add_known;
 pub(crate) mod folder_browser;
 pub(crate) mod limit;
 pub(crate) mod link;
+pub(crate) mod login;
 mod quit;
 pub(crate) mod remove;
 pub(crate) mod settings;
@@ -25,6 +26,7 @@ use add::AddDialog;
 use folder_browser::FolderBrowser;
 use limit::LimitDialog;
 use link::LinkDialog;
+use login::LoginDialog;
 use remove::RemoveDialog;
 use settings::SettingsWindow;
 
@@ -40,6 +42,8 @@ pub(crate) enum Modal {
     Remove(RemoveDialog),
     /// A new link for a download.
     Link(LinkDialog),
+    /// The login a server asked for.
+    Login(LoginDialog),
     /// The window's own folder chooser, on desktops without a folder dialog.
     FolderBrowser(FolderBrowser),
     /// Quitting while downloads run.
@@ -134,6 +138,7 @@ impl Dialogs {
                 Modal::Limit(dialog) => dialog.show(ctx, commands),
                 Modal::Remove(dialog) => dialog.show(ctx, commands),
                 Modal::Link(dialog) => dialog.show(ctx, commands),
+                Modal::Login(dialog) => dialog.show(ctx, commands),
                 Modal::FolderBrowser(browser) => {
                     wanted_listing = browser.wants_listing().or(wanted_listing);
                     browser.show(ctx, commands);

@@ -3,6 +3,7 @@
 
 mod adding;
 mod clipboard;
+mod logins;
 
 pub(crate) use adding::AddHow;
 mod notifying;

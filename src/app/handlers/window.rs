@@ -36,6 +36,7 @@ impl App {
         }
         let mut window = SettingsWindow::new(&shown, self.paths.download_dir.clone());
         window.set_tray_present(self.has_tray());
+        window.set_logins_kept(self.shell.logins_kept);
         self.dialogs.open(Modal::Settings(Box::new(window)));
     }
 

@@ -75,6 +75,11 @@ impl App {
                 )));
             }
             RowAction::StartOver => engine.start_over(ids),
+            RowAction::LogIn => {
+                if let Some(&id) = ids.first() {
+                    self.ask_login(id);
+                }
+            }
             RowAction::Open | RowAction::ShowInFolder => {
                 let Some(path) = ids
                     .first()

@@ -27,6 +27,8 @@ pub enum RowAction {
     StartOver,
     /// Fetch a damaged download again (its checksum did not match).
     DownloadAgain,
+    /// Give the login its server asked for.
+    LogIn,
 }
 
 impl RowAction {
@@ -43,6 +45,7 @@ impl RowAction {
             RowAction::ChangeLink => t!("action-change-link"),
             RowAction::StartOver => t!("action-start-over"),
             RowAction::DownloadAgain => t!("action-download-again"),
+            RowAction::LogIn => t!("action-log-in"),
         }
     }
 
@@ -59,6 +62,7 @@ impl RowAction {
             RowAction::ChangeLink => "🔗",
             RowAction::StartOver => "↺",
             RowAction::DownloadAgain => "⟲",
+            RowAction::LogIn => "🔑",
         }
     }
 }
@@ -85,6 +89,9 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
         Status::Failed {
             reason: Reason::WebPage { .. },
         } => &[ChangeLink, Retry, Remove, Cancel],
+        Status::Failed {
+            reason: Reason::Login { .. },
+        } => &[LogIn, ChangeLink, Remove, Cancel],
         Status::Failed { .. } if link_may_have_expired(download) => {
             &[ChangeLink, Retry, Remove, Cancel]
         }

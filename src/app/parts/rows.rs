@@ -26,6 +26,8 @@ pub(crate) struct Rows {
     pub(crate) focus_filter: bool,
     /// Bring this row into sight on the next frame (one just added, or moved to by key).
     pub(crate) scroll_to: Option<crate::engine::DownloadId>,
+    /// Downloads whose server's login the window asked for already (asked once each).
+    pub(crate) login_asked: std::collections::HashSet<DownloadId>,
     /// The newest row seen, to notice rows added since.
     pub(crate) newest_id: Option<crate::engine::DownloadId>,
 }

@@ -21,6 +21,8 @@ pub(crate) struct Shell {
     pub(crate) quit_confirmed: bool,
     /// A `sleep` inhibitor is wanted (downloads run and the setting is on).
     pub(crate) awake: bool,
+    /// Where remembered logins are kept (known once they were read at start).
+    pub(crate) logins_kept: Option<crate::app::desktop::keyring::LoginKept>,
     /// The tray item, where a tray host shows it.
     pub(crate) tray: Option<desktop::tray::TrayLink>,
     /// The window is hidden in the tray.

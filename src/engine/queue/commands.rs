@@ -16,6 +16,7 @@ use crate::engine::error::AddError;
 use crate::engine::files::categories::Sorted;
 use crate::engine::files::naming;
 use crate::engine::from_browser::FromBrowser;
+use crate::engine::net::login::Login;
 use crate::engine::state::transitions::Command;
 use crate::engine::state::{Download, DownloadId, Relink, Status};
 
@@ -202,6 +203,19 @@ impl Engine {
             }
         });
         Ok(())
+    }
+
+    /// Gives a download the login its server asked for, and tries it again.
+    pub fn give_login(&self, id: DownloadId, login: &Login) {
+        self.command(&[id], |state, id| {
+            state.give_login(id, login);
+        });
+    }
+
+    /// Remembers (or with `None` forgets) the login of a site (see
+    /// [`crate::engine::net::login::site_of`]) for the downloads that start from now on.
+    pub fn remember_login(&self, site: String, login: Option<Login>) {
+        self.shared.resources.site_logins.set(site, login);
     }
 
     /// Starts a download over in its partial file from its current link (after its new link

@@ -16,6 +16,7 @@ use super::transitions::{Command, Outcome, WorkerEvent};
 use crate::engine::details::Details;
 use crate::engine::files::ownership::Relink;
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::login::{Login, without_login};
 use crate::engine::notice::Notice;
 use crate::engine::rate::Rate;
 use crate::engine::signal::{StopRequest, StopSignal};
@@ -195,6 +196,23 @@ impl State {
             true
         });
         !stays_paused && self.apply_command(id, Command::Retry)
+    }
+
+    /// Puts `login` on a download's link and tries it again (its server asked for a login).
+    /// True when it is tried again.
+    pub fn give_login(&mut self, id: DownloadId, login: &Login) -> bool {
+        let Some(url) = self
+            .row(id)
+            .filter(|row| row.status != Status::Finished)
+            .and_then(|row| login.on_link(&without_login(&row.url)))
+        else {
+            return false;
+        };
+        self.change_row(id, |d| {
+            d.url = url.clone();
+            true
+        });
+        self.apply_command(id, Command::Retry)
     }
 
     /// Tries a download again, starting over in its partial file if it is another file.

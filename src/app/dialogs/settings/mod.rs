@@ -49,6 +49,8 @@ pub struct SettingsWindow {
     painted_to: Option<egui::Pos2>,
     /// A tray host shows Haul now.
     tray_present: bool,
+    /// Where remembered logins are kept (`None`: not known yet).
+    logins_kept: Option<crate::app::desktop::keyring::LoginKept>,
     /// The web page origins allowed to use the remote control, as typed.
     origins: String,
     page: Page,
@@ -78,6 +80,7 @@ impl SettingsWindow {
             painting: None,
             painted_to: None,
             tray_present: false,
+            logins_kept: None,
             origins: settings.remote_origins.join(" "),
             draft: settings.clone(),
             default_dir,
@@ -94,7 +97,12 @@ impl SettingsWindow {
         self.saved() != self.opened_with
     }
 
-    /// Says whether a tray host shows Haul (the Desktop page explains what closing does).
+    /// Where remembered logins are kept (the Network page says it).
+    pub fn set_logins_kept(&mut self, kept: Option<crate::app::desktop::keyring::LoginKept>) {
+        self.logins_kept = kept;
+    }
+
+    /// Whether a tray host shows Haul (the Desktop page says what closing does).
     pub fn set_tray_present(&mut self, present: bool) {
         self.tray_present = present;
     }

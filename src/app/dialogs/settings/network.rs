@@ -5,6 +5,7 @@ use crate::i18n::t;
 use eframe::egui;
 
 use super::SettingsWindow;
+use crate::app::desktop::keyring::LoginKept;
 use crate::config::ProxyMode;
 
 impl SettingsWindow {
@@ -26,34 +27,46 @@ impl SettingsWindow {
             ProxyMode::Manual,
             t!("network-proxy-manual"),
         );
-        if draft.proxy != ProxyMode::Manual {
-            return;
+        if draft.proxy == ProxyMode::Manual {
+            manual_proxy(ui, draft);
         }
-        ui.indent("manual", |ui| {
-            egui::Grid::new("proxy-grid")
-                .num_columns(2)
-                .spacing([12.0, 6.0])
-                .show(ui, |ui| {
-                    let label = ui.label(t!("network-proxy-address"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut draft.proxy_address)
-                            .hint_text("socks5h://user:password@host:1080")
-                            .desired_width(300.0),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(t!("network-proxy-except"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut draft.proxy_except)
-                            .hint_text("localhost, .lan, 10.0.0.0/8")
-                            .desired_width(300.0),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                });
-            if let Some(problem) = draft.proxy_problem() {
-                ui.colored_label(ui.visuals().error_fg_color, problem);
-            }
-        });
+        ui.add_space(10.0);
+        ui.label(egui::RichText::new(t!("network-logins")).strong());
+        ui.label(t!("network-logins-netrc"));
+        match self.logins_kept {
+            Some(LoginKept::Keyring) => ui.label(t!("network-logins-keyring")),
+            Some(LoginKept::File) => ui.label(t!("network-logins-file")),
+            None => return,
+        };
     }
+}
+
+/// The address and exceptions of a proxy given by hand.
+fn manual_proxy(ui: &mut egui::Ui, draft: &mut crate::config::Settings) {
+    ui.indent("manual", |ui| {
+        egui::Grid::new("proxy-grid")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let label = ui.label(t!("network-proxy-address"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut draft.proxy_address)
+                        .hint_text("socks5h://user:password@host:1080")
+                        .desired_width(300.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(t!("network-proxy-except"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut draft.proxy_except)
+                        .hint_text("localhost, .lan, 10.0.0.0/8")
+                        .desired_width(300.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+            });
+        if let Some(problem) = draft.proxy_problem() {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+    });
 }

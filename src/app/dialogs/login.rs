@@ -1,0 +1,98 @@
+//! "Log in": the login a server asked for (HTTP 401), for one download, with "remember for
+//! this site" (kept in the desktop's keyring, or where there is none Haul's own file). The
+//! download then continues with it.
+
+use crate::i18n::t;
+use eframe::egui::{self, RichText};
+
+use crate::app::command::Command;
+use crate::engine::DownloadId;
+use crate::engine::net::login::Login;
+
+/// The open dialog.
+#[derive(Debug)]
+pub struct LoginDialog {
+    id: DownloadId,
+    host: String,
+    realm: Option<String>,
+    user: String,
+    password: String,
+    remember: bool,
+    focus_pending: bool,
+}
+
+impl LoginDialog {
+    /// A dialog for download `id`, whose server `host` asked for a login to `realm`.
+    pub fn new(id: DownloadId, host: String, realm: Option<String>) -> Self {
+        Self {
+            id,
+            host,
+            realm,
+            user: String::new(),
+            password: String::new(),
+            remember: true,
+            focus_pending: true,
+        }
+    }
+
+    /// Draws the dialog.
+    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let modal = egui::Modal::new(egui::Id::unique("login-dialog")).show(ctx, |ui| {
+            ui.set_width(420.0);
+            ui.heading(t!("login-title", host = self.host.as_str()));
+            if let Some(realm) = &self.realm {
+                ui.label(RichText::new(t!("login-realm", realm = realm.as_str())).weak());
+            }
+            ui.add_space(6.0);
+            let mut submit = false;
+            egui::Grid::new("login-grid")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    let label = ui.label(t!("login-user"));
+                    let user = ui
+                        .add(egui::TextEdit::singleline(&mut self.user).desired_width(240.0))
+                        .labelled_by(label.id);
+                    if std::mem::take(&mut self.focus_pending) {
+                        user.request_focus();
+                    }
+                    ui.end_row();
+                    let label = ui.label(t!("login-password"));
+                    let password = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.password)
+                                .password(true)
+                                .desired_width(240.0),
+                        )
+                        .labelled_by(label.id);
+                    submit = password.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    ui.end_row();
+                });
+            ui.checkbox(&mut self.remember, t!("login-remember"));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let ready = !self.user.trim().is_empty();
+                if ui
+                    .add_enabled(ready, egui::Button::new(t!("login-submit")))
+                    .clicked()
+                    || (submit && ready)
+                {
+                    commands.push(Command::LogIn {
+                        id: self.id,
+                        login: Login {
+                            user: self.user.trim().to_owned(),
+                            password: std::mem::take(&mut self.password),
+                        },
+                        remember: self.remember,
+                    });
+                }
+                if ui.button(t!("dialog-cancel")).clicked() {
+                    commands.push(Command::CloseDialog);
+                }
+            });
+        });
+        if modal.should_close() {
+            commands.push(Command::CloseDialog);
+        }
+    }
+}

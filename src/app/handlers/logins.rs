@@ -1,0 +1,112 @@
+//! Logins in the window: asking for the one a server wants (from the row, or at once when a
+//! download fails for want of one), giving it to the download, and keeping it for the site
+//! when asked (in the background: the keyring is a D-Bus round trip).
+
+use std::sync::Arc;
+
+use crate::app::App;
+use crate::app::dialogs::Modal;
+use crate::app::dialogs::login::LoginDialog;
+use crate::app::tasks::TaskResult;
+use crate::engine::error::LoginProblem;
+use crate::engine::net::login::{self, Login};
+use crate::engine::{DownloadId, Reason, Status};
+use crate::i18n::t;
+
+impl App {
+    /// Opens the Log in dialog for download `id` (if its server asked for a login).
+    pub(crate) fn ask_login(&mut self, id: DownloadId) {
+        let Some(download) = self.rows.snapshot.get(id) else {
+            return;
+        };
+        let Status::Failed {
+            reason: Reason::Login { host, problem },
+        } = &download.status
+        else {
+            return;
+        };
+        let realm = match problem {
+            LoginProblem::Wanted { realm } | LoginProblem::Refused { realm } => realm.clone(),
+        };
+        self.rows.login_asked.insert(id);
+        self.dialogs
+            .open(Modal::Login(LoginDialog::new(id, host.clone(), realm)));
+    }
+
+    /// Asks at once for the first login a download newly failed for, when no dialog is open
+    /// (each download is asked once; its row offers "Log in" after that).
+    pub(crate) fn ask_new_logins(&mut self) {
+        if self.dialogs.is_open() {
+            return;
+        }
+        let wanted = self.rows.snapshot.downloads.iter().find(|d| {
+            matches!(
+                &d.status,
+                Status::Failed {
+                    reason: Reason::Login { .. }
+                }
+            ) && !self.rows.login_asked.contains(&d.id)
+        });
+        if let Some(id) = wanted.map(|d| d.id) {
+            self.ask_login(id);
+        }
+    }
+
+    /// Gives download `id` its login and tries it again; `remember` keeps it for the site.
+    pub(crate) fn log_in(&mut self, id: DownloadId, login: Login, remember: bool) {
+        self.dialogs.close_where(|m| matches!(m, Modal::Login(_)));
+        let Some(engine) = &self.engine else { return };
+        let site = self
+            .rows
+            .snapshot
+            .get(id)
+            .map(|download| login::site_of(&download.url));
+        engine.give_login(id, &login);
+        if let (true, Some(site)) = (remember, site) {
+            engine.remember_login(site.clone(), Some(login.clone()));
+            let desktop = Arc::clone(&self.desktop);
+            self.tasks.spawn("save-login", move || {
+                Some(TaskResult::LoginSaved(desktop.save_login(&site, &login)))
+            });
+        }
+    }
+
+    /// What keeping a login came to.
+    pub(crate) fn login_saved(
+        &mut self,
+        kept: Result<crate::app::desktop::keyring::LoginKept, crate::app::desktop::DesktopError>,
+    ) {
+        use crate::app::desktop::keyring::LoginKept;
+        if let Ok(kept) = &kept {
+            self.shell.logins_kept = Some(*kept);
+        }
+        match kept {
+            Ok(LoginKept::Keyring) => self.notices.say(t!("notice-login-kept-keyring")),
+            Ok(LoginKept::File) => self.notices.say(t!("notice-login-kept-file")),
+            Err(err) => self.notices.tell(err.to_string()),
+        }
+    }
+
+    /// Gives the engine the logins saved for sites (read in the background at start).
+    pub(crate) fn load_saved_logins(&mut self) {
+        let desktop = Arc::clone(&self.desktop);
+        self.tasks.spawn("saved-logins", move || {
+            let (logins, kept) = desktop.saved_logins();
+            Some(TaskResult::SavedLogins(logins, kept))
+        });
+    }
+
+    /// The saved logins, read.
+    pub(crate) fn saved_logins_read(
+        &mut self,
+        logins: Vec<(String, Login)>,
+        kept: crate::app::desktop::keyring::LoginKept,
+    ) {
+        self.shell.logins_kept = Some(kept);
+        if let Some(engine) = &self.engine {
+            for (site, login) in logins {
+                engine.remember_login(site, Some(login));
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! A server that wants a login: the window asks for it at once (user, password, "remember for
+//! this site"), the download continues with it, the login is kept in the keyring, and the next
+//! download from the same site goes in without asking.
+
+use egui_kittest::kittest::Queryable;
+use haul::engine::Status;
+
+use super::Window;
+use super::support::data;
+use super::support::server::{Route, TestServer};
+use super::support::sha256;
+
+#[test]
+fn a_login_asked_for_is_given_remembered_and_used_again() {
+    let server = TestServer::start();
+    let body = data(60_000, 1501);
+    server.route(
+        "/one.bin",
+        Route::file(body.clone()).digest_login("ann", "s3cret"),
+    );
+    server.route(
+        "/two.bin",
+        Route::file(body.clone()).digest_login("ann", "s3cret"),
+    );
+    let mut window = Window::open_with(vec![server.url("/one.bin")], |_| {});
+    window.wait_for_label("Log in to 127.0.0.1");
+    window
+        .harness
+        .get_by_label("It asks for a login to \"haul-test\".");
+    window.harness.get_by_label("User name").focus();
+    window.harness.step();
+    window.harness.get_by_label("User name").type_text("ann");
+    window.harness.get_by_label("Password").focus();
+    window.harness.step();
+    window.harness.get_by_label("Password").type_text("s3cret");
+    window.settle();
+    window.harness.get_by_label("Log in").click();
+    window.wait_for_download("the first file", |d| d.status == Status::Finished);
+    assert_eq!(
+        sha256(&std::fs::read(window.downloads().join("one.bin")).expect("one.bin")),
+        sha256(&body)
+    );
+    window.wait_for_label_containing("kept in the desktop's keyring");
+    let kept = window.desktop.logins.lock().expect("logins").clone();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0].0, format!("http://127.0.0.1:{}", server.port()));
+    assert_eq!(kept[0].1.user, "ann");
+    // The same site again: no question.
+    window
+        .harness
+        .event(eframe::egui::Event::Paste(server.url("/two.bin")));
+    window.wait_for_label("Add 1 download");
+    window.harness.get_by_label("Add 1 download").click();
+    window.step_until("both finished", |w| {
+        w.snapshot()
+            .downloads
+            .iter()
+            .filter(|d| d.status == Status::Finished)
+            .count()
+            == 2
+    });
+    assert!(
+        window
+            .harness
+            .query_by_label("Log in to 127.0.0.1")
+            .is_none()
+    );
+}
