@@ -200,6 +200,7 @@ fn add_handed_over(engine: &Engine, inbox: &Inbox, download_dir: &Path) {
                         referer: download.referer,
                         user_agent: download.user_agent,
                         cookie: download.cookie,
+                        headers: Vec::new(),
                     }));
                     adds.push(add);
                 }

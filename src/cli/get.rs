@@ -17,6 +17,7 @@ use super::get_args::{GetArgs, ProxyArg};
 use super::progress::ProgressView;
 use crate::config::Settings;
 use crate::describe;
+use crate::engine::from_browser::{FromBrowser, HeaderProblem};
 use crate::engine::net::login::Login;
 use crate::engine::net::proxy::{Exceptions, ProxyChoice};
 use crate::engine::{AddRequest, Algorithm, Checksum, Engine, Reason, Relink, Status};
@@ -43,6 +44,8 @@ struct Plan {
     checksum: Option<Checksum>,
     /// Digests given with links in lists, by link.
     checksums: std::collections::HashMap<String, Checksum>,
+    /// What -H, -A and -e add to each request (to the link's own server).
+    extra: Option<Arc<FromBrowser>>,
 }
 
 /// Runs `haul get` and returns the exit status.
@@ -183,6 +186,7 @@ fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
             relink: Relink::SameFileOrStartOver,
             // A folder given with -d is where every file goes; else categories may choose.
             by_category: args.dir.is_none(),
+            from_browser: plan.extra.clone(),
             ..AddRequest::new(url, plan.dir.clone())
         })
         .collect();
@@ -317,6 +321,18 @@ pub(super) enum UsageError {
     /// A checksum for more than one link.
     #[error("{}", t!("cli-checksum-one-link"))]
     ChecksumNeedsOneLink,
+    /// A header line that cannot be sent.
+    #[error("{}", header_words(.0))]
+    BadHeader(HeaderProblem),
+}
+
+/// A header line's problem in words.
+fn header_words(problem: &HeaderProblem) -> String {
+    match problem {
+        HeaderProblem::NotAHeader(line) => t!("cli-header-not-a-line", line = line.as_str()),
+        HeaderProblem::HaulsOwn(name) => t!("cli-header-hauls-own", name = name.as_str()),
+        HeaderProblem::BadValue(name) => t!("cli-header-bad-value", name = name.as_str()),
+    }
 }
 
 fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, UsageError> {
@@ -374,12 +390,22 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Usag
         .dir
         .clone()
         .unwrap_or_else(|| settings.download_dir_or(&paths.download_dir));
+    let mut extra = FromBrowser::default();
+    let named = [("User-Agent", &args.user_agent), ("Referer", &args.referer)];
+    let lines = named
+        .into_iter()
+        .filter_map(|(name, value)| Some(format!("{name}: {}", value.as_ref()?)))
+        .chain(args.header.iter().cloned());
+    for line in lines {
+        extra.take_line(&line).map_err(UsageError::BadHeader)?;
+    }
     Ok(Plan {
         urls,
         skipped,
         dir,
         checksum,
         checksums,
+        extra: (!extra.is_empty()).then(|| Arc::new(extra)),
     })
 }
 

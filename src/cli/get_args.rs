@@ -48,6 +48,16 @@ pub struct GetArgs {
     /// Do not read logins from ~/.netrc (read by default, as wget and aria2 do).
     #[arg(long = "no-netrc")]
     pub no_netrc: bool,
+    /// Send this header line with each request to a link's own server (repeatable):
+    /// "Cookie: a=b", "X-Token: ...".
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
+    pub header: Vec<String>,
+    /// Send this User-Agent.
+    #[arg(short = 'A', long = "user-agent", value_name = "TEXT")]
+    pub user_agent: Option<String>,
+    /// Send this page as the Referer.
+    #[arg(short = 'e', long = "referer", value_name = "URL")]
+    pub referer: Option<String>,
     /// Verify the finished file against this SHA-256 (64 hex digits).
     #[arg(long = "sha256", value_name = "HEX", conflicts_with = "checksum")]
     pub sha256: Option<String>,

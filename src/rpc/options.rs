@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use serde_json::{Map, Value};
 
 use super::methods::RpcError;
-use crate::engine::from_browser::MAX_COOKIE_BYTES;
 use crate::engine::limits::{CONNECTIONS_PER_HOST, JOBS};
 use crate::engine::net::login::Login;
 use crate::engine::rate::Rate;
@@ -50,7 +49,7 @@ impl AddOptions {
         let mut add = AddOptions::default();
         for (name, value) in changes(param, current)? {
             if name == "header" {
-                add.headers = Some(headers(&value)?);
+                headers(&value, add.headers.get_or_insert_with(FromBrowser::default))?;
                 continue;
             }
             let text = text_of(&name, &value)?;
@@ -86,6 +85,13 @@ impl AddOptions {
                 }
                 "max-download-limit" => add.download_limit = rate(&name, &text)?,
                 "pause" => add.pause = boolean(&name, &text)?,
+                "user-agent" | "referer" => {
+                    let line = format!("{name}: {text}");
+                    add.headers
+                        .get_or_insert_with(FromBrowser::default)
+                        .take_line(&line)
+                        .map_err(|problem| bad(&name, &format!("cannot be used: {problem}")))?;
+                }
                 "http-user" => add.login.get_or_insert_with(Login::default).user = text,
                 "http-passwd" => add.login.get_or_insert_with(Login::default).password = text,
                 _ => {
@@ -205,7 +211,7 @@ pub fn keep(kept: &mut Map<String, Value>, name: String, text: String) {
 /// aria2's `header` option (one `Name: value` or a list of them): the headers Haul sends on
 /// a download's behalf are the ones logins need (Referer, User-Agent, Cookie); any other is
 /// refused by name. No line breaks, no more than a browser would send.
-fn headers(value: &Value) -> Result<FromBrowser, RpcError> {
+fn headers(value: &Value, into: &mut FromBrowser) -> Result<(), RpcError> {
     let lines: Vec<&str> = match value {
         // Empty: no header (web front ends send their empty field).
         Value::String(line) if line.trim().is_empty() => Vec::new(),
@@ -216,31 +222,11 @@ fn headers(value: &Value) -> Result<FromBrowser, RpcError> {
             .collect::<Result<_, _>>()?,
         _ => return Err(bad("header", "must be text or a list of texts")),
     };
-    let mut headers = FromBrowser::default();
     for line in lines {
-        let Some((name, value)) = line.split_once(':') else {
-            return Err(bad("header", "must look like 'Name: value'"));
-        };
-        let value = value.trim();
-        if value.len() > MAX_COOKIE_BYTES || value.chars().any(char::is_control) {
-            return Err(bad(
-                "header",
-                "has a value that is too long or has line breaks",
-            ));
-        }
-        let slot = match name.trim().to_ascii_lowercase().as_str() {
-            "referer" => &mut headers.referer,
-            "user-agent" => &mut headers.user_agent,
-            "cookie" => &mut headers.cookie,
-            other => {
-                return Err(RpcError::failed(format!(
-                    "Haul sends only Referer, User-Agent and Cookie headers, not '{other}'."
-                )));
-            }
-        };
-        *slot = Some(value.to_owned());
+        into.take_line(line)
+            .map_err(|problem| RpcError::failed(format!("The option 'header': {problem}.")))?;
     }
-    Ok(headers)
+    Ok(())
 }
 
 /// The options asked for that change something: one whose value is the one in force
@@ -419,6 +405,21 @@ mod tests {
         let headers = add.headers.expect("headers");
         assert_eq!(headers.cookie.as_deref(), Some("session=1"));
         assert_eq!(headers.referer.as_deref(), Some("http://127.0.0.1/page"));
+        // Any other header line, and aria2's own user-agent and referer options.
+        let add = AddOptions::from_param(
+            Some(
+                &json!({"header": "X-Token: t1", "user-agent": "Agent/1", "referer": "http://p/"}),
+            ),
+            &Map::new(),
+        )
+        .expect("options");
+        let headers = add.headers.expect("headers");
+        assert_eq!(
+            headers.headers,
+            vec![("X-Token".to_owned(), "t1".to_owned())]
+        );
+        assert_eq!(headers.user_agent.as_deref(), Some("Agent/1"));
+        assert_eq!(headers.referer.as_deref(), Some("http://p/"));
         for wrong in [
             json!({"split": "0"}),
             json!({"split": "33"}),

@@ -9,6 +9,7 @@ mod daemon;
 mod daemon_client;
 mod daemon_compat;
 mod daemon_web;
+mod headers;
 mod interrupts;
 mod languages;
 mod logins;

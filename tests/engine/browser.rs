@@ -14,6 +14,7 @@ fn from_browser(page: &str) -> Arc<FromBrowser> {
         referer: Some(page.to_owned()),
         user_agent: Some("Mozilla/5.0 (X11; Linux x86_64) TestBrowser/1.0".into()),
         cookie: Some("session=s3cret; theme=dark".into()),
+        headers: Vec::new(),
     })
 }
 

@@ -101,6 +101,7 @@ impl App {
                 referer: download.referer,
                 user_agent: download.user_agent,
                 cookie: download.cookie,
+                headers: Vec::new(),
             });
             self.incoming
                 .from_browser

@@ -73,6 +73,12 @@ help-get-proxy = Über diesen Proxy laden: http://, https://, socks4://, socks5:
 help-get-noproxy = Hosts, die --proxy umgehen, wie bei curls --noproxy: "localhost,.lan,10.0.0.0/8".
 help-get-user = Die Anmeldung für die Server der Links, wie curls -u: BENUTZER:PASSWORT (nur an den eigenen Server jedes Links gesendet).
 help-get-no_netrc = Keine Anmeldungen aus ~/.netrc lesen (standardmäßig gelesen, wie bei wget und aria2).
+cli-header-not-a-line = „{ $line }“ ist keine Kopfzeile (Name: Wert)
+cli-header-hauls-own = Die Kopfzeile { $name } setzt Haul selbst
+cli-header-bad-value = die Kopfzeile { $name } ist zu lang oder enthält Zeilenumbrüche
+help-get-header = Diese Kopfzeile mit jeder Anfrage an den eigenen Server eines Links senden (wiederholbar): "Cookie: a=b", "X-Token: ...".
+help-get-user_agent = Diesen User-Agent senden.
+help-get-referer = Diese Seite als Referer senden.
 help-get-sha256 = Die fertige Datei gegen diese SHA-256 prüfen (64 Hexadezimalziffern).
 help-get-checksum = Die fertige Datei gegen diese Prüfsumme prüfen: sha-256=HEX, sha-512=HEX, sha-1=HEX oder md5=HEX.
 help-get-no_checksum_discovery = Nicht nach veröffentlichten Prüfsummen (NAME.sha256, SHA256SUMS, ...) neben den Dateien suchen.

@@ -73,6 +73,12 @@ help-get-proxy = Go through this proxy: http://, https://, socks4://, socks5:// 
 help-get-noproxy = Hosts that go around --proxy, as curl's --noproxy: "localhost,.lan,10.0.0.0/8".
 help-get-user = The login for the links' servers, as curl's -u: USER:PASSWORD (sent only to each link's own server).
 help-get-no_netrc = Do not read logins from ~/.netrc (read by default, as wget and aria2 do).
+cli-header-not-a-line = "{ $line }" is not a header line (Name: value)
+cli-header-hauls-own = Haul sets the { $name } header itself
+cli-header-bad-value = the { $name } header is too long or has line breaks
+help-get-header = Send this header line with each request to a link's own server (repeatable): "Cookie: a=b", "X-Token: ...".
+help-get-user_agent = Send this User-Agent.
+help-get-referer = Send this page as the Referer.
 help-get-sha256 = Verify the finished file against this SHA-256 (64 hex digits).
 help-get-checksum = Verify the finished file against this digest: sha-256=HEX, sha-512=HEX, sha-1=HEX or md5=HEX.
 help-get-no_checksum_discovery = Do not look for published checksums (NAME.sha256, SHA256SUMS, ...) beside the files.

@@ -73,6 +73,12 @@ help-get-proxy = Pasar por este proxy: http://, https://, socks4://, socks5:// o
 help-get-noproxy = Hosts que no pasan por --proxy, como --noproxy de curl: "localhost,.lan,10.0.0.0/8".
 help-get-user = El inicio de sesión para los servidores de los enlaces, como -u de curl: USUARIO:CONTRASEÑA (solo se envía al servidor de cada enlace).
 help-get-no_netrc = No leer inicios de sesión de ~/.netrc (se lee por omisión, como wget y aria2).
+cli-header-not-a-line = «{ $line }» no es una línea de cabecera (Nombre: valor)
+cli-header-hauls-own = Haul pone la cabecera { $name } por sí mismo
+cli-header-bad-value = la cabecera { $name } es demasiado larga o tiene saltos de línea
+help-get-header = Enviar esta línea de cabecera con cada petición al servidor de cada enlace (repetible): "Cookie: a=b", "X-Token: ...".
+help-get-user_agent = Enviar este User-Agent.
+help-get-referer = Enviar esta página como Referer.
 help-get-sha256 = Verificar el archivo terminado con este SHA-256 (64 dígitos hexadecimales).
 help-get-checksum = Verificar el archivo terminado con esta suma: sha-256=HEX, sha-512=HEX, sha-1=HEX o md5=HEX.
 help-get-no_checksum_discovery = No buscar sumas publicadas (NOMBRE.sha256, SHA256SUMS, ...) junto a los archivos.

@@ -73,6 +73,12 @@ help-get-proxy = Passar por este proxy: http://, https://, socks4://, socks5:// 
 help-get-noproxy = Hosts que não passam pelo --proxy, como o --noproxy do curl: "localhost,.lan,10.0.0.0/8".
 help-get-user = O login para os servidores dos links, como o -u do curl: USUÁRIO:SENHA (enviado só ao servidor de cada link).
 help-get-no_netrc = Não ler logins de ~/.netrc (lido por padrão, como no wget e no aria2).
+cli-header-not-a-line = "{ $line }" não é uma linha de cabeçalho (Nome: valor)
+cli-header-hauls-own = O Haul define o cabeçalho { $name } sozinho
+cli-header-bad-value = o cabeçalho { $name } é longo demais ou tem quebras de linha
+help-get-header = Enviar esta linha de cabeçalho em cada pedido ao servidor de cada link (repetível): "Cookie: a=b", "X-Token: ...".
+help-get-user_agent = Enviar este User-Agent.
+help-get-referer = Enviar esta página como Referer.
 help-get-sha256 = Verificar o arquivo concluído com este SHA-256 (64 dígitos hexadecimais).
 help-get-checksum = Verificar o arquivo concluído com este checksum: sha-256=HEX, sha-512=HEX, sha-1=HEX ou md5=HEX.
 help-get-no_checksum_discovery = Não procurar checksums publicados (NOME.sha256, SHA256SUMS, ...) ao lado dos arquivos.

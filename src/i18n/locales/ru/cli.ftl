@@ -73,6 +73,12 @@ help-get-proxy = Загружать через этот прокси: http://, h
 help-get-noproxy = Хосты в обход --proxy, как --noproxy у curl: "localhost,.lan,10.0.0.0/8".
 help-get-user = Данные для входа на серверы ссылок, как -u у curl: ПОЛЬЗОВАТЕЛЬ:ПАРОЛЬ (отправляются только на сервер каждой ссылки).
 help-get-no_netrc = Не читать данные для входа из ~/.netrc (по умолчанию читаются, как в wget и aria2).
+cli-header-not-a-line = «{ $line }» — не строка заголовка (Имя: значение)
+cli-header-hauls-own = Заголовок { $name } Haul задаёт сам
+cli-header-bad-value = заголовок { $name } слишком длинный или содержит переводы строк
+help-get-header = Отправлять эту строку заголовка с каждым запросом к серверу ссылки (можно повторять): "Cookie: a=b", "X-Token: ...".
+help-get-user_agent = Отправлять этот User-Agent.
+help-get-referer = Отправлять эту страницу как Referer.
 help-get-sha256 = Проверить готовый файл по этой SHA-256 (64 шестнадцатеричные цифры).
 help-get-checksum = Проверить готовый файл по этой сумме: sha-256=HEX, sha-512=HEX, sha-1=HEX или md5=HEX.
 help-get-no_checksum_discovery = Не искать опубликованные контрольные суммы (ИМЯ.sha256, SHA256SUMS, ...) рядом с файлами.

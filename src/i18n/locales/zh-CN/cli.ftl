@@ -73,6 +73,12 @@ help-get-proxy = 通过此代理下载：http://、https://、socks4://、socks5
 help-get-noproxy = 不经过 --proxy 的主机，同 curl 的 --noproxy："localhost,.lan,10.0.0.0/8"。
 help-get-user = 链接所在服务器的登录信息，同 curl 的 -u：用户名:密码（只发送给各链接自己的服务器）。
 help-get-no_netrc = 不从 ~/.netrc 读取登录信息（默认读取，与 wget 和 aria2 相同）。
+cli-header-not-a-line = “{ $line }”不是标头行（名称: 值）
+cli-header-hauls-own = { $name } 标头由 Haul 自己设置
+cli-header-bad-value = { $name } 标头太长或包含换行
+help-get-header = 随每个请求向链接自己的服务器发送此标头行（可重复）："Cookie: a=b"、"X-Token: ..."。
+help-get-user_agent = 发送此 User-Agent。
+help-get-referer = 将此页面作为 Referer 发送。
 help-get-sha256 = 用此 SHA-256 校验下载完成的文件（64 位十六进制数字）。
 help-get-checksum = 用此校验值校验下载完成的文件：sha-256=HEX、sha-512=HEX、sha-1=HEX 或 md5=HEX。
 help-get-no_checksum_discovery = 不在文件旁查找已发布的校验值（文件名.sha256、SHA256SUMS 等）。
