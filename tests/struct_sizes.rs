@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 const MOST_FIELDS: usize = 16;
 
 /// Plain data, as big as what it describes.
-const PLAIN_DATA: &[&str] = &["Settings", "Download", "SavedDownload"];
+/// (`GetArgs` is the command line's options, one field per option, as `Settings` is the
+/// settings file's.)
+const PLAIN_DATA: &[&str] = &["Settings", "Download", "SavedDownload", "GetArgs"];
 
 /// Not split yet.
 const WAITING: &[&str] = &[];

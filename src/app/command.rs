@@ -40,6 +40,10 @@ pub enum Command {
         checksums: std::collections::HashMap<String, crate::engine::Checksum>,
         /// The queue they wait in (empty: Main).
         queue: String,
+        /// What their requests carry beyond Haul's own (the Advanced part).
+        extra: Option<crate::engine::FromBrowser>,
+        /// Remember that for the links' sites.
+        remember_extra: bool,
     },
     /// Close the top dialog without doing what it asks (Cancel, Escape, Keep downloading).
     CloseDialog,

@@ -28,13 +28,19 @@ impl App {
                 attach,
                 checksums,
                 queue,
+                extra,
+                remember_extra,
             } => {
                 self.dialogs.close_where(|m| matches!(m, Modal::Add(_)));
+                if let (true, Some(extra)) = (remember_extra, &extra) {
+                    self.remember_extras(&urls, extra);
+                }
                 let how = AddHow {
                     paused,
                     again,
                     checksums,
                     queue,
+                    extra: extra.map(std::sync::Arc::new),
                 };
                 self.add_urls(urls, &dir, how);
                 for (id, url) in attach {

@@ -29,6 +29,7 @@ mod remote;
 mod results;
 pub mod run;
 mod setup;
+mod site_extras;
 mod tasks;
 mod ui_state;
 mod watcher;
@@ -167,6 +168,7 @@ impl App {
         app.rows.view.category_names = category_names(&app.settings);
         app.apply_remote_control();
         app.load_saved_logins();
+        app.load_site_extras();
         apply_theme(ctx, app.settings.theme);
         if !setup.initial_links.is_empty() {
             app.add_launch_links(&setup.initial_links, None);

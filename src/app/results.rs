@@ -40,6 +40,7 @@ impl App {
                 self.add_urls(parsed.urls, &dir, how);
             }
             TaskResult::LoginSaved(kept) => self.login_saved(kept),
+            TaskResult::SiteExtras(sites) => self.incoming.site_extras = sites,
             TaskResult::SavedLogins(logins, kept) => self.saved_logins_read(logins, kept),
             TaskResult::FolderOrigins { dir, found } => {
                 if let Some(dialog) = self.dialogs.add() {

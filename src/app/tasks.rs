@@ -61,6 +61,8 @@ pub enum TaskResult {
         Vec<(String, crate::engine::net::login::Login)>,
         crate::app::desktop::keyring::LoginKept,
     ),
+    /// What sites remember for their requests, read at start.
+    SiteExtras(std::collections::HashMap<String, std::sync::Arc<crate::engine::FromBrowser>>),
     /// The clipboard's text when the Add dialog opened.
     Clipboard(Option<String>),
     /// The user took the links a notification offered.

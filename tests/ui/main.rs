@@ -6,6 +6,7 @@
 mod support;
 
 mod adding;
+mod advanced;
 mod browser;
 mod checksums;
 mod clipboard_watch;

@@ -97,6 +97,8 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
             attach: Vec::new(),
             checksums: Default::default(),
             queue: String::new(),
+            extra: None,
+            remember_extra: false,
         },
     );
     window.wait_for_label("f4.bin");
@@ -155,6 +157,8 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
             attach: Vec::new(),
             checksums: Default::default(),
             queue: String::new(),
+            extra: None,
+            remember_extra: false,
         },
     );
     window.wait_for_label("slow.iso");
@@ -215,6 +219,8 @@ fn the_overall_speed_counts_files_too_short_to_show_their_own() {
             attach: Vec::new(),
             checksums: Default::default(),
             queue: String::new(),
+            extra: None,
+            remember_extra: false,
         },
     );
     window.step_until("a speed in the status bar", |w| {
@@ -239,6 +245,8 @@ fn resume_all_is_offered_only_when_something_is_paused() {
             attach: Vec::new(),
             checksums: Default::default(),
             queue: String::new(),
+            extra: None,
+            remember_extra: false,
         },
     );
     window.wait_for_label("c.bin");

@@ -13,6 +13,7 @@ use crate::app::command::Command;
 use crate::app::command::FolderFor;
 use crate::links::{self, ParsedLinks};
 
+use super::add_advanced::Advanced;
 pub use super::add_known::Unfinished;
 use super::add_known::{AlreadyThere, Known};
 
@@ -45,6 +46,8 @@ pub struct AddDialog {
     clipboard: Option<(String, usize)>,
     /// Links the user chose to add as new downloads rather than attach.
     attach_declined: HashSet<String>,
+    /// What the requests carry beyond Haul's own (the Advanced part).
+    advanced: Advanced,
 }
 
 /// What the dialog adds: new links, those of them to fetch again, and links attached to
@@ -74,6 +77,7 @@ impl AddDialog {
             again: HashSet::new(),
             clipboard: None,
             attach_declined: HashSet::new(),
+            advanced: Advanced::default(),
         };
         dialog.reparse();
         dialog
@@ -149,6 +153,19 @@ impl AddDialog {
             })
             .response
             .labelled_by(label.id);
+    }
+
+    /// Fills the Advanced part with what the links' site remembered.
+    pub fn prefill_extras(&mut self, remembered: &crate::engine::FromBrowser) {
+        self.advanced.prefill(remembered);
+    }
+
+    /// The links' first site (scheme, host and port), for what it remembered.
+    pub fn first_site(&self) -> Option<String> {
+        self.parsed
+            .urls
+            .first()
+            .map(crate::engine::net::login::site_of)
     }
 
     /// Tells the dialog which downloads are unfinished (paused or failed with bytes done).
@@ -292,6 +309,7 @@ impl AddDialog {
                 ui.checkbox(&mut self.paused, t!("add-start-paused"));
                 self.queue_ui(ui);
             });
+            self.advanced.ui(ui);
             ui.add_space(8.0);
             ui.separator();
             let Choice {
@@ -309,11 +327,15 @@ impl AddDialog {
             let submit_key =
                 ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
             ui.horizontal(|ui| {
+                let extras = self.advanced.extras();
+                let ready = count > 0 && extras.is_ok();
                 let add = ui
-                    .add_enabled(count > 0, egui::Button::new(add_text))
+                    .add_enabled(ready, egui::Button::new(add_text))
                     .on_hover_text("Ctrl+Enter");
-                if (add.clicked() || submit_key) && count > 0 && !self.dir.trim().is_empty() {
+                if (add.clicked() || submit_key) && ready && !self.dir.trim().is_empty() {
                     commands.push(Command::Add {
+                        extra: extras.ok().flatten(),
+                        remember_extra: self.advanced.remember,
                         urls: new_links.clone(),
                         dir: PathBuf::from(self.dir.trim()),
                         paused: self.paused,

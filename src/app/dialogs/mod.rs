@@ -7,6 +7,7 @@
 //! while the settings are open).
 
 pub(crate) mod add;
+mod add_advanced;
 mod add_known;
 pub(crate) mod folder_browser;
 pub(crate) mod limit;

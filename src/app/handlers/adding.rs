@@ -7,8 +7,11 @@ use crate::app::dialogs::Modal;
 use crate::app::dialogs::add::AddDialog;
 use crate::app::incoming::drop;
 use crate::app::incoming::xdnd::DroppedData;
+use crate::app::site_extras;
 use crate::app::tasks::TaskResult;
 use crate::engine::AddRequest;
+use crate::engine::net::login;
+use crate::i18n::t;
 
 /// How links are added: paused or not, which to fetch again, their checksums, their queue.
 #[derive(Clone, Debug, Default)]
@@ -21,6 +24,8 @@ pub(crate) struct AddHow {
     pub checksums: std::collections::HashMap<String, crate::engine::Checksum>,
     /// The queue (empty: Main).
     pub queue: String,
+    /// What their requests carry beyond Haul's own (the Add dialog's Advanced part).
+    pub extra: Option<Arc<crate::engine::FromBrowser>>,
 }
 
 impl App {
@@ -70,6 +75,7 @@ impl App {
             again,
             checksums,
             queue,
+            extra,
         } = how;
         let Some(engine) = &self.engine else { return };
         // Into the download folder: a category with a folder of its own takes its files.
@@ -82,6 +88,13 @@ impl App {
                     .from_browser
                     .remove(url.as_str())
                     .map_or((None, None), |(context, name)| (Some(context), name));
+                // A browser's own context first; else the dialog's, else the site's.
+                let from_browser = from_browser.or_else(|| extra.clone()).or_else(|| {
+                    self.incoming
+                        .site_extras
+                        .get(&login::site_of(&url))
+                        .cloned()
+                });
                 (url, from_browser, file_name)
             })
             .collect::<Vec<_>>()
@@ -99,7 +112,10 @@ impl App {
             .collect();
         for result in engine.add_many(requests) {
             if let Err(err) = result {
-                self.notices.tell(format!("A link was not added: {err}"));
+                self.notices.tell(t!(
+                    "notice-link-not-added",
+                    reason = crate::describe::add_error(&err)
+                ));
             }
         }
     }
@@ -123,6 +139,13 @@ impl App {
                 .map(|queue| queue.config.name.clone())
                 .collect(),
         );
+        // The links' site may remember what its requests carry.
+        if let Some(extra) = dialog
+            .first_site()
+            .and_then(|site| self.incoming.site_extras.get(&site))
+        {
+            dialog.prefill_extras(extra);
+        }
         if dialog.wants_clipboard {
             let desktop = Arc::clone(&self.desktop);
             self.tasks.spawn("clipboard", move || {
@@ -130,6 +153,36 @@ impl App {
             });
         }
         self.dialogs.open(Modal::Add(Box::new(dialog)));
+    }
+
+    /// Remembers `extra` (but its cookies) for the sites of `urls`, saved in the background.
+    pub(crate) fn remember_extras(
+        &mut self,
+        urls: &[url::Url],
+        extra: &crate::engine::FromBrowser,
+    ) {
+        let kept = Arc::new(site_extras::kept(extra));
+        for url in urls {
+            self.incoming
+                .site_extras
+                .insert(login::site_of(url), Arc::clone(&kept));
+        }
+        let sites = self.incoming.site_extras.clone();
+        let path = site_extras::file(&self.paths.data_dir);
+        self.tasks.spawn("save-site-extras", move || {
+            if let Err(err) = site_extras::save(&path, &sites) {
+                log::warn!("what sites remember could not be saved: {err}");
+            }
+            None
+        });
+    }
+
+    /// Reads what sites remember, in the background (at start).
+    pub(crate) fn load_site_extras(&mut self) {
+        let path = site_extras::file(&self.paths.data_dir);
+        self.tasks.spawn("site-extras", move || {
+            Some(TaskResult::SiteExtras(site_extras::load(&path)))
+        });
     }
 
     /// Looks at the Add dialog's folder in the background when it changed, so links already

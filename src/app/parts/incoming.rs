@@ -18,6 +18,8 @@ pub(crate) struct Incoming {
     pub(crate) drag_events: Option<Receiver<DragEvent>>,
     /// What is dragged over the window right now, as the proxy sees it.
     pub(crate) dragging: Option<DragPreview>,
+    /// What the user asked to remember per site for its requests (see `site_extras`).
+    pub(crate) site_extras: std::collections::HashMap<String, Arc<crate::engine::FromBrowser>>,
     /// Links handed over by later launches.
     pub(crate) inbox: Option<Inbox>,
 }
