@@ -72,7 +72,9 @@ pub fn describe_reason(reason: &Reason) -> String {
             expected = format::integer(*expected)
         ),
         Reason::RedirectRefused { detail } => detail.clone(),
-        Reason::Tls { problem, detail } => describe_tls(*problem, detail),
+        Reason::Tls {
+            problem, detail, ..
+        } => describe_tls(*problem, detail),
         Reason::Transfer { problem } => match problem {
             TransferProblem::NoConnection => t!("reason-no-connection"),
             TransferProblem::ConnectionClosed => t!("reason-connection-closed"),

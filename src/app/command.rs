@@ -140,6 +140,15 @@ pub enum Command {
     FolderBrowser(BrowserAction),
     /// Give this download a new link.
     ChangeLink(DownloadId, Url),
+    /// Trust a certificate for one host (by its SHA-256), and try the download again.
+    TrustCertificate {
+        /// The download that met it.
+        id: DownloadId,
+        /// The host it is trusted for.
+        host: String,
+        /// Its SHA-256, in hex.
+        sha256: String,
+    },
     /// Give a download the login its server asked for; `remember` keeps it for the site.
     LogIn {
         /// The download.

@@ -101,6 +101,9 @@ impl App {
             Command::ShowQueue(queue) => self.rows.view.queue = queue,
             Command::ShowWindow => self.shell.show_window(ctx),
             Command::SetOverallLimit(rate) => self.set_overall_limit(rate),
+            Command::TrustCertificate { id, host, sha256 } => {
+                self.trust_certificate(id, host, sha256)
+            }
             Command::LogIn {
                 id,
                 login,

@@ -6,10 +6,12 @@
 
 mod network;
 mod queues;
+mod theme;
 mod typos;
 
-pub use network::{ProxyMode, proxy_choice};
+pub use network::{ProxyMode, TrustedCertificate, proxy_choice};
 pub use queues::{DAY_NAMES, QueueSettings, RepeatSetting, SpeedScheduleSettings, WhenDone, rate};
+pub use theme::Theme;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -61,6 +63,10 @@ pub struct Settings {
     pub proxy_address: String,
     /// Hosts that go around that proxy ("localhost, .lan, 10.0.0.0/8").
     pub proxy_except: String,
+    /// A file of more certificate authorities to trust (PEM); empty for none.
+    pub ca_file: String,
+    /// Certificates the user chose to trust, each for one host.
+    pub trusted_certificates: Vec<TrustedCertificate>,
     /// Desktop notifications when downloads finish or fail while the window is not in front.
     pub notifications: bool,
     /// The window's colours: follow the desktop, or always light or dark.
@@ -101,19 +107,6 @@ pub struct Settings {
     pub remote_origins: Vec<String>,
 }
 
-/// The window's colours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Theme {
-    /// Follow the desktop's choice.
-    #[default]
-    System,
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
-}
-
 impl Default for Settings {
     fn default() -> Self {
         toml::from_str(DEFAULT_TOML).unwrap_or_else(|_| Self::builtin())
@@ -137,6 +130,8 @@ impl Settings {
             proxy: ProxyMode::System,
             proxy_address: String::new(),
             proxy_except: String::new(),
+            ca_file: String::new(),
+            trusted_certificates: Vec::new(),
             notifications: true,
             theme: Theme::System,
             checksum_discovery: true,
@@ -283,6 +278,7 @@ impl Settings {
                 connect_timeout: Duration::from_secs(self.connect_timeout_secs.max(1)),
                 stall_timeout: Duration::from_secs(self.stall_timeout_secs.max(1)),
                 proxy: self.proxy_choice(),
+                tls: network::tls_trust(&self.ca_file, &self.trusted_certificates),
                 ..NetworkSettings::default()
             },
             retry: RetryPolicy {

@@ -54,6 +54,36 @@ pub(super) fn fields(choice: &ProxyChoice) -> Option<(ProxyMode, Option<(String,
     }
 }
 
+/// A certificate the user chose to trust for one host (see `engine::net::tls`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrustedCertificate {
+    /// The host it is trusted for.
+    pub host: String,
+    /// Its SHA-256, in hex.
+    pub sha256: String,
+}
+
+/// What the settings trust beyond the system's certificate authorities.
+pub(super) fn tls_trust(
+    ca_file: &str,
+    trusted: &[TrustedCertificate],
+) -> crate::engine::net::tls::TlsTrust {
+    let ca_file = ca_file.trim();
+    crate::engine::net::tls::TlsTrust {
+        ca_file: (!ca_file.is_empty())
+            .then(|| crate::paths::expand_home(std::path::Path::new(ca_file))),
+        exceptions: trusted
+            .iter()
+            .map(|trusted| {
+                (
+                    trusted.host.to_ascii_lowercase(),
+                    trusted.sha256.to_ascii_lowercase(),
+                )
+            })
+            .collect(),
+    }
+}
+
 /// What is wrong with a manual proxy, in words, for the settings file's problems.
 pub(super) fn problem(choice: &ProxyChoice) -> Option<String> {
     let ProxyChoice::Broken(problem) = choice else {

@@ -208,6 +208,8 @@ pub enum TransferError {
         problem: TlsProblem,
         /// What the TLS library said.
         detail: String,
+        /// The SHA-256 of the certificate refused (hex), so the user may choose to trust it.
+        fingerprint: Option<String>,
     },
     /// The server answered something that makes no sense for what we asked.
     #[error("the server sent an invalid response: {0}")]

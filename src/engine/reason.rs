@@ -54,6 +54,9 @@ pub enum Reason {
         problem: TlsProblem,
         /// What TLS said.
         detail: String,
+        /// The SHA-256 of the certificate refused (hex), when one was.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fingerprint: Option<String>,
     },
     /// Something Haul found wrong with the transfer, by kind.
     Transfer {
@@ -199,9 +202,14 @@ impl From<&TransferError> for Reason {
             TransferError::Redirect(refusal) => Reason::RedirectRefused {
                 detail: refusal.to_string(),
             },
-            TransferError::Tls { problem, detail } => Reason::Tls {
+            TransferError::Tls {
+                problem,
+                detail,
+                fingerprint,
+            } => Reason::Tls {
                 problem: *problem,
                 detail: detail.clone(),
+                fingerprint: fingerprint.clone(),
             },
             TransferError::Login { host, problem } => Reason::Login {
                 host: host.clone(),

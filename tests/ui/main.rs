@@ -27,6 +27,7 @@ mod removing;
 mod rows;
 mod scale;
 mod settings;
+mod trust;
 mod when_done;
 
 use std::path::{Path, PathBuf};

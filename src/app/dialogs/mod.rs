@@ -16,6 +16,7 @@ pub(crate) mod login;
 mod quit;
 pub(crate) mod remove;
 pub(crate) mod settings;
+pub(crate) mod trust;
 pub(crate) mod when_done;
 
 use std::path::PathBuf;
@@ -30,6 +31,7 @@ use link::LinkDialog;
 use login::LoginDialog;
 use remove::RemoveDialog;
 use settings::SettingsWindow;
+use trust::TrustDialog;
 
 /// One dialog.
 pub(crate) enum Modal {
@@ -45,6 +47,8 @@ pub(crate) enum Modal {
     Link(LinkDialog),
     /// The login a server asked for.
     Login(LoginDialog),
+    /// Trusting a certificate for its host.
+    Trust(TrustDialog),
     /// The window's own folder chooser, on desktops without a folder dialog.
     FolderBrowser(FolderBrowser),
     /// Quitting while downloads run.
@@ -140,6 +144,7 @@ impl Dialogs {
                 Modal::Remove(dialog) => dialog.show(ctx, commands),
                 Modal::Link(dialog) => dialog.show(ctx, commands),
                 Modal::Login(dialog) => dialog.show(ctx, commands),
+                Modal::Trust(dialog) => dialog.show(ctx, commands),
                 Modal::FolderBrowser(browser) => {
                     wanted_listing = browser.wants_listing().or(wanted_listing);
                     browser.show(ctx, commands);

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::app::App;
 use crate::app::dialogs::Modal;
 use crate::app::dialogs::login::LoginDialog;
+use crate::app::dialogs::trust::TrustDialog;
 use crate::app::tasks::TaskResult;
 use crate::engine::error::LoginProblem;
 use crate::engine::net::login::{self, Login};
@@ -31,6 +32,55 @@ impl App {
         self.rows.login_asked.insert(id);
         self.dialogs
             .open(Modal::Login(LoginDialog::new(id, host.clone(), realm)));
+    }
+
+    /// Opens the Trust dialog for download `id` (if its server's certificate was refused).
+    pub(crate) fn ask_trust(&mut self, id: DownloadId) {
+        let Some(download) = self.rows.snapshot.get(id) else {
+            return;
+        };
+        let Status::Failed {
+            reason:
+                reason @ Reason::Tls {
+                    fingerprint: Some(sha256),
+                    ..
+                },
+        } = &download.status
+        else {
+            return;
+        };
+        let host = download.url.host_str().unwrap_or_default().to_owned();
+        let problem = crate::describe::describe_reason(reason);
+        self.dialogs.open(Modal::Trust(TrustDialog::new(
+            id,
+            host,
+            problem,
+            sha256.clone(),
+        )));
+    }
+
+    /// Trusts a certificate for `host` (saved in the settings), and tries download `id` again
+    /// once the engine took it (in the background: a new HTTP client).
+    pub(crate) fn trust_certificate(&mut self, id: DownloadId, host: String, sha256: String) {
+        self.dialogs.close_where(|m| matches!(m, Modal::Trust(_)));
+        let mut settings = self.settings.clone();
+        settings
+            .trusted_certificates
+            .retain(|trusted| !(trusted.host == host && trusted.sha256 == sha256));
+        settings
+            .trusted_certificates
+            .push(crate::config::TrustedCertificate { host, sha256 });
+        let config = settings.engine_config(Some(self.paths.data_dir.clone()));
+        self.keep_settings(settings, false);
+        let engine = self.engine.clone();
+        self.tasks.spawn("trust-certificate", move || {
+            let engine = engine?;
+            if let Err(err) = engine.apply_config(&config) {
+                return Some(TaskResult::Failed(crate::describe::engine_error(&err)));
+            }
+            engine.retry(&[id]);
+            None
+        });
     }
 
     /// Asks at once for the first login a download newly failed for, when no dialog is open

@@ -75,6 +75,11 @@ impl App {
                 )));
             }
             RowAction::StartOver => engine.start_over(ids),
+            RowAction::TrustCertificate => {
+                if let Some(&id) = ids.first() {
+                    self.ask_trust(id);
+                }
+            }
             RowAction::LogIn => {
                 if let Some(&id) = ids.first() {
                     self.ask_login(id);

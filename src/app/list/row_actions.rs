@@ -29,6 +29,8 @@ pub enum RowAction {
     DownloadAgain,
     /// Give the login its server asked for.
     LogIn,
+    /// Trust the certificate its server showed (for that host only).
+    TrustCertificate,
 }
 
 impl RowAction {
@@ -46,6 +48,7 @@ impl RowAction {
             RowAction::StartOver => t!("action-start-over"),
             RowAction::DownloadAgain => t!("action-download-again"),
             RowAction::LogIn => t!("action-log-in"),
+            RowAction::TrustCertificate => t!("action-trust-certificate"),
         }
     }
 
@@ -63,6 +66,7 @@ impl RowAction {
             RowAction::StartOver => "↺",
             RowAction::DownloadAgain => "⟲",
             RowAction::LogIn => "🔑",
+            RowAction::TrustCertificate => "🔒",
         }
     }
 }
@@ -92,6 +96,13 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
         Status::Failed {
             reason: Reason::Login { .. },
         } => &[LogIn, ChangeLink, Remove, Cancel],
+        Status::Failed {
+            reason:
+                Reason::Tls {
+                    fingerprint: Some(_),
+                    ..
+                },
+        } => &[Retry, Remove, TrustCertificate, Cancel],
         Status::Failed { .. } if link_may_have_expired(download) => {
             &[ChangeLink, Retry, Remove, Cancel]
         }

@@ -31,6 +31,8 @@ pub struct NetworkSettings {
     pub user_agent: String,
     /// Where requests go: straight, the desktop's proxy, or one given by hand.
     pub proxy: ProxyChoice,
+    /// What Haul trusts beyond the system's certificate authorities.
+    pub tls: crate::engine::net::tls::TlsTrust,
 }
 
 impl Default for NetworkSettings {
@@ -42,6 +44,7 @@ impl Default for NetworkSettings {
             stall_timeout: Duration::from_secs(crate::engine::limits::STALL_TIMEOUT_SECS.default),
             user_agent: format!("Haul/{}", env!("CARGO_PKG_VERSION")),
             proxy: ProxyChoice::System,
+            tls: crate::engine::net::tls::TlsTrust::default(),
         }
     }
 }
@@ -60,7 +63,7 @@ fn client_builder(settings: &NetworkSettings, router: &Arc<Router>) -> reqwest::
         .tcp_nodelay(true)
         .no_proxy()
         .proxy(through(router));
-    match crate::engine::net::tls::client_config() {
+    match crate::engine::net::tls::client_config(&settings.tls) {
         Ok(tls) => builder.tls_backend_preconfigured(tls),
         Err(err) => {
             // reqwest's own TLS set-up checks the same roots, read at once.
@@ -302,6 +305,7 @@ pub fn classify(err: &reqwest::Error, stall_timeout: Duration) -> TransferError 
         return TransferError::Tls {
             problem: crate::engine::net::tls::problem_of(tls),
             detail: tls.to_string(),
+            fingerprint: crate::engine::net::tls::fingerprint_of(tls),
         };
     }
     if let Some(invalid) =

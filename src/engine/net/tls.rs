@@ -1,10 +1,15 @@
 //! The TLS settings every client shares: certificates checked against the system's roots
-//! (as reqwest does by default), but the roots are read on the first https handshake, not
-//! when a client is made. Reading and parsing a few hundred certificate files takes
+//! (as reqwest does by default) and the user's own authorities (a CA file), with the
+//! certificates the user chose to trust for one host each (by their SHA-256); the roots are
+//! read on the first https handshake, not when a client is made. Reading and parsing a few hundred certificate files takes
 //! milliseconds, which `haul get` of one small file over http, the browser's native host and
 //! every start of the window would otherwise pay for nothing.
 
-use std::sync::{Arc, OnceLock};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use sha2::{Digest, Sha256};
 
 use crate::engine::error::TlsProblem;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
@@ -32,6 +37,10 @@ pub fn problem_of(err: &rustls::Error) -> TlsProblem {
                 CertificateError::Other(other) if other.0.is::<NoSystemRoots>() => {
                     TlsProblem::NoTrustedRoots
                 }
+                CertificateError::Other(other) => match other.0.downcast_ref::<Refused>() {
+                    Some(refused) => problem_of(&refused.inner),
+                    None => TlsProblem::OtherCertificate,
+                },
                 _ => TlsProblem::OtherCertificate,
             },
             _ => TlsProblem::Handshake,
@@ -51,16 +60,66 @@ impl std::fmt::Display for NoSystemRoots {
 
 impl std::error::Error for NoSystemRoots {}
 
-/// A copy of the one TLS configuration (made once per process).
-pub fn client_config() -> Result<ClientConfig, rustls::Error> {
-    static CONFIG: OnceLock<Result<ClientConfig, rustls::Error>> = OnceLock::new();
-    CONFIG
-        .get_or_init(|| {
+/// What Haul trusts beyond the system's certificate authorities.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TlsTrust {
+    /// A file of more certificate authorities (PEM), such as a company's own.
+    pub ca_file: Option<PathBuf>,
+    /// Certificates the user chose to trust, each for one host: (host, SHA-256 in hex).
+    pub exceptions: Vec<(String, String)>,
+}
+
+/// A certificate refused, with its SHA-256 (so the window can offer to trust it).
+#[derive(Debug)]
+struct Refused {
+    inner: rustls::Error,
+    fingerprint: String,
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// The SHA-256 (hex) of the certificate a TLS error refused, if it names one.
+pub fn fingerprint_of(err: &rustls::Error) -> Option<String> {
+    match err {
+        rustls::Error::InvalidCertificate(CertificateError::Other(other)) => other
+            .0
+            .downcast_ref::<Refused>()
+            .map(|refused| refused.fingerprint.clone()),
+        _ => None,
+    }
+}
+
+/// A certificate's SHA-256, in lower-case hex.
+pub fn fingerprint(certificate: &[u8]) -> String {
+    Sha256::digest(certificate)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// A copy of the TLS configuration for `trust` (made once per process for each).
+pub fn client_config(trust: &TlsTrust) -> Result<ClientConfig, rustls::Error> {
+    type Made = HashMap<TlsTrust, Result<ClientConfig, rustls::Error>>;
+    static CONFIGS: OnceLock<Mutex<Made>> = OnceLock::new();
+    let mut configs = CONFIGS
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    configs
+        .entry(trust.clone())
+        .or_insert_with(|| {
             let provider = Arc::new(rustls::crypto::ring::default_provider());
+            let roots = SystemRoots::new(provider.clone(), trust.clone());
             let mut config = ClientConfig::builder_with_provider(Arc::clone(&provider))
                 .with_safe_default_protocol_versions()?
                 .dangerous()
-                .with_custom_certificate_verifier(Arc::new(SystemRoots::new(provider)))
+                .with_custom_certificate_verifier(Arc::new(roots))
                 .with_no_client_auth();
             // Haul speaks HTTP/1.1 only (one request per connection, ranges per connection).
             config.alpn_protocols = vec![b"http/1.1".to_vec()];
@@ -69,17 +128,39 @@ pub fn client_config() -> Result<ClientConfig, rustls::Error> {
         .clone()
 }
 
-/// Verifies certificates against the system's roots, read when the first one is checked.
+/// The certificate authorities in the PEM file at `path` (none when it cannot be read: the
+/// Settings window says so when the file is chosen).
+fn authorities_in(path: &std::path::Path) -> Vec<CertificateDer<'static>> {
+    use rustls::pki_types::pem::PemObject;
+    match std::fs::read(path) {
+        Ok(pem) => CertificateDer::pem_slice_iter(&pem)
+            .filter_map(Result::ok)
+            .map(CertificateDer::into_owned)
+            .collect(),
+        Err(err) => {
+            log::warn!(
+                "the certificate authorities in {} could not be read: {err}",
+                path.display()
+            );
+            Vec::new()
+        }
+    }
+}
+
+/// Verifies certificates against the system's roots (and the user's), read when the first
+/// one is checked.
 #[derive(Debug)]
 struct SystemRoots {
     provider: Arc<CryptoProvider>,
+    trust: TlsTrust,
     verifier: OnceLock<Result<Verifier, rustls::Error>>,
 }
 
 impl SystemRoots {
-    fn new(provider: Arc<CryptoProvider>) -> Self {
+    fn new(provider: Arc<CryptoProvider>, trust: TlsTrust) -> Self {
         Self {
             provider,
+            trust,
             verifier: OnceLock::new(),
         }
     }
@@ -87,7 +168,13 @@ impl SystemRoots {
     fn verifier(&self) -> Result<&Verifier, rustls::Error> {
         self.verifier
             .get_or_init(|| {
-                Verifier::new(Arc::clone(&self.provider)).map_err(|err| {
+                let extra = self
+                    .trust
+                    .ca_file
+                    .as_deref()
+                    .map(authorities_in)
+                    .unwrap_or_default();
+                Verifier::new_with_extra_roots(extra, Arc::clone(&self.provider)).map_err(|err| {
                     // Typed, so the problem is named without reading the library's words.
                     rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(
                         Arc::new(NoSystemRoots(err)),
@@ -108,13 +195,36 @@ impl ServerCertVerifier for SystemRoots {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        self.verifier()?.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        )
+        let verified = self.verifier().and_then(|verifier| {
+            verifier.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        });
+        let err = match verified {
+            Ok(verified) => return Ok(verified),
+            Err(err @ rustls::Error::InvalidCertificate(_)) => err,
+            Err(err) => return Err(err),
+        };
+        // A certificate the user chose to trust for this very host passes; any other is
+        // refused with its fingerprint, so the user can be offered that choice.
+        let fingerprint = fingerprint(end_entity.as_ref());
+        let host = match server_name {
+            ServerName::DnsName(name) => name.as_ref().to_ascii_lowercase(),
+            ServerName::IpAddress(ip) => std::net::IpAddr::from(*ip).to_string(),
+            _ => String::new(),
+        };
+        if self
+            .trust
+            .exceptions
+            .iter()
+            .any(|(trusted_host, trusted)| *trusted_host == host && *trusted == fingerprint)
+        {
+            return Ok(ServerCertVerified::assertion());
+        }
+        Err(rustls::Error::InvalidCertificate(CertificateError::Other(
+            OtherError(Arc::new(Refused {
+                inner: err,
+                fingerprint,
+            })),
+        )))
     }
 
     // Signatures need no roots: checked with the provider's algorithms, as the platform

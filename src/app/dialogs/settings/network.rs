@@ -31,6 +31,8 @@ impl SettingsWindow {
             manual_proxy(ui, draft);
         }
         ui.add_space(10.0);
+        certificates(ui, draft);
+        ui.add_space(10.0);
         ui.label(egui::RichText::new(t!("network-logins")).strong());
         ui.label(t!("network-logins-netrc"));
         match self.logins_kept {
@@ -38,6 +40,38 @@ impl SettingsWindow {
             Some(LoginKept::File) => ui.label(t!("network-logins-file")),
             None => return,
         };
+    }
+}
+
+/// More authorities to trust, and the certificates trusted for one host each (removable).
+fn certificates(ui: &mut egui::Ui, draft: &mut crate::config::Settings) {
+    ui.label(egui::RichText::new(t!("network-certificates")).strong());
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("network-ca-file"));
+        ui.add(
+            egui::TextEdit::singleline(&mut draft.ca_file)
+                .hint_text("/etc/ssl/company-ca.pem")
+                .desired_width(300.0),
+        )
+        .labelled_by(label.id);
+    });
+    let mut removed = None;
+    for (at, trusted) in draft.trusted_certificates.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let short: String = trusted.sha256.chars().take(16).collect();
+            ui.label(t!(
+                "network-trusted",
+                host = trusted.host.as_str(),
+                sha256 = format!("{short}…")
+            ));
+            let label = t!("network-trusted-remove", host = trusted.host.as_str());
+            if ui.button("✖").on_hover_text(&label).clicked() {
+                removed = Some(at);
+            }
+        });
+    }
+    if let Some(at) = removed {
+        draft.trusted_certificates.remove(at);
     }
 }
 
