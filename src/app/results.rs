@@ -41,7 +41,7 @@ impl App {
             }
             TaskResult::LoginSaved(kept) => self.login_saved(kept),
             TaskResult::SiteExtras(sites) => self.incoming.site_extras = sites,
-            TaskResult::SavedLogins(logins, kept) => self.saved_logins_read(logins, kept),
+            TaskResult::LoginsKept(kept) => self.logins_kept_in(kept),
             TaskResult::FolderOrigins { dir, found } => {
                 if let Some(dialog) = self.dialogs.add() {
                     dialog.set_downloaded(&dir, found);

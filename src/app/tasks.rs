@@ -56,11 +56,8 @@ pub enum TaskResult {
     ),
     /// A login was kept for its site (where), or could not be.
     LoginSaved(Result<crate::app::desktop::keyring::LoginKept, crate::app::desktop::DesktopError>),
-    /// The logins saved for sites, read at start.
-    SavedLogins(
-        Vec<(String, crate::engine::net::login::Login)>,
-        crate::app::desktop::keyring::LoginKept,
-    ),
+    /// Where logins saved for sites are kept (they were given to the engine at start).
+    LoginsKept(crate::app::desktop::keyring::LoginKept),
     /// What sites remember for their requests, read at start.
     SiteExtras(std::collections::HashMap<String, std::sync::Arc<crate::engine::FromBrowser>>),
     /// The clipboard's text when the Add dialog opened.
@@ -123,6 +120,26 @@ impl Tasks {
             let _ = self
                 .sender
                 .send(TaskResult::Failed(format!("could not start {name}: {err}")));
+        }
+    }
+
+    /// Like [`Tasks::spawn`], but the result waits for the window's next frame instead of
+    /// waking it: for results that change nothing on screen (an idle window stays idle).
+    pub fn spawn_quiet(
+        &self,
+        name: &str,
+        job: impl FnOnce() -> Option<TaskResult> + Send + 'static,
+    ) {
+        let sender = self.sender.clone();
+        let spawned = thread::Builder::new()
+            .name(format!("haul-task-{name}"))
+            .spawn(move || {
+                if let Some(result) = job() {
+                    let _ = sender.send(result);
+                }
+            });
+        if let Err(err) = spawned {
+            log::warn!("could not start {name}: {err}");
         }
     }
 

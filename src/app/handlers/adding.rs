@@ -180,7 +180,7 @@ impl App {
     /// Reads what sites remember, in the background (at start).
     pub(crate) fn load_site_extras(&mut self) {
         let path = site_extras::file(&self.paths.data_dir);
-        self.tasks.spawn("site-extras", move || {
+        self.tasks.spawn_quiet("site-extras", move || {
             Some(TaskResult::SiteExtras(site_extras::load(&path)))
         });
     }

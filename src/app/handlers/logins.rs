@@ -137,26 +137,25 @@ impl App {
         }
     }
 
-    /// Gives the engine the logins saved for sites (read in the background at start).
+    /// Gives the engine the logins saved for sites (read in the background at start; the
+    /// task gives them to the engine itself, and says where they are kept without waking the
+    /// window: nothing on screen changes).
     pub(crate) fn load_saved_logins(&mut self) {
         let desktop = Arc::clone(&self.desktop);
-        self.tasks.spawn("saved-logins", move || {
+        let engine = self.engine.clone();
+        self.tasks.spawn_quiet("saved-logins", move || {
             let (logins, kept) = desktop.saved_logins();
-            Some(TaskResult::SavedLogins(logins, kept))
+            if let Some(engine) = engine {
+                for (site, login) in logins {
+                    engine.remember_login(site, Some(login));
+                }
+            }
+            Some(TaskResult::LoginsKept(kept))
         });
     }
 
-    /// The saved logins, read.
-    pub(crate) fn saved_logins_read(
-        &mut self,
-        logins: Vec<(String, Login)>,
-        kept: crate::app::desktop::keyring::LoginKept,
-    ) {
+    /// Where saved logins are kept, learnt at start.
+    pub(crate) fn logins_kept_in(&mut self, kept: crate::app::desktop::keyring::LoginKept) {
         self.shell.logins_kept = Some(kept);
-        if let Some(engine) = &self.engine {
-            for (site, login) in logins {
-                engine.remember_login(site, Some(login));
-            }
-        }
     }
 }
