@@ -149,6 +149,13 @@ pub enum Command {
         /// Its SHA-256, in hex.
         sha256: String,
     },
+    /// Give the proxy set in Settings the login it asked for, and try the download again.
+    ProxyLogIn {
+        /// The download that met it.
+        id: DownloadId,
+        /// The login.
+        login: crate::engine::net::login::Login,
+    },
     /// Give a download the login its server asked for; `remember` keeps it for the site.
     LogIn {
         /// The download.

@@ -101,6 +101,7 @@ impl App {
             Command::ShowQueue(queue) => self.rows.view.queue = queue,
             Command::ShowWindow => self.shell.show_window(ctx),
             Command::SetOverallLimit(rate) => self.set_overall_limit(rate),
+            Command::ProxyLogIn { id, login } => self.proxy_log_in(id, login),
             Command::TrustCertificate { id, host, sha256 } => {
                 self.trust_certificate(id, host, sha256)
             }

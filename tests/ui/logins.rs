@@ -66,3 +66,45 @@ fn a_login_asked_for_is_given_remembered_and_used_again() {
             .is_none()
     );
 }
+
+#[test]
+fn a_proxy_set_in_settings_that_wants_a_login_gets_it_from_the_window() {
+    use super::support::proxies::{Kind, TestProxy};
+    let server = TestServer::start();
+    let body = data(20_000, 1502);
+    server.route("/p.bin", Route::file(body.clone()));
+    let proxy = TestProxy::start(Kind::Http, Some("pat:pw"));
+    let mut window = Window::open_with_settings(
+        &format!(
+            "proxy = \"manual\"\nproxy_address = \"127.0.0.1:{}\"\n",
+            proxy.port()
+        ),
+        vec![server.url("/p.bin")],
+    );
+    let title = format!("Log in to the proxy http://127.0.0.1:{}", proxy.port());
+    window.wait_for_label(&title);
+    window.harness.get_by_label("User name").focus();
+    window.harness.step();
+    window.harness.get_by_label("User name").type_text("pat");
+    window.harness.get_by_label("Password").focus();
+    window.harness.step();
+    window.harness.get_by_label("Password").type_text("pw");
+    window.settle();
+    window.harness.get_by_label("Log in").click();
+    window.wait_for_download("the file", |d| d.status == Status::Finished);
+    assert!(
+        proxy
+            .seen()
+            .iter()
+            .any(|s| s.target == server.url("/p.bin") && s.login.as_deref() == Some("pat:pw")),
+        "{:?}",
+        proxy.seen()
+    );
+    let config = window.paths().config_file();
+    window.step_until("the proxy's login kept", |_| {
+        haul::config::Settings::load(&config)
+            .0
+            .proxy_address
+            .contains("pat:pw@")
+    });
+}

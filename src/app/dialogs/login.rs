@@ -19,6 +19,8 @@ pub struct LoginDialog {
     password: String,
     remember: bool,
     focus_pending: bool,
+    /// The login is the proxy's (given to the proxy set in Settings), not the server's.
+    for_proxy: bool,
 }
 
 impl LoginDialog {
@@ -32,6 +34,15 @@ impl LoginDialog {
             password: String::new(),
             remember: true,
             focus_pending: true,
+            for_proxy: false,
+        }
+    }
+
+    /// A dialog for download `id`, whose proxy `proxy` (set in Settings) asked for a login.
+    pub fn for_proxy(id: DownloadId, proxy: String) -> Self {
+        Self {
+            for_proxy: true,
+            ..Self::new(id, proxy, None)
         }
     }
 
@@ -39,7 +50,11 @@ impl LoginDialog {
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         let modal = egui::Modal::new(egui::Id::unique("login-dialog")).show(ctx, |ui| {
             ui.set_width(420.0);
-            ui.heading(t!("login-title", host = self.host.as_str()));
+            if self.for_proxy {
+                ui.heading(t!("login-proxy-title", proxy = self.host.as_str()));
+            } else {
+                ui.heading(t!("login-title", host = self.host.as_str()));
+            }
             if let Some(realm) = &self.realm {
                 ui.label(RichText::new(t!("login-realm", realm = realm.as_str())).weak());
             }
@@ -68,7 +83,11 @@ impl LoginDialog {
                     submit = password.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.end_row();
                 });
-            ui.checkbox(&mut self.remember, t!("login-remember"));
+            if self.for_proxy {
+                ui.label(RichText::new(t!("login-proxy-kept")).weak());
+            } else {
+                ui.checkbox(&mut self.remember, t!("login-remember"));
+            }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let ready = !self.user.trim().is_empty();
@@ -77,13 +96,18 @@ impl LoginDialog {
                     .clicked()
                     || (submit && ready)
                 {
-                    commands.push(Command::LogIn {
-                        id: self.id,
-                        login: Login {
-                            user: self.user.trim().to_owned(),
-                            password: std::mem::take(&mut self.password),
-                        },
-                        remember: self.remember,
+                    let login = Login {
+                        user: self.user.trim().to_owned(),
+                        password: std::mem::take(&mut self.password),
+                    };
+                    commands.push(if self.for_proxy {
+                        Command::ProxyLogIn { id: self.id, login }
+                    } else {
+                        Command::LogIn {
+                            id: self.id,
+                            login,
+                            remember: self.remember,
+                        }
                     });
                 }
                 if ui.button(t!("dialog-cancel")).clicked() {

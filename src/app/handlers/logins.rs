@@ -9,17 +9,34 @@ use crate::app::dialogs::Modal;
 use crate::app::dialogs::login::LoginDialog;
 use crate::app::dialogs::trust::TrustDialog;
 use crate::app::tasks::TaskResult;
-use crate::engine::error::LoginProblem;
+use crate::engine::error::{LoginProblem, ProxyProblem};
 use crate::engine::net::login::{self, Login};
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::{DownloadId, Reason, Status};
 use crate::i18n::t;
 
 impl App {
-    /// Opens the Log in dialog for download `id` (if its server asked for a login).
+    /// Opens the Log in dialog for download `id` (if its server, or the proxy set in
+    /// Settings, asked for a login).
     pub(crate) fn ask_login(&mut self, id: DownloadId) {
         let Some(download) = self.rows.snapshot.get(id) else {
             return;
         };
+        if let Status::Failed {
+            reason:
+                Reason::Proxy {
+                    proxy,
+                    problem: ProxyProblem::LoginWanted | ProxyProblem::LoginRefused,
+                },
+        } = &download.status
+            && self.manual_proxy_is(proxy)
+        {
+            let proxy = proxy.clone();
+            self.rows.login_asked.insert(id);
+            self.dialogs
+                .open(Modal::Login(LoginDialog::for_proxy(id, proxy)));
+            return;
+        }
         let Status::Failed {
             reason: Reason::Login { host, problem },
         } = &download.status
@@ -90,16 +107,58 @@ impl App {
             return;
         }
         let wanted = self.rows.snapshot.downloads.iter().find(|d| {
-            matches!(
-                &d.status,
+            let asks = match &d.status {
                 Status::Failed {
-                    reason: Reason::Login { .. }
-                }
-            ) && !self.rows.login_asked.contains(&d.id)
+                    reason: Reason::Login { .. },
+                } => true,
+                Status::Failed {
+                    reason:
+                        Reason::Proxy {
+                            proxy,
+                            problem: ProxyProblem::LoginWanted | ProxyProblem::LoginRefused,
+                        },
+                } => self.manual_proxy_is(proxy),
+                _ => false,
+            };
+            asks && !self.rows.login_asked.contains(&d.id)
         });
         if let Some(id) = wanted.map(|d| d.id) {
             self.ask_login(id);
         }
+    }
+
+    /// Whether `proxy` (as reasons name it) is the proxy given by hand in Settings, which a
+    /// login can be added to.
+    fn manual_proxy_is(&self, proxy: &str) -> bool {
+        matches!(
+            self.settings.proxy_choice(),
+            ProxyChoice::Manual { proxy: manual, .. } if manual.shown() == proxy
+        )
+    }
+
+    /// Puts `login` in the address of the proxy set in Settings (saved), and tries download
+    /// `id` again once the engine took it.
+    pub(crate) fn proxy_log_in(&mut self, id: DownloadId, login: Login) {
+        self.dialogs.close_where(|m| matches!(m, Modal::Login(_)));
+        let ProxyChoice::Manual { proxy, .. } = self.settings.proxy_choice() else {
+            return;
+        };
+        let mut settings = self.settings.clone();
+        settings.proxy_address = proxy
+            .with_login(&login.user, &login.password)
+            .url()
+            .to_string();
+        let config = settings.engine_config(Some(self.paths.data_dir.clone()));
+        self.keep_settings(settings, false);
+        let engine = self.engine.clone();
+        self.tasks.spawn("proxy-login", move || {
+            let engine = engine?;
+            if let Err(err) = engine.apply_config(&config) {
+                return Some(TaskResult::Failed(crate::describe::engine_error(&err)));
+            }
+            engine.retry(&[id]);
+            None
+        });
     }
 
     /// Gives download `id` its login and tries it again; `remember` keeps it for the site.

@@ -1,6 +1,7 @@
 //! What can be done to a download in each state: one list used by the row buttons, the
 //! right-click menu and the keyboard, so they never disagree.
 
+use crate::engine::error::ProxyProblem;
 use crate::engine::{Download, Reason, Status};
 use crate::i18n::t;
 
@@ -96,6 +97,13 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
         Status::Failed {
             reason: Reason::Login { .. },
         } => &[LogIn, ChangeLink, Remove, Cancel],
+        Status::Failed {
+            reason:
+                Reason::Proxy {
+                    problem: ProxyProblem::LoginWanted | ProxyProblem::LoginRefused,
+                    ..
+                },
+        } => &[LogIn, Retry, Remove, Cancel],
         Status::Failed {
             reason:
                 Reason::Tls {
