@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::net::proxy::{Exceptions, ProxyChoice, ProxyUrl};
 use crate::engine::rate::Rate;
 use crate::engine::state::{MAIN, QueueConfig};
 use crate::engine::timetable::{Repeat, Schedule, SpeedCell, SpeedGrid, TimeOfDay};
@@ -80,6 +81,9 @@ pub struct QueueSettings {
     /// The command for `when_done = "command"`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub command: String,
+    /// Its own proxy: empty for the settings' proxy, "none", "system", or an address.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub proxy: String,
 }
 
 fn is_zero(value: &u64) -> bool {
@@ -99,6 +103,7 @@ impl Default for QueueSettings {
             set_unix: 0,
             when_done: WhenDone::Nothing,
             command: String::new(),
+            proxy: String::new(),
         }
     }
 }
@@ -142,6 +147,24 @@ impl QueueSettings {
             jobs: if name == MAIN { main_jobs } else { self.jobs },
             speed_limit: rate(&self.speed_limit),
             schedule: self.schedule(),
+            proxy: self.own_proxy(),
+        }
+    }
+
+    /// Its own proxy, as the engine takes it (`None`: the settings'). An address Haul cannot
+    /// use is a broken choice: its downloads fail with the reason, never going around it.
+    pub fn own_proxy(&self) -> Option<ProxyChoice> {
+        match self.proxy.trim() {
+            "" => None,
+            "none" => Some(ProxyChoice::Direct),
+            "system" => Some(ProxyChoice::System),
+            address => Some(match ProxyUrl::parse(address) {
+                Ok(proxy) => ProxyChoice::Manual {
+                    proxy,
+                    except: Exceptions::default(),
+                },
+                Err(problem) => ProxyChoice::Broken(problem),
+            }),
         }
     }
 }
@@ -277,5 +300,28 @@ mod tests {
         table.set_cells(&grid);
         assert_eq!(table.mon, "PPPPPPLLLLLLLLLLLLLLFFFF");
         assert_eq!(table.tue, "F".repeat(24));
+    }
+
+    #[test]
+    fn a_queues_own_proxy_is_read_from_its_words() {
+        let with = |proxy: &str| QueueSettings {
+            proxy: proxy.into(),
+            ..QueueSettings::named("Night")
+        };
+        assert_eq!(with("").own_proxy(), None);
+        assert_eq!(with("none").own_proxy(), Some(ProxyChoice::Direct));
+        assert_eq!(with("system").own_proxy(), Some(ProxyChoice::System));
+        assert!(matches!(
+            with("socks5h://p:1080").own_proxy(),
+            Some(ProxyChoice::Manual { .. })
+        ));
+        assert!(matches!(
+            with("ftp://p:21").own_proxy(),
+            Some(ProxyChoice::Broken(_))
+        ));
+        assert_eq!(
+            with("none").engine_queue(2).proxy,
+            Some(ProxyChoice::Direct)
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! threads, the folder syncer and the indexes of files in download folders. None of it is
 //! anyone's status; a worker reports that through its [`Reporter`](crate::engine::state::reporter::Reporter).
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -16,7 +17,7 @@ use crate::engine::files::{control, dirsync, origin};
 use crate::engine::net::hosts::Hosts;
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::login::{Netrc, SiteLogins};
-use crate::engine::net::proxy::Router;
+use crate::engine::net::proxy::{ProxyChoice, Router};
 use crate::engine::net::pump;
 use crate::engine::net::retry::RetryPolicy;
 
@@ -62,11 +63,13 @@ pub(crate) struct Resources {
     pub checksums: Arc<checksum::discovery::Catalog>,
     /// Logins the user saved for sites.
     pub site_logins: SiteLogins,
-    /// The client for discovery requests, made on first use and again when the network
-    /// settings change.
-    discovery_client: Mutex<Option<(NetworkSettings, Option<Client>)>>,
-    /// The client for downloads handed over by a browser, the same way.
-    browser_client: Mutex<Option<(NetworkSettings, Option<Client>)>>,
+    /// The clients for discovery requests, by the network settings they were made for (a
+    /// queue's own proxy makes its own).
+    discovery_client: Mutex<HashMap<NetworkSettings, Option<Client>>>,
+    /// The clients for downloads handed over by a browser, the same way.
+    browser_client: Mutex<HashMap<NetworkSettings, Option<Client>>>,
+    /// The router and client of each queue's own proxy, the same way.
+    proxied: Mutex<HashMap<NetworkSettings, Option<Proxied>>>,
     /// Every byte written by every download since the engine started (for the overall speed,
     /// which must count files too short to show a speed of their own).
     received: AtomicU64,
@@ -91,8 +94,9 @@ impl Resources {
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
             site_logins: SiteLogins::default(),
-            discovery_client: Mutex::new(None),
-            browser_client: Mutex::new(None),
+            discovery_client: Mutex::default(),
+            browser_client: Mutex::default(),
+            proxied: Mutex::default(),
             received: AtomicU64::new(0),
             tuning: Mutex::new(tuning),
         })
@@ -135,6 +139,23 @@ impl Resources {
         })
     }
 
+    /// The router and client for a queue's own proxy `choice`, with `network`'s other settings.
+    pub fn clients_for(
+        &self,
+        network: &NetworkSettings,
+        choice: &ProxyChoice,
+    ) -> Option<(Arc<Router>, Client)> {
+        let mut network = network.clone();
+        network.proxy = choice.clone();
+        kept_client(&self.proxied, &network, || {
+            let router = Router::new(choice.clone());
+            http::build_client(&network, &router)
+                .inspect_err(|err| log::warn!("no client for a queue's proxy: {err}"))
+                .ok()
+                .map(|client| (router, client))
+        })
+    }
+
     /// Counts bytes that arrived.
     pub fn count_received(&self, bytes: u64) {
         self.received.fetch_add(bytes, Ordering::Relaxed);
@@ -146,21 +167,28 @@ impl Resources {
     }
 }
 
-/// The client `slot` keeps for `network`, made anew by `build` when the settings changed.
-fn kept_client(
-    slot: &Mutex<Option<(NetworkSettings, Option<Client>)>>,
+/// A queue's own proxy: its router and the client made for it.
+type Proxied = (Arc<Router>, Client);
+
+/// Clients kept per network settings, at most (old settings are forgotten beyond it).
+const MOST_KEPT: usize = 8;
+
+/// What `kept` holds for `network`, made by `build` the first time.
+fn kept_client<T: Clone>(
+    kept: &Mutex<HashMap<NetworkSettings, Option<T>>>,
     network: &NetworkSettings,
-    build: impl FnOnce() -> Option<Client>,
-) -> Option<Client> {
-    let mut slot = slot.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some((made_for, client)) = slot.as_ref()
-        && made_for == network
-    {
-        return client.clone();
+    build: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    let mut kept = kept.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(made) = kept.get(network) {
+        return made.clone();
     }
-    let client = build();
-    *slot = Some((network.clone(), client.clone()));
-    client
+    if kept.len() >= MOST_KEPT {
+        kept.clear();
+    }
+    let made = build();
+    kept.insert(network.clone(), made.clone());
+    made
 }
 
 impl Drop for Resources {

@@ -223,3 +223,31 @@ fn a_proxy_haul_cannot_use_fails_at_once_and_is_never_gone_around() {
         "went around the proxy"
     );
 }
+
+#[test]
+fn a_queue_with_its_own_proxy_sends_only_its_downloads_there() {
+    let server = TestServer::start();
+    let body = data(50_000, 97);
+    server.route("/q.bin", Route::file(body.clone()));
+    server.route("/main.bin", Route::file(body.clone()));
+    let proxy = TestProxy::start(Kind::Http, None);
+    let mut config: EngineConfig = fast_config();
+    let mut queue = haul::engine::QueueConfig::new("Via proxy", 2);
+    queue.proxy = Some(manual(&format!("127.0.0.1:{}", proxy.port()), ""));
+    config.queues = vec![queue];
+    let engine = Engine::start(config).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut request = haul::engine::AddRequest::new(
+        url::Url::parse(&server.url("/q.bin")).expect("url"),
+        dir.path(),
+    );
+    request.queue = "Via proxy".into();
+    let queued = engine.add(request).expect("added");
+    let main = add(&engine, &server.url("/main.bin"), dir.path());
+    wait_finished(&engine, queued);
+    wait_finished(&engine, main);
+    assert_eq!(sha256_file(&dir.path().join("q.bin")), sha256(&body));
+    let seen: Vec<String> = proxy.seen().into_iter().map(|s| s.target).collect();
+    assert!(seen.contains(&server.url("/q.bin")), "{seen:?}");
+    assert!(!seen.iter().any(|t| t.contains("/main.bin")), "{seen:?}");
+}

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::engine::files::categories::Categories;
 use crate::engine::net::limiter::Limit;
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::resources::Resources;
 use crate::engine::state::Download;
 use crate::engine::state::reporter::Reporter;
@@ -11,9 +12,9 @@ use crate::engine::state::transitions::Outcome;
 
 /// How the engine drives one kind of download.
 pub(crate) trait Driver: Sync {
-    /// What a worker needs of `row`, copied under the lock as it starts: the worker never
-    /// reads the shared list while it works.
-    fn prepare(&self, row: &Download) -> Box<dyn Work>;
+    /// What a worker needs of `row`, copied under the lock as it starts (with its queue's own
+    /// proxy, if the queue has one): the worker never reads the shared list while it works.
+    fn prepare(&self, row: &Download, queue_proxy: Option<ProxyChoice>) -> Box<dyn Work>;
 
     /// Deletes what an unfinished download of this kind left behind (partial and control
     /// files), and only what is provably its own. `alone`: no other row has its link.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::engine::files::categories::Categories;
 use crate::engine::net::limiter::Limit;
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::resources::Resources;
 use crate::engine::state::Download;
 use crate::engine::state::reporter::Reporter;
@@ -17,8 +18,10 @@ use super::driver::{Driver, Work};
 pub(super) struct Http;
 
 impl Driver for Http {
-    fn prepare(&self, row: &Download) -> Box<dyn Work> {
-        Box::new(Job::from_row(row))
+    fn prepare(&self, row: &Download, queue_proxy: Option<ProxyChoice>) -> Box<dyn Work> {
+        let mut job = Job::from_row(row);
+        job.proxy = queue_proxy;
+        Box::new(job)
     }
 
     fn delete_unfinished(&self, row: &Download, alone: bool, categories: &Categories) {

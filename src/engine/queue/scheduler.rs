@@ -25,7 +25,7 @@ pub(crate) fn schedule(shared: &Arc<Shared>) {
 
 fn spawn_worker(shared: &Arc<Shared>, state: &mut State, row: &Download) {
     let id = row.id;
-    let work = kinds::driver(row.kind).prepare(row);
+    let work = kinds::driver(row.kind).prepare(row, state.queue_proxy(id));
     let signal = Arc::new(StopSignal::default());
     let limiter = state.worker_started(id, Arc::clone(&signal));
     let queue_limit = state.queue_limit(id);

@@ -11,6 +11,7 @@ use crate::engine::notice::Ended;
 use super::download::{Download, DownloadId, Status};
 use crate::engine::clock::Moment;
 use crate::engine::net::limiter::RateLimiter;
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::rate::Rate;
 use crate::engine::timetable::Schedule;
 
@@ -42,6 +43,8 @@ pub struct QueueConfig {
     pub speed_limit: Rate,
     /// When it may run (none: always).
     pub schedule: Option<Schedule>,
+    /// Its own proxy (`None`: the settings').
+    pub proxy: Option<ProxyChoice>,
 }
 
 impl QueueConfig {
@@ -52,6 +55,7 @@ impl QueueConfig {
             jobs,
             speed_limit: Rate::NONE,
             schedule: None,
+            proxy: None,
         }
     }
 }
@@ -241,6 +245,11 @@ impl Queues {
     /// The speed limiter of queue `slot`.
     pub fn limiter(&self, slot: usize) -> Arc<RateLimiter> {
         Arc::clone(&self.slots[slot].limiter)
+    }
+
+    /// Queue `slot`'s own proxy, if it has one.
+    pub fn proxy(&self, slot: usize) -> Option<ProxyChoice> {
+        self.slots.get(slot)?.view.config.proxy.clone()
     }
 
     /// Opens or closes queue `slot` (its schedule); true when that changed.

@@ -132,10 +132,7 @@ impl Transfer<'_> {
     fn attempt_once(&mut self, count: &mut Counts) -> Turn {
         // Settings changed since the last attempt apply to this one; the download's own
         // number of connections still goes over them.
-        self.ctx.tuning = self.ctx.resources.tuning();
-        if let Some(connections) = self.ctx.job.connections {
-            self.ctx.tuning.connections = connections;
-        }
+        self.ctx.tuning = super::context::tuned(self.ctx.resources, self.ctx.job);
         let before = self.done();
         let err = match self.attempt() {
             Ok(()) => return Turn::Complete,

@@ -39,10 +39,7 @@ impl<'a> Context<'a> {
         job: &'a Job,
         limits: [Arc<dyn Limit>; 2],
     ) -> Self {
-        let mut tuning = resources.tuning();
-        if let Some(connections) = job.connections {
-            tuning.connections = connections;
-        }
+        let tuning = tuned(resources, job);
         let [own, queue] = limits;
         let overall: Arc<dyn Limit> = Arc::clone(&tuning.limiter) as Arc<dyn Limit>;
         Self {
@@ -77,4 +74,22 @@ impl<'a> Context<'a> {
         }
         self.tuning.client.get(url.clone())
     }
+}
+
+/// The settings in force for `job`: its own number of connections, and its queue's own proxy
+/// (with the clients made for it).
+pub(super) fn tuned(resources: &Resources, job: &Job) -> Tuning {
+    let mut tuning = resources.tuning();
+    if let Some(connections) = job.connections {
+        tuning.connections = connections;
+    }
+    if let Some(choice) = &job.proxy
+        && *choice != tuning.network.proxy
+        && let Some((router, client)) = resources.clients_for(&tuning.network, choice)
+    {
+        tuning.network.proxy = choice.clone();
+        tuning.router = router;
+        tuning.client = client;
+    }
+    tuning
 }

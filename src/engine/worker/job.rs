@@ -9,6 +9,7 @@ use url::Url;
 use crate::engine::checksum::Checksum;
 use crate::engine::files::ownership::Relink;
 use crate::engine::from_browser::FromBrowser;
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::state::Download;
 
 /// Everything a worker needs to know, copied from the row when it starts.
@@ -26,6 +27,8 @@ pub(crate) struct Job {
     pub by_category: bool,
     /// Connections for this download alone, at most.
     pub connections: Option<usize>,
+    /// Its queue's own proxy (`None`: the settings').
+    pub proxy: Option<ProxyChoice>,
 }
 
 impl Job {
@@ -41,6 +44,7 @@ impl Job {
             from_browser: row.from_browser.clone(),
             by_category: row.by_category,
             connections: row.connections,
+            proxy: None,
         }
     }
 

@@ -190,6 +190,9 @@ fn queue_block(
         }
     });
     schedule_rows(ui, queue);
+    if !main {
+        proxy_row(ui, queue);
+    }
     when_done_row(
         ui,
         &format!("when-done-{index}"),
@@ -274,4 +277,27 @@ fn time_edit(ui: &mut egui::Ui, text: &str, value: &mut String, queue: &str) {
     let name = format!("{queue} {text}");
     response
         .widget_info(move || egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone()));
+}
+
+/// A queue's own proxy: empty for the settings' proxy, "none", "system", or an address.
+fn proxy_row(ui: &mut egui::Ui, queue: &mut QueueSettings) {
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("queues-proxy"));
+        ui.add(
+            egui::TextEdit::singleline(&mut queue.proxy)
+                .hint_text(t!("queues-proxy-hint"))
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
+        if let Some(crate::engine::net::proxy::ProxyChoice::Broken(problem)) = queue.own_proxy() {
+            let reason = crate::engine::Reason::Proxy {
+                proxy: String::new(),
+                problem,
+            };
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                crate::describe::describe_reason(&reason),
+            );
+        }
+    });
 }

@@ -119,6 +119,14 @@ impl State {
         self.queues.orders_used_to(list.len() as u64);
     }
 
+    /// The own proxy of the queue `id` waits and runs in (`None`: the settings').
+    pub fn queue_proxy(&self, id: DownloadId) -> Option<crate::engine::net::proxy::ProxyChoice> {
+        let slot = self
+            .row(id)
+            .map_or(0, |row| self.queues.index_of(&row.queue));
+        self.queues.proxy(slot)
+    }
+
     /// The speed limiter shared by the downloads of `id`'s queue.
     pub fn queue_limiter(&self, id: DownloadId) -> Arc<RateLimiter> {
         let slot = self
