@@ -27,6 +27,8 @@ fn a_certificate_is_trusted_for_its_host_by_an_explicit_choice() {
             }
         )
     });
+    // The row as the window shows it (the engine's look may be a frame ahead of it).
+    window.wait_for_label_containing("Failed: ");
     let row = window.snapshot().downloads[0].clone();
     assert!(actions_for(&row).contains(&RowAction::TrustCertificate));
     let Status::Failed {
