@@ -68,11 +68,7 @@ pub fn save(path: &Path, sites: &HashMap<String, Arc<FromBrowser>>) -> std::io::
             (site, saved)
         })
         .collect();
-    let bytes = serde_json::to_vec_pretty(&saved).map_err(std::io::Error::other)?;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    crate::engine::files::fsutil::write_atomic_private(path, &bytes)
+    crate::engine::files::fsutil::write_private_json(path, &saved)
 }
 
 #[cfg(test)]

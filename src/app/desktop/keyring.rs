@@ -210,11 +210,7 @@ pub fn save_to_file(path: &Path, site: &str, login: &Login) -> std::io::Result<(
             })
             .collect(),
     };
-    let bytes = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    crate::engine::files::fsutil::write_atomic_private(path, &bytes)
+    crate::engine::files::fsutil::write_private_json(path, &file)
 }
 
 #[cfg(test)]

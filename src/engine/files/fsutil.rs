@@ -63,6 +63,16 @@ pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace(path, bytes, 0o600, true)
 }
 
+/// `value` as JSON in `path`, readable by its owner only, the folder made first (the window's
+/// small private files: logins without a keyring, what sites remember).
+pub fn write_private_json<T: serde::Serialize>(path: &Path, value: &T) -> io::Result<()> {
+    let bytes = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    write_atomic_private(path, &bytes)
+}
+
 /// Replaces `path` with `bytes` atomically without flushing to disk: readers and crashes of
 /// the program see old or new content; a power loss may lose both.
 pub fn replace_quick(path: &Path, bytes: &[u8]) -> io::Result<()> {
