@@ -155,6 +155,20 @@ impl Api {
             .map_err(|err| RpcError::failed(format!("'{text}' is not a link: {err}")))?;
         let current = self.in_force(self.global_options());
         let add = AddOptions::from_param(params.get(1), &current)?;
+        // Its own proxy, when one is named (an empty one leaves it the proxy in force).
+        let named = add
+            .proxy
+            .values()
+            .any(|value| value.as_str().is_some_and(|v| !v.is_empty()));
+        let own_proxy = if named {
+            let in_force = self.engine.proxy();
+            let none = serde_json::Map::new();
+            Some(proxy_options::choice(
+                &add.proxy, &none, &in_force, &in_force,
+            )?)
+        } else {
+            None
+        };
         if let Some(login) = &add.login {
             // The link carries it, as a link with user:password@ does: only to its server.
             url = login
@@ -177,6 +191,7 @@ impl Api {
         request.checksum = add.checksum;
         request.paused = add.pause;
         request.connections = add.connections;
+        request.proxy = own_proxy;
         request.from_browser = add.headers.map(Arc::new);
         let id = self
             .engine

@@ -35,6 +35,8 @@ pub struct AddOptions {
     pub headers: Option<FromBrowser>,
     /// `http-user` and `http-passwd`: the login for the link's own server.
     pub login: Option<Login>,
+    /// Its own proxy options (see `proxy_options`), by name.
+    pub proxy: Map<String, Value>,
     /// Options that do not apply to Haul, kept to be given back by `getOption` (as aria2
     /// keeps every option it is given).
     pub kept: Map<String, Value>,
@@ -91,6 +93,9 @@ impl AddOptions {
                         .get_or_insert_with(FromBrowser::default)
                         .take_line(&line)
                         .map_err(|problem| bad(&name, &format!("cannot be used: {problem}")))?;
+                }
+                name if super::proxy_options::NAMES.contains(&name) => {
+                    add.proxy.insert(name.to_owned(), Value::String(text));
                 }
                 "http-user" => add.login.get_or_insert_with(Login::default).user = text,
                 "http-passwd" => add.login.get_or_insert_with(Login::default).password = text,
@@ -314,8 +319,8 @@ fn not_acted_on(name: &str, text: &str) -> Result<(), RpcError> {
         "log",
         "input-file",
         "save-session",
-        // Proxies for all downloads are taken by `changeGlobalOption`; one download's own
-        // are not (every download shares the client of its proxy).
+        // Proxies are taken by `addUri` and `changeGlobalOption`; `changeOption` would change
+        // a download's way mid-transfer, and is refused.
         "all-proxy",
         "http-proxy",
         "https-proxy",
@@ -383,7 +388,7 @@ mod tests {
             json!({"checksum": "sha-256=zz"}),
             json!({"max-download-limit": "fast"}),
             json!({"pause": "maybe"}),
-            json!({"all-proxy": "http://x"}),
+            json!({"http-proxy-user": "bob"}),
             json!(["not", "an", "object"]),
         ] {
             let err = AddOptions::from_param(Some(&wrong), &Map::new()).expect_err("refused");

@@ -719,3 +719,27 @@ fn a_proxy_for_every_download_is_set_and_taken_back_over_the_remote_control() {
     assert_eq!(proxy.seen().len(), seen_before, "{:?}", proxy.seen());
     assert_eq!(sha256_file(&home.downloads().join("p2.bin")), sha256(&body));
 }
+
+#[test]
+fn one_download_may_have_its_own_proxy() {
+    let server = TestServer::start();
+    let body = data(40_000, 711);
+    server.route("/own.bin", Route::file(body.clone()));
+    server.route("/plain.bin", Route::file(body.clone()));
+    let proxy = TestProxy::start(Kind::Http, Some("ann:pw"));
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let own = daemon.add(json!([[server.url("/own.bin")], {
+        "all-proxy": format!("http://127.0.0.1:{}", proxy.port()),
+        "all-proxy-user": "ann", "all-proxy-passwd": "pw"
+    }]));
+    let plain = daemon.add(json!([[server.url("/plain.bin")]]));
+    for gid in [&own, &plain] {
+        wait_until(Duration::from_secs(20), "complete", || {
+            (daemon.status(gid) == "complete").then_some(())
+        });
+    }
+    let seen: Vec<String> = proxy.seen().into_iter().map(|s| s.target).collect();
+    assert!(seen.contains(&server.url("/own.bin")), "{seen:?}");
+    assert!(!seen.iter().any(|t| t.contains("/plain.bin")), "{seen:?}");
+}

@@ -184,3 +184,35 @@ fn a_restart_shows_the_progress_the_partial_files_hold_even_if_the_list_is_older
     );
     second.shutdown(Duration::from_secs(1));
 }
+
+#[test]
+fn a_downloads_own_proxy_is_kept_among_the_secrets() {
+    use haul::engine::net::proxy::{Exceptions, ProxyChoice, ProxyUrl};
+    let server = TestServer::start();
+    server.route(
+        "/slow.bin",
+        Route::file(data(2_000_000, 75)).throttle(100_000),
+    );
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine_with_queue(data_dir.path());
+    let own = ProxyChoice::Manual {
+        proxy: ProxyUrl::parse("http://ann:pr0xy-pw@127.0.0.1:1").expect("proxy"),
+        except: Exceptions::default(),
+    };
+    let mut request = haul::engine::AddRequest::new(
+        url::Url::parse(&server.url("/slow.bin")).expect("url"),
+        dir.path(),
+    );
+    request.paused = true;
+    request.proxy = Some(own.clone());
+    let id = engine.add(request).expect("added");
+    engine.shutdown(Duration::from_secs(3));
+    drop(engine);
+    let queue = std::fs::read_to_string(data_dir.path().join("queue.json")).expect("queue");
+    assert!(!queue.contains("pr0xy-pw"), "{queue}");
+    let again = engine_with_queue(data_dir.path());
+    let row = again.snapshot().get(id).cloned().expect("restored");
+    assert_eq!(row.proxy, Some(own));
+    again.shutdown(Duration::from_secs(1));
+}

@@ -12,9 +12,10 @@ use crate::engine::state::transitions::Outcome;
 
 /// How the engine drives one kind of download.
 pub(crate) trait Driver: Sync {
-    /// What a worker needs of `row`, copied under the lock as it starts (with its queue's own
-    /// proxy, if the queue has one): the worker never reads the shared list while it works.
-    fn prepare(&self, row: &Download, queue_proxy: Option<ProxyChoice>) -> Box<dyn Work>;
+    /// What a worker needs of `row`, copied under the lock as it starts (with the proxy it
+    /// goes through when it is not the settings': its own, or its queue's): the worker never
+    /// reads the shared list while it works.
+    fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work>;
 
     /// Deletes what an unfinished download of this kind left behind (partial and control
     /// files), and only what is provably its own. `alone`: no other row has its link.

@@ -18,9 +18,9 @@ use super::driver::{Driver, Work};
 pub(super) struct Http;
 
 impl Driver for Http {
-    fn prepare(&self, row: &Download, queue_proxy: Option<ProxyChoice>) -> Box<dyn Work> {
+    fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work> {
         let mut job = Job::from_row(row);
-        job.proxy = queue_proxy;
+        job.proxy = proxy;
         Box::new(job)
     }
 

@@ -17,6 +17,7 @@ use crate::engine::files::categories::Sorted;
 use crate::engine::files::naming;
 use crate::engine::from_browser::FromBrowser;
 use crate::engine::net::login::Login;
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::state::transitions::Command;
 use crate::engine::state::{Download, DownloadId, Relink, Status};
 
@@ -46,6 +47,8 @@ pub struct AddRequest {
     pub queue: String,
     /// Connections for this download alone, at most (`None`: the setting).
     pub connections: Option<usize>,
+    /// Its own proxy (`None`: its queue's, else the settings').
+    pub proxy: Option<ProxyChoice>,
 }
 
 impl AddRequest {
@@ -64,6 +67,7 @@ impl AddRequest {
             by_category: false,
             queue: String::new(),
             connections: None,
+            proxy: None,
         }
     }
 }
@@ -103,6 +107,7 @@ impl Engine {
                         row.from_browser = request.from_browser;
                         row.by_category = request.by_category;
                         row.queue = request.queue;
+                        row.proxy = request.proxy;
                         row.connections = request
                             .connections
                             .map(|n| crate::engine::limits::CONNECTIONS_PER_HOST.clamp_usize(n));

@@ -11,6 +11,7 @@ use url::Url;
 
 use crate::engine::checksum::{Algorithm, Checksum, Expected};
 use crate::engine::files::categories::OTHER;
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::notice::Notice;
 use crate::engine::rate::Rate;
 use crate::engine::reason::Reason;
@@ -94,6 +95,9 @@ impl From<SavedReason> for Reason {
 #[derive(Default, Serialize, Deserialize)]
 pub(super) struct SavedSecrets {
     pub(super) urls: BTreeMap<u64, String>,
+    /// Downloads' own proxies (their addresses may carry a password).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(super) proxies: BTreeMap<u64, ProxyChoice>,
 }
 
 pub(super) fn to_saved(download: &Download) -> SavedDownload {
@@ -216,6 +220,7 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
             saved.order
         },
         kind: saved.kind,
+        proxy: secrets.proxies.get(&saved.id).cloned(),
     };
     // Unfinished rows show the queue's numbers until their control files are read (see
     // `partials_on_disk`), after the engine started.

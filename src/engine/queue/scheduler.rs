@@ -25,7 +25,9 @@ pub(crate) fn schedule(shared: &Arc<Shared>) {
 
 fn spawn_worker(shared: &Arc<Shared>, state: &mut State, row: &Download) {
     let id = row.id;
-    let work = kinds::driver(row.kind).prepare(row, state.queue_proxy(id));
+    // Its own proxy, else its queue's (else the settings', which the worker already has).
+    let proxy = row.proxy.clone().or_else(|| state.queue_proxy(id));
+    let work = kinds::driver(row.kind).prepare(row, proxy);
     let signal = Arc::new(StopSignal::default());
     let limiter = state.worker_started(id, Arc::clone(&signal));
     let queue_limit = state.queue_limit(id);

@@ -121,9 +121,13 @@ impl QueueStore {
                 .filter(|d| has_secret(&d.url))
                 .map(|d| (d.id.0, d.url.as_str().to_owned()))
                 .collect(),
+            proxies: downloads
+                .iter()
+                .filter_map(|d| Some((d.id.0, d.proxy.clone()?)))
+                .collect(),
         };
         let secrets_path = self.secrets_path();
-        if secrets.urls.is_empty() {
+        if secrets.urls.is_empty() && secrets.proxies.is_empty() {
             fsutil::remove_if_exists(&secrets_path)?;
         } else {
             let bytes = serde_json::to_vec(&secrets).map_err(io::Error::other)?;

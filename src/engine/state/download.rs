@@ -15,6 +15,7 @@ use crate::engine::files::categories::OTHER;
 use crate::engine::files::naming::name_from_url;
 use crate::engine::files::ownership::Relink;
 use crate::engine::from_browser::FromBrowser;
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::rate::Rate;
 
 use super::kind::{FileOf, Kind};
@@ -188,6 +189,8 @@ pub struct Download {
     pub order: u64,
     /// What sort of download it is (which driver runs it).
     pub kind: Kind,
+    /// Its own proxy (`None`: its queue's, else the settings'); saved among the secrets.
+    pub proxy: Option<ProxyChoice>,
 }
 
 impl Download {
@@ -222,6 +225,7 @@ impl Download {
             connections: None,
             order: 0,
             kind: Kind::Http,
+            proxy: None,
         }
     }
 

@@ -27,7 +27,7 @@ pub(crate) struct Job {
     pub by_category: bool,
     /// Connections for this download alone, at most.
     pub connections: Option<usize>,
-    /// Its queue's own proxy (`None`: the settings').
+    /// The proxy it goes through when it is not the settings' (its own, or its queue's).
     pub proxy: Option<ProxyChoice>,
 }
 
