@@ -148,7 +148,8 @@ fn wrong_secrets_bad_requests_and_unknown_methods_get_clear_errors() {
     );
     let bad_option = daemon.call(
         "aria2.addUri",
-        json!([["http://127.0.0.1:9/x"], {"all-proxy": "x"}]),
+        // A proxy Haul cannot use is refused by the option's name.
+        json!([["http://127.0.0.1:9/x"], {"all-proxy": "ftp://x:21"}]),
     );
     assert!(
         bad_option["error"]["message"]
