@@ -400,6 +400,16 @@ fn describe_proxy(proxy: &str, problem: &ProxyProblem) -> String {
     }
 }
 
+/// Why a header line cannot be sent, in words (the command line's -H, the Add dialog).
+pub fn header_problem(problem: &crate::engine::from_browser::HeaderProblem) -> String {
+    use crate::engine::from_browser::HeaderProblem;
+    match problem {
+        HeaderProblem::NotAHeader(line) => t!("cli-header-not-a-line", line = line.as_str()),
+        HeaderProblem::HaulsOwn(name) => t!("cli-header-hauls-own", name = name.as_str()),
+        HeaderProblem::BadValue(name) => t!("cli-header-bad-value", name = name.as_str()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

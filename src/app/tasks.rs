@@ -106,21 +106,7 @@ impl Tasks {
 
     /// Runs `job` in the background; its result (if any) arrives through [`Tasks::poll`].
     pub fn spawn(&self, name: &str, job: impl FnOnce() -> Option<TaskResult> + Send + 'static) {
-        let sender = self.sender.clone();
-        let wake = std::sync::Arc::clone(&self.wake);
-        let spawned = thread::Builder::new()
-            .name(format!("haul-task-{name}"))
-            .spawn(move || {
-                if let Some(result) = job() {
-                    let _ = sender.send(result);
-                    wake();
-                }
-            });
-        if let Err(err) = spawned {
-            let _ = self
-                .sender
-                .send(TaskResult::Failed(format!("could not start {name}: {err}")));
-        }
+        self.start(name, job, true);
     }
 
     /// Like [`Tasks::spawn`], but the result waits for the window's next frame instead of
@@ -130,16 +116,31 @@ impl Tasks {
         name: &str,
         job: impl FnOnce() -> Option<TaskResult> + Send + 'static,
     ) {
+        self.start(name, job, false);
+    }
+
+    fn start(
+        &self,
+        name: &str,
+        job: impl FnOnce() -> Option<TaskResult> + Send + 'static,
+        wakes: bool,
+    ) {
         let sender = self.sender.clone();
+        let wake = std::sync::Arc::clone(&self.wake);
         let spawned = thread::Builder::new()
             .name(format!("haul-task-{name}"))
             .spawn(move || {
                 if let Some(result) = job() {
                     let _ = sender.send(result);
+                    if wakes {
+                        wake();
+                    }
                 }
             });
         if let Err(err) = spawned {
-            log::warn!("could not start {name}: {err}");
+            let _ = self
+                .sender
+                .send(TaskResult::Failed(format!("could not start {name}: {err}")));
         }
     }
 

@@ -322,17 +322,8 @@ pub(super) enum UsageError {
     #[error("{}", t!("cli-checksum-one-link"))]
     ChecksumNeedsOneLink,
     /// A header line that cannot be sent.
-    #[error("{}", header_words(.0))]
+    #[error("{}", describe::header_problem(.0))]
     BadHeader(HeaderProblem),
-}
-
-/// A header line's problem in words.
-fn header_words(problem: &HeaderProblem) -> String {
-    match problem {
-        HeaderProblem::NotAHeader(line) => t!("cli-header-not-a-line", line = line.as_str()),
-        HeaderProblem::HaulsOwn(name) => t!("cli-header-hauls-own", name = name.as_str()),
-        HeaderProblem::BadValue(name) => t!("cli-header-bad-value", name = name.as_str()),
-    }
 }
 
 fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, UsageError> {

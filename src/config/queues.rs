@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::net::proxy::{Exceptions, ProxyChoice, ProxyUrl};
+use super::network::{ProxyMode, proxy_choice};
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::rate::Rate;
 use crate::engine::state::{MAIN, QueueConfig};
 use crate::engine::timetable::{Repeat, Schedule, SpeedCell, SpeedGrid, TimeOfDay};
@@ -158,13 +159,7 @@ impl QueueSettings {
             "" => None,
             "none" => Some(ProxyChoice::Direct),
             "system" => Some(ProxyChoice::System),
-            address => Some(match ProxyUrl::parse(address) {
-                Ok(proxy) => ProxyChoice::Manual {
-                    proxy,
-                    except: Exceptions::default(),
-                },
-                Err(problem) => ProxyChoice::Broken(problem),
-            }),
+            address => Some(proxy_choice(ProxyMode::Manual, address, "")),
         }
     }
 }

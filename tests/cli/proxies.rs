@@ -121,3 +121,47 @@ fn an_environment_proxy_haul_cannot_use_fails_at_once_not_around_it() {
         "went around the proxy"
     );
 }
+
+#[test]
+fn a_download_through_a_proxy_killed_in_the_middle_resumes_through_it() {
+    use std::process::Stdio;
+    let server = TestServer::start();
+    let body = data(3_000_000, 965);
+    server.route("/k.bin", Route::file(body.clone()).throttle(1_000_000));
+    let proxy = TestProxy::start(Kind::Socks5, None);
+    let home = Home::new();
+    let address = format!("socks5h://127.0.0.1:{}", proxy.port());
+    let mut child = home
+        .haul()
+        .args(["get", "-x", "1", "--proxy", &address, "-d"])
+        .arg(home.downloads())
+        .arg(server.url("/k.bin"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn haul");
+    super::interrupts::wait_for_checkpoint(&home.downloads(), "k.bin");
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    let sent_before = server.body_bytes_sent();
+    server.set_throttle("/k.bin", None);
+    let connections_before = proxy.seen().len();
+    let output = home
+        .haul()
+        .args(["get", "-q", "--proxy", &address, "-d"])
+        .arg(home.downloads())
+        .arg(server.url("/k.bin"))
+        .output()
+        .expect("run haul");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(sha256_file(&home.downloads().join("k.bin")), sha256(&body));
+    let resent = server.body_bytes_sent() - sent_before;
+    assert!(
+        resent < body.len() as u64,
+        "started over: {resent} bytes sent again"
+    );
+    assert!(
+        proxy.seen().len() > connections_before,
+        "the rerun went through the proxy"
+    );
+}

@@ -251,3 +251,42 @@ fn a_queue_with_its_own_proxy_sends_only_its_downloads_there() {
     assert!(seen.contains(&server.url("/q.bin")), "{seen:?}");
     assert!(!seen.iter().any(|t| t.contains("/main.bin")), "{seen:?}");
 }
+
+#[test]
+fn a_proxy_that_takes_the_connection_and_says_nothing_is_given_up_on() {
+    let server = TestServer::start();
+    server.route("/s.bin", Route::file(data(1000, 98)));
+    // Accepts every connection and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = silent.local_addr().expect("addr").port();
+    let held = std::thread::spawn(move || {
+        let mut kept = Vec::new();
+        for stream in silent.incoming().take(8) {
+            kept.push(stream);
+        }
+        kept
+    });
+    let mut config: EngineConfig = fast_config();
+    config.retry.max_attempts = 2;
+    config.network.proxy = manual(&format!("127.0.0.1:{port}"), "");
+    let engine = Engine::start(config).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let started = Instant::now();
+    let id = add(&engine, &server.url("/s.bin"), dir.path());
+    let row = wait_settled(&engine, id);
+    assert!(
+        matches!(row.status, Status::Failed { .. }),
+        "{:?}",
+        row.status
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        server.requests("/s.bin").is_empty(),
+        "went around the proxy"
+    );
+    drop(held);
+}

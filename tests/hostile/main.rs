@@ -9,6 +9,7 @@
 mod files;
 mod headers;
 mod links;
+mod logins;
 mod messages;
 mod rpc;
 

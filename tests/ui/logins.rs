@@ -30,6 +30,9 @@ fn a_login_asked_for_is_given_remembered_and_used_again() {
     window.harness.get_by_label("User name").focus();
     window.harness.step();
     window.harness.get_by_label("User name").type_text("ann");
+    // A click outside keeps what was typed.
+    window.click_outside();
+    window.harness.get_by_label("Log in to 127.0.0.1");
     window.harness.get_by_label("Password").focus();
     window.harness.step();
     window.harness.get_by_label("Password").type_text("s3cret");

@@ -229,6 +229,22 @@ impl Window {
         self.settle();
     }
 
+    /// A click on the dimmed list beside the dialog.
+    pub fn click_outside(&mut self) {
+        let at = eframe::egui::pos2(3.0, 400.0);
+        for pressed in [true, false] {
+            self.harness.event(eframe::egui::Event::PointerMoved(at));
+            self.harness.event(eframe::egui::Event::PointerButton {
+                pos: at,
+                button: eframe::egui::PointerButton::Primary,
+                pressed,
+                modifiers: eframe::egui::Modifiers::NONE,
+            });
+            self.harness.step();
+        }
+        self.settle();
+    }
+
     /// A few frames so clicks and results settle.
     pub fn settle(&mut self) {
         for _ in 0..4 {

@@ -392,29 +392,13 @@ fn the_settings_window_stays_put_from_page_to_page() {
     }
 }
 
-/// A click on the dimmed list beside the dialog.
-fn click_outside(window: &mut Window) {
-    let at = eframe::egui::pos2(3.0, 400.0);
-    for pressed in [true, false] {
-        window.harness.event(eframe::egui::Event::PointerMoved(at));
-        window.harness.event(eframe::egui::Event::PointerButton {
-            pos: at,
-            button: eframe::egui::PointerButton::Primary,
-            pressed,
-            modifiers: eframe::egui::Modifiers::NONE,
-        });
-        window.harness.step();
-    }
-    window.settle();
-}
-
 #[test]
 fn a_click_outside_settings_never_throws_edits_away() {
     let mut window = Window::open();
     // Nothing edited: a click outside closes it.
     window.harness.get_by_label("Settings").click();
     window.settle();
-    click_outside(&mut window);
+    window.click_outside();
     assert!(
         window.harness.query_by_label("Speed schedule").is_none(),
         "closed"
@@ -427,7 +411,7 @@ fn a_click_outside_settings_never_throws_edits_away() {
         .click();
     window.harness.get_by_label("Mon 2:00").click();
     window.settle();
-    click_outside(&mut window);
+    window.click_outside();
     window.wait_for_label_containing("Save keeps them, Cancel drops them");
     window.harness.get_by_label("Save").click();
     let config = window.paths().config_file();

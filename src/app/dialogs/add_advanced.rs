@@ -102,18 +102,12 @@ impl Advanced {
                     ui.end_row();
                 });
             if let Err(problem) = self.extras() {
-                ui.label(RichText::new(problem_words(&problem)).color(ui.visuals().error_fg_color));
+                ui.label(
+                    RichText::new(crate::describe::header_problem(&problem))
+                        .color(ui.visuals().error_fg_color),
+                );
             }
             ui.checkbox(&mut self.remember, t!("add-remember-site"));
         });
-    }
-}
-
-/// A header line's problem in the user's words.
-pub(super) fn problem_words(problem: &HeaderProblem) -> String {
-    match problem {
-        HeaderProblem::NotAHeader(line) => t!("cli-header-not-a-line", line = line.as_str()),
-        HeaderProblem::HaulsOwn(name) => t!("cli-header-hauls-own", name = name.as_str()),
-        HeaderProblem::BadValue(name) => t!("cli-header-bad-value", name = name.as_str()),
     }
 }

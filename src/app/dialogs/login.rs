@@ -115,7 +115,9 @@ impl LoginDialog {
                 }
             });
         });
-        if modal.should_close() {
+        // A click outside or Escape closes it, but never throws a typed login away: Cancel
+        // does that.
+        if modal.should_close() && self.user.is_empty() && self.password.is_empty() {
             commands.push(Command::CloseDialog);
         }
     }

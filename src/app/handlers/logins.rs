@@ -87,23 +87,14 @@ impl App {
         settings
             .trusted_certificates
             .push(crate::config::TrustedCertificate { host, sha256 });
-        let config = settings.engine_config(Some(self.paths.data_dir.clone()));
-        self.keep_settings(settings, false);
-        let engine = self.engine.clone();
-        self.tasks.spawn("trust-certificate", move || {
-            let engine = engine?;
-            if let Err(err) = engine.apply_config(&config) {
-                return Some(TaskResult::Failed(crate::describe::engine_error(&err)));
-            }
-            engine.retry(&[id]);
-            None
-        });
+        self.keep_settings_then_retry(settings, id);
     }
 
     /// Asks at once for the first login a download newly failed for, when no dialog is open
     /// (each download is asked once; its row offers "Log in" after that).
     pub(crate) fn ask_new_logins(&mut self) {
-        if self.dialogs.is_open() {
+        // Nothing failed, nothing to ask (no look at every row on each refresh).
+        if self.dialogs.is_open() || self.rows.totals.counts.failed == 0 {
             return;
         }
         let wanted = self.rows.snapshot.downloads.iter().find(|d| {
@@ -148,10 +139,16 @@ impl App {
             .with_login(&login.user, &login.password)
             .url()
             .to_string();
+        self.keep_settings_then_retry(settings, id);
+    }
+
+    /// Keeps `settings` (saved in the background) and tries download `id` again once the
+    /// engine took them (a new HTTP client: not on the UI thread).
+    fn keep_settings_then_retry(&mut self, settings: crate::config::Settings, id: DownloadId) {
         let config = settings.engine_config(Some(self.paths.data_dir.clone()));
         self.keep_settings(settings, false);
         let engine = self.engine.clone();
-        self.tasks.spawn("proxy-login", move || {
+        self.tasks.spawn("apply-and-retry", move || {
             let engine = engine?;
             if let Err(err) = engine.apply_config(&config) {
                 return Some(TaskResult::Failed(crate::describe::engine_error(&err)));

@@ -197,11 +197,8 @@ fn parse_header(text: &str) -> Vec<Challenge> {
                 }
                 at += 3;
             }
-            (Word::Token(name), Some(Word::Equals), _) => {
-                // A token68 (Basic's `abc==` form) or an empty value: nothing to keep.
-                let _ = name;
-                at += 2;
-            }
+            // A token68 (Basic's `abc==` form) or an empty value: nothing to keep.
+            (Word::Token(_), Some(Word::Equals), _) => at += 2,
             (Word::Token(scheme), _, _) => {
                 challenges.push((scheme.to_ascii_lowercase(), Vec::new()));
                 at += 1;
