@@ -6,8 +6,9 @@
 //!
 //! These are sent only to the download's own host (same scheme, host and port): a download
 //! that carries them is fetched with a client that does not follow a redirect to another host
-//! by itself, and the worker follows such a redirect without them. They live in memory only:
-//! the saved list keeps the page (for the details panel), never the cookies.
+//! by itself, and the worker follows such a redirect without them. An unfinished download
+//! keeps them across a restart in `secrets.json` (owner-only, never `queue.json`), so that a
+//! download behind a cookie resumes after quitting; a finished one forgets them.
 
 use reqwest::RequestBuilder;
 use reqwest::header::{COOKIE, REFERER, USER_AGENT};
@@ -17,15 +18,19 @@ use url::Url;
 pub const MAX_COOKIE_BYTES: usize = 16 * 1024;
 
 /// A browser's request context for one download.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FromBrowser {
     /// The page the link was on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referer: Option<String>,
     /// The browser's User-Agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
     /// The `Cookie` header the browser would send to the link's host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookie: Option<String>,
     /// Other header lines, name and value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headers: Vec<(String, String)>,
 }
 

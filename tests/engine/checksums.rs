@@ -393,3 +393,51 @@ fn a_slow_checksum_lookup_is_shown_while_the_finished_file_waits_for_it() {
         Source::Sidecar("tool.bin.sha256".into()),
     );
 }
+
+#[test]
+fn a_checksum_beside_a_file_behind_a_login_or_a_cookie_is_found_with_it() {
+    let server = TestServer::start();
+    let body = data(150_000, 905);
+    let sidecar = |name: &str| format!("{}  {name}\n", sha256(&body)).into_bytes();
+    server.route(
+        "/basic/a.bin",
+        Route::file(body.clone()).basic_login("ann:s3cret"),
+    );
+    server.route(
+        "/basic/a.bin.sha256",
+        Route::file(sidecar("a.bin")).basic_login("ann:s3cret"),
+    );
+    server.route(
+        "/digest/b.bin",
+        Route::file(body.clone()).digest_login("ann", "s3cret"),
+    );
+    server.route(
+        "/digest/b.bin.sha256",
+        Route::file(sidecar("b.bin")).digest_login("ann", "s3cret"),
+    );
+    server.route(
+        "/members/c.bin",
+        Route::file(body.clone()).requires("cookie", "session=42"),
+    );
+    server.route(
+        "/members/c.bin.sha256",
+        Route::file(sidecar("c.bin")).requires("cookie", "session=42"),
+    );
+    let engine = Engine::start(fast_config()).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let with_login = |path: &str| format!("http://ann:s3cret@127.0.0.1:{}{path}", server.port());
+    let basic = add(&engine, &with_login("/basic/a.bin"), dir.path());
+    let digest = add(&engine, &with_login("/digest/b.bin"), dir.path());
+    let mut request = haul::engine::AddRequest::new(
+        url::Url::parse(&server.url("/members/c.bin")).expect("url"),
+        dir.path(),
+    );
+    let mut cookie = haul::engine::FromBrowser::default();
+    cookie.take_line("Cookie: session=42").expect("cookie");
+    request.from_browser = Some(Arc::new(cookie));
+    let members = engine.add(request).expect("added");
+    for (id, name) in [(basic, "a.bin"), (digest, "b.bin"), (members, "c.bin")] {
+        let row = wait_settled(&engine, id);
+        assert_verified(&row, Source::Sidecar(format!("{name}.sha256")));
+    }
+}

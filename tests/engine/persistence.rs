@@ -216,3 +216,51 @@ fn a_downloads_own_proxy_is_kept_among_the_secrets() {
     assert_eq!(row.proxy, Some(own));
     again.shutdown(Duration::from_secs(1));
 }
+
+#[test]
+fn a_download_behind_a_cookie_resumes_after_a_restart_with_its_headers() {
+    let server = TestServer::start();
+    let body = data(1_200_000, 76);
+    server.route(
+        "/members.bin",
+        Route::file(body.clone())
+            .requires("cookie", "session=k33p-me")
+            .requires("x-token", "t0ken"),
+    );
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let engine = engine_with_queue(data_dir.path());
+    let mut extra = haul::engine::FromBrowser::default();
+    extra.take_line("Cookie: session=k33p-me").expect("cookie");
+    extra.take_line("X-Token: t0ken").expect("header");
+    let mut request = haul::engine::AddRequest::new(
+        url::Url::parse(&server.url("/members.bin")).expect("url"),
+        dir.path(),
+    );
+    request.paused = true;
+    request.from_browser = Some(std::sync::Arc::new(extra));
+    let id = engine.add(request).expect("added");
+    engine.shutdown(Duration::from_secs(3));
+    drop(engine);
+    let queue = std::fs::read_to_string(data_dir.path().join("queue.json")).expect("queue");
+    assert!(
+        !queue.contains("k33p-me"),
+        "the cookie stays out of queue.json: {queue}"
+    );
+
+    let again = engine_with_queue(data_dir.path());
+    again.resume(&[id]);
+    let done = wait_finished(&again, id);
+    assert_eq!(
+        sha256_file(&done.target_path().expect("path")),
+        sha256(&body)
+    );
+    again.shutdown(Duration::from_secs(1));
+    drop(again);
+    let secrets = data_dir.path().join("secrets.json");
+    let left = std::fs::read_to_string(&secrets).unwrap_or_default();
+    assert!(
+        !left.contains("k33p-me"),
+        "a finished download forgets its cookie: {left}"
+    );
+}

@@ -15,10 +15,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use reqwest::Client;
 use tokio::sync::OnceCell;
 use url::Url;
 
+use super::asker::Asker;
 use super::host_looks::HostLooks;
 use super::{Expected, Source, sums};
 use crate::engine::net::hosts::host_key;
@@ -189,17 +189,17 @@ fn from_sums(listed: &[(String, String)], name: &str, weak: Option<Expected>) ->
 
 /// Looks for the digest of the file at `url`; the first strong one found, else a weak one.
 /// Waits its turn on the host first (see `host_looks`).
-pub async fn discover(client: &Client, catalog: &Catalog, url: &Url) -> Option<Expected> {
+pub async fn discover(asker: &Asker, catalog: &Catalog, url: &Url) -> Option<Expected> {
     let (segment, name, folder_url) = file_in_folder(url)?;
     let turn = catalog.host(url).turn().await?;
-    let (found, any_files) = look(client, catalog, url, &segment, &name, &folder_url).await;
+    let (found, any_files) = look(asker, catalog, url, &segment, &name, &folder_url).await;
     turn.end(any_files);
     found
 }
 
 /// The digest for one file, and whether the folder had any checksum files at all.
 async fn look(
-    client: &Client,
+    asker: &Asker,
     catalog: &Catalog,
     url: &Url,
     segment: &str,
@@ -225,7 +225,7 @@ async fn look(
             let Ok(address) = folder_url.join(&format!("{segment}.{extension}")) else {
                 continue;
             };
-            let Some(text) = fetch(client, &address, url, SIDECAR_CAP).await else {
+            let Some(text) = fetch(asker, &address, url, SIDECAR_CAP).await else {
                 continue;
             };
             any = true;
@@ -249,7 +249,7 @@ async fn look(
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let listed = folder
         .sums
-        .get_or_init(|| fetch_sums_files(client, folder_url, url, stem))
+        .get_or_init(|| fetch_sums_files(asker, folder_url, url, stem))
         .await;
     let any_files = any_files || !listed.is_empty();
     (from_sums(listed, name, weak), any_files)
@@ -258,7 +258,7 @@ async fn look(
 /// Every sums file the folder has: the usual names, `STEM-CHECKSUM`, and the `*-CHECKSUM`
 /// files its index page links to.
 async fn fetch_sums_files(
-    client: &Client,
+    asker: &Asker,
     folder_url: &Url,
     origin: &Url,
     stem: &str,
@@ -268,19 +268,19 @@ async fn fetch_sums_files(
     let mut found = Vec::new();
     for name in &names {
         if let Ok(address) = folder_url.join(name)
-            && let Some(text) = fetch(client, &address, origin, SUMS_CAP).await
+            && let Some(text) = fetch(asker, &address, origin, SUMS_CAP).await
         {
             found.push((name.clone(), text));
         }
     }
-    if let Some(index) = fetch(client, folder_url, origin, INDEX_CAP).await {
+    if let Some(index) = fetch(asker, folder_url, origin, INDEX_CAP).await {
         for linked in checksum_links(&index)
             .into_iter()
             .filter(|linked| !names.contains(linked))
             .take(MAX_INDEXED)
         {
             if let Ok(address) = folder_url.join(&linked)
-                && let Some(text) = fetch(client, &address, origin, SUMS_CAP).await
+                && let Some(text) = fetch(asker, &address, origin, SUMS_CAP).await
             {
                 found.push((linked, text));
             }
@@ -301,12 +301,12 @@ fn checksum_links(page: &str) -> Vec<String> {
 
 /// A small text file at `address`, when it is on `origin`'s host, answers 200, and is text
 /// within `cap` bytes.
-async fn fetch(client: &Client, address: &Url, origin: &Url, cap: usize) -> Option<String> {
+async fn fetch(asker: &Asker, address: &Url, origin: &Url, cap: usize) -> Option<String> {
     if address.host_str() != origin.host_str() || address.port() != origin.port() {
         return None;
     }
-    let mut response = client
-        .get(address.clone())
+    let mut response = asker
+        .get(address, origin)
         .timeout(REQUEST_TIMEOUT)
         .send()
         .await

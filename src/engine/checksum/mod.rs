@@ -8,6 +8,7 @@
 //! stronger was found. A mismatch fails the download as damaged; the bytes never appear under
 //! the download's name.
 
+pub mod asker;
 pub mod discovery;
 pub mod headers;
 mod host_looks;

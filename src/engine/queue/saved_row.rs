@@ -11,6 +11,7 @@ use url::Url;
 
 use crate::engine::checksum::{Algorithm, Checksum, Expected};
 use crate::engine::files::categories::OTHER;
+use crate::engine::from_browser::FromBrowser;
 use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::notice::Notice;
 use crate::engine::rate::Rate;
@@ -98,6 +99,21 @@ pub(super) struct SavedSecrets {
     /// Downloads' own proxies (their addresses may carry a password).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub(super) proxies: BTreeMap<u64, ProxyChoice>,
+    /// Unfinished downloads' own request headers (cookies among them), so that they resume
+    /// after a restart as they started.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(super) headers: BTreeMap<u64, FromBrowser>,
+}
+
+impl SavedSecrets {
+    pub(super) fn is_empty(&self) -> bool {
+        self.urls.is_empty() && self.proxies.is_empty() && self.headers.is_empty()
+    }
+}
+
+/// Whether a row's request headers are worth keeping: only while it may still fetch bytes.
+pub(super) fn keeps_headers(download: &Download) -> bool {
+    !matches!(download.status, Status::Finished | Status::Cancelled)
 }
 
 pub(super) fn to_saved(download: &Download) -> SavedDownload {
@@ -201,7 +217,7 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
         details: Arc::default(),
         relink: saved.relink,
         referer: saved.referer,
-        from_browser: None,
+        from_browser: secrets.headers.get(&saved.id).cloned().map(Arc::new),
         category: if saved.category.is_empty() {
             OTHER.to_owned()
         } else {

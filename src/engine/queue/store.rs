@@ -18,7 +18,8 @@ use crate::engine::files::fsutil;
 use crate::engine::redact::has_secret;
 use crate::engine::state::Download;
 
-use super::saved_row::{SavedDownload, SavedSecrets, restore, to_saved};
+use super::saved_row::{SavedDownload, SavedSecrets, keeps_headers, restore, to_saved};
+use crate::engine::from_browser::FromBrowser;
 
 const FORMAT: u32 = 1;
 const QUEUE_FILE: &str = "queue.json";
@@ -125,9 +126,14 @@ impl QueueStore {
                 .iter()
                 .filter_map(|d| Some((d.id.0, d.proxy.clone()?)))
                 .collect(),
+            headers: downloads
+                .iter()
+                .filter(|d| keeps_headers(d))
+                .filter_map(|d| Some((d.id.0, FromBrowser::clone(d.from_browser.as_ref()?))))
+                .collect(),
         };
         let secrets_path = self.secrets_path();
-        if secrets.urls.is_empty() && secrets.proxies.is_empty() {
+        if secrets.is_empty() {
             fsutil::remove_if_exists(&secrets_path)?;
         } else {
             let bytes = serde_json::to_vec(&secrets).map_err(io::Error::other)?;

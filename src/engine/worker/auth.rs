@@ -5,6 +5,8 @@
 //! it. A 401 without a login
 //! says so at once; one after the login was sent says it was not accepted. Neither is retried.
 
+use std::sync::Arc;
+
 use url::Url;
 
 use crate::engine::net::login::{self, Digest, Login};
@@ -14,16 +16,18 @@ use crate::engine::net::login::{self, Digest, Login};
 pub(super) const MOST_CHALLENGES: u32 = 3;
 
 /// How requests carry the login.
+#[derive(Clone)]
 pub(super) enum Answer {
     /// Not at all (there is none).
     Nothing,
     /// `Basic`, the login itself.
     Basic,
-    /// `Digest`, to this challenge.
-    Digest(Digest),
+    /// `Digest`, to this challenge (shared with the checksum look-ups, which count on it).
+    Digest(Arc<Digest>),
 }
 
 /// A transfer's login and how it is sent.
+#[derive(Clone)]
 pub(super) struct Auth {
     pub(super) login: Option<Login>,
     /// The site the login belongs to (the link's).

@@ -58,13 +58,15 @@ impl Transfer<'_> {
                 if unanswered && (!matches!(answer, Answer::Digest(_)) || digest.stale) =>
             {
                 self.auth.challenges += 1;
-                self.auth.answer = Answer::Digest(digest);
+                self.auth.answer = Answer::Digest(std::sync::Arc::new(digest));
+                self.ask_checksums_again();
                 return TransferError::Challenged;
             }
             // Asked for the login it was not sent yet: send it.
             (None, Answer::Nothing) if unanswered => {
                 self.auth.challenges += 1;
                 self.auth.answer = Answer::Basic;
+                self.ask_checksums_again();
                 return TransferError::Challenged;
             }
             _ => {}

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use super::open_part::OpenPart;
 use super::transfer::{Discovery, Transfer};
+use crate::engine::checksum::asker::{Asker, Authorize};
 use crate::engine::checksum::{self, Expected, Source, discovery, headers};
 use crate::engine::error::TransferError;
 use crate::engine::files::fsutil;
@@ -50,10 +51,32 @@ impl Transfer<'_> {
         };
         let catalog = std::sync::Arc::clone(&self.ctx.resources.checksums);
         let url = self.ctx.job.url.clone();
+        let asker = self.checksum_asker(client);
         self.checking.discovery =
             Some(Discovery::Running(self.ctx.resources.net().spawn(
-                async move { discovery::discover(&client, &catalog, &url).await },
+                async move { discovery::discover(&asker, &catalog, &url).await },
             )));
+    }
+
+    /// Starts a running look-up again with the login as the server now wants it (it began
+    /// before the server asked, and its answers would be 401s).
+    pub(super) fn ask_checksums_again(&mut self) {
+        if let Some(Discovery::Running(discovery)) = self.checking.discovery.take() {
+            discovery.abort();
+            self.start_discovery();
+        }
+    }
+
+    /// Look-ups that ask as the download does: its headers and, once it is known how the
+    /// server takes it, its login.
+    fn checksum_asker(&self, client: reqwest::Client) -> Asker {
+        let login: Option<Authorize> = self.auth.login.as_ref().map(|_| {
+            let auth = self.auth.clone();
+            std::sync::Arc::new(move |url: &url::Url| auth.header_for(url)) as Authorize
+        });
+        Asker::new(client)
+            .with_headers(self.ctx.job.from_browser.clone())
+            .with_login(login)
     }
 
     /// Takes the digests the first answer announces; a strong one ends discovery.
