@@ -319,6 +319,14 @@ pub fn notice(notice: &Notice) -> String {
             path = path.display().to_string(),
             detail = detail.as_str()
         ),
+        Notice::CaFileNotUsed { path, detail } if detail.is_empty() => {
+            t!("notice-ca-file-empty", path = path.display().to_string())
+        }
+        Notice::CaFileNotUsed { path, detail } => t!(
+            "notice-ca-file-unreadable",
+            path = path.display().to_string(),
+            detail = detail.as_str()
+        ),
         Notice::ListNotSaved { path, problem } => t!(
             "notice-list-not-saved",
             problem = problem.as_str(),

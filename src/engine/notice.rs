@@ -100,6 +100,14 @@ pub enum Notice {
         /// What the system said, when it could not be read.
         detail: String,
     },
+    /// The certificate authorities file the settings name is not used: it could not be read
+    /// (`detail` says why) or holds no certificate (`detail` is empty).
+    CaFileNotUsed {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        detail: String,
+    },
 }
 
 impl Notice {

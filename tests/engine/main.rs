@@ -20,6 +20,7 @@ mod resume;
 mod retries;
 mod safety;
 mod segments;
+mod trust;
 
 use std::path::Path;
 use std::sync::Arc;

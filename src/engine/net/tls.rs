@@ -131,20 +131,35 @@ pub fn client_config(trust: &TlsTrust) -> Result<ClientConfig, rustls::Error> {
 /// The certificate authorities in the PEM file at `path` (none when it cannot be read: the
 /// Settings window says so when the file is chosen).
 fn authorities_in(path: &std::path::Path) -> Vec<CertificateDer<'static>> {
+    read_authorities(path).unwrap_or_else(|problem| {
+        log::warn!("{}: {problem:?}", path.display());
+        Vec::new()
+    })
+}
+
+/// Why a CA file the settings name is not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaFileProblem {
+    /// It could not be read; what the system said.
+    Unreadable(String),
+    /// It holds no PEM certificate.
+    NoCertificates,
+}
+
+/// The certificates of the PEM file at `path`, or why there are none to trust.
+pub fn read_authorities(
+    path: &std::path::Path,
+) -> Result<Vec<CertificateDer<'static>>, CaFileProblem> {
     use rustls::pki_types::pem::PemObject;
-    match std::fs::read(path) {
-        Ok(pem) => CertificateDer::pem_slice_iter(&pem)
-            .filter_map(Result::ok)
-            .map(CertificateDer::into_owned)
-            .collect(),
-        Err(err) => {
-            log::warn!(
-                "the certificate authorities in {} could not be read: {err}",
-                path.display()
-            );
-            Vec::new()
-        }
+    let pem = std::fs::read(path).map_err(|err| CaFileProblem::Unreadable(err.to_string()))?;
+    let found: Vec<_> = CertificateDer::pem_slice_iter(&pem)
+        .filter_map(Result::ok)
+        .map(CertificateDer::into_owned)
+        .collect();
+    if found.is_empty() {
+        return Err(CaFileProblem::NoCertificates);
     }
+    Ok(found)
 }
 
 /// Verifies certificates against the system's roots (and the user's), read when the first

@@ -29,6 +29,7 @@ use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::login::{Netrc, NetrcProblem};
 use crate::engine::net::proxy::{ProxyChoice, Router};
 use crate::engine::net::retry::RetryPolicy;
+use crate::engine::net::tls;
 use crate::engine::notice::Notice;
 use crate::engine::resources::{Resources, Tuning};
 use crate::engine::state::QueueConfig;
@@ -128,6 +129,9 @@ impl Engine {
             state.notice(notice);
         }
         let netrc = netrc_of(&config, &mut state);
+        if let Some(notice) = ca_file_not_used(&config.network) {
+            state.notice(notice);
+        }
         let resources = Arc::new(Resources::new(Tuning {
             client,
             router,
@@ -211,6 +215,12 @@ impl Engine {
     pub fn apply_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
         let router = Router::new(config.network.proxy.clone());
         let client = http::build_client(&config.network, &router)?;
+        let ca_file_changed =
+            self.shared.resources.tuning().network.tls.ca_file != config.network.tls.ca_file;
+        if ca_file_changed && let Some(notice) = ca_file_not_used(&config.network) {
+            self.shared.lock().notice(notice);
+            self.shared.changed();
+        }
         self.shared.resources.retune(|tuning| {
             tuning.client = client;
             tuning.router = router;
@@ -372,6 +382,20 @@ impl Engine {
         self.shared.changed();
         schedule(&self.shared);
     }
+}
+
+/// Says why the certificate authorities file the settings name is not used (certificates it
+/// should vouch for would be refused, and the reason would otherwise be hidden in a log).
+fn ca_file_not_used(network: &NetworkSettings) -> Option<Notice> {
+    let path = network.tls.ca_file.as_ref()?;
+    let problem = tls::read_authorities(path).err()?;
+    Some(Notice::CaFileNotUsed {
+        path: path.clone(),
+        detail: match problem {
+            tls::CaFileProblem::Unreadable(detail) => detail,
+            tls::CaFileProblem::NoCertificates => String::new(),
+        },
+    })
 }
 
 /// The logins of `config`'s netrc; one that is not used says why, once, as a notice.
