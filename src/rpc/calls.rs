@@ -15,6 +15,7 @@ use super::options::{self, AddOptions, DownloadChange, GlobalOptions};
 use super::params::{gid_param, int_param, keys_param};
 use super::proxy_options;
 use super::shape::{gid, removed_object, status_object};
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::{AddRequest, Download, DownloadId, PartialFiles, Place, Snapshot, Status};
 
 /// The longest link a call may add (browsers stop at about this).
@@ -72,12 +73,21 @@ impl Api {
                 let download = self.existing(gid_param(params, 0)?)?;
                 let current = self.in_force(self.options_of(download.id)?);
                 let change = DownloadChange::from_param(params.get(1), &current)?;
+                // Judged before anything is done: a refused call changes nothing.
+                let own_proxy = if change.proxy.is_empty() {
+                    None
+                } else {
+                    Some(self.own_proxy(&change.proxy, download.proxy.as_ref(), &current)?)
+                };
                 if let Some(limit) = change.limit {
                     self.engine.set_speed_limit(&[download.id], limit);
                 }
                 if let Some(connections) = change.connections {
                     self.engine
                         .set_connections(&[download.id], Some(connections));
+                }
+                if let Some(own) = own_proxy {
+                    self.engine.set_download_proxy(&[download.id], own);
                 }
                 self.kept
                     .lock()
@@ -91,22 +101,21 @@ impl Api {
             "changeGlobalOption" => {
                 let current = self.in_force(self.global_options());
                 let change = GlobalOptions::from_param(params.first(), &current)?;
+                // The proxy first: one that cannot be used refuses the call before anything
+                // of it is done.
+                if !change.proxy.is_empty() {
+                    let choice =
+                        proxy_options::choice(&change.proxy, &current, &self.engine.proxy())?
+                            .unwrap_or_else(|| self.facts.defaults.proxy.clone());
+                    self.engine.set_proxy(choice).map_err(|err| {
+                        RpcError::failed(format!("The proxy cannot be used: {err}."))
+                    })?;
+                }
                 if let Some(limit) = change.overall_limit {
                     self.engine.set_overall_limit(limit);
                 }
                 if let Some(jobs) = change.jobs {
                     self.engine.set_jobs(jobs);
-                }
-                if !change.proxy.is_empty() {
-                    let choice = proxy_options::choice(
-                        &change.proxy,
-                        &current,
-                        &self.engine.proxy(),
-                        &self.facts.defaults.proxy,
-                    )?;
-                    self.engine.set_proxy(choice).map_err(|err| {
-                        RpcError::failed(format!("The proxy cannot be used: {err}."))
-                    })?;
                 }
                 let mut kept = self
                     .global_kept
@@ -161,11 +170,7 @@ impl Api {
             .values()
             .any(|value| value.as_str().is_some_and(|v| !v.is_empty()));
         let own_proxy = if named {
-            let in_force = self.engine.proxy();
-            let none = serde_json::Map::new();
-            Some(proxy_options::choice(
-                &add.proxy, &none, &in_force, &in_force,
-            )?)
+            self.own_proxy(&add.proxy, None, &serde_json::Map::new())?
         } else {
             None
         };
@@ -221,6 +226,19 @@ impl Api {
             Some(kept) => Ok(removed_object(&kept.status, keys)),
             None => Err(not_found(id)),
         }
+    }
+
+    /// A download's own proxy from the proxy options `given`, over its `own` one and the
+    /// options answered for it (`current`): `None` when the proxy is given empty (it goes
+    /// the way of every download again).
+    fn own_proxy(
+        &self,
+        given: &serde_json::Map<String, Value>,
+        own: Option<&ProxyChoice>,
+        current: &serde_json::Map<String, Value>,
+    ) -> Result<Option<ProxyChoice>, RpcError> {
+        let in_force = own.cloned().unwrap_or_else(|| self.engine.proxy());
+        proxy_options::choice(given, current, &in_force)
     }
 
     /// `getGlobalOption`: the options in force.

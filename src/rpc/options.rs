@@ -168,6 +168,8 @@ pub struct DownloadChange {
     /// `split` or `max-connection-per-server` when given: connections at most, from the
     /// download's next start.
     pub connections: Option<usize>,
+    /// The proxy options that changed (see `proxy_options`), by name: from its next start.
+    pub proxy: Map<String, Value>,
     /// Options that do not apply, kept for `getOption`.
     pub kept: Map<String, Value>,
 }
@@ -186,6 +188,9 @@ impl DownloadChange {
                 "split" | "max-connection-per-server" => {
                     let asked = connections(&name, &text)?;
                     change.connections = Some(change.connections.map_or(asked, |n| n.min(asked)));
+                }
+                name if super::proxy_options::NAMES.contains(&name) => {
+                    change.proxy.insert(name.to_owned(), Value::String(text));
                 }
                 _ => {
                     not_acted_on(&name, &text)?;
@@ -319,13 +324,8 @@ fn not_acted_on(name: &str, text: &str) -> Result<(), RpcError> {
         "log",
         "input-file",
         "save-session",
-        // Proxies are taken by `addUri` and `changeGlobalOption`; `changeOption` would change
-        // a download's way mid-transfer, and is refused.
-        "all-proxy",
-        "http-proxy",
-        "https-proxy",
+        // Haul has no FTP.
         "ftp-proxy",
-        "no-proxy",
         // One download's own login is taken by `addUri`; one for every download is not (it
         // would go to every server).
         "http-user",

@@ -43,13 +43,12 @@ pub fn answers(choice: &ProxyChoice) -> Map<String, Value> {
 
 /// The choice `given` (proxy options that changed, by name) makes, over `current` (the
 /// options in force, as answered) and `in_force` (the engine's choice, whose login answers
-/// leave out); `settings` is the settings' own choice, which an empty proxy returns to.
+/// leave out); `None` when the proxy is given empty (the choice goes back to the settings').
 pub fn choice(
     given: &Map<String, Value>,
     current: &Map<String, Value>,
     in_force: &ProxyChoice,
-    settings: &ProxyChoice,
-) -> Result<ProxyChoice, RpcError> {
+) -> Result<Option<ProxyChoice>, RpcError> {
     let value = |name: &str| -> String {
         given
             .get(name)
@@ -75,12 +74,16 @@ pub fn choice(
         }
     };
     for scheme in ["http-proxy", "https-proxy"] {
-        if name == "all-proxy" && given_text(scheme).is_some_and(|own| own != text) {
+        // A scheme's own given empty beside it is a field left blank (web front ends send
+        // every field): `all-proxy` covers it, as in aria2.
+        if name == "all-proxy"
+            && given_text(scheme).is_some_and(|own| !own.is_empty() && own != text)
+        {
             return Err(split("all-proxy", scheme));
         }
     }
     if text.is_empty() {
-        return Ok(settings.clone());
+        return Ok(None);
     }
     let proxy = ProxyUrl::parse(&text).map_err(|problem| {
         RpcError::failed(format!("The option '{name}' cannot be used: {problem}."))
@@ -106,10 +109,10 @@ pub fn choice(
             proxy.with_login(&user, &password)
         }
     };
-    Ok(ProxyChoice::Manual {
+    Ok(Some(ProxyChoice::Manual {
         proxy,
         except: Exceptions::parse(&value("no-proxy")),
-    })
+    }))
 }
 
 /// Two proxy options that would send links different ways.
@@ -146,8 +149,9 @@ mod tests {
             "all-proxy-passwd": "pw",
             "no-proxy": "localhost,.lan"
         }));
-        let choice =
-            choice(&given, &current, &ProxyChoice::System, &ProxyChoice::System).expect("taken");
+        let choice = choice(&given, &current, &ProxyChoice::System)
+            .expect("taken")
+            .expect("a proxy");
         let ProxyChoice::Manual { proxy, except } = &choice else {
             panic!("{choice:?}");
         };
@@ -159,8 +163,9 @@ mod tests {
         assert_eq!(answered["all-proxy"], json!("http://127.0.0.1:3128"));
         assert_eq!(answered["all-proxy-passwd"], json!(""));
         let only_except = map(json!({"no-proxy": "intra.net"}));
-        let again =
-            super::choice(&only_except, &answered, &choice, &ProxyChoice::System).expect("taken");
+        let again = super::choice(&only_except, &answered, &choice)
+            .expect("taken")
+            .expect("a proxy");
         let ProxyChoice::Manual { proxy, except } = &again else {
             panic!("{again:?}");
         };
@@ -169,15 +174,21 @@ mod tests {
         // Two different proxies are refused in words; an empty one gives the settings' back.
         let split = map(json!({"http-proxy": "http://a:1", "https-proxy": "http://b:2"}));
         let system = ProxyChoice::System;
-        let err = super::choice(&split, &current, &system, &system).expect_err("split");
+        let err = super::choice(&split, &current, &system).expect_err("split");
         assert!(err.message.contains("one proxy"), "{}", err.message);
         let empty = map(json!({"all-proxy": ""}));
         assert_eq!(
-            super::choice(&empty, &answered, &choice, &ProxyChoice::Direct).expect("empty"),
-            ProxyChoice::Direct
+            super::choice(&empty, &answered, &choice).expect("empty"),
+            None
         );
+        // Blank scheme fields beside `all-proxy` (a whole settings page) are fields left empty.
+        let page = map(json!({"all-proxy": "http://a:1", "http-proxy": "", "https-proxy": ""}));
+        assert!(matches!(
+            super::choice(&page, &current, &system),
+            Ok(Some(ProxyChoice::Manual { .. }))
+        ));
         let odd = map(json!({"all-proxy": "ftp://h:21"}));
-        let err = super::choice(&odd, &current, &system, &system).expect_err("ftp");
+        let err = super::choice(&odd, &current, &system).expect_err("ftp");
         assert!(err.message.contains("ftp"), "{}", err.message);
     }
 }

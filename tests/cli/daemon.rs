@@ -744,3 +744,57 @@ fn one_download_may_have_its_own_proxy() {
     assert!(seen.contains(&server.url("/own.bin")), "{seen:?}");
     assert!(!seen.iter().any(|t| t.contains("/plain.bin")), "{seen:?}");
 }
+
+#[test]
+fn change_option_gives_a_paused_download_its_own_proxy_and_takes_it_back() {
+    let server = TestServer::start();
+    let body = data(40_000, 712);
+    server.route("/later.bin", Route::file(body.clone()));
+    server.route("/back.bin", Route::file(body.clone()));
+    let proxy = TestProxy::start(Kind::Http, Some("ann:pw"));
+    let address = format!("http://127.0.0.1:{}", proxy.port());
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let later = daemon.add(json!([[server.url("/later.bin")], {"pause": "true"}]));
+    daemon.ok(
+        "aria2.changeOption",
+        json!([later, {"all-proxy": address, "all-proxy-user": "ann", "all-proxy-passwd": "pw"}]),
+    );
+    let options = daemon.ok("aria2.getOption", json!([later]));
+    assert_eq!(options["all-proxy"], json!(address), "{options}");
+    assert_eq!(
+        options["all-proxy-passwd"],
+        json!(""),
+        "never answered: {options}"
+    );
+    daemon.ok("aria2.unpause", json!([later]));
+    wait_until(Duration::from_secs(20), "complete", || {
+        (daemon.status(&later) == "complete").then_some(())
+    });
+    let seen: Vec<String> = proxy.seen().into_iter().map(|s| s.target).collect();
+    assert!(seen.contains(&server.url("/later.bin")), "{seen:?}");
+
+    // Given empty, the proxy goes: the download goes the way of every download again.
+    let back = daemon.add(json!([[server.url("/back.bin")], {"pause": "true",
+        "all-proxy": address, "all-proxy-user": "ann", "all-proxy-passwd": "pw"}]));
+    daemon.ok("aria2.changeOption", json!([back, {"all-proxy": ""}]));
+    let options = daemon.ok("aria2.getOption", json!([back]));
+    assert!(options.get("all-proxy").is_none(), "{options}");
+    daemon.ok("aria2.unpause", json!([back]));
+    wait_until(Duration::from_secs(20), "complete", || {
+        (daemon.status(&back) == "complete").then_some(())
+    });
+    let seen: Vec<String> = proxy.seen().into_iter().map(|s| s.target).collect();
+    assert!(!seen.iter().any(|t| t.contains("/back.bin")), "{seen:?}");
+    // A proxy Haul cannot use is refused in words, and nothing changes.
+    let refused = daemon.call(
+        "aria2.changeOption",
+        json!([back, {"all-proxy": "ftp://127.0.0.1:21"}]),
+    );
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("all-proxy")
+    );
+}

@@ -255,8 +255,14 @@ fn a_settings_page_sent_back_whole_changes_only_what_changed() {
         "OK"
     );
     assert_eq!(daemon.ok("aria2.getOption", json!([gid]))["split"], "2");
-    // A proxy actually asked for is refused by name, and nothing of the call is done.
+    // A proxy asked for on that page is taken (from the download's next start; the blank
+    // scheme fields beside it leave it alone)...
     page["all-proxy"] = json!("http://127.0.0.1:1");
+    assert_eq!(daemon.ok("aria2.changeOption", json!([gid, page])), "OK");
+    let options = daemon.ok("aria2.getOption", json!([gid]));
+    assert_eq!(options["all-proxy"], "http://127.0.0.1:1", "{options}");
+    // ...two that would split its links are refused by name, and nothing of the call is done.
+    page["http-proxy"] = json!("http://127.0.0.1:2");
     page["max-download-limit"] = json!("0");
     let refused = daemon.call("aria2.changeOption", json!([gid, page]));
     assert!(

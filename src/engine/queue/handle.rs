@@ -305,6 +305,12 @@ impl Engine {
         });
     }
 
+    /// Gives downloads their own proxy (`None`: their queue's, else the settings'), from
+    /// their next start.
+    pub fn set_download_proxy(&self, ids: &[DownloadId], proxy: Option<ProxyChoice>) {
+        self.command(ids, |state, id| state.set_proxy(id, proxy.clone()));
+    }
+
     /// A consistent copy of every download.
     pub fn snapshot(&self) -> Snapshot {
         let mut snapshot = self.shared.lock().snapshot();

@@ -17,6 +17,7 @@ use crate::engine::details::Details;
 use crate::engine::files::ownership::Relink;
 use crate::engine::net::limiter::RateLimiter;
 use crate::engine::net::login::{Login, without_login};
+use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::notice::Notice;
 use crate::engine::rate::Rate;
 use crate::engine::signal::{StopRequest, StopSignal};
@@ -243,6 +244,16 @@ impl State {
         self.change_row(id, |d| {
             let changed = d.connections != connections;
             d.connections = connections;
+            changed
+        });
+    }
+
+    /// Gives a row its own proxy (`None`: its queue's, else the settings'), from its next
+    /// start.
+    pub fn set_proxy(&mut self, id: DownloadId, proxy: Option<ProxyChoice>) {
+        self.change_row(id, |d| {
+            let changed = d.proxy != proxy;
+            d.proxy = proxy;
             changed
         });
     }
