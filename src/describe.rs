@@ -51,6 +51,19 @@ fn describe_tls(problem: TlsProblem, detail: &str) -> String {
     }
 }
 
+/// Why a stream could not be saved.
+pub fn describe_stream(problem: &crate::engine::stream_problem::StreamProblem) -> String {
+    use crate::engine::stream_problem::StreamProblem;
+    match problem {
+        StreamProblem::NotAPlaylist => t!("stream-not-a-playlist"),
+        StreamProblem::Empty => t!("stream-empty"),
+        StreamProblem::Protected { method } => t!("stream-protected", method = method.as_str()),
+        StreamProblem::BadKey => t!("stream-bad-key"),
+        StreamProblem::NeedsFfmpeg { kept } => t!("stream-needs-ffmpeg", kept = kept.as_str()),
+        StreamProblem::JoinFailed { detail } => t!("stream-join-failed", detail = detail.as_str()),
+    }
+}
+
 /// Why a download failed or waits, as a phrase that follows "Failed: " or "Retrying: ".
 pub fn describe_reason(reason: &Reason) -> String {
     match reason {
@@ -83,6 +96,7 @@ pub fn describe_reason(reason: &Reason) -> String {
             TransferProblem::NoPartialFile => t!("reason-no-partial-file"),
         },
         Reason::Proxy { proxy, problem } => describe_proxy(proxy, problem),
+        Reason::Stream { problem } => describe_stream(problem),
         Reason::Login { host, problem } => match problem {
             LoginProblem::Wanted { realm: Some(realm) } => {
                 t!(

@@ -15,6 +15,7 @@ type Module = Vec<String>;
 
 /// The subsystems from the bottom up: each may import only those before it (and itself).
 const LAYERS: &[&[&str]] = &[
+    &["stream_problem"],
     &[
         "clock",
         "limits",

@@ -54,10 +54,25 @@ pub struct Details {
     /// The byte ranges the running attempt has (start, end), merged, as of the last second
     /// (at most [`DONE_RANGES`]: remote clients draw them as pieces).
     pub done: Vec<[u64; 2]>,
+    /// A stream's variant, length and segments.
+    pub stream: Option<StreamFacts>,
 }
 
 /// The most ranges [`Details::done`] lists (beyond them, the first ones are kept).
 pub const DONE_RANGES: usize = 256;
+
+/// What the details show of a stream.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StreamFacts {
+    /// The chosen variant's width and height, when the playlist says.
+    pub resolution: Option<(u32, u32)>,
+    /// The stream's length in seconds.
+    pub duration_secs: u64,
+    /// Segments (and init sections) on disk.
+    pub segments_done: usize,
+    /// Segments (and init sections) in all.
+    pub segments_total: usize,
+}
 
 /// A speed limit of the user's that holds a download back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -258,6 +258,9 @@ pub enum TransferError {
     /// A browser's link redirected to another host: to be followed without its headers.
     #[error("the link led to another host")]
     LeftHost(url::Url),
+    /// A stream could not be saved, for this reason.
+    #[error("{0}")]
+    Stream(crate::engine::stream_problem::StreamProblem),
     /// A new link for a partial file gives another file.
     #[error("the new link gives a different file")]
     NotSameFile {
@@ -314,6 +317,7 @@ impl TransferError {
             | TransferError::NotSameFile { .. }
             | TransferError::WebPage { .. }
             | TransferError::LeftHost(_)
+            | TransferError::Stream(_)
             | TransferError::Stopped
             | TransferError::OwnedElsewhere
             | TransferError::FoundPartial

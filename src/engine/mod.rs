@@ -44,6 +44,7 @@ pub mod redact;
 pub(crate) mod resources;
 pub mod signal;
 pub mod state;
+pub mod stream_problem;
 pub mod timetable;
 mod worker;
 

@@ -77,6 +77,11 @@ pub enum Reason {
         /// What went wrong.
         problem: ProxyProblem,
     },
+    /// A stream could not be saved.
+    Stream {
+        /// Why.
+        problem: crate::engine::stream_problem::StreamProblem,
+    },
     /// The server's answer makes no sense for what was asked.
     OddAnswer {
         /// What was wrong with it.
@@ -192,6 +197,9 @@ impl From<&TransferError> for Reason {
                 detail: detail.clone(),
             },
             TransferError::Stalled(secs) => Reason::Stalled { secs: *secs },
+            TransferError::Stream(problem) => Reason::Stream {
+                problem: problem.clone(),
+            },
             TransferError::Network(detail) => Reason::ConnectionLost {
                 detail: detail.clone(),
             },

@@ -276,11 +276,12 @@ impl Api {
     fn options_of(&self, id: DownloadId) -> Result<Value, RpcError> {
         if let Some(download) = self.engine.snapshot().get(id) {
             let kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
-            return Ok(option_answers::of_download(
-                download,
-                &self.facts,
-                kept.get(&id),
-            ));
+            let mut answers = option_answers::of_download(download, &self.facts, kept.get(&id));
+            // Its own proxy (never its password).
+            if let (Value::Object(map), Some(proxy)) = (&mut answers, &download.proxy) {
+                map.extend(proxy_options::answers(proxy));
+            }
+            return Ok(answers);
         }
         let removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
         match removed.iter().find(|kept| kept.id == id) {

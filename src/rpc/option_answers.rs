@@ -182,9 +182,6 @@ pub fn of_download(
     if let Some(referer) = download.referer.as_ref() {
         map.insert("referer".into(), Value::String(referer.clone()));
     }
-    if let Some(proxy) = &download.proxy {
-        map.extend(super::proxy_options::answers(proxy));
-    }
     Value::Object(map)
 }
 

@@ -20,6 +20,7 @@ mod resume;
 mod retries;
 mod safety;
 mod segments;
+mod streams;
 mod trust;
 
 use std::path::Path;

@@ -6,6 +6,7 @@
 pub mod fake_desktop;
 pub mod proxies;
 pub mod server;
+pub mod streams;
 pub mod tls_server;
 pub mod xsession;
 

@@ -92,6 +92,19 @@ pub fn split_extension(name: &str) -> (&str, &str) {
     (stem, &name[dot..])
 }
 
+/// The video a stream's playlist `name` becomes: `show.m3u8` → `show.mp4` (a generic
+/// playlist name such as `index` or `master` stays, numbered if taken).
+pub fn video_name(name: &str) -> String {
+    with_extension(name, "mp4")
+}
+
+/// `name` with its extension replaced by `extension` (without a dot).
+pub fn with_extension(name: &str, extension: &str) -> String {
+    let (stem, _) = split_extension(name);
+    let stem = if stem.is_empty() { "video" } else { stem };
+    format!("{stem}.{extension}")
+}
+
 /// Candidates tried when a name is taken: `a.txt`, `a (1).txt`, ... `a (999).txt`.
 pub const MAX_NAME_ATTEMPTS: u32 = 1000;
 

@@ -20,6 +20,7 @@
 
 mod driver;
 mod http;
+mod stream;
 
 pub(crate) use driver::Driver;
 
@@ -29,5 +30,6 @@ use crate::engine::state::Kind;
 pub(crate) fn driver(kind: Kind) -> &'static dyn Driver {
     match kind {
         Kind::Http => &http::Http,
+        Kind::Stream => &stream::Stream,
     }
 }

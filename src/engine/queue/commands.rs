@@ -19,7 +19,7 @@ use crate::engine::from_browser::FromBrowser;
 use crate::engine::net::login::Login;
 use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::state::transitions::Command;
-use crate::engine::state::{Download, DownloadId, Relink, Status};
+use crate::engine::state::{Download, DownloadId, Kind, Quality, Relink, Status};
 
 /// A download to add.
 #[derive(Clone, Debug)]
@@ -49,6 +49,8 @@ pub struct AddRequest {
     pub connections: Option<usize>,
     /// Its own proxy (`None`: its queue's, else the settings').
     pub proxy: Option<ProxyChoice>,
+    /// Which variant of a stream it takes.
+    pub quality: Quality,
 }
 
 impl AddRequest {
@@ -68,6 +70,7 @@ impl AddRequest {
             queue: String::new(),
             connections: None,
             proxy: None,
+            quality: Quality::Best,
         }
     }
 }
@@ -108,13 +111,19 @@ impl Engine {
                         row.by_category = request.by_category;
                         row.queue = request.queue;
                         row.proxy = request.proxy;
+                        row.kind = Kind::of_link(&row.url);
+                        row.quality = request.quality;
                         row.connections = request
                             .connections
                             .map(|n| crate::engine::limits::CONNECTIONS_PER_HOST.clamp_usize(n));
-                        let name = row
-                            .file_name
-                            .clone()
-                            .or_else(|| naming::name_from_url(&row.url));
+                        let name = row.file_name.clone().or_else(|| {
+                            let name = naming::name_from_url(&row.url)?;
+                            // A stream becomes a video: its category is the video's.
+                            Some(match row.kind {
+                                Kind::Stream => naming::video_name(&name),
+                                Kind::Http => name,
+                            })
+                        });
                         row.category = categories.name_of(&Sorted {
                             url: &row.url,
                             name: name.as_deref(),

@@ -17,7 +17,7 @@ use crate::engine::notice::Notice;
 use crate::engine::rate::Rate;
 use crate::engine::reason::Reason;
 use crate::engine::redact::redacted_url;
-use crate::engine::state::{Download, DownloadId, Kind, MAIN, Relink, Status};
+use crate::engine::state::{Download, DownloadId, Kind, MAIN, Quality, Relink, Status};
 
 #[derive(Serialize, Deserialize)]
 pub(super) struct SavedDownload {
@@ -64,6 +64,8 @@ pub(super) struct SavedDownload {
     /// Left out for HTTP, so lists from before kinds and after read the same.
     #[serde(default, skip_serializing_if = "Kind::is_http")]
     kind: Kind,
+    #[serde(default, skip_serializing_if = "Quality::is_best")]
+    quality: Quality,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -164,6 +166,7 @@ pub(super) fn to_saved(download: &Download) -> SavedDownload {
         order: download.order,
         already_downloaded: download.already_downloaded,
         kind: download.kind,
+        quality: download.quality,
     }
 }
 
@@ -236,6 +239,7 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
             saved.order
         },
         kind: saved.kind,
+        quality: saved.quality,
         proxy: secrets.proxies.get(&saved.id).cloned(),
     };
     // Unfinished rows show the queue's numbers until their control files are read (see

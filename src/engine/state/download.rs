@@ -18,7 +18,7 @@ use crate::engine::from_browser::FromBrowser;
 use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::rate::Rate;
 
-use super::kind::{FileOf, Kind};
+use super::kind::{FileOf, Kind, Quality};
 use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::redact::redacted_url;
 
@@ -189,6 +189,8 @@ pub struct Download {
     pub order: u64,
     /// What sort of download it is (which driver runs it).
     pub kind: Kind,
+    /// Which variant a stream takes (a file ignores it).
+    pub quality: Quality,
     /// Its own proxy (`None`: its queue's, else the settings'); saved among the secrets.
     pub proxy: Option<ProxyChoice>,
 }
@@ -225,6 +227,7 @@ impl Download {
             connections: None,
             order: 0,
             kind: Kind::Http,
+            quality: Quality::Best,
             proxy: None,
         }
     }
@@ -264,7 +267,7 @@ impl Download {
     /// ask which kind a row is.
     pub fn files(&self) -> Vec<FileOf> {
         match self.kind {
-            Kind::Http => vec![FileOf {
+            Kind::Http | Kind::Stream => vec![FileOf {
                 path: self.target_path(),
                 length: self.total_bytes,
                 done: self.bytes_done,

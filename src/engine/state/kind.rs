@@ -1,6 +1,6 @@
 //! What sort of thing a row downloads, and its files as every front end lists them. A row is
-//! an HTTP file today; streams (a playlist of segments) and torrents (many files) come as
-//! further kinds. The queue, limits, scheduler, undo, the window and the remote control read
+//! an HTTP file or a stream (a playlist of segments, joined into one file); torrents (many
+//! files) come as a further kind. The queue, limits, scheduler, undo, the window and the remote control read
 //! only what is here and in the row, so they never ask which kind a row is; the engine's
 //! `kinds` table is the one place that does.
 
@@ -15,12 +15,81 @@ pub enum Kind {
     /// One file from an HTTP(S) link, in ranges over as many connections as pay off.
     #[default]
     Http,
+    /// A video stream (an HLS playlist), saved as one file in the row's quality.
+    Stream,
 }
 
 impl Kind {
     /// The kind a row saved before kinds existed has, and the one the saved list leaves out.
     pub fn is_http(&self) -> bool {
         *self == Kind::Http
+    }
+
+    /// The kind a link's name says it is: a playlist (`.m3u8`) is a stream; anything else is
+    /// a file until its server says otherwise.
+    pub fn of_link(url: &url::Url) -> Kind {
+        if url.path().to_ascii_lowercase().ends_with(".m3u8") {
+            Kind::Stream
+        } else {
+            Kind::Http
+        }
+    }
+}
+
+/// Which variant of a stream is taken.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum Quality {
+    /// The highest resolution (then bit rate).
+    #[default]
+    Best,
+    /// The lowest.
+    Worst,
+    /// The highest at most this many lines high (`720p`); the lowest when all are higher.
+    AtMost(u32),
+}
+
+impl Quality {
+    /// The default, which the saved list leaves out.
+    pub fn is_best(&self) -> bool {
+        *self == Quality::Best
+    }
+
+    /// `best`, `worst`, `720p` or `720`.
+    pub fn parse(text: &str) -> Option<Quality> {
+        let text = text.trim().to_ascii_lowercase();
+        match text.as_str() {
+            "best" | "" => Some(Quality::Best),
+            "worst" => Some(Quality::Worst),
+            other => {
+                let lines = other.strip_suffix('p').unwrap_or(other);
+                lines.parse().ok().filter(|&n| n > 0).map(Quality::AtMost)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Quality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Quality::Best => f.write_str("best"),
+            Quality::Worst => f.write_str("worst"),
+            Quality::AtMost(lines) => write!(f, "{lines}p"),
+        }
+    }
+}
+
+impl From<Quality> for String {
+    fn from(quality: Quality) -> String {
+        quality.to_string()
+    }
+}
+
+impl TryFrom<String> for Quality {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Quality::parse(&text).ok_or_else(|| format!("'{text}' is not a quality"))
     }
 }
 

@@ -25,7 +25,7 @@ pub(crate) mod waker;
 
 pub use crate::engine::files::ownership::Relink;
 pub use download::{Download, DownloadId, Status};
-pub use kind::{FileOf, Kind};
+pub use kind::{FileOf, Kind, Quality};
 pub use queues::{MAIN, Place, QueueConfig, QueueView};
 pub use snapshot::{Counts, Snapshot};
 pub(crate) use table::State;

@@ -78,7 +78,7 @@ impl<'a> Context<'a> {
 
 /// The settings in force for `job`: its own number of connections, and its queue's own proxy
 /// (with the clients made for it).
-pub(super) fn tuned(resources: &Resources, job: &Job) -> Tuning {
+pub(crate) fn tuned(resources: &Resources, job: &Job) -> Tuning {
     let mut tuning = resources.tuning();
     if let Some(connections) = job.connections {
         tuning.connections = connections;

@@ -35,5 +35,6 @@ mod verdict;
 mod verify;
 
 pub(crate) use attempts::run;
+pub(crate) use context::tuned;
 pub(crate) use job::Job;
 pub(crate) use partial::{delete_own_partial, partial_on_disk};

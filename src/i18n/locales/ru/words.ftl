@@ -158,3 +158,9 @@ queue-main = Основная
 percent = { $value } %
 # A narrow no-break space.
 number-group = { "\u202F" }
+stream-not-a-playlist = ссылка не является видеоплейлистом
+stream-empty = в плейлисте нечего скачивать
+stream-protected = видео защищено ({ $method }); Haul не скачивает потоки с DRM
+stream-bad-key = сегмент не расшифровывается ключом плейлиста
+stream-needs-ffmpeg = чтобы соединить видео- и аудиодорожки, нужен ffmpeg (установите его, например apt install ffmpeg, и повторите); дорожки сохранены в { $kept }
+stream-join-failed = ffmpeg не смог соединить дорожки: { $detail }
