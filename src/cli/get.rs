@@ -187,6 +187,7 @@ fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
             // A folder given with -d is where every file goes; else categories may choose.
             by_category: args.dir.is_none(),
             from_browser: plan.extra.clone(),
+            quality: args.quality,
             ..AddRequest::new(url, plan.dir.clone())
         })
         .collect();

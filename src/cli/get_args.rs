@@ -13,6 +13,12 @@ fn limit_range(limit: Limit) -> std::ops::RangeInclusive<i64> {
     to_i64(limit.min)..=to_i64(limit.max)
 }
 
+/// `--quality`'s value.
+fn quality_arg(text: &str) -> Result<crate::engine::state::Quality, String> {
+    crate::engine::state::Quality::parse(text)
+        .ok_or_else(|| format!("'{text}' is not a quality: best, worst, or lines such as 720p"))
+}
+
 /// Options of `haul get`.
 #[derive(Debug, Args)]
 pub struct GetArgs {
@@ -72,6 +78,10 @@ pub struct GetArgs {
     /// folder (it is saved as NAME (1)); without it, such a file is left as it is.
     #[arg(long = "again")]
     pub again: bool,
+    /// Which variant of a video stream (an HLS playlist) to save: best (the default), worst,
+    /// or the highest at most so many lines high, e.g. 720p.
+    #[arg(long = "quality", value_name = "best|worst|720p", value_parser = quality_arg, default_value = "best")]
+    pub quality: crate::engine::state::Quality,
     /// No progress output (failures are still reported).
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,

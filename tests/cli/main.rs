@@ -17,6 +17,7 @@ mod no_desktop;
 mod owners;
 mod proxies;
 mod relink;
+mod streams;
 mod tls;
 mod unhappy;
 
