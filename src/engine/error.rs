@@ -258,6 +258,9 @@ pub enum TransferError {
     /// A browser's link redirected to another host: to be followed without its headers.
     #[error("the link led to another host")]
     LeftHost(url::Url),
+    /// Not a failure: the answer is a video playlist, to be saved as a stream.
+    #[error("the link is a video stream")]
+    IsAStream,
     /// A stream could not be saved, for this reason.
     #[error("{0}")]
     Stream(crate::engine::stream_problem::StreamProblem),
@@ -318,6 +321,7 @@ impl TransferError {
             | TransferError::WebPage { .. }
             | TransferError::LeftHost(_)
             | TransferError::Stream(_)
+            | TransferError::IsAStream
             | TransferError::Stopped
             | TransferError::OwnedElsewhere
             | TransferError::FoundPartial

@@ -267,6 +267,7 @@ impl From<&TransferError> for Reason {
             | TransferError::FoundPartial
             | TransferError::AlreadyDone
             | TransferError::Challenged
+            | TransferError::IsAStream
             | TransferError::LeftHost(_) => Reason::Text {
                 text: err.to_string(),
             },

@@ -160,6 +160,25 @@ fn a_paused_stream_resumes_without_fetching_a_finished_segment_again() {
 }
 
 #[test]
+fn a_playlist_under_a_name_that_does_not_say_so_becomes_a_stream() {
+    let server = TestServer::start();
+    streams::serve(&server);
+    let master = std::fs::read(streams::made().join("master.m3u8")).expect("master");
+    server.route(
+        "/v/play",
+        Route::file(master).header("Content-Type", "application/vnd.apple.mpegurl"),
+    );
+    let engine = Engine::start(fast_config()).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = add(&engine, &server, "/v/play", dir.path(), Quality::Best);
+    let row = wait_finished(&engine, id);
+    assert_eq!(row.kind, Kind::Stream);
+    assert_eq!(row.file_name.as_deref(), Some("play.mp4"));
+    let file = streams::only_file(dir.path());
+    assert_plays(&streams::probe(&file), 360);
+}
+
+#[test]
 fn a_drm_stream_and_a_page_that_is_not_a_playlist_are_refused_in_words() {
     let server = TestServer::start();
     server.route(

@@ -149,6 +149,21 @@ pub fn page_type(content_type: &str) -> Option<String> {
     PAGE_TYPES.contains(&media.as_str()).then_some(media)
 }
 
+/// True for an HLS playlist's media type (`application/vnd.apple.mpegurl` and the older
+/// `application/x-mpegURL`; not `audio/mpegurl`, which radio `.m3u` lists use too).
+pub fn is_hls_type(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "application/vnd.apple.mpegurl" | "application/x-mpegurl"
+    )
+}
+
 /// True when the first bytes of a body read like HTML (a page sent under a generic type).
 pub fn starts_like_a_page(first_bytes: &[u8]) -> bool {
     let text = first_bytes

@@ -70,6 +70,9 @@ pub(crate) enum Outcome {
     PausedBecause(Reason),
     /// It stopped because it was asked to (by the user, or Haul quitting).
     Stopped,
+    /// The link turned out to be another kind of download (a playlist under a file's
+    /// name): it waits for a slot again, as that kind.
+    Becomes(crate::engine::state::Kind),
 }
 
 /// News from a worker (or from the scheduler about a worker that could not start).
@@ -199,6 +202,10 @@ impl Download {
                         self.status = Status::Paused {
                             reason: Some(reason),
                         }
+                    }
+                    Outcome::Becomes(kind) => {
+                        self.kind = kind;
+                        self.status = Status::Queued;
                     }
                     Outcome::Stopped if shutting_down => self.status = Status::Queued,
                     Outcome::Stopped => self.status = Status::Paused { reason: None },

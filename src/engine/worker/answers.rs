@@ -105,6 +105,13 @@ impl Transfer<'_> {
             && asked.from == 0
             && self.done() == 0
         {
+            // A playlist under a name that does not say so: a stream, not a file.
+            if head
+                .header(reqwest::header::CONTENT_TYPE)
+                .is_some_and(crate::engine::net::web_page::is_hls_type)
+            {
+                return Err(TransferError::IsAStream);
+            }
             self.check_for_a_web_page(head, *total)?;
         }
         match answer {
