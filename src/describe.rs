@@ -280,6 +280,7 @@ pub fn speed_note(note: SpeedNote) -> String {
             t!("speed-server-allows", count = connections)
         }
         SpeedNote::NoParallel => t!("speed-no-parallel"),
+        SpeedNote::RecordingLive => t!("speed-recording-live"),
     }
 }
 

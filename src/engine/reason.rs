@@ -285,6 +285,9 @@ pub enum SpeedNote {
     },
     /// The server does not answer ranges, so one connection fetches the whole file.
     NoParallel,
+    /// A live stream is being recorded: it lasts until it ends or the user pauses it (which
+    /// saves what was recorded).
+    RecordingLive,
 }
 
 #[cfg(test)]

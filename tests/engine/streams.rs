@@ -204,3 +204,126 @@ fn a_drm_stream_and_a_page_that_is_not_a_playlist_are_refused_in_words() {
         "nothing fetched for DRM"
     );
 }
+
+/// A live playlist of `lo`'s first `count` segments (from `first`), ended or not.
+fn live_playlist(first: u64, count: u64, ended: bool) -> Vec<u8> {
+    let mut text = format!(
+        "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:1\n#EXT-X-MEDIA-SEQUENCE:{first}\n"
+    );
+    for n in first..first + count {
+        text.push_str(&format!("#EXTINF:1.000000,\n../lo/s{n:03}.ts\n"));
+    }
+    if ended {
+        text.push_str("#EXT-X-ENDLIST\n");
+    }
+    text.into_bytes()
+}
+
+#[test]
+fn a_live_stream_is_recorded_until_it_ends() {
+    let server = TestServer::start();
+    streams::serve(&server);
+    server.route(
+        "/v/live/index.m3u8",
+        Route::file(live_playlist(0, 2, false)),
+    );
+    let engine = Engine::start(fast_config()).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = add(
+        &engine,
+        &server,
+        "/v/live/index.m3u8",
+        dir.path(),
+        Quality::Best,
+    );
+    let recording = wait_for(&engine, id, Duration::from_secs(20), "recording", |d| {
+        d.details
+            .stream
+            .as_ref()
+            .is_some_and(|s| s.segments_done >= 2)
+    });
+    assert!(recording.status.is_running(), "{:?}", recording.status);
+    let note = recording.note.expect("a note on the row");
+    let words = haul::describe::speed_note(note);
+    assert!(words.contains("recording live"), "{words}");
+    // The stream goes on (a sliding window) and then ends.
+    server.route("/v/live/index.m3u8", Route::file(live_playlist(1, 3, true)));
+    let row = wait_finished(&engine, id);
+    let probe = streams::probe(&dir.path().join(row.file_name.as_deref().expect("name")));
+    assert!((probe.duration - 4.0).abs() < 1.0, "{probe:?}");
+}
+
+#[test]
+fn pausing_a_live_recording_saves_what_was_recorded() {
+    let server = TestServer::start();
+    streams::serve(&server);
+    server.route(
+        "/v/live2/index.m3u8",
+        Route::file(live_playlist(0, 2, false)),
+    );
+    let engine = Engine::start(fast_config()).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = add(
+        &engine,
+        &server,
+        "/v/live2/index.m3u8",
+        dir.path(),
+        Quality::Best,
+    );
+    wait_for(&engine, id, Duration::from_secs(20), "recording", |d| {
+        d.details
+            .stream
+            .as_ref()
+            .is_some_and(|s| s.segments_done >= 2)
+    });
+    engine.pause(&[id]);
+    // Not paused: saving, then saved.
+    let saving = engine.snapshot().get(id).cloned().expect("row");
+    assert!(
+        matches!(saving.status, Status::Saving | Status::Finished),
+        "{:?}",
+        saving.status
+    );
+    let row = wait_finished(&engine, id);
+    let probe = streams::probe(&dir.path().join(row.file_name.as_deref().expect("name")));
+    assert!((probe.duration - 2.0).abs() < 1.0, "{probe:?}");
+    assert!(!dir.path().join("index.mp4.haul-stream").exists());
+}
+
+#[test]
+fn cancelling_a_live_recording_saves_nothing() {
+    let server = TestServer::start();
+    streams::serve(&server);
+    server.route(
+        "/v/live3/index.m3u8",
+        Route::file(live_playlist(0, 2, false)),
+    );
+    let engine = Engine::start(fast_config()).expect("engine");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let id = add(
+        &engine,
+        &server,
+        "/v/live3/index.m3u8",
+        dir.path(),
+        Quality::Best,
+    );
+    wait_for(&engine, id, Duration::from_secs(20), "recording", |d| {
+        d.details
+            .stream
+            .as_ref()
+            .is_some_and(|s| s.segments_done >= 1)
+    });
+    engine.cancel(&[id]);
+    wait_for(&engine, id, Duration::from_secs(10), "cancelled", |d| {
+        d.status == Status::Cancelled
+    });
+    assert!(
+        engine.shutdown(Duration::from_secs(5)),
+        "the worker stopped"
+    );
+    let saved: Vec<_> = super::support::file_names(dir.path())
+        .into_iter()
+        .filter(|name| name.ends_with(".mp4") || name.ends_with(".ts"))
+        .collect();
+    assert!(saved.is_empty(), "{saved:?}");
+}

@@ -82,6 +82,8 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
         Some(SpeedNote::NoParallel) => {
             return Some(t!("why-no-parallel"));
         }
+        // A live stream comes as fast as it is played: nothing is slow about it.
+        Some(SpeedNote::RecordingLive) => return Some(t!("speed-recording-live")),
         None => {}
     }
     let open = details.connections.len();

@@ -163,8 +163,12 @@ impl State {
     /// asks its worker to stop.
     pub fn apply_command(&mut self, id: DownloadId, command: Command) -> bool {
         let accepted = self.change_row(id, |row| row.apply_command(command));
-        if accepted && matches!(command, Command::Pause | Command::Cancel) {
+        if accepted && command == Command::Pause {
             self.running.stop(id, StopRequest::Pause);
+        }
+        // Files still stay (the undo window deletes them), but a recording is not saved.
+        if accepted && command == Command::Cancel {
+            self.running.stop(id, StopRequest::Cancel);
         }
         accepted
     }

@@ -219,6 +219,13 @@ impl Download {
     pub(crate) fn apply_command(&mut self, command: Command) -> bool {
         let next = match (command, &self.status) {
             (Command::Start, Status::Queued) => Status::Connecting,
+            // Pausing a live recording ends it: what was recorded is saved.
+            (Command::Pause, status)
+                if status.can_pause() && self.note == Some(SpeedNote::RecordingLive) =>
+            {
+                self.note = None;
+                Status::Saving
+            }
             (Command::Pause, status) if status.can_pause() => Status::Paused { reason: None },
             (Command::Resume, Status::Paused { .. }) => Status::Queued,
             (Command::Retry, Status::Failed { .. } | Status::Cancelled | Status::Paused { .. }) => {

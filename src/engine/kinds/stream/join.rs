@@ -13,7 +13,6 @@ use std::time::Duration;
 
 use crate::engine::error::TransferError;
 use crate::engine::files::{fsutil, naming};
-use crate::engine::state::reporter::Reporter;
 use crate::engine::stream_problem::StreamProblem;
 
 /// A track's pieces, in playing order, and whether it is fragmented MP4.
@@ -45,11 +44,11 @@ fn is_executable(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
-/// Joins `tracks` in `parts`; stops (with `Ok(None)`) when the reporter asks.
+/// Joins `tracks` in `parts`; gives up (with `Ok(None)`) once `stopped` says so.
 pub(super) fn join(
     parts: &Path,
     tracks: &[TrackFiles],
-    reporter: &Reporter,
+    stopped: &dyn Fn() -> bool,
 ) -> Result<Option<Joined>, TransferError> {
     let mut whole = Vec::new();
     for track in tracks {
@@ -72,7 +71,7 @@ pub(super) fn join(
     let inputs: Vec<&Path> = whole.iter().map(|(file, _)| file.as_path()).collect();
     for extension in ["mp4", "mkv"] {
         let out = parts.join(format!("joined.{extension}"));
-        match mux(&ffmpeg, &inputs, &out, reporter)? {
+        match mux(&ffmpeg, &inputs, &out, stopped)? {
             Muxed::Stopped => return Ok(None),
             Muxed::Done => {
                 return Ok(Some(Joined {
@@ -128,7 +127,7 @@ fn mux(
     ffmpeg: &Path,
     inputs: &[&Path],
     out: &Path,
-    reporter: &Reporter,
+    stopped: &dyn Fn() -> bool,
 ) -> Result<Muxed, TransferError> {
     let mut command = Command::new(ffmpeg);
     command.args(["-hide_banner", "-nostdin", "-loglevel", "error", "-y"]);
@@ -163,7 +162,7 @@ fn mux(
         })
     });
     let status = loop {
-        if reporter.stop_requested() {
+        if stopped() {
             let _ = child.kill();
             let _ = child.wait();
             let _ = std::fs::remove_file(out);

@@ -17,12 +17,14 @@ use super::join;
 use super::parts::{Parts, SavedPlan};
 use super::pieces;
 use super::plan::{self, Track};
+
+mod live;
 use crate::engine::error::TransferError;
 use crate::engine::files::{fsutil, naming};
 use crate::engine::net::hosts::{Permit, host_key};
 use crate::engine::net::limiter::Limit;
 use crate::engine::net::meter::{SpeedMeter, eta_secs};
-use crate::engine::reason::Reason;
+use crate::engine::reason::{Reason, SpeedNote};
 use crate::engine::resources::{Resources, Tuning};
 use crate::engine::state::Quality;
 use crate::engine::state::reporter::Reporter;
@@ -138,11 +140,26 @@ impl Runner<'_> {
                 segments_done: 0,
             });
         });
-        let keys = self.keys(&tracks)?;
+        if tracks.iter().any(|t| !t.media.ended) {
+            return self.record(&plan, tracks, name, dir);
+        }
+        let mut keys = HashMap::new();
+        self.keys(&tracks, &mut keys)?;
         let (pieces, files) = pieces::pieces_of(&tracks, &self.parts, &keys);
-        self.fetch_all(pieces)?;
+        self.fetch_all(pieces, false)?;
+        self.finish(&files, name, dir, &|| self.reporter.stop_requested())
+    }
+
+    /// Joins the tracks' `files` and puts the file in place in `dir`.
+    fn finish(
+        &self,
+        files: &[join::TrackFiles],
+        name: &str,
+        dir: &std::path::Path,
+        stopped: &dyn Fn() -> bool,
+    ) -> Result<Outcome, Halt> {
         self.reporter.saving();
-        let joined = match join::join(&self.parts.dir, &files, self.reporter) {
+        let joined = match join::join(&self.parts.dir, files, stopped) {
             Ok(Some(joined)) => joined,
             Ok(None) => return Err(Halt::Stopped),
             Err(err) => {
@@ -263,9 +280,9 @@ impl Runner<'_> {
         }
     }
 
-    /// The keys of encrypted segments; a method Haul does not decrypt is refused.
-    fn keys(&self, tracks: &[Track]) -> Result<HashMap<Url, [u8; 16]>, Halt> {
-        let mut keys = HashMap::new();
+    /// Adds the keys of encrypted segments to `keys`; a method Haul does not decrypt is
+    /// refused.
+    fn keys(&self, tracks: &[Track], keys: &mut HashMap<Url, [u8; 16]>) -> Result<(), Halt> {
         for segment in tracks.iter().flat_map(|t| &t.media.segments) {
             match &segment.key {
                 Key::None => {}
@@ -285,11 +302,12 @@ impl Runner<'_> {
                 Key::Aes128 { .. } => {}
             }
         }
-        Ok(keys)
+        Ok(())
     }
 
     /// Fetches the pieces not on disk yet, several at once.
-    fn fetch_all(&self, pieces: Vec<Piece>) -> Result<(), Halt> {
+    /// `live`: a recording's latest pieces (its size is not known ahead).
+    fn fetch_all(&self, pieces: Vec<Piece>, live: bool) -> Result<(), Halt> {
         let total = pieces.len();
         let mut waiting: VecDeque<(Piece, u32, Instant)> = pieces
             .into_iter()
@@ -299,6 +317,12 @@ impl Runner<'_> {
         let mut done_pieces = total - waiting.len();
         let mut done_bytes = self.parts.bytes_done();
         let before_run = done_bytes;
+        let skipped = done_pieces;
+        self.reporter.details(|d| {
+            if let Some(facts) = d.stream.as_mut() {
+                facts.segments_done = (facts.segments_done + skipped).min(facts.segments_total);
+            }
+        });
         let arrived = Arc::new(AtomicU64::new(0));
         let (tx, rx) = mpsc::channel::<(Piece, u32, Result<u64, TransferError>)>();
         let host = host_key(&self.stream.job.url);
@@ -356,9 +380,8 @@ impl Runner<'_> {
                             done_bytes += bytes;
                             self.reporter.details(|d| {
                                 if let Some(facts) = d.stream.as_mut() {
-                                    facts.segments_done = facts
-                                        .segments_done
-                                        .max(done_pieces.min(facts.segments_total));
+                                    facts.segments_done =
+                                        (facts.segments_done + 1).min(facts.segments_total);
                                 }
                             });
                         }
@@ -412,17 +435,19 @@ impl Runner<'_> {
                     total_bytes,
                     bytes_per_sec: speed,
                     eta_secs: eta_secs(total_bytes.map(|t| t.saturating_sub(bytes_done)), speed),
-                    note: None,
+                    note: live.then_some(SpeedNote::RecordingLive),
                 });
             }
         }
-        self.reporter.progress(Progress {
-            bytes_done: done_bytes,
-            total_bytes: Some(done_bytes),
-            bytes_per_sec: 0,
-            eta_secs: None,
-            note: None,
-        });
+        if !live {
+            self.reporter.progress(Progress {
+                bytes_done: done_bytes,
+                total_bytes: Some(done_bytes),
+                bytes_per_sec: 0,
+                eta_secs: None,
+                note: None,
+            });
+        }
         Ok(())
     }
 }

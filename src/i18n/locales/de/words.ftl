@@ -162,3 +162,4 @@ stream-protected = das Video ist geschützt ({ $method }); Haul lädt keine DRM-
 stream-bad-key = ein Segment lässt sich mit dem Schlüssel der Playlist nicht entschlüsseln
 stream-needs-ffmpeg = ffmpeg wird gebraucht, um Video- und Tonspur zusammenzufügen (installieren, z. B. apt install ffmpeg, dann erneut versuchen); die Spuren liegen in { $kept }
 stream-join-failed = ffmpeg konnte die Spuren nicht zusammenfügen: { $detail }
+speed-recording-live = Livestream wird aufgenommen; Pause speichert das Aufgenommene

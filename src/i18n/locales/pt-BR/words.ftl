@@ -162,3 +162,4 @@ stream-protected = o vídeo é protegido ({ $method }); o Haul não baixa stream
 stream-bad-key = um segmento não é decifrado com a chave da playlist
 stream-needs-ffmpeg = o ffmpeg é necessário para juntar as faixas de vídeo e áudio (instale-o, p. ex. apt install ffmpeg, e tente de novo); as faixas ficam em { $kept }
 stream-join-failed = o ffmpeg não conseguiu juntar as faixas: { $detail }
+speed-recording-live = gravando ao vivo; Pausar salva o que foi gravado

@@ -164,3 +164,4 @@ stream-protected = видео защищено ({ $method }); Haul не скач
 stream-bad-key = сегмент не расшифровывается ключом плейлиста
 stream-needs-ffmpeg = чтобы соединить видео- и аудиодорожки, нужен ffmpeg (установите его, например apt install ffmpeg, и повторите); дорожки сохранены в { $kept }
 stream-join-failed = ffmpeg не смог соединить дорожки: { $detail }
+speed-recording-live = идёт запись прямого эфира; пауза сохранит записанное
