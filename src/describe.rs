@@ -57,6 +57,7 @@ pub fn describe_stream(problem: &crate::engine::stream_problem::StreamProblem) -
     match problem {
         StreamProblem::NotAPlaylist => t!("stream-not-a-playlist"),
         StreamProblem::Empty => t!("stream-empty"),
+        StreamProblem::LiveDash => t!("stream-live-dash"),
         StreamProblem::Protected { method } => t!("stream-protected", method = method.as_str()),
         StreamProblem::BadKey => t!("stream-bad-key"),
         StreamProblem::NeedsFfmpeg { kept } => t!("stream-needs-ffmpeg", kept = kept.as_str()),

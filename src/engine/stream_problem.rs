@@ -13,6 +13,9 @@ pub enum StreamProblem {
     /// The playlist lists nothing to download.
     #[error("the playlist is empty")]
     Empty,
+    /// A live DASH manifest (`type="dynamic"`): only static ones are saved.
+    #[error("live DASH streams are not saved")]
+    LiveDash,
     /// Its segments are encrypted in a way Haul does not decrypt (DRM).
     #[error("the stream is protected ({method})")]
     Protected {

@@ -104,6 +104,34 @@ fn fmp4_byte_ranges_aes_and_separate_audio_each_play() {
 }
 
 #[test]
+fn dash_manifests_give_the_video_asked_for_with_its_audio() {
+    let server = TestServer::start();
+    streams::serve(&server);
+    let engine = Engine::start(fast_config()).expect("engine");
+    let cases = [
+        ("/v/dash/manifest.mpd", Quality::Best, 360),
+        ("/v/dash/manifest.mpd", Quality::Worst, 180),
+        ("/v/dashnum/manifest.mpd", Quality::AtMost(200), 180),
+    ];
+    let dirs: Vec<_> = cases
+        .iter()
+        .map(|_| tempfile::tempdir().expect("temp dir"))
+        .collect();
+    let ids: Vec<_> = cases
+        .iter()
+        .zip(&dirs)
+        .map(|((path, quality, _), dir)| add(&engine, &server, path, dir.path(), *quality))
+        .collect();
+    for ((id, dir), (path, _, height)) in ids.iter().zip(&dirs).zip(cases) {
+        let row = wait_settled(&engine, *id);
+        assert_eq!(row.status, Status::Finished, "{path}: {:?}", row.status);
+        assert_eq!(row.kind, Kind::Stream);
+        assert_eq!(row.file_name.as_deref(), Some("manifest.mp4"));
+        assert_plays(&streams::probe(&streams::only_file(dir.path())), height);
+    }
+}
+
+#[test]
 fn a_paused_stream_resumes_without_fetching_a_finished_segment_again() {
     let server = TestServer::start();
     streams::serve(&server);

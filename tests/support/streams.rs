@@ -1,5 +1,6 @@
 //! Video streams made by ffmpeg for the tests, once per test binary: HLS with two variants
-//! (MPEG-TS), fragmented MP4, byte ranges in one file, AES-128, and separate audio; and the
+//! (MPEG-TS), fragmented MP4, byte ranges in one file, AES-128, and separate audio; DASH
+//! with two video representations and audio, by segment timeline and by number; and the
 //! checks a person would make of the result (ffprobe's duration, resolution and tracks, and
 //! a decode without errors).
 
@@ -64,7 +65,57 @@ fn hls(dir: &Path, size: &str, name: &str, extra: &[&str], audio: bool) {
     ffmpeg(&sub, &args);
 }
 
+fn dash(dir: &Path, name: &str, extra: &[&str]) {
+    let sub = dir.join(name);
+    std::fs::create_dir_all(&sub).expect("dir");
+    let video = format!("{VIDEO}640x360");
+    let seconds = SECONDS.to_string();
+    let mut args: Vec<&str> = vec![
+        "-f",
+        "lavfi",
+        "-i",
+        &video,
+        "-f",
+        "lavfi",
+        "-i",
+        AUDIO,
+        "-t",
+        &seconds,
+        "-map",
+        "0:v",
+        "-map",
+        "0:v",
+        "-map",
+        "1:a",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-g",
+        "25",
+        "-s:v:0",
+        "640x360",
+        "-s:v:1",
+        "320x180",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "64k",
+        "-f",
+        "dash",
+        "-seg_duration",
+        "1",
+        "-adaptation_sets",
+        "id=0,streams=v id=1,streams=a",
+    ];
+    args.extend(extra);
+    args.push("manifest.mpd");
+    ffmpeg(&sub, &args);
+}
+
 fn make_all(dir: &Path) {
+    dash(dir, "dash", &[]);
+    dash(dir, "dashnum", &["-use_timeline", "0"]);
     hls(
         dir,
         "320x180",
@@ -193,6 +244,9 @@ pub fn serve(server: &TestServer) {
             let mut route = Route::file(body);
             if relative.ends_with(".m3u8") {
                 route = route.header("Content-Type", "application/vnd.apple.mpegurl");
+            }
+            if relative.ends_with(".mpd") {
+                route = route.header("Content-Type", "application/dash+xml");
             }
             server.route(&format!("/v/{relative}"), route);
         }

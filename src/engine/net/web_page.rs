@@ -149,9 +149,10 @@ pub fn page_type(content_type: &str) -> Option<String> {
     PAGE_TYPES.contains(&media.as_str()).then_some(media)
 }
 
-/// True for an HLS playlist's media type (`application/vnd.apple.mpegurl` and the older
-/// `application/x-mpegURL`; not `audio/mpegurl`, which radio `.m3u` lists use too).
-pub fn is_hls_type(content_type: &str) -> bool {
+/// True for a video stream's media type: an HLS playlist's (`application/vnd.apple.mpegurl`
+/// and the older `application/x-mpegURL`; not `audio/mpegurl`, which radio `.m3u` lists use
+/// too) or a DASH manifest's (`application/dash+xml`).
+pub fn is_stream_type(content_type: &str) -> bool {
     let essence = content_type
         .split(';')
         .next()
@@ -160,7 +161,7 @@ pub fn is_hls_type(content_type: &str) -> bool {
         .to_ascii_lowercase();
     matches!(
         essence.as_str(),
-        "application/vnd.apple.mpegurl" | "application/x-mpegurl"
+        "application/vnd.apple.mpegurl" | "application/x-mpegurl" | "application/dash+xml"
     )
 }
 

@@ -15,7 +15,8 @@ pub enum Kind {
     /// One file from an HTTP(S) link, in ranges over as many connections as pay off.
     #[default]
     Http,
-    /// A video stream (an HLS playlist), saved as one file in the row's quality.
+    /// A video stream (an HLS playlist or a DASH manifest), saved as one file in the row's
+    /// quality.
     Stream,
 }
 
@@ -25,10 +26,11 @@ impl Kind {
         *self == Kind::Http
     }
 
-    /// The kind a link's name says it is: a playlist (`.m3u8`) is a stream; anything else is
-    /// a file until its server says otherwise.
+    /// The kind a link's name says it is: a playlist (`.m3u8`) or a DASH manifest (`.mpd`)
+    /// is a stream; anything else is a file until its server says otherwise.
     pub fn of_link(url: &url::Url) -> Kind {
-        if url.path().to_ascii_lowercase().ends_with(".m3u8") {
+        let path = url.path().to_ascii_lowercase();
+        if path.ends_with(".m3u8") || path.ends_with(".mpd") {
             Kind::Stream
         } else {
             Kind::Http

@@ -72,7 +72,7 @@ pub(crate) enum Outcome {
     Stopped,
     /// The link turned out to be another kind of download (a playlist under a file's
     /// name): it waits for a slot again, as that kind.
-    Becomes(crate::engine::state::Kind),
+    Becomes(super::kind::Kind),
 }
 
 /// News from a worker (or from the scheduler about a worker that could not start).

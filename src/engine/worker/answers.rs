@@ -108,7 +108,7 @@ impl Transfer<'_> {
             // A playlist under a name that does not say so: a stream, not a file.
             if head
                 .header(reqwest::header::CONTENT_TYPE)
-                .is_some_and(crate::engine::net::web_page::is_hls_type)
+                .is_some_and(crate::engine::net::web_page::is_stream_type)
             {
                 return Err(TransferError::IsAStream);
             }

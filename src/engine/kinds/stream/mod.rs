@@ -5,6 +5,7 @@
 //! by ffmpeg when it is installed, without re-encoding, else by putting the segments end to
 //! end where that plays.
 
+pub mod dash;
 mod decrypt;
 mod fetch;
 pub mod hls;

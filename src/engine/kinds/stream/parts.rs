@@ -33,6 +33,9 @@ pub(super) struct SavedTrack {
     pub url: String,
     /// Its text.
     pub text: String,
+    /// The representation it takes, when the text is a DASH manifest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representation: Option<String>,
 }
 
 /// The parts folder of one stream.

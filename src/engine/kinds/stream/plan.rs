@@ -1,10 +1,12 @@
 //! Which tracks a stream is made of: the playlist at the link read, a master playlist's
 //! variant chosen by quality (with its alternative audio, when it has some), and each
-//! track's media playlist. Saved in the parts folder so that a resume takes the same
+//! track's media playlist; or a DASH manifest's video representation chosen the same way,
+//! with its best audio. Saved in the parts folder so that a resume takes the same
 //! variant.
 
 use url::Url;
 
+use super::dash::{self, Representation};
 use super::hls::{self, Master, Media, Playlist, PlaylistProblem, Variant};
 use super::parts::{SavedPlan, SavedTrack};
 use crate::engine::state::Quality;
@@ -25,6 +27,17 @@ pub(super) fn tracks_of(plan: &SavedPlan) -> Result<Vec<Track>, StreamProblem> {
         .iter()
         .map(|saved| {
             let url = Url::parse(&saved.url).map_err(|_| StreamProblem::NotAPlaylist)?;
+            if let Some(id) = &saved.representation {
+                let media = dash::parse(&saved.text, &url)?
+                    .into_iter()
+                    .find(|rep| &rep.id == id)
+                    .ok_or(StreamProblem::Empty)?
+                    .media;
+                return Ok(Track {
+                    label: saved.label.clone(),
+                    media,
+                });
+            }
             match hls::parse(&saved.text, &url) {
                 Ok(Playlist::Media(media)) => Ok(Track {
                     label: saved.label.clone(),
@@ -65,24 +78,61 @@ pub(super) fn choose(master: &Master, quality: Quality) -> Result<Chosen, Stream
     })
 }
 
-/// Highest (height, bandwidth) first.
-fn rank(variant: &Variant) -> (u32, u64) {
-    (
-        variant.resolution.map_or(0, |(_, height)| height),
-        variant.bandwidth,
-    )
+/// What a choice between variants looks at: (height, bandwidth), highest first.
+trait Ranked {
+    fn rank(&self) -> (u32, u64);
 }
 
-fn pick(variants: &[Variant], quality: Quality) -> Option<&Variant> {
+impl Ranked for Variant {
+    fn rank(&self) -> (u32, u64) {
+        (self.resolution.map_or(0, |(_, h)| h), self.bandwidth)
+    }
+}
+
+impl Ranked for &Representation {
+    fn rank(&self) -> (u32, u64) {
+        (self.resolution.map_or(0, |(_, h)| h), self.bandwidth)
+    }
+}
+
+fn pick<T: Ranked>(variants: &[T], quality: Quality) -> Option<&T> {
     match quality {
-        Quality::Best => variants.iter().max_by_key(|v| rank(v)),
-        Quality::Worst => variants.iter().min_by_key(|v| rank(v)),
+        Quality::Best => variants.iter().max_by_key(|v| v.rank()),
+        Quality::Worst => variants.iter().min_by_key(|v| v.rank()),
         Quality::AtMost(lines) => variants
             .iter()
-            .filter(|v| v.resolution.is_some_and(|(_, h)| h <= lines))
-            .max_by_key(|v| rank(v))
-            .or_else(|| variants.iter().min_by_key(|v| rank(v))),
+            .filter(|v| v.rank().0 > 0 && v.rank().0 <= lines)
+            .max_by_key(|v| v.rank())
+            .or_else(|| variants.iter().min_by_key(|v| v.rank())),
     }
+}
+
+/// The plan of a DASH manifest `text` at `url`: the video representation `quality` takes and
+/// the best audio one (the highest bit rate).
+pub(super) fn choose_dash(
+    text: &str,
+    url: &Url,
+    quality: Quality,
+) -> Result<SavedPlan, StreamProblem> {
+    let reps = dash::parse(text, url)?;
+    let videos: Vec<&Representation> = reps.iter().filter(|r| r.video).collect();
+    let video = pick(&videos, quality).copied();
+    let audio = reps.iter().filter(|r| !r.video).max_by_key(|r| r.bandwidth);
+    let mut tracks = Vec::new();
+    for (label, rep) in [("v", video), ("a", audio)] {
+        if let Some(rep) = rep {
+            tracks.push(SavedTrack {
+                label: label.to_owned(),
+                url: url.to_string(),
+                text: text.to_owned(),
+                representation: Some(rep.id.clone()),
+            });
+        }
+    }
+    Ok(SavedPlan {
+        tracks,
+        resolution: video.and_then(|v| v.resolution),
+    })
 }
 
 /// The saved form of tracks read now.
@@ -97,6 +147,7 @@ pub(super) fn saved(
                 label,
                 url: url.to_string(),
                 text,
+                representation: None,
             })
             .collect(),
         resolution,

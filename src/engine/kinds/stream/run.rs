@@ -258,6 +258,12 @@ impl Runner<'_> {
     /// Reads the playlist at the link (and the chosen variant's, when it is a master one).
     fn read_plan(&self) -> Result<SavedPlan, Halt> {
         let (bytes, landed) = self.fetch_small(&self.stream.job.url, Small::Playlist)?;
+        if super::dash::looks_like_mpd(&bytes) {
+            let text = String::from_utf8(bytes)
+                .map_err(|_| TransferError::Stream(StreamProblem::NotAPlaylist))?;
+            return Ok(plan::choose_dash(&text, &landed, self.stream.quality)
+                .map_err(TransferError::Stream)?);
+        }
         let text = playlist_text(&bytes)?;
         match hls::parse(&text, &landed).map_err(problem)? {
             Playlist::Media(_) => Ok(plan::saved(vec![("v".into(), landed, text)], None)),

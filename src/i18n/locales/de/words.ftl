@@ -163,3 +163,4 @@ stream-bad-key = ein Segment lässt sich mit dem Schlüssel der Playlist nicht e
 stream-needs-ffmpeg = ffmpeg wird gebraucht, um Video- und Tonspur zusammenzufügen (installieren, z. B. apt install ffmpeg, dann erneut versuchen); die Spuren liegen in { $kept }
 stream-join-failed = ffmpeg konnte die Spuren nicht zusammenfügen: { $detail }
 speed-recording-live = Livestream wird aufgenommen; Pause speichert das Aufgenommene
+stream-live-dash = der Link ist ein Live-DASH-Stream; Haul speichert nur DASH-Videos, die nicht live sind

@@ -163,3 +163,4 @@ stream-bad-key = a segment does not decrypt with the playlist's key
 stream-needs-ffmpeg = ffmpeg is needed to join the video and audio tracks (install it, e.g. apt install ffmpeg, then retry); the tracks are kept in { $kept }
 stream-join-failed = ffmpeg could not join the tracks: { $detail }
 speed-recording-live = recording live; Pause saves what is recorded
+stream-live-dash = the link is a live DASH stream; Haul saves DASH videos that are not live

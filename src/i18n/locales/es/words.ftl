@@ -163,3 +163,4 @@ stream-bad-key = un segmento no se descifra con la clave de la lista
 stream-needs-ffmpeg = hace falta ffmpeg para unir las pistas de vídeo y audio (instálelo, p. ej. apt install ffmpeg, y reintente); las pistas se guardan en { $kept }
 stream-join-failed = ffmpeg no pudo unir las pistas: { $detail }
 speed-recording-live = grabando en directo; Pausa guarda lo grabado
+stream-live-dash = el enlace es un stream DASH en directo; Haul guarda vídeos DASH que no son en directo

@@ -163,3 +163,4 @@ stream-bad-key = um segmento não é decifrado com a chave da playlist
 stream-needs-ffmpeg = o ffmpeg é necessário para juntar as faixas de vídeo e áudio (instale-o, p. ex. apt install ffmpeg, e tente de novo); as faixas ficam em { $kept }
 stream-join-failed = o ffmpeg não conseguiu juntar as faixas: { $detail }
 speed-recording-live = gravando ao vivo; Pausar salva o que foi gravado
+stream-live-dash = o link é um stream DASH ao vivo; o Haul salva vídeos DASH que não são ao vivo

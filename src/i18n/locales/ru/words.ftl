@@ -165,3 +165,4 @@ stream-bad-key = сегмент не расшифровывается ключо
 stream-needs-ffmpeg = чтобы соединить видео- и аудиодорожки, нужен ffmpeg (установите его, например apt install ffmpeg, и повторите); дорожки сохранены в { $kept }
 stream-join-failed = ffmpeg не смог соединить дорожки: { $detail }
 speed-recording-live = идёт запись прямого эфира; пауза сохранит записанное
+stream-live-dash = ссылка ведёт на прямой эфир DASH; Haul сохраняет только записанные видео DASH

@@ -160,3 +160,4 @@ stream-bad-key = 分段无法用播放列表的密钥解密
 stream-needs-ffmpeg = 需要 ffmpeg 来合并视频和音频轨道（请安装，例如 apt install ffmpeg，然后重试）；轨道保存在 { $kept }
 stream-join-failed = ffmpeg 无法合并轨道：{ $detail }
 speed-recording-live = 正在录制直播；暂停会保存已录制的内容
+stream-live-dash = 该链接是 DASH 直播流；Haul 只保存非直播的 DASH 视频
