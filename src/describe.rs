@@ -58,6 +58,8 @@ pub fn describe_stream(problem: &crate::engine::stream_problem::StreamProblem) -
         StreamProblem::NotAPlaylist => t!("stream-not-a-playlist"),
         StreamProblem::Empty => t!("stream-empty"),
         StreamProblem::LiveDash => t!("stream-live-dash"),
+        StreamProblem::NoYtDlp => t!("stream-no-yt-dlp"),
+        StreamProblem::YtDlpFailed { said } => t!("stream-yt-dlp-failed", said = said.as_str()),
         StreamProblem::Protected { method } => t!("stream-protected", method = method.as_str()),
         StreamProblem::BadKey => t!("stream-bad-key"),
         StreamProblem::NeedsFfmpeg { kept } => t!("stream-needs-ffmpeg", kept = kept.as_str()),

@@ -188,6 +188,7 @@ fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
             by_category: args.dir.is_none(),
             from_browser: plan.extra.clone(),
             quality: args.quality,
+            kind: args.yt_dlp.then_some(crate::engine::state::Kind::Page),
             ..AddRequest::new(url, plan.dir.clone())
         })
         .collect();

@@ -82,6 +82,9 @@ pub struct GetArgs {
     /// or the highest at most so many lines high, e.g. 720p.
     #[arg(long = "quality", value_name = "best|worst|720p", value_parser = quality_arg, default_value = "best")]
     pub quality: crate::engine::state::Quality,
+    /// The links are pages with a video on them (YouTube, Vimeo, ...): hand them to yt-dlp.
+    #[arg(long = "yt-dlp")]
+    pub yt_dlp: bool,
     /// No progress output (failures are still reported).
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,

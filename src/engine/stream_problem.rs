@@ -32,6 +32,15 @@ pub enum StreamProblem {
         /// The folder that keeps the downloaded tracks.
         kept: String,
     },
+    /// A video page was to go to yt-dlp, and it is not installed.
+    #[error("yt-dlp is not installed")]
+    NoYtDlp,
+    /// yt-dlp could not fetch the video; what it said.
+    #[error("yt-dlp: {said}")]
+    YtDlpFailed {
+        /// Its error line (without `ERROR: `).
+        said: String,
+    },
     /// ffmpeg could not join the tracks.
     #[error("ffmpeg could not join the tracks: {detail}")]
     JoinFailed {

@@ -107,3 +107,36 @@ fn without_ffmpeg_a_ts_stream_is_saved_as_ts_and_separate_tracks_are_kept_with_a
     let probe = streams::probe(&home.downloads().join("split.mp4"));
     assert!(probe.video.is_some() && probe.audio, "{probe:?}");
 }
+
+#[test]
+fn a_video_page_goes_to_yt_dlp_and_without_it_the_sentence_says_how_to_install_it() {
+    let server = TestServer::start();
+    streams::serve(&server);
+    let home = Home::new();
+    let page = server.url("/v/page/watch.html");
+    let output = home.get(&["--yt-dlp", "-o", "clip", &page]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let probe = streams::probe(&home.downloads().join("clip.mp4"));
+    assert!((probe.duration - SECONDS).abs() < 1.0, "{probe:?}");
+
+    let no_programs = tempfile::tempdir().expect("temp dir");
+    let output = home
+        .haul()
+        .env("PATH", no_programs.path())
+        .args(["get", "--yt-dlp", "-d"])
+        .arg(home.downloads())
+        .arg(&page)
+        .output()
+        .expect("run haul");
+    assert_ne!(output.status.code(), Some(0));
+    assert!(
+        stderr(&output).contains("yt-dlp is needed"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("pipx install yt-dlp"),
+        "{}",
+        stderr(&output)
+    );
+}

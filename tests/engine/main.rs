@@ -12,6 +12,7 @@ mod growth;
 mod lifecycle;
 mod logins;
 mod ownership;
+mod pages;
 mod persistence;
 mod proxies;
 mod queues;

@@ -114,6 +114,41 @@ fn dash(dir: &Path, name: &str, extra: &[&str]) {
 }
 
 fn make_all(dir: &Path) {
+    // A page with a video on it, for yt-dlp's generic extractor.
+    let page = dir.join("page");
+    std::fs::create_dir_all(&page).expect("dir");
+    let video = format!("{VIDEO}320x180");
+    let seconds = SECONDS.to_string();
+    ffmpeg(
+        &page,
+        &[
+            "-f",
+            "lavfi",
+            "-i",
+            &video,
+            "-f",
+            "lavfi",
+            "-i",
+            AUDIO,
+            "-t",
+            &seconds,
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-c:a",
+            "aac",
+            "-movflags",
+            "+faststart",
+            "clip.mp4",
+        ],
+    );
+    std::fs::write(
+        page.join("watch.html"),
+        "<!doctype html><html><head><title>A test clip</title></head><body>\
+         <video controls><source src=\"clip.mp4\" type=\"video/mp4\"></video></body></html>",
+    )
+    .expect("page");
     dash(dir, "dash", &[]);
     dash(dir, "dashnum", &["-use_timeline", "0"]);
     hls(
@@ -244,6 +279,9 @@ pub fn serve(server: &TestServer) {
             let mut route = Route::file(body);
             if relative.ends_with(".m3u8") {
                 route = route.header("Content-Type", "application/vnd.apple.mpegurl");
+            }
+            if relative.ends_with(".html") {
+                route = route.header("Content-Type", "text/html; charset=utf-8");
             }
             if relative.ends_with(".mpd") {
                 route = route.header("Content-Type", "application/dash+xml");

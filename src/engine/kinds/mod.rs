@@ -20,6 +20,8 @@
 
 mod driver;
 mod http;
+mod page;
+mod programs;
 mod stream;
 
 pub(crate) use driver::Driver;
@@ -31,5 +33,6 @@ pub(crate) fn driver(kind: Kind) -> &'static dyn Driver {
     match kind {
         Kind::Http => &http::Http,
         Kind::Stream => &stream::Stream,
+        Kind::Page => &page::Page,
     }
 }

@@ -51,6 +51,9 @@ pub struct AddRequest {
     pub proxy: Option<ProxyChoice>,
     /// Which variant of a stream it takes.
     pub quality: Quality,
+    /// What kind of download it is, when the user said (`None`: as the link's name says;
+    /// `Page` hands a video page to yt-dlp).
+    pub kind: Option<Kind>,
 }
 
 impl AddRequest {
@@ -71,6 +74,7 @@ impl AddRequest {
             connections: None,
             proxy: None,
             quality: Quality::Best,
+            kind: None,
         }
     }
 }
@@ -111,7 +115,7 @@ impl Engine {
                         row.by_category = request.by_category;
                         row.queue = request.queue;
                         row.proxy = request.proxy;
-                        row.kind = Kind::of_link(&row.url);
+                        row.kind = request.kind.unwrap_or_else(|| Kind::of_link(&row.url));
                         row.quality = request.quality;
                         row.connections = request
                             .connections
@@ -120,7 +124,7 @@ impl Engine {
                             let name = naming::name_from_url(&row.url)?;
                             // A stream becomes a video: its category is the video's.
                             Some(match row.kind {
-                                Kind::Stream => naming::video_name(&name),
+                                Kind::Stream | Kind::Page => naming::video_name(&name),
                                 Kind::Http => name,
                             })
                         });

@@ -18,6 +18,8 @@ pub enum Kind {
     /// A video stream (an HLS playlist or a DASH manifest), saved as one file in the row's
     /// quality.
     Stream,
+    /// A web page with a video on it, handed to yt-dlp (which knows the sites).
+    Page,
 }
 
 impl Kind {

@@ -29,19 +29,8 @@ pub(super) struct Joined {
 }
 
 /// ffmpeg on `PATH` (or `HAUL_FFMPEG`, for a copy elsewhere).
-pub(super) fn ffmpeg() -> Option<PathBuf> {
-    if let Some(given) = std::env::var_os("HAUL_FFMPEG") {
-        return Some(PathBuf::from(given)).filter(|p| p.is_file());
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join("ffmpeg"))
-        .find(|candidate| is_executable(candidate))
-}
-
-fn is_executable(path: &Path) -> bool {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+pub(crate) fn ffmpeg() -> Option<PathBuf> {
+    crate::engine::kinds::programs::find("ffmpeg", "HAUL_FFMPEG")
 }
 
 /// Joins `tracks` in `parts`; gives up (with `Ok(None)`) once `stopped` says so.
@@ -197,7 +186,7 @@ pub(super) fn forget_tracks(parts: &Path) -> io::Result<()> {
 
 /// Puts the joined file in `dir` under `wanted` (or a numbered name when that is taken):
 /// the name it got, and its size; `None` when every name is taken.
-pub(super) fn place(
+pub(crate) fn place(
     joined: &std::path::Path,
     dir: &std::path::Path,
     wanted: &str,

@@ -10,6 +10,7 @@ mod decrypt;
 mod fetch;
 pub mod hls;
 mod join;
+pub(super) use join::{ffmpeg, place};
 mod parts;
 mod pieces;
 mod plan;

@@ -72,6 +72,7 @@ help-get-limit = Gesamtbegrenzung, z. B. 500K, 2M (Bytes pro Sekunde).
 help-get-proxy = Über diesen Proxy laden: http://, https://, socks4://, socks5:// oder socks5h://, mit benutzer:passwort@, wenn er eine Anmeldung verlangt; "" für keinen.
 help-get-noproxy = Hosts, die --proxy umgehen, wie bei curls --noproxy: "localhost,.lan,10.0.0.0/8".
 help-get-quality = Welche Variante eines Videostreams (einer HLS-Playlist) gespeichert wird: best (Standard), worst oder die höchste mit höchstens so vielen Zeilen, z. B. 720p.
+help-get-yt_dlp = Die Links sind Seiten mit einem Video (YouTube, Vimeo, ...): an yt-dlp übergeben.
 help-get-user = Die Anmeldung für die Server der Links, wie curls -u: BENUTZER:PASSWORT (nur an den eigenen Server jedes Links gesendet).
 help-get-no_netrc = Keine Anmeldungen aus ~/.netrc lesen (standardmäßig gelesen, wie bei wget und aria2).
 cli-header-not-a-line = „{ $line }“ ist keine Kopfzeile (Name: Wert)

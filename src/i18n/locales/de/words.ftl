@@ -164,3 +164,5 @@ stream-needs-ffmpeg = ffmpeg wird gebraucht, um Video- und Tonspur zusammenzufü
 stream-join-failed = ffmpeg konnte die Spuren nicht zusammenfügen: { $detail }
 speed-recording-live = Livestream wird aufgenommen; Pause speichert das Aufgenommene
 stream-live-dash = der Link ist ein Live-DASH-Stream; Haul speichert nur DASH-Videos, die nicht live sind
+stream-no-yt-dlp = für Videoseiten wird yt-dlp gebraucht: installieren (pipx install yt-dlp oder das yt-dlp-Paket des Systems), dann erneut versuchen
+stream-yt-dlp-failed = yt-dlp konnte das Video nicht holen: { $said }

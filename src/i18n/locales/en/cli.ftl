@@ -72,6 +72,7 @@ help-get-limit = Overall speed limit, e.g. 500K, 2M (bytes per second).
 help-get-proxy = Go through this proxy: http://, https://, socks4://, socks5:// or socks5h://, with user:password@ when it wants a login; "" for none.
 help-get-noproxy = Hosts that go around --proxy, as curl's --noproxy: "localhost,.lan,10.0.0.0/8".
 help-get-quality = Which variant of a video stream (an HLS playlist) to save: best (the default), worst, or the highest at most so many lines high, e.g. 720p.
+help-get-yt_dlp = The links are pages with a video on them (YouTube, Vimeo, ...): hand them to yt-dlp.
 help-get-user = The login for the links' servers, as curl's -u: USER:PASSWORD (sent only to each link's own server).
 help-get-no_netrc = Do not read logins from ~/.netrc (read by default, as wget and aria2 do).
 cli-header-not-a-line = "{ $line }" is not a header line (Name: value)

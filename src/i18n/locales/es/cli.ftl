@@ -72,6 +72,7 @@ help-get-limit = Límite de velocidad general, p. ej. 500K, 2M (bytes por segund
 help-get-proxy = Pasar por este proxy: http://, https://, socks4://, socks5:// o socks5h://, con usuario:contraseña@ si pide inicio de sesión; "" para ninguno.
 help-get-noproxy = Hosts que no pasan por --proxy, como --noproxy de curl: "localhost,.lan,10.0.0.0/8".
 help-get-quality = Qué variante de un stream de vídeo (una lista HLS) guardar: best (por defecto), worst, o la más alta de como mucho tantas líneas, p. ej. 720p.
+help-get-yt_dlp = Los enlaces son páginas con un vídeo (YouTube, Vimeo, ...): pasarlos a yt-dlp.
 help-get-user = El inicio de sesión para los servidores de los enlaces, como -u de curl: USUARIO:CONTRASEÑA (solo se envía al servidor de cada enlace).
 help-get-no_netrc = No leer inicios de sesión de ~/.netrc (se lee por omisión, como wget y aria2).
 cli-header-not-a-line = «{ $line }» no es una línea de cabecera (Nombre: valor)

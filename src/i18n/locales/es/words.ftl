@@ -164,3 +164,5 @@ stream-needs-ffmpeg = hace falta ffmpeg para unir las pistas de vídeo y audio (
 stream-join-failed = ffmpeg no pudo unir las pistas: { $detail }
 speed-recording-live = grabando en directo; Pausa guarda lo grabado
 stream-live-dash = el enlace es un stream DASH en directo; Haul guarda vídeos DASH que no son en directo
+stream-no-yt-dlp = hace falta yt-dlp para las páginas de vídeo: instálelo (pipx install yt-dlp, o el paquete yt-dlp del sistema) y reintente
+stream-yt-dlp-failed = yt-dlp no pudo obtener el vídeo: { $said }

@@ -72,6 +72,7 @@ help-get-limit = Limite geral de velocidade, ex.: 500K, 2M (bytes por segundo).
 help-get-proxy = Passar por este proxy: http://, https://, socks4://, socks5:// ou socks5h://, com usuário:senha@ quando ele pede login; "" para nenhum.
 help-get-noproxy = Hosts que não passam pelo --proxy, como o --noproxy do curl: "localhost,.lan,10.0.0.0/8".
 help-get-quality = Qual variante de um stream de vídeo (uma playlist HLS) salvar: best (o padrão), worst, ou a mais alta com no máximo tantas linhas, p. ex. 720p.
+help-get-yt_dlp = Os links são páginas com um vídeo (YouTube, Vimeo, ...): passá-los ao yt-dlp.
 help-get-user = O login para os servidores dos links, como o -u do curl: USUÁRIO:SENHA (enviado só ao servidor de cada link).
 help-get-no_netrc = Não ler logins de ~/.netrc (lido por padrão, como no wget e no aria2).
 cli-header-not-a-line = "{ $line }" não é uma linha de cabeçalho (Nome: valor)

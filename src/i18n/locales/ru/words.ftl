@@ -166,3 +166,5 @@ stream-needs-ffmpeg = чтобы соединить видео- и аудиод�
 stream-join-failed = ffmpeg не смог соединить дорожки: { $detail }
 speed-recording-live = идёт запись прямого эфира; пауза сохранит записанное
 stream-live-dash = ссылка ведёт на прямой эфир DASH; Haul сохраняет только записанные видео DASH
+stream-no-yt-dlp = для страниц с видео нужен yt-dlp: установите его (pipx install yt-dlp или пакет yt-dlp вашей системы) и повторите
+stream-yt-dlp-failed = yt-dlp не смог получить видео: { $said }

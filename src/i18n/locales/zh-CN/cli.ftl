@@ -72,6 +72,7 @@ help-get-limit = 总限速，例如 500K、2M（每秒字节数）。
 help-get-proxy = 通过此代理下载：http://、https://、socks4://、socks5:// 或 socks5h://，需要登录时写成 用户名:密码@；"" 表示不用代理。
 help-get-noproxy = 不经过 --proxy 的主机，同 curl 的 --noproxy："localhost,.lan,10.0.0.0/8"。
 help-get-quality = 保存视频流（HLS 播放列表）的哪个版本：best（默认）、worst，或不超过指定行数的最高版本，例如 720p。
+help-get-yt_dlp = 链接是含有视频的页面（YouTube、Vimeo 等）：交给 yt-dlp 处理。
 help-get-user = 链接所在服务器的登录信息，同 curl 的 -u：用户名:密码（只发送给各链接自己的服务器）。
 help-get-no_netrc = 不从 ~/.netrc 读取登录信息（默认读取，与 wget 和 aria2 相同）。
 cli-header-not-a-line = “{ $line }”不是标头行（名称: 值）
