@@ -44,6 +44,10 @@ pub enum Command {
         extra: Option<crate::engine::FromBrowser>,
         /// Remember that for the links' sites.
         remember_extra: bool,
+        /// The quality of videos among them.
+        quality: crate::engine::state::Quality,
+        /// They are pages with a video on them, for yt-dlp.
+        as_pages: bool,
     },
     /// Close the top dialog without doing what it asks (Cancel, Escape, Keep downloading).
     CloseDialog,

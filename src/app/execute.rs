@@ -30,6 +30,8 @@ impl App {
                 queue,
                 extra,
                 remember_extra,
+                quality,
+                as_pages,
             } => {
                 self.dialogs.close_where(|m| matches!(m, Modal::Add(_)));
                 if let (true, Some(extra)) = (remember_extra, &extra) {
@@ -41,6 +43,8 @@ impl App {
                     checksums,
                     queue,
                     extra: extra.map(std::sync::Arc::new),
+                    quality,
+                    as_pages,
                 };
                 self.add_urls(urls, &dir, how);
                 for (id, url) in attach {

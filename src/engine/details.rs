@@ -45,10 +45,8 @@ pub struct Details {
     pub failures: u32,
     /// When its first transfer of this session started (Unix seconds).
     pub started_unix: Option<u64>,
-    /// Connections were added because the total speed rose with them.
-    pub added: Option<ConnectionsAdded>,
-    /// More connections were tried and were no faster.
-    pub not_faster: Option<NotFaster>,
+    /// What trying more connections showed.
+    pub growth: Growth,
     /// A limit of the user's held the download back in the last second.
     pub held_by: Option<HeldBy>,
     /// The byte ranges the running attempt has (start, end), merged, as of the last second
@@ -60,6 +58,15 @@ pub struct Details {
 
 /// The most ranges [`Details::done`] lists (beyond them, the first ones are kept).
 pub const DONE_RANGES: usize = 256;
+
+/// What trying more connections showed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Growth {
+    /// Connections were added because the total speed rose with them.
+    pub added: Option<ConnectionsAdded>,
+    /// More connections were tried and were no faster.
+    pub not_faster: Option<NotFaster>,
+}
 
 /// What the details show of a stream.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

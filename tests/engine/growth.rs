@@ -43,8 +43,8 @@ fn a_line_capped_as_a_whole_never_gets_more_than_the_users_number() {
         most <= 4,
         "{most} connections at once to a line capped as a whole"
     );
-    assert_eq!(row.details.added, None, "no connection was added");
-    let fact = row.details.not_faster.expect("what the step showed");
+    assert_eq!(row.details.growth.added, None, "no connection was added");
+    let fact = row.details.growth.not_faster.expect("what the step showed");
     assert_eq!((fact.tried, fact.than), (4, 1), "{fact:?}");
     assert!(
         (1_500_000..2_500_000).contains(&fact.total),
@@ -78,9 +78,9 @@ fn a_step_that_brings_no_speed_is_taken_back_and_remembered() {
         id,
         Duration::from_secs(15),
         "the step to eight judged",
-        |d| d.details.not_faster.is_some(),
+        |d| d.details.growth.not_faster.is_some(),
     );
-    let fact = judged.details.not_faster.expect("judged");
+    let fact = judged.details.growth.not_faster.expect("judged");
     assert_eq!((fact.tried, fact.than), (8, 4), "{fact:?}");
     let kept = judged.details.connections_wanted;
     assert!(
@@ -95,7 +95,7 @@ fn a_step_that_brings_no_speed_is_taken_back_and_remembered() {
     );
     let row = wait_finished(&engine, id);
     assert_eq!(sha256_file(&dir.path().join("both.bin")), sha256(&body));
-    let added = row.details.added.expect("more than four paid off");
+    let added = row.details.growth.added.expect("more than four paid off");
     assert_eq!(added.to, kept);
     assert_eq!(added.each, None, "eight did not bring their share");
 
@@ -110,9 +110,9 @@ fn a_step_that_brings_no_speed_is_taken_back_and_remembered() {
         next,
         Duration::from_secs(10),
         "the remembered start",
-        |d| d.details.added.is_some(),
+        |d| d.details.growth.added.is_some(),
     );
-    let remembered = started.details.added.expect("remembered");
+    let remembered = started.details.growth.added.expect("remembered");
     assert!(remembered.remembered, "{remembered:?}");
     assert_eq!(remembered.to, kept);
     wait_finished(&engine, next);
@@ -133,7 +133,7 @@ fn nothing_grows_while_the_users_own_limit_binds() {
     assert_eq!(sha256_file(&dir.path().join("limited.bin")), sha256(&body));
     let most = server.take_most_answering();
     assert!(most <= 4, "{most} connections under a limit of the user's");
-    assert_eq!(row.details.added, None, "nothing was added");
+    assert_eq!(row.details.growth.added, None, "nothing was added");
 }
 
 #[test]

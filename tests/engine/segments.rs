@@ -301,9 +301,9 @@ fn connections_held_to_a_rate_are_added_up_to_the_per_server_limit() {
         id,
         Duration::from_secs(10),
         "connections added",
-        |d| d.details.added.is_some(),
+        |d| d.details.growth.added.is_some(),
     );
-    let added = grown.details.added.expect("added");
+    let added = grown.details.growth.added.expect("added");
     assert_eq!((added.from, added.to), (4, 16), "{added:?}");
     let each = added.each.expect("each connection held to a rate");
     assert!(
@@ -315,7 +315,7 @@ fn connections_held_to_a_rate_are_added_up_to_the_per_server_limit() {
     assert_eq!(sha256_file(&dir.path().join("held.bin")), sha256(&body));
     assert!(secs < 5.0, "16 connections took {secs:.1} s (4: 7.5 s)");
     assert!(
-        row.details.added.is_some(),
+        row.details.growth.added.is_some(),
         "the details keep what happened"
     );
     let sent = server.body_bytes_sent();
@@ -336,5 +336,8 @@ fn a_fast_server_keeps_the_connections_asked_for() {
     let id = add(&engine, &server.url("/fast.bin"), dir.path());
     let row = wait_finished(&engine, id);
     assert_eq!(sha256_file(&dir.path().join("fast.bin")), sha256(&body));
-    assert_eq!(row.details.added, None, "nothing held each connection back");
+    assert_eq!(
+        row.details.growth.added, None,
+        "nothing held each connection back"
+    );
 }

@@ -28,6 +28,7 @@ mod rows;
 mod scale;
 mod settings;
 mod trust;
+mod videos;
 mod when_done;
 
 use std::path::{Path, PathBuf};

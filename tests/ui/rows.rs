@@ -99,6 +99,8 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
             queue: String::new(),
             extra: None,
             remember_extra: false,
+            quality: Default::default(),
+            as_pages: false,
         },
     );
     window.wait_for_label("f4.bin");
@@ -159,6 +161,8 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
             queue: String::new(),
             extra: None,
             remember_extra: false,
+            quality: Default::default(),
+            as_pages: false,
         },
     );
     window.wait_for_label("slow.iso");
@@ -221,6 +225,8 @@ fn the_overall_speed_counts_files_too_short_to_show_their_own() {
             queue: String::new(),
             extra: None,
             remember_extra: false,
+            quality: Default::default(),
+            as_pages: false,
         },
     );
     window.step_until("a speed in the status bar", |w| {
@@ -247,6 +253,8 @@ fn resume_all_is_offered_only_when_something_is_paused() {
             queue: String::new(),
             extra: None,
             remember_extra: false,
+            quality: Default::default(),
+            as_pages: false,
         },
     );
     window.wait_for_label("c.bin");

@@ -90,6 +90,9 @@ fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>)
             crate::engine::redact::redacted_url(final_url),
         );
     }
+    if let Some(stream) = &details.stream {
+        stream_facts(ui, stream);
+    }
     if let Some(server) = &details.server {
         fact(ui, t!("details-server"), server.clone());
     }
@@ -164,10 +167,10 @@ fn checksum_state(download: &Download) -> Option<String> {
 
 fn transfer_ui(ui: &mut egui::Ui, download: &Download) {
     let details = &download.details;
-    if let Some(added) = details.added {
+    if let Some(added) = details.growth.added {
         ui.label(crate::describe::connections_added(added));
     }
-    if let Some(fact) = details.not_faster {
+    if let Some(fact) = details.growth.not_faster {
         ui.label(crate::describe::connections_not_faster(fact));
     }
     if !details.connections.is_empty() {
@@ -226,4 +229,27 @@ fn retries_ui(ui: &mut egui::Ui, download: &Download) {
             .wrap(),
         );
     }
+}
+
+/// A stream's variant, length and segments.
+fn stream_facts(ui: &mut egui::Ui, stream: &crate::engine::details::StreamFacts) {
+    if let Some((width, height)) = stream.resolution {
+        fact(ui, t!("details-resolution"), format!("{width}×{height}"));
+    }
+    if stream.duration_secs > 0 {
+        fact(
+            ui,
+            t!("details-duration"),
+            format::duration(stream.duration_secs),
+        );
+    }
+    fact(
+        ui,
+        t!("details-segments"),
+        t!(
+            "details-segments-of",
+            done = stream.segments_done,
+            total = stream.segments_total
+        ),
+    );
 }

@@ -97,10 +97,10 @@ pub fn why_slow(download: &Download, around: &Around) -> Option<String> {
     // Only what a change in the number of connections showed: a step that brought speed in
     // proportion (the server holds each connection), or one that brought none (the server
     // or the line holds the whole download).
-    if let Some(fact) = details.not_faster {
+    if let Some(fact) = details.growth.not_faster {
         return Some(t!("why-line-full", speed = format::speed(fact.total)));
     }
-    if let Some(each) = details.added.and_then(|added| added.each) {
+    if let Some(each) = details.growth.added.and_then(|added| added.each) {
         return Some(t!("why-per-connection", speed = format::speed(each)));
     }
     None
@@ -197,7 +197,7 @@ mod tests {
         Arc::make_mut(&mut row.details).connections =
             vec![piece(2_000_000), piece(1_900_000), piece(2_050_000)];
         assert_eq!(why_slow(&row, &around()), None);
-        Arc::make_mut(&mut row.details).added = Some(crate::engine::ConnectionsAdded {
+        Arc::make_mut(&mut row.details).growth.added = Some(crate::engine::ConnectionsAdded {
             from: 4,
             to: 16,
             each: Some(350_000),
@@ -208,7 +208,7 @@ mod tests {
                 .expect("a reason")
                 .contains("per connection")
         );
-        Arc::make_mut(&mut row.details).not_faster = Some(crate::engine::NotFaster {
+        Arc::make_mut(&mut row.details).growth.not_faster = Some(crate::engine::NotFaster {
             tried: 4,
             than: 2,
             total: 2_000_000,

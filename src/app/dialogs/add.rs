@@ -16,6 +16,7 @@ use crate::links::{self, ParsedLinks};
 use super::add_advanced::Advanced;
 pub use super::add_known::Unfinished;
 use super::add_known::{AlreadyThere, Known};
+use super::add_video::VideoChoice;
 
 /// Problem lines listed at most (the count says how many more).
 const MAX_LISTED_PROBLEMS: usize = 200;
@@ -48,6 +49,8 @@ pub struct AddDialog {
     attach_declined: HashSet<String>,
     /// What the requests carry beyond Haul's own (the Advanced part).
     advanced: Advanced,
+    /// The videos' quality, and whether the links are video pages.
+    video: VideoChoice,
 }
 
 /// What the dialog adds: new links, those of them to fetch again, and links attached to
@@ -78,6 +81,7 @@ impl AddDialog {
             clipboard: None,
             attach_declined: HashSet::new(),
             advanced: Advanced::default(),
+            video: VideoChoice::default(),
         };
         dialog.reparse();
         dialog
@@ -309,6 +313,7 @@ impl AddDialog {
                 ui.checkbox(&mut self.paused, t!("add-start-paused"));
                 self.queue_ui(ui);
             });
+            self.video.ui(ui);
             self.advanced.ui(ui);
             ui.add_space(8.0);
             ui.separator();
@@ -343,6 +348,8 @@ impl AddDialog {
                         attach: attach.clone(),
                         checksums: self.parsed.checksums.clone(),
                         queue: self.queue.clone(),
+                        quality: self.video.quality,
+                        as_pages: self.video.pages,
                     });
                 }
                 if ui.button(t!("dialog-cancel")).clicked() {

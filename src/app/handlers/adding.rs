@@ -26,6 +26,10 @@ pub(crate) struct AddHow {
     pub queue: String,
     /// What their requests carry beyond Haul's own (the Add dialog's Advanced part).
     pub extra: Option<Arc<crate::engine::FromBrowser>>,
+    /// The quality of videos among them.
+    pub quality: crate::engine::state::Quality,
+    /// They are pages with a video on them, for yt-dlp.
+    pub as_pages: bool,
 }
 
 impl App {
@@ -76,6 +80,8 @@ impl App {
             checksums,
             queue,
             extra,
+            quality,
+            as_pages,
         } = how;
         let Some(engine) = &self.engine else { return };
         // Into the download folder: a category with a folder of its own takes its files.
@@ -107,6 +113,8 @@ impl App {
                 file_name,
                 by_category,
                 queue: queue.clone(),
+                quality,
+                kind: as_pages.then_some(crate::engine::state::Kind::Page),
                 ..AddRequest::new(url, dir)
             })
             .collect();

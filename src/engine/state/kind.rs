@@ -28,16 +28,40 @@ impl Kind {
         *self == Kind::Http
     }
 
-    /// The kind a link's name says it is: a playlist (`.m3u8`) or a DASH manifest (`.mpd`)
-    /// is a stream; anything else is a file until its server says otherwise.
+    /// The kind a link says it is: a playlist (`.m3u8`) or a DASH manifest (`.mpd`) is a
+    /// stream; a video on a site known for them (YouTube, Vimeo, ...) is a page for yt-dlp;
+    /// anything else is a file until its server says otherwise.
     pub fn of_link(url: &url::Url) -> Kind {
         let path = url.path().to_ascii_lowercase();
         if path.ends_with(".m3u8") || path.ends_with(".mpd") {
             Kind::Stream
+        } else if is_video_page(url) {
+            Kind::Page
         } else {
             Kind::Http
         }
     }
+}
+
+/// A video's page on a site people download videos from, by its link's shape (a site's
+/// other pages, its pictures and files stay files).
+fn is_video_page(url: &url::Url) -> bool {
+    let Some(host) = url.host_str().map(str::to_ascii_lowercase) else {
+        return false;
+    };
+    let on = |site: &str| host == site || host.ends_with(&format!(".{site}"));
+    let path = url.path();
+    let numbered = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .and_then(|rest| rest.split('/').next())
+            .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    };
+    (on("youtube.com")
+        && (path == "/watch" || path.starts_with("/shorts/") || path.starts_with("/live/")))
+        || (on("youtu.be") && path.len() > 1)
+        || (on("vimeo.com") && numbered("/"))
+        || (on("dailymotion.com") && path.starts_with("/video/"))
+        || (on("twitch.tv") && numbered("/videos/"))
 }
 
 /// Which variant of a stream is taken.
@@ -108,4 +132,46 @@ pub struct FileOf {
     pub done: u64,
     /// Whether it is being downloaded (a torrent's files can be left out).
     pub selected: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(link: &str) -> Kind {
+        Kind::of_link(&url::Url::parse(link).expect("url"))
+    }
+
+    #[test]
+    fn a_link_says_what_kind_it_is() {
+        assert_eq!(
+            kind("https://cdn.example/live/master.M3U8?token=1"),
+            Kind::Stream
+        );
+        assert_eq!(kind("https://cdn.example/show/manifest.mpd"), Kind::Stream);
+        assert_eq!(
+            kind("https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+            Kind::Page
+        );
+        assert_eq!(kind("https://youtu.be/dQw4w9WgXcQ"), Kind::Page);
+        assert_eq!(kind("https://vimeo.com/76979871"), Kind::Page);
+        assert_eq!(kind("https://www.twitch.tv/videos/123456"), Kind::Page);
+        assert_eq!(kind("https://www.youtube.com/about"), Kind::Http);
+        assert_eq!(kind("https://vimeo.com/about"), Kind::Http);
+        assert_eq!(kind("https://notyoutube.com/watch"), Kind::Http);
+        assert_eq!(kind("https://example.org/file.iso"), Kind::Http);
+    }
+
+    #[test]
+    fn qualities_read_and_print_the_same() {
+        for text in ["best", "worst", "720p"] {
+            assert_eq!(
+                Quality::parse(text).map(|q| q.to_string()).as_deref(),
+                Some(text)
+            );
+        }
+        assert_eq!(Quality::parse("1080"), Some(Quality::AtMost(1080)));
+        assert_eq!(Quality::parse("0p"), None);
+        assert_eq!(Quality::parse("sharp"), None);
+    }
 }

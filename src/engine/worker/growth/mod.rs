@@ -116,7 +116,7 @@ impl Transfer<'_> {
             );
             if count > base {
                 self.ctx.reporter.details(|details| {
-                    details.added = Some(ConnectionsAdded {
+                    details.growth.added = Some(ConnectionsAdded {
                         from: base,
                         to: count,
                         each: learned.each,
@@ -327,7 +327,7 @@ impl Transfer<'_> {
         self.report_added(session, keep, None);
         self.ctx.reporter.details(|details| {
             details.connections_wanted = keep;
-            details.not_faster = Some(NotFaster {
+            details.growth.not_faster = Some(NotFaster {
                 tried: sample.count,
                 than: before.count,
                 total: sample.rate as u64,
@@ -346,7 +346,9 @@ impl Transfer<'_> {
             each: held.map(|s| (s.rate / s.count.max(1) as f64) as u64),
             remembered: false,
         });
-        self.ctx.reporter.details(|details| details.added = added);
+        self.ctx
+            .reporter
+            .details(|details| details.growth.added = added);
     }
 
     /// True when more connections could still shorten the download noticeably.
