@@ -1,5 +1,6 @@
-// Haul's background script: the context menus, catching downloads the browser starts, and
-// talking to Haul through native messaging. A download Haul cannot take stays with the browser.
+// Haul's background script: the context menus, catching downloads the browser starts, noticing
+// the video playlists pages load (offered in the page by content.js), and talking to Haul
+// through native messaging. A download Haul cannot take stays with the browser.
 
 "use strict";
 
@@ -12,11 +13,94 @@ const api = globalThis.browser || globalThis.chrome;
 // Whether the bypass key (Alt) is held in a page, as the content script reports.
 let bypassHeld = false;
 
-api.runtime.onMessage.addListener((message) => {
+api.runtime.onMessage.addListener((message, sender, reply) => {
   if (message && message.type === "bypass") {
     bypassHeld = Boolean(message.held);
   }
+  if (message && message.type === "download-video" && sender.tab) {
+    sendVideo(String(message.url), sender.tab.url).then(
+      () => reply({ ok: true }),
+      (err) => reply({ ok: false, error: String(err && err.message) }),
+    );
+    return true;
+  }
+  return false;
 });
+
+// Video playlists each tab's page loaded (HLS, DASH), newest last; a master playlist's own
+// variants are not offered beside it.
+const videos = new Map();
+
+function headerValue(headers, name) {
+  const found = (headers || []).find((h) => h.name.toLowerCase() === name);
+  return found ? found.value : "";
+}
+
+async function noteVideo(tabId, url) {
+  const known = videos.get(tabId) || { list: [], variants: new Set() };
+  videos.set(tabId, known);
+  if (known.variants.has(url) || known.list.some((v) => v.url === url)) {
+    return;
+  }
+  // Reading the playlist gives its qualities and length (the extension's own request: not
+  // noticed again, as it belongs to no tab).
+  let facts = null;
+  try {
+    const response = await fetch(url, { credentials: "include" });
+    facts = playlistFacts(await response.text());
+  } catch (_) {
+    // Offered without its facts.
+  }
+  if (facts) {
+    for (const variant of facts.variants) {
+      try {
+        known.variants.add(new URL(variant, url).href);
+      } catch (_) {
+        // Not a link: nothing to leave out.
+      }
+    }
+    known.list = known.list.filter((v) => !known.variants.has(v.url));
+    if (known.variants.has(url)) {
+      return;
+    }
+  }
+  known.list.push({ url, label: videoLabel(facts, words("videoLive", "live")) });
+  try {
+    await api.tabs.sendMessage(
+      tabId,
+      {
+        type: "videos",
+        action: words("videoButton", "Download video with Haul"),
+        videos: known.list.slice(-5),
+      },
+      { frameId: 0 },
+    );
+  } catch (_) {
+    // The page is gone or has no content script (a browser page): nothing to offer.
+  }
+}
+
+api.webRequest.onHeadersReceived.addListener(
+  (details) => {
+    if (details.tabId >= 0 && isStreamResponse(details.url, headerValue(details.responseHeaders, "content-type"))) {
+      noteVideo(details.tabId, details.url);
+    }
+  },
+  { urls: ["http://*/*", "https://*/*"] },
+  ["responseHeaders"],
+);
+
+api.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === "loading" && change.url) {
+    videos.delete(tabId);
+  }
+});
+api.tabs.onRemoved.addListener((tabId) => videos.delete(tabId));
+
+/** Hands a video playlist to Haul with the page's cookies and the page as its Referer. */
+async function sendVideo(url, page) {
+  await toHaul(hostMessage([await describe(url, page)], false));
+}
 
 // A message in the browser's language (assets/browser/_locales), English when it has none.
 function words(id, fallback) {

@@ -1,6 +1,7 @@
 // Runs in pages: tells the background whether the bypass key (Alt) is held, so a download
-// started with Alt held stays with the browser, and lists the page's (or selection's) links
-// for "Download all links with Haul".
+// started with Alt held stays with the browser; lists the page's (or selection's) links for
+// "Download all links with Haul"; and offers the videos the page loaded ("Download video with
+// Haul", with quality and length) in a small panel only a person's click acts on.
 
 "use strict";
 
@@ -24,7 +25,50 @@
   addEventListener("keyup", (e) => report(e.altKey), true);
   addEventListener("blur", () => report(false), true);
 
+  let panel = null;
+  const offer = (message) => {
+    if (!panel) {
+      const host = document.createElement("div");
+      host.id = "haul-video-offer";
+      host.style.cssText = "all:initial;position:fixed;top:8px;left:8px;z-index:2147483647";
+      panel = host.attachShadow({ mode: "closed" });
+      (document.body || document.documentElement).appendChild(host);
+    }
+    panel.replaceChildren();
+    const style = document.createElement("style");
+    style.textContent =
+      "button{display:block;margin:0 0 4px;padding:6px 10px;border:0;border-radius:6px;" +
+      "background:#1f6feb;color:#fff;font:13px/1.3 sans-serif;cursor:pointer;" +
+      "box-shadow:0 1px 4px rgba(0,0,0,.4)}button:disabled{background:#555}";
+    panel.appendChild(style);
+    for (const video of message.videos || []) {
+      const button = document.createElement("button");
+      button.textContent = video.label ? `${message.action} · ${video.label}` : message.action;
+      button.title = video.url;
+      button.addEventListener("click", (event) => {
+        // A page's own script cannot make Haul download anything: only a person's click.
+        if (!event.isTrusted) {
+          return;
+        }
+        button.disabled = true;
+        api.runtime.sendMessage({ type: "download-video", url: video.url }).then(
+          (answer) => {
+            button.textContent = answer && answer.ok ? "✓ Haul" : `✗ ${answer && answer.error}`;
+          },
+          () => {
+            button.disabled = false;
+          },
+        );
+      });
+      panel.appendChild(button);
+    }
+  };
+
   api.runtime.onMessage.addListener((message, _sender, reply) => {
+    if (message && message.type === "videos" && window === window.top) {
+      offer(message);
+      return false;
+    }
     if (!message || message.type !== "links") {
       return false;
     }

@@ -116,6 +116,91 @@ function uniqueLinks(links) {
   return out;
 }
 
+/** Media types of video playlists: HLS's (not audio/mpegurl: radio lists use it) and DASH's. */
+const STREAM_TYPES = ["application/vnd.apple.mpegurl", "application/x-mpegurl", "application/dash+xml"];
+
+/** Whether a response is a video playlist, by its media type or its link's name. */
+function isStreamResponse(url, contentType) {
+  const type = String(contentType || "").split(";")[0].trim().toLowerCase();
+  if (STREAM_TYPES.includes(type)) {
+    return true;
+  }
+  const extension = extensionOf(url);
+  return extension === "m3u8" || extension === "mpd";
+}
+
+/** An ISO 8601 duration as MPDs write it (PT1H2M3.5S), in seconds; null when unreadable. */
+function isoSeconds(text) {
+  const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+    String(text || "").trim(),
+  );
+  if (!m) return null;
+  const [d, h, min, sec] = m.slice(1).map((v) => Number(v || 0));
+  return d * 86400 + h * 3600 + min * 60 + sec;
+}
+
+/**
+ * What a playlist's text says of its video: the heights it is offered in (highest first), its
+ * length in seconds (null when unknown: a master playlist does not say), the variants' links
+ * (relative, as written) and whether it is live.
+ */
+function playlistFacts(text) {
+  const body = String(text || "").replace(/^\uFEFF/, "");
+  const facts = { heights: [], seconds: null, variants: [], live: false };
+  if (body.startsWith("#EXTM3U")) {
+    const lines = body.split(/\r?\n/).map((l) => l.trim());
+    let pending = false;
+    let seconds = 0;
+    let segments = 0;
+    for (const line of lines) {
+      if (line.startsWith("#EXT-X-STREAM-INF")) {
+        const res = /RESOLUTION=(\d+)x(\d+)/i.exec(line);
+        if (res) facts.heights.push(Number(res[2]));
+        pending = true;
+      } else if (line.startsWith("#EXTINF:")) {
+        seconds += Number.parseFloat(line.slice(8)) || 0;
+        segments += 1;
+      } else if (line && !line.startsWith("#") && pending) {
+        facts.variants.push(line);
+        pending = false;
+      }
+    }
+    if (facts.variants.length === 0) {
+      facts.live = !body.includes("#EXT-X-ENDLIST");
+      facts.seconds = segments > 0 && !facts.live ? seconds : null;
+    }
+  } else if (body.includes("<MPD")) {
+    for (const m of body.matchAll(/<Representation\b[^>]*\bheight="(\d+)"/g)) {
+      facts.heights.push(Number(m[1]));
+    }
+    const total = /mediaPresentationDuration="([^"]+)"/.exec(body);
+    facts.seconds = total ? isoSeconds(total[1]) : null;
+    facts.live = /\btype="dynamic"/.test(body);
+  } else {
+    return null;
+  }
+  facts.heights = [...new Set(facts.heights)].sort((a, b) => b - a);
+  return facts;
+}
+
+/** "1:02:03" or "4:05" for a length in seconds. */
+function clockOf(seconds) {
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = String(whole % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+/** What the offer says of a video besides its action: "720p · 4:05", "live", or "". */
+function videoLabel(facts, liveWord) {
+  const parts = [];
+  if (facts && facts.heights.length > 0) parts.push(`${facts.heights[0]}p`);
+  if (facts && facts.live) parts.push(liveWord || "live");
+  else if (facts && facts.seconds) parts.push(clockOf(facts.seconds));
+  return parts.join(" · ");
+}
+
 if (typeof module !== "undefined") {
   module.exports = {
     HOST,
@@ -128,5 +213,10 @@ if (typeof module !== "undefined") {
     downloadMessage,
     hostMessage,
     uniqueLinks,
+    isStreamResponse,
+    isoSeconds,
+    playlistFacts,
+    clockOf,
+    videoLabel,
   };
 }

@@ -105,3 +105,37 @@ test("page links are http(s) only, each once", () => {
     ["https://a/1", "http://b/2"],
   );
 });
+
+test("video playlists are told by type or name, and their facts read", () => {
+  assert.strictEqual(logic.isStreamResponse("https://x/a", "application/vnd.apple.mpegURL"), true);
+  assert.strictEqual(logic.isStreamResponse("https://x/a", "application/dash+xml; charset=utf-8"), true);
+  assert.strictEqual(logic.isStreamResponse("https://x/live/index.m3u8?t=1", ""), true);
+  assert.strictEqual(logic.isStreamResponse("https://x/radio.m3u", "audio/mpegurl"), false);
+  assert.strictEqual(logic.isStreamResponse("https://x/a.mp4", "video/mp4"), false);
+
+  const master = logic.playlistFacts(
+    "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1,RESOLUTION=640x360\nhi/index.m3u8\n" +
+      "#EXT-X-STREAM-INF:BANDWIDTH=1,RESOLUTION=1280x720\nhd/index.m3u8\n",
+  );
+  assert.deepStrictEqual(master.heights, [720, 360]);
+  assert.deepStrictEqual(master.variants, ["hi/index.m3u8", "hd/index.m3u8"]);
+  assert.strictEqual(master.seconds, null);
+  assert.strictEqual(logic.videoLabel(master), "720p");
+
+  const media = logic.playlistFacts("#EXTM3U\n#EXTINF:2.5,\na.ts\n#EXTINF:2.5,\nb.ts\n#EXT-X-ENDLIST\n");
+  assert.strictEqual(media.seconds, 5);
+  assert.strictEqual(logic.videoLabel(media), "0:05");
+  const live = logic.playlistFacts("#EXTM3U\n#EXTINF:2,\na.ts\n");
+  assert.strictEqual(live.live, true);
+  assert.strictEqual(logic.videoLabel(live, "live"), "live");
+
+  const dash = logic.playlistFacts(
+    '<?xml version="1.0"?><MPD type="static" mediaPresentationDuration="PT1H2M3S">' +
+      '<Representation id="1" height="360"/><Representation id="2" height="1080"/></MPD>',
+  );
+  assert.deepStrictEqual(dash.heights, [1080, 360]);
+  assert.strictEqual(dash.seconds, 3723);
+  assert.strictEqual(logic.videoLabel(dash), "1080p · 1:02:03");
+  assert.strictEqual(logic.playlistFacts("<html>"), null);
+  assert.strictEqual(logic.isoSeconds("nonsense"), null);
+});

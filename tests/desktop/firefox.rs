@@ -14,7 +14,7 @@ use super::{haul_command, session_env};
 /// Preferences of the test profile: the extension may be unsigned and loads from the
 /// profile; no first-run pages; and nothing leaves this machine (no name lookups, no
 /// background services, anything not on 127.0.0.1 goes to a closed port).
-const PREFS: &str = r#"
+pub(super) const PREFS: &str = r#"
 user_pref("xpinstall.signatures.required", false);
 user_pref("extensions.autoDisableScopes", 0);
 user_pref("extensions.enabledScopes", 15);
@@ -48,7 +48,7 @@ user_pref("dom.push.connection.enabled", false);
 "#;
 
 /// Packs the extension (without its tests) as `dest`, the way Firefox installs it.
-fn pack_extension(dest: &Path) {
+pub(super) fn pack_extension(dest: &Path) {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/browser");
     let mut entries: Vec<String> = std::fs::read_dir(&source)
         .expect("the extension")

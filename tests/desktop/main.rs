@@ -17,6 +17,7 @@ mod notifications;
 mod proxy_portal;
 mod single_window;
 mod tray;
+mod videos;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
