@@ -34,6 +34,8 @@
 #      (1/100 s) in 30 s (want <= 2); haul daemon and aria2c --enable-rpc idling beside it
 #  12. the window with 100,000 rows, a row changing every frame (cargo bench --bench ui_frame):
 #      p95 frame time (want < 2 ms)
+#  13. an HLS stream over the long link (benches/streams.sh, issue 35): haul vs ffmpeg -c copy
+#      (want <= 0.35x), yt-dlp shown
 # and two restated targets: the long link at most 1.10x its best possible time at the
 # per-server limit; 500 x 64 KiB at most 1.25x the disk's floor with the network alongside.
 #
@@ -119,6 +121,7 @@ floor_net() { "$work/small_floor" "$out" 500 65536 8 >/dev/null & local floor=$!
 # and rustup live under the real one).
 (cd "$root" && cargo bench --quiet --bench ui_frame 2>&1) > "$work/ui_frame.txt" || true
 
+real_home=$HOME
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data
 
 # Every run writes into a folder of its own, made before the clock starts (a folder that just
@@ -332,3 +335,10 @@ echo "limited server, one connection: haul -x 1 took $(median "$work/one") s ($(
 echo "speed limit 4 MiB/s: measured $(echo "40 / $limit_secs" | bc -l | awk '{printf "%.3f", $1}') MiB/s over ${limit_secs} s, error $(echo "(40 / $limit_secs / 4 - 1) * 100" | bc -l | awk '{printf "%+.1f", $1}') %"
 echo
 cat "$work/ui_frame.txt"
+echo
+# Row 13: its own servers and stream (needs ffmpeg; yt-dlp shown when installed).
+if command -v ffmpeg >/dev/null; then
+  HOME=$real_home bash "$root/benches/streams.sh" "$rounds" || echo "streams benchmark failed"
+else
+  echo "HLS over the long link: not run (apt-get install ffmpeg)"
+fi

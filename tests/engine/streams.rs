@@ -355,3 +355,33 @@ fn cancelling_a_live_recording_saves_nothing() {
         .collect();
     assert!(saved.is_empty(), "{saved:?}");
 }
+
+#[test]
+fn segments_come_several_at_once_but_never_past_the_hosts_limit() {
+    for (per_host, expected) in [(32, 4), (2, 2)] {
+        let server = TestServer::start();
+        streams::serve(&server);
+        for n in 0..4 {
+            let body = std::fs::read(streams::made().join(format!("hi/s{n:03}.ts"))).expect("seg");
+            server.route(
+                &format!("/v/hi/s{n:03}.ts"),
+                Route::file(body).throttle(100_000),
+            );
+        }
+        let mut config = fast_config();
+        config.connections_per_host = per_host;
+        let engine = Engine::start(config).expect("engine");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let _ = server.take_most_answering();
+        let id = add(
+            &engine,
+            &server,
+            "/v/hi/index.m3u8",
+            dir.path(),
+            Quality::Best,
+        );
+        wait_finished(&engine, id);
+        let most = server.take_most_answering();
+        assert_eq!(most, expected, "with {per_host} per host");
+    }
+}

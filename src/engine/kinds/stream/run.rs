@@ -332,7 +332,7 @@ impl Runner<'_> {
         let arrived = Arc::new(AtomicU64::new(0));
         let (tx, rx) = mpsc::channel::<(Piece, u32, Result<u64, TransferError>)>();
         let host = host_key(&self.stream.job.url);
-        let most = self.tuning.connections.max(1);
+        let most = segments_at_once(self.tuning.connections, self.tuning.hosts.per_host());
         let mut running: Vec<tokio::task::JoinHandle<()>> = Vec::new();
         let mut in_flight = 0usize;
         let mut meter = SpeedMeter::default();
@@ -457,6 +457,17 @@ impl Runner<'_> {
         Ok(())
     }
 }
+
+/// Segments fetched at once for a download that may use `connections` for a file: a segment
+/// is a small request of its own (a player fetches ahead the same way), so a stream takes
+/// four for each connection a file would use, never more than the host's limit (a host that
+/// pushes back, with 429 or 503, gets fewer through its slots).
+fn segments_at_once(connections: usize, per_host: usize) -> usize {
+    (connections.max(1) * SEGMENTS_PER_CONNECTION).min(per_host.max(1))
+}
+
+/// See [`segments_at_once`].
+const SEGMENTS_PER_CONNECTION: usize = 4;
 
 #[derive(Clone, Copy)]
 enum Small {
