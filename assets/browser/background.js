@@ -18,7 +18,7 @@ api.runtime.onMessage.addListener((message, sender, reply) => {
     bypassHeld = Boolean(message.held);
   }
   if (message && message.type === "download-video" && sender.tab) {
-    sendVideo(String(message.url), sender.tab.url).then(
+    sendVideo(String(message.url), sender.tab.url, sender.tab.title).then(
       () => reply({ ok: true }),
       (err) => reply({ ok: false, error: String(err && err.message) }),
     );
@@ -97,9 +97,17 @@ api.tabs.onUpdated.addListener((tabId, change) => {
 });
 api.tabs.onRemoved.addListener((tabId) => videos.delete(tabId));
 
-/** Hands a video playlist to Haul with the page's cookies and the page as its Referer. */
-async function sendVideo(url, page) {
-  await toHaul(hostMessage([await describe(url, page)], false));
+/**
+ * Hands a video playlist to Haul with the page's cookies and the page as its Referer, named
+ * after the page's title (a playlist's own name, "master" or "index", says nothing).
+ */
+async function sendVideo(url, page, title) {
+  const download = await describe(url, page);
+  const name = videoFileName(title);
+  if (name) {
+    download.file_name = name;
+  }
+  await toHaul(hostMessage([download], false));
 }
 
 // A message in the browser's language (assets/browser/_locales), English when it has none.

@@ -201,6 +201,17 @@ function videoLabel(facts, liveWord) {
   return parts.join(" · ");
 }
 
+/** The file name a video found on a page titled `title` gets ("" when the title says nothing). */
+function videoFileName(title) {
+  const name = String(title || "")
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 150)
+    .trim();
+  return name ? `${name}.mp4` : "";
+}
+
 if (typeof module !== "undefined") {
   module.exports = {
     HOST,
@@ -218,5 +229,6 @@ if (typeof module !== "undefined") {
     playlistFacts,
     clockOf,
     videoLabel,
+    videoFileName,
   };
 }

@@ -139,3 +139,10 @@ test("video playlists are told by type or name, and their facts read", () => {
   assert.strictEqual(logic.playlistFacts("<html>"), null);
   assert.strictEqual(logic.isoSeconds("nonsense"), null);
 });
+
+test("a video is named after its page", () => {
+  assert.strictEqual(logic.videoFileName("My talk: part 1/2 | Site"), "My talk part 1 2 Site.mp4");
+  assert.strictEqual(logic.videoFileName("   "), "");
+  assert.strictEqual(logic.videoFileName(undefined), "");
+  assert.ok(logic.videoFileName("x".repeat(400)).length <= 154);
+});

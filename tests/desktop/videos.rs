@@ -2,7 +2,7 @@
 //! players do (a script's request), the extension noticing it by its media type, offering
 //! "Download video with Haul" with its quality in the page, and a person's click (xdotool)
 //! handing it to Haul with the page's cookie and the page as Referer; Haul saves one playable
-//! file. In Chromium and in Firefox.
+//! file named after the page. In Chromium and in Firefox.
 
 use std::path::Path;
 use std::process::{Child, Command};
@@ -72,7 +72,8 @@ fn click_the_offer_and_expect_the_video(
         x.xdotool(&["mousemove", "--window", &window, "60", &y, "click", "1"]);
         std::thread::sleep(Duration::from_millis(500));
     }
-    let file = home.join("out/master.mp4");
+    // Named after the page's title (the playlist's own name says nothing).
+    let file = home.join(format!("out/{TITLE}.mp4"));
     let deadline = Instant::now() + Duration::from_secs(60);
     while !file.exists() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
