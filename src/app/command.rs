@@ -153,12 +153,16 @@ pub enum Command {
         /// Its SHA-256, in hex.
         sha256: String,
     },
-    /// Give the proxy set in Settings the login it asked for, and try the download again.
+    /// Give the proxy a download went through the login it asked for (kept in Settings'
+    /// address for the proxy set there; for this run, or in the keyring with `remember`, for
+    /// any other), and try the download again.
     ProxyLogIn {
         /// The download that met it.
         id: DownloadId,
         /// The login.
         login: crate::engine::net::login::Login,
+        /// Keep it for the next runs (a proxy other than the one set in Settings).
+        remember: bool,
     },
     /// Give a download the login its server asked for; `remember` keeps it for the site.
     LogIn {

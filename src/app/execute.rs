@@ -105,7 +105,11 @@ impl App {
             Command::ShowQueue(queue) => self.rows.view.queue = queue,
             Command::ShowWindow => self.shell.show_window(ctx),
             Command::SetOverallLimit(rate) => self.set_overall_limit(rate),
-            Command::ProxyLogIn { id, login } => self.proxy_log_in(id, login),
+            Command::ProxyLogIn {
+                id,
+                login,
+                remember,
+            } => self.proxy_log_in(id, login, remember),
             Command::TrustCertificate { id, host, sha256 } => {
                 self.trust_certificate(id, host, sha256)
             }

@@ -111,3 +111,65 @@ fn a_proxy_set_in_settings_that_wants_a_login_gets_it_from_the_window() {
             .contains("pat:pw@")
     });
 }
+
+#[test]
+fn a_queues_own_proxy_that_wants_a_login_gets_it_from_the_window_and_keeps_it() {
+    use super::support::proxies::{Kind, TestProxy};
+    let server = TestServer::start();
+    let body = data(20_000, 1503);
+    server.route("/q.bin", Route::file(body.clone()));
+    let proxy = TestProxy::start(Kind::Http, Some("quinn:pw"));
+    let mut window = Window::open_with_settings(
+        &format!(
+            "proxy = \"none\"\n[[queues]]\nname = \"Behind\"\nproxy = \"127.0.0.1:{}\"\n",
+            proxy.port()
+        ),
+        Vec::new(),
+    );
+    let dir = window.downloads();
+    window.harness.state_mut().execute(
+        None,
+        haul::app::Command::Add {
+            urls: vec![url::Url::parse(&server.url("/q.bin")).expect("url")],
+            dir,
+            paused: false,
+            again: Vec::new(),
+            attach: Vec::new(),
+            checksums: Default::default(),
+            queue: "Behind".to_owned(),
+            extra: None,
+            remember_extra: false,
+            quality: Default::default(),
+            as_pages: false,
+        },
+    );
+    // Not the proxy set in Settings: the login is kept for this proxy, not in an address.
+    let shown = format!("http://127.0.0.1:{}", proxy.port());
+    window.wait_for_label(&format!("Log in to the proxy {shown}"));
+    window.harness.get_by_label("Remember for this proxy");
+    window.harness.get_by_label("User name").focus();
+    window.harness.step();
+    window.harness.get_by_label("User name").type_text("quinn");
+    window.harness.get_by_label("Password").focus();
+    window.harness.step();
+    window.harness.get_by_label("Password").type_text("pw");
+    window.settle();
+    window.harness.get_by_label("Log in").click();
+    window.wait_for_download("the file", |d| d.status == Status::Finished);
+    assert!(
+        proxy
+            .seen()
+            .iter()
+            .any(|s| s.target == server.url("/q.bin") && s.login.as_deref() == Some("quinn:pw")),
+        "{:?}",
+        proxy.seen()
+    );
+    window.wait_for_label_containing("kept in the desktop's keyring");
+    let kept = window.desktop.logins.lock().expect("logins").clone();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0].0, format!("proxy:{shown}"));
+    assert_eq!(kept[0].1.user, "quinn");
+    // The settings' address was not touched.
+    let settings = haul::config::Settings::load(&window.paths().config_file()).0;
+    assert!(!settings.proxy_address.contains("quinn"));
+}

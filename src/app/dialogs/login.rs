@@ -19,8 +19,10 @@ pub struct LoginDialog {
     password: String,
     remember: bool,
     focus_pending: bool,
-    /// The login is the proxy's (given to the proxy set in Settings), not the server's.
+    /// The login is the proxy's, not the server's.
     for_proxy: bool,
+    /// That proxy is the one set in Settings: the login goes into its address there.
+    proxy_in_settings: bool,
 }
 
 impl LoginDialog {
@@ -35,13 +37,16 @@ impl LoginDialog {
             remember: true,
             focus_pending: true,
             for_proxy: false,
+            proxy_in_settings: false,
         }
     }
 
-    /// A dialog for download `id`, whose proxy `proxy` (set in Settings) asked for a login.
-    pub fn for_proxy(id: DownloadId, proxy: String) -> Self {
+    /// A dialog for download `id`, whose proxy `proxy` asked for a login (`in_settings`: the
+    /// proxy set in Settings, whose address keeps it).
+    pub fn for_proxy(id: DownloadId, proxy: String, in_settings: bool) -> Self {
         Self {
             for_proxy: true,
+            proxy_in_settings: in_settings,
             ..Self::new(id, proxy, None)
         }
     }
@@ -83,8 +88,10 @@ impl LoginDialog {
                     submit = password.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.end_row();
                 });
-            if self.for_proxy {
+            if self.proxy_in_settings {
                 ui.label(RichText::new(t!("login-proxy-kept")).weak());
+            } else if self.for_proxy {
+                ui.checkbox(&mut self.remember, t!("login-proxy-remember"));
             } else {
                 ui.checkbox(&mut self.remember, t!("login-remember"));
             }
@@ -101,7 +108,11 @@ impl LoginDialog {
                         password: std::mem::take(&mut self.password),
                     };
                     commands.push(if self.for_proxy {
-                        Command::ProxyLogIn { id: self.id, login }
+                        Command::ProxyLogIn {
+                            id: self.id,
+                            login,
+                            remember: self.remember,
+                        }
                     } else {
                         Command::LogIn {
                             id: self.id,

@@ -15,9 +15,12 @@ use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::{DownloadId, Reason, Status};
 use crate::i18n::t;
 
+/// How a proxy's login is named among the saved logins (a site's is its address alone).
+const PROXY_SITE: &str = "proxy:";
+
 impl App {
-    /// Opens the Log in dialog for download `id` (if its server, or the proxy set in
-    /// Settings, asked for a login).
+    /// Opens the Log in dialog for download `id` (if its server, or the proxy it went
+    /// through, asked for a login).
     pub(crate) fn ask_login(&mut self, id: DownloadId) {
         let Some(download) = self.rows.snapshot.get(id) else {
             return;
@@ -29,12 +32,13 @@ impl App {
                     problem: ProxyProblem::LoginWanted | ProxyProblem::LoginRefused,
                 },
         } = &download.status
-            && self.manual_proxy_is(proxy)
+            && !proxy.is_empty()
         {
+            let in_settings = self.manual_proxy_is(proxy);
             let proxy = proxy.clone();
             self.rows.login_asked.insert(id);
             self.dialogs
-                .open(Modal::Login(LoginDialog::for_proxy(id, proxy)));
+                .open(Modal::Login(LoginDialog::for_proxy(id, proxy, in_settings)));
             return;
         }
         let Status::Failed {
@@ -108,7 +112,7 @@ impl App {
                             proxy,
                             problem: ProxyProblem::LoginWanted | ProxyProblem::LoginRefused,
                         },
-                } => self.manual_proxy_is(proxy),
+                } => !proxy.is_empty(),
                 _ => false,
             };
             asks && !self.rows.login_asked.contains(&d.id)
@@ -127,19 +131,46 @@ impl App {
         )
     }
 
-    /// Puts `login` in the address of the proxy set in Settings (saved), and tries download
-    /// `id` again once the engine took it.
-    pub(crate) fn proxy_log_in(&mut self, id: DownloadId, login: Login) {
+    /// Gives the proxy download `id` went through its `login`, and tries the download again:
+    /// into the address of the proxy set in Settings (saved); for any other (the desktop's, a
+    /// queue's), to the engine for this run, and to the keyring with `remember`.
+    pub(crate) fn proxy_log_in(&mut self, id: DownloadId, login: Login, remember: bool) {
         self.dialogs.close_where(|m| matches!(m, Modal::Login(_)));
-        let ProxyChoice::Manual { proxy, .. } = self.settings.proxy_choice() else {
+        let Some(Status::Failed {
+            reason: Reason::Proxy { proxy: named, .. },
+        }) = self.rows.snapshot.get(id).map(|d| d.status.clone())
+        else {
             return;
         };
+        let ProxyChoice::Manual { proxy, .. } = self.settings.proxy_choice() else {
+            self.give_proxy_login(id, named, login, remember);
+            return;
+        };
+        if proxy.shown() != named {
+            self.give_proxy_login(id, named, login, remember);
+            return;
+        }
         let mut settings = self.settings.clone();
         settings.proxy_address = proxy
             .with_login(&login.user, &login.password)
             .url()
             .to_string();
         self.keep_settings_then_retry(settings, id);
+    }
+
+    /// Gives the engine the login of a proxy not set in Settings (`named` as reasons name
+    /// it), keeps it in the keyring when asked, and tries download `id` again.
+    fn give_proxy_login(&mut self, id: DownloadId, named: String, login: Login, remember: bool) {
+        let Some(engine) = &self.engine else { return };
+        engine.give_proxy_login(&named, Some(login.clone()));
+        engine.retry(&[id]);
+        if remember {
+            let desktop = Arc::clone(&self.desktop);
+            let site = format!("{PROXY_SITE}{named}");
+            self.tasks.spawn("save-proxy-login", move || {
+                Some(TaskResult::LoginSaved(desktop.save_login(&site, &login)))
+            });
+        }
     }
 
     /// Keeps `settings` (saved in the background) and tries download `id` again once the
@@ -203,7 +234,10 @@ impl App {
             let (logins, kept) = desktop.saved_logins();
             if let Some(engine) = engine {
                 for (site, login) in logins {
-                    engine.remember_login(site, Some(login));
+                    match site.strip_prefix(PROXY_SITE) {
+                        Some(proxy) => engine.give_proxy_login(proxy, Some(login)),
+                        None => engine.remember_login(site, Some(login)),
+                    }
                 }
             }
             Some(TaskResult::LoginsKept(kept))

@@ -230,6 +230,13 @@ impl Engine {
         });
     }
 
+    /// Keeps (or with `None` forgets) the login for a proxy that carries none (the desktop's,
+    /// a queue's or a download's own), named as reasons name it (its address without a
+    /// login); requests through it carry it from now on.
+    pub fn give_proxy_login(&self, proxy: &str, login: Option<Login>) {
+        crate::engine::net::proxy::given_logins::give(proxy, login);
+    }
+
     /// Remembers (or with `None` forgets) the login of a site (see
     /// [`crate::engine::net::login::site_of`]) for the downloads that start from now on.
     pub fn remember_login(&self, site: String, login: Option<Login>) {

@@ -10,6 +10,7 @@
 mod address;
 mod env;
 mod exceptions;
+pub mod given_logins;
 mod portal;
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -82,8 +83,16 @@ impl Router {
         &self.choice
     }
 
-    /// The route for `url`.
+    /// The route for `url` (through a proxy with the login the user gave for it, when it
+    /// carries none; see [`given_logins`]).
     pub fn route(&self, url: &Url) -> Route {
+        match self.bare_route(url) {
+            Route::Via(proxy) => Route::Via(given_logins::with_given(proxy)),
+            other => other,
+        }
+    }
+
+    fn bare_route(&self, url: &Url) -> Route {
         match &self.choice {
             ProxyChoice::Direct => Route::Direct,
             ProxyChoice::Broken(problem) => Route::Unusable(problem.clone()),

@@ -140,3 +140,42 @@ fn portal_answers_become_routes() {
         via("http://p:3128")
     );
 }
+
+#[test]
+fn a_login_given_for_the_desktops_proxy_goes_with_its_requests_only() {
+    // A port of its own: the logins given are kept per proxy for the whole run.
+    let system = Router::with_env(
+        ProxyChoice::System,
+        env(&[("https_proxy", "http://desk.example:3901")]),
+    );
+    let link = Url::parse("https://files.example/a.iso").expect("url");
+    let bare = |route: Route| match route {
+        Route::Via(proxy) => proxy.url().to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(bare(system.route(&link)), "http://desk.example:3901/");
+    given_logins::give(
+        "http://desk.example:3901",
+        Some(crate::engine::net::login::Login {
+            user: "dee".into(),
+            password: "pw".into(),
+        }),
+    );
+    assert_eq!(
+        bare(system.route(&link)),
+        "http://dee:pw@desk.example:3901/"
+    );
+    // A proxy with a login of its own keeps it; another proxy gets none.
+    let own = Router::with_env(
+        ProxyChoice::System,
+        env(&[("https_proxy", "http://me:mine@desk.example:3901")]),
+    );
+    assert_eq!(bare(own.route(&link)), "http://me:mine@desk.example:3901/");
+    let other = Router::with_env(
+        ProxyChoice::System,
+        env(&[("https_proxy", "http://desk.example:3902")]),
+    );
+    assert_eq!(bare(other.route(&link)), "http://desk.example:3902/");
+    given_logins::give("http://desk.example:3901", None);
+    assert_eq!(bare(system.route(&link)), "http://desk.example:3901/");
+}

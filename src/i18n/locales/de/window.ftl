@@ -232,6 +232,7 @@ login-realm = Verlangt wird eine Anmeldung für „{ $realm }“.
 login-user = Benutzername
 login-password = Passwort
 login-remember = Für diese Seite merken
+login-proxy-remember = Für diesen Proxy merken
 login-proxy-title = Beim Proxy { $proxy } anmelden
 login-proxy-kept = Die Anmeldung wird in der Adresse des Proxys unter Einstellungen > Netzwerk gespeichert.
 login-submit = Anmelden

@@ -232,6 +232,7 @@ login-realm = It asks for a login to "{ $realm }".
 login-user = User name
 login-password = Password
 login-remember = Remember for this site
+login-proxy-remember = Remember for this proxy
 login-proxy-title = Log in to the proxy { $proxy }
 login-proxy-kept = The login is kept in the proxy's address in Settings > Network.
 login-submit = Log in

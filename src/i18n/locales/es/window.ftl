@@ -232,6 +232,7 @@ login-realm = Pide un inicio de sesión para «{ $realm }».
 login-user = Usuario
 login-password = Contraseña
 login-remember = Recordar para este sitio
+login-proxy-remember = Recordar para este proxy
 login-proxy-title = Iniciar sesión en el proxy { $proxy }
 login-proxy-kept = El inicio de sesión se guarda en la dirección del proxy, en Configuración > Red.
 login-submit = Iniciar sesión

@@ -232,6 +232,7 @@ login-realm = Pede um login para "{ $realm }".
 login-user = Usuário
 login-password = Senha
 login-remember = Lembrar para este site
+login-proxy-remember = Lembrar para este proxy
 login-proxy-title = Entrar no proxy { $proxy }
 login-proxy-kept = O login fica no endereço do proxy, em Configurações > Rede.
 login-submit = Entrar

@@ -228,6 +228,7 @@ login-realm = Требуется вход для «{ $realm }».
 login-user = Имя пользователя
 login-password = Пароль
 login-remember = Запомнить для этого сайта
+login-proxy-remember = Запомнить для этого прокси
 login-proxy-title = Вход на прокси { $proxy }
 login-proxy-kept = Данные для входа сохраняются в адресе прокси в Настройки > Сеть.
 login-submit = Войти

@@ -193,6 +193,7 @@ login-realm = 需要登录“{ $realm }”。
 login-user = 用户名
 login-password = 密码
 login-remember = 为此网站记住
+login-proxy-remember = 为此代理记住
 login-proxy-title = 登录到代理 { $proxy }
 login-proxy-kept = 登录信息保存在“设置 > 网络”中的代理地址里。
 login-submit = 登录
