@@ -142,3 +142,23 @@ fn a_video_page_goes_to_yt_dlp_and_without_it_the_sentence_says_how_to_install_i
         stderr(&output)
     );
 }
+
+#[test]
+fn a_stream_added_over_the_remote_control_is_one_video() {
+    use super::daemon_client::Daemon;
+    use serde_json::json;
+    let server = TestServer::start();
+    streams::serve(&server);
+    let home = Home::new();
+    let daemon = Daemon::start(&home);
+    let gid = daemon.add(json!([[server.url("/v/master.m3u8")]]));
+    wait_until(Duration::from_secs(30), "complete", || {
+        (daemon.status(&gid) == "complete").then_some(())
+    });
+    let files = daemon.ok("aria2.getFiles", json!([gid]));
+    let path = files[0]["path"].as_str().expect("path").to_owned();
+    assert!(path.ends_with("master.mp4"), "{files}");
+    let probe = streams::probe(std::path::Path::new(&path));
+    assert_eq!(probe.video.map(|v| v.1), Some(360));
+    assert!(probe.audio);
+}
