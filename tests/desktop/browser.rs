@@ -208,6 +208,17 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
     let body = shop(&server);
     // Haul's settings (its folder: home/out) before anything starts it.
     drop(haul_command(&x, home.path()));
+    let mut command = chromium(&profile);
+    command.arg(server.url("/shop/page.html"));
+    session_env(&mut command, &x, home.path());
+    command.stderr(Stdio::null());
+    let mut chromium = command.spawn().expect("start chromium");
+    assert_haul_caught_the_shop_file(&server, home.path(), &body, &mut chromium, "Chrom");
+}
+
+/// Chromium with a fresh profile and the unpacked extension; nothing leaves this machine (no
+/// background requests, no name lookups, anything not on 127.0.0.1 goes to a closed port).
+pub(super) fn chromium(profile: &Path) -> Command {
     let mut command = Command::new("chromium");
     command
         .args([
@@ -216,8 +227,6 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
             "--no-default-browser-check",
             "--disable-gpu",
             "--password-store=basic",
-            // Nothing leaves this machine: no background requests, no name lookups, and
-            // anything not on 127.0.0.1 goes to a closed port.
             "--disable-background-networking",
             "--disable-component-update",
             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
@@ -229,12 +238,8 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
             Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("assets/browser")
                 .display()
-        ))
-        .arg(server.url("/shop/page.html"));
-    session_env(&mut command, &x, home.path());
-    command.stderr(Stdio::null());
-    let mut chromium = command.spawn().expect("start chromium");
-    assert_haul_caught_the_shop_file(&server, home.path(), &body, &mut chromium, "Chrom");
+        ));
+    command
 }
 
 pub(super) fn wait_until_or(

@@ -55,7 +55,7 @@ fn click_the_offer_and_expect_the_video(
     browser: &mut Child,
 ) {
     // Firefox adds its name to the title; Chromium's app window shows the page's alone.
-    let window = wait_until(Duration::from_secs(60), "the page's window", || {
+    let window = wait_until(Duration::from_secs(120), "the page's window", || {
         let found = x.xdotool(&["search", "--name", TITLE]);
         found.lines().next().map(|id| id.trim().to_owned())
     });
@@ -118,28 +118,9 @@ fn chromium_offers_a_video_the_page_plays_and_haul_saves_it() {
     let server = TestServer::start();
     video_page(&server);
     drop(haul_command(&x, home.path()));
-    let mut command = Command::new("chromium");
+    let mut command = super::browser::chromium(&profile);
     command
-        .args([
-            "--no-sandbox",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--disable-gpu",
-            "--password-store=basic",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-            "--proxy-server=127.0.0.1:9",
-            "--window-position=0,0",
-            "--window-size=800,600",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!(
-            "--load-extension={}",
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("assets/browser")
-                .display()
-        ))
+        .args(["--window-position=0,0", "--window-size=800,600"])
         .arg(format!("--app={}", server.url("/v/watch.html")));
     session_env(&mut command, &x, home.path());
     command.stderr(std::process::Stdio::null());

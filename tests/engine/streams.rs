@@ -248,109 +248,101 @@ fn live_playlist(first: u64, count: u64, ended: bool) -> Vec<u8> {
     text.into_bytes()
 }
 
-#[test]
-fn a_live_stream_is_recorded_until_it_ends() {
+/// A live recording under way: its server, engine, folder and row, with `done` segments
+/// recorded of a playlist at `/v/NAME/index.m3u8` that has not ended.
+struct Live {
+    server: TestServer,
+    engine: Engine,
+    dir: tempfile::TempDir,
+    id: DownloadId,
+    recording: std::sync::Arc<haul::engine::Download>,
+}
+
+fn live_recording(name: &str, done: usize) -> Live {
     let server = TestServer::start();
     streams::serve(&server);
-    server.route(
-        "/v/live/index.m3u8",
-        Route::file(live_playlist(0, 2, false)),
-    );
+    let path = format!("/v/{name}/index.m3u8");
+    server.route(&path, Route::file(live_playlist(0, 2, false)));
     let engine = Engine::start(fast_config()).expect("engine");
     let dir = tempfile::tempdir().expect("temp dir");
-    let id = add(
-        &engine,
-        &server,
-        "/v/live/index.m3u8",
-        dir.path(),
-        Quality::Best,
-    );
+    let id = add(&engine, &server, &path, dir.path(), Quality::Best);
     let recording = wait_for(&engine, id, Duration::from_secs(20), "recording", |d| {
         d.details
             .stream
             .as_ref()
-            .is_some_and(|s| s.segments_done >= 2)
+            .is_some_and(|s| s.segments_done >= done)
     });
-    assert!(recording.status.is_running(), "{:?}", recording.status);
-    let note = recording.note.expect("a note on the row");
+    Live {
+        server,
+        engine,
+        dir,
+        id,
+        recording,
+    }
+}
+
+#[test]
+fn a_live_stream_is_recorded_until_it_ends() {
+    let live = live_recording("live", 2);
+    assert!(
+        live.recording.status.is_running(),
+        "{:?}",
+        live.recording.status
+    );
+    let note = live.recording.note.expect("a note on the row");
     let words = haul::describe::speed_note(note);
     assert!(words.contains("recording live"), "{words}");
     // The stream goes on (a sliding window) and then ends.
-    server.route("/v/live/index.m3u8", Route::file(live_playlist(1, 3, true)));
-    let row = wait_finished(&engine, id);
-    let probe = streams::probe(&dir.path().join(row.file_name.as_deref().expect("name")));
+    live.server
+        .route("/v/live/index.m3u8", Route::file(live_playlist(1, 3, true)));
+    let row = wait_finished(&live.engine, live.id);
+    let probe = streams::probe(
+        &live
+            .dir
+            .path()
+            .join(row.file_name.as_deref().expect("name")),
+    );
     assert!((probe.duration - 4.0).abs() < 1.0, "{probe:?}");
 }
 
 #[test]
 fn pausing_a_live_recording_saves_what_was_recorded() {
-    let server = TestServer::start();
-    streams::serve(&server);
-    server.route(
-        "/v/live2/index.m3u8",
-        Route::file(live_playlist(0, 2, false)),
-    );
-    let engine = Engine::start(fast_config()).expect("engine");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let id = add(
-        &engine,
-        &server,
-        "/v/live2/index.m3u8",
-        dir.path(),
-        Quality::Best,
-    );
-    wait_for(&engine, id, Duration::from_secs(20), "recording", |d| {
-        d.details
-            .stream
-            .as_ref()
-            .is_some_and(|s| s.segments_done >= 2)
-    });
-    engine.pause(&[id]);
+    let live = live_recording("live2", 2);
+    live.engine.pause(&[live.id]);
     // Not paused: saving, then saved.
-    let saving = engine.snapshot().get(id).cloned().expect("row");
+    let saving = live.engine.snapshot().get(live.id).cloned().expect("row");
     assert!(
         matches!(saving.status, Status::Saving | Status::Finished),
         "{:?}",
         saving.status
     );
-    let row = wait_finished(&engine, id);
-    let probe = streams::probe(&dir.path().join(row.file_name.as_deref().expect("name")));
+    let row = wait_finished(&live.engine, live.id);
+    let probe = streams::probe(
+        &live
+            .dir
+            .path()
+            .join(row.file_name.as_deref().expect("name")),
+    );
     assert!((probe.duration - 2.0).abs() < 1.0, "{probe:?}");
-    assert!(!dir.path().join("index.mp4.haul-stream").exists());
+    assert!(!live.dir.path().join("index.mp4.haul-stream").exists());
 }
 
 #[test]
 fn cancelling_a_live_recording_saves_nothing() {
-    let server = TestServer::start();
-    streams::serve(&server);
-    server.route(
-        "/v/live3/index.m3u8",
-        Route::file(live_playlist(0, 2, false)),
+    let live = live_recording("live3", 1);
+    live.engine.cancel(&[live.id]);
+    wait_for(
+        &live.engine,
+        live.id,
+        Duration::from_secs(10),
+        "cancelled",
+        |d| d.status == Status::Cancelled,
     );
-    let engine = Engine::start(fast_config()).expect("engine");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let id = add(
-        &engine,
-        &server,
-        "/v/live3/index.m3u8",
-        dir.path(),
-        Quality::Best,
-    );
-    wait_for(&engine, id, Duration::from_secs(20), "recording", |d| {
-        d.details
-            .stream
-            .as_ref()
-            .is_some_and(|s| s.segments_done >= 1)
-    });
-    engine.cancel(&[id]);
-    wait_for(&engine, id, Duration::from_secs(10), "cancelled", |d| {
-        d.status == Status::Cancelled
-    });
     assert!(
-        engine.shutdown(Duration::from_secs(5)),
+        live.engine.shutdown(Duration::from_secs(5)),
         "the worker stopped"
     );
-    let saved: Vec<_> = super::support::file_names(dir.path())
+    let saved: Vec<_> = super::support::file_names(live.dir.path())
         .into_iter()
         .filter(|name| name.ends_with(".mp4") || name.ends_with(".ts"))
         .collect();

@@ -226,6 +226,19 @@ pub fn remove_if_exists(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Deletes the folder `dir` and everything in it, only when its name ends with `ending` (a
+/// folder Haul made for one download) and it is a real folder, never a link to elsewhere;
+/// best effort.
+pub fn remove_own_dir(dir: &Path, ending: &str) {
+    let own = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with(ending));
+    if own && fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
+        let _ = fs::remove_dir_all(dir);
+    }
+}
+
 fn unique_temp_path(dir: &Path, file_name: &str) -> PathBuf {
     let nonce: u64 = rand::random();
     dir.join(format!(".{file_name}.{}.{nonce:x}.tmp", std::process::id()))

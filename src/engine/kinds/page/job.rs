@@ -22,11 +22,5 @@ pub(super) fn work_dir(row_dir: &std::path::Path, url: &url::Url) -> PathBuf {
 
 /// Deletes a work folder (only one with Haul's ending, never a link elsewhere).
 pub(super) fn delete_work_dir(dir: &std::path::Path) {
-    let own = dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.ends_with(".haul-page"));
-    if own && std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
-        let _ = std::fs::remove_dir_all(dir);
-    }
+    crate::engine::files::fsutil::remove_own_dir(dir, ".haul-page");
 }

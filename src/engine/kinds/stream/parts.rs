@@ -90,14 +90,6 @@ impl Parts {
     /// Deletes the folder and everything in it (only a folder with Haul's ending, never a
     /// link to elsewhere).
     pub fn delete(&self) {
-        let own = self
-            .dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.ends_with(FOLDER_ENDING));
-        let real_dir = fs::symlink_metadata(&self.dir).is_ok_and(|m| m.is_dir());
-        if own && real_dir {
-            let _ = fs::remove_dir_all(&self.dir);
-        }
+        crate::engine::files::fsutil::remove_own_dir(&self.dir, FOLDER_ENDING);
     }
 }
