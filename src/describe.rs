@@ -59,6 +59,7 @@ pub fn describe_stream(problem: &crate::engine::stream_problem::StreamProblem) -
         StreamProblem::Empty => t!("stream-empty"),
         StreamProblem::LiveDash => t!("stream-live-dash"),
         StreamProblem::NoYtDlp => t!("stream-no-yt-dlp"),
+        StreamProblem::TorrentFailed { said } => t!("torrent-failed", said = said.as_str()),
         StreamProblem::YtDlpFailed { said } => t!("stream-yt-dlp-failed", said = said.as_str()),
         StreamProblem::Protected { method } => t!("stream-protected", method = method.as_str()),
         StreamProblem::BadKey => t!("stream-bad-key"),

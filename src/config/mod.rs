@@ -301,6 +301,7 @@ impl Settings {
             speed_grid: self.speed_schedule.grid(),
             netrc: Some(network::netrc_path()),
             clock: std::sync::Arc::new(crate::engine::clock::SystemClock),
+            peers: crate::engine::net::peers::PeerSettings::default(),
         }
     }
 }

@@ -43,6 +43,8 @@ pub(crate) struct Tuning {
     pub categories: Arc<Categories>,
     /// The logins of `~/.netrc`, when it is used.
     pub netrc: Option<Arc<Netrc>>,
+    /// How torrents meet their peers (read when the first torrent starts).
+    pub peers: crate::engine::net::peers::PeerSettings,
 }
 
 /// Shared by every worker; reached through an `Arc`.
@@ -63,6 +65,8 @@ pub(crate) struct Resources {
     pub checksums: Arc<checksum::discovery::Catalog>,
     /// Logins the user saved for sites.
     pub site_logins: SiteLogins,
+    /// The BitTorrent session every torrent runs in, made when the first one starts.
+    pub torrents: tokio::sync::OnceCell<Arc<librqbit::Session>>,
     /// The clients for discovery requests, by the network settings they were made for (a
     /// queue's own proxy makes its own).
     discovery_client: Mutex<HashMap<NetworkSettings, Option<Client>>>,
@@ -94,6 +98,7 @@ impl Resources {
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
             site_logins: SiteLogins::default(),
+            torrents: tokio::sync::OnceCell::new(),
             discovery_client: Mutex::default(),
             browser_client: Mutex::default(),
             proxied: Mutex::default(),

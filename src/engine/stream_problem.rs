@@ -41,6 +41,12 @@ pub enum StreamProblem {
         /// Its error line (without `ERROR: `).
         said: String,
     },
+    /// The torrent could not be added or failed; what librqbit said.
+    #[error("the torrent failed: {said}")]
+    TorrentFailed {
+        /// Its words.
+        said: String,
+    },
     /// ffmpeg could not join the tracks.
     #[error("ffmpeg could not join the tracks: {detail}")]
     JoinFailed {

@@ -22,6 +22,7 @@ mod retries;
 mod safety;
 mod segments;
 mod streams;
+mod torrents;
 mod trust;
 
 use std::path::Path;

@@ -23,6 +23,7 @@ mod http;
 mod page;
 mod programs;
 mod stream;
+mod torrent;
 
 pub(crate) use driver::Driver;
 
@@ -34,5 +35,6 @@ pub(crate) fn driver(kind: Kind) -> &'static dyn Driver {
         Kind::Http => &http::Http,
         Kind::Stream => &stream::Stream,
         Kind::Page => &page::Page,
+        Kind::Torrent => &torrent::Torrent,
     }
 }

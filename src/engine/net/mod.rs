@@ -15,6 +15,7 @@ pub mod learned;
 pub mod limiter;
 pub mod login;
 pub mod meter;
+pub mod peers;
 pub mod plan;
 pub mod proxy;
 pub mod pump;

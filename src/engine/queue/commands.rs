@@ -125,7 +125,7 @@ impl Engine {
                             // A stream becomes a video: its category is the video's.
                             Some(match row.kind {
                                 Kind::Stream | Kind::Page => naming::video_name(&name),
-                                Kind::Http => name,
+                                Kind::Http | Kind::Torrent => name,
                             })
                         });
                         row.category = categories.name_of(&Sorted {
@@ -273,6 +273,13 @@ impl Engine {
 }
 
 fn validate(request: &AddRequest) -> Result<(), AddError> {
+    // A magnet, or a `.torrent` file on this machine: a torrent (its own checks).
+    let url = &request.url;
+    let torrent_file =
+        url.scheme() == "file" && url.path().to_ascii_lowercase().ends_with(".torrent");
+    if url.scheme() == "magnet" || torrent_file {
+        return Ok(());
+    }
     if !matches!(request.url.scheme(), "http" | "https") {
         return Err(AddError::UnsupportedScheme(request.url.scheme().to_owned()));
     }

@@ -69,6 +69,8 @@ pub struct EngineConfig {
     pub speed_grid: Option<SpeedGrid>,
     /// Where schedules read the time.
     pub clock: Arc<dyn Clock>,
+    /// How torrents meet their peers.
+    pub peers: crate::engine::net::peers::PeerSettings,
 }
 
 impl Default for EngineConfig {
@@ -88,6 +90,7 @@ impl Default for EngineConfig {
             netrc: None,
             speed_grid: None,
             clock: Arc::new(SystemClock),
+            peers: crate::engine::net::peers::PeerSettings::default(),
         }
     }
 }
@@ -143,6 +146,7 @@ impl Engine {
             checksum_discovery: config.checksum_discovery,
             categories: Arc::new(config.categories.clone()),
             netrc,
+            peers: config.peers.clone(),
         })?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {

@@ -267,7 +267,7 @@ impl Download {
     /// ask which kind a row is.
     pub fn files(&self) -> Vec<FileOf> {
         match self.kind {
-            Kind::Http | Kind::Stream | Kind::Page => vec![FileOf {
+            Kind::Http | Kind::Stream | Kind::Page | Kind::Torrent => vec![FileOf {
                 path: self.target_path(),
                 length: self.total_bytes,
                 done: self.bytes_done,

@@ -20,6 +20,8 @@ pub enum Kind {
     Stream,
     /// A web page with a video on it, handed to yt-dlp (which knows the sites).
     Page,
+    /// A torrent: a magnet link or a `.torrent` file, through librqbit.
+    Torrent,
 }
 
 impl Kind {
@@ -33,7 +35,9 @@ impl Kind {
     /// anything else is a file until its server says otherwise.
     pub fn of_link(url: &url::Url) -> Kind {
         let path = url.path().to_ascii_lowercase();
-        if path.ends_with(".m3u8") || path.ends_with(".mpd") {
+        if url.scheme() == "magnet" || path.ends_with(".torrent") {
+            Kind::Torrent
+        } else if path.ends_with(".m3u8") || path.ends_with(".mpd") {
             Kind::Stream
         } else if is_video_page(url) {
             Kind::Page

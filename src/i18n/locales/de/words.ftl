@@ -166,3 +166,4 @@ speed-recording-live = Livestream wird aufgenommen; Pause speichert das Aufgenom
 stream-live-dash = der Link ist ein Live-DASH-Stream; Haul speichert nur DASH-Videos, die nicht live sind
 stream-no-yt-dlp = für Videoseiten wird yt-dlp gebraucht: installieren (pipx install yt-dlp oder das yt-dlp-Paket des Systems), dann erneut versuchen
 stream-yt-dlp-failed = yt-dlp konnte das Video nicht holen: { $said }
+torrent-failed = der Torrent ist fehlgeschlagen: { $said }

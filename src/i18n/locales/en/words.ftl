@@ -166,3 +166,4 @@ speed-recording-live = recording live; Pause saves what is recorded
 stream-live-dash = the link is a live DASH stream; Haul saves DASH videos that are not live
 stream-no-yt-dlp = yt-dlp is needed for video pages: install it (pipx install yt-dlp, or your system's yt-dlp package), then retry
 stream-yt-dlp-failed = yt-dlp could not get the video: { $said }
+torrent-failed = the torrent failed: { $said }

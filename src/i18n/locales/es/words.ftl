@@ -166,3 +166,4 @@ speed-recording-live = grabando en directo; Pausa guarda lo grabado
 stream-live-dash = el enlace es un stream DASH en directo; Haul guarda vídeos DASH que no son en directo
 stream-no-yt-dlp = hace falta yt-dlp para las páginas de vídeo: instálelo (pipx install yt-dlp, o el paquete yt-dlp del sistema) y reintente
 stream-yt-dlp-failed = yt-dlp no pudo obtener el vídeo: { $said }
+torrent-failed = el torrent falló: { $said }

@@ -166,3 +166,4 @@ speed-recording-live = gravando ao vivo; Pausar salva o que foi gravado
 stream-live-dash = o link é um stream DASH ao vivo; o Haul salva vídeos DASH que não são ao vivo
 stream-no-yt-dlp = o yt-dlp é necessário para páginas de vídeo: instale-o (pipx install yt-dlp, ou o pacote yt-dlp do sistema) e tente de novo
 stream-yt-dlp-failed = o yt-dlp não conseguiu obter o vídeo: { $said }
+torrent-failed = o torrent falhou: { $said }

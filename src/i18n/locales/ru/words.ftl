@@ -168,3 +168,4 @@ speed-recording-live = идёт запись прямого эфира; пауз
 stream-live-dash = ссылка ведёт на прямой эфир DASH; Haul сохраняет только записанные видео DASH
 stream-no-yt-dlp = для страниц с видео нужен yt-dlp: установите его (pipx install yt-dlp или пакет yt-dlp вашей системы) и повторите
 stream-yt-dlp-failed = yt-dlp не смог получить видео: { $said }
+torrent-failed = торрент не удался: { $said }

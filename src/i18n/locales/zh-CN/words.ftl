@@ -163,3 +163,4 @@ speed-recording-live = 正在录制直播；暂停会保存已录制的内容
 stream-live-dash = 该链接是 DASH 直播流；Haul 只保存非直播的 DASH 视频
 stream-no-yt-dlp = 视频页面需要 yt-dlp：请安装（pipx install yt-dlp，或系统的 yt-dlp 软件包），然后重试
 stream-yt-dlp-failed = yt-dlp 无法获取视频：{ $said }
+torrent-failed = 种子下载失败：{ $said }

@@ -1,0 +1,216 @@
+//! One torrent's run: the shared session (made with the first torrent), the torrent added to
+//! it (or found there again after a pause), its progress on the row until every piece is
+//! here, and a pause, cancel or quit answered by pausing it in the session.
+
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use librqbit::{AddTorrent, AddTorrentOptions, AddTorrentResponse, Session, SessionOptions};
+
+use super::source::{self, Source};
+use crate::engine::net::limiter::Limit;
+use crate::engine::reason::Reason;
+use crate::engine::resources::Resources;
+use crate::engine::state::reporter::Reporter;
+use crate::engine::state::transitions::{Activity, Outcome, Progress};
+
+/// A torrent's facts for the run.
+pub(super) struct TorrentJob {
+    pub job: crate::engine::worker::Job,
+}
+
+/// How often the row's progress is told.
+const LOOK_EVERY: Duration = Duration::from_millis(200);
+
+/// Runs `torrent` until it is complete, fails, or is stopped.
+pub(super) fn run(
+    torrent: &TorrentJob,
+    reporter: &Reporter,
+    resources: &Arc<Resources>,
+    _limits: [Arc<dyn Limit>; 2],
+) -> Outcome {
+    reporter.doing(Activity::Connecting);
+    let source = match source::of(&torrent.job.url) {
+        Ok(source) => source,
+        Err(detail) => return failed(detail),
+    };
+    let dir = torrent.job.dir.clone();
+    let peers_settings = resources.tuning().peers;
+    let resources_for_session = Arc::clone(resources);
+    let added = block(resources, reporter, async move {
+        let session = resources_for_session
+            .torrents
+            .get_or_try_init(|| {
+                let options = SessionOptions {
+                    dht: peers_settings
+                        .dht
+                        .then(librqbit::DhtSessionConfig::default)
+                        .map(|mut dht| {
+                            dht.persistence = None;
+                            dht
+                        }),
+                    listen: peers_settings
+                        .listen_port
+                        .map(|port| librqbit::ListenerOptions {
+                            listen_addr: (std::net::Ipv4Addr::UNSPECIFIED, port).into(),
+                            ..Default::default()
+                        }),
+                    disable_local_service_discovery: !peers_settings.dht,
+                    fastresume: false,
+                    ..Default::default()
+                };
+                Session::new_with_opts(dir.clone(), options)
+            })
+            .await
+            .map_err(|err| format!("{err:#}"))?
+            .clone();
+        let (add, peers) = match source {
+            Source::Magnet { link, peers } => (AddTorrent::Url(link.into()), peers),
+            Source::Web(link) => (AddTorrent::Url(link.into()), Vec::new()),
+            Source::File(bytes) => (AddTorrent::TorrentFileBytes(bytes.into()), Vec::new()),
+        };
+        // First its metadata (at once for a file; from the peers for a magnet), so that a
+        // torrent of several files gets a folder of its own, named as the torrent names it.
+        let listed = session
+            .add_torrent(
+                add,
+                Some(AddTorrentOptions {
+                    list_only: true,
+                    initial_peers: (!peers.is_empty()).then(|| peers.clone()),
+                    ..Default::default()
+                }),
+            )
+            .await
+            .map_err(|err| format!("{err:#}"))?;
+        let AddTorrentResponse::ListOnly(listed) = listed else {
+            return Err("the torrent was not listed".to_owned());
+        };
+        let several = listed.info.info().files.is_some();
+        let name = listed
+            .info
+            .name()
+            .map(|n| crate::engine::files::naming::sanitize(&n))
+            .unwrap_or_default();
+        let folder = if several && !name.is_empty() {
+            dir.join(&name)
+        } else {
+            dir.clone()
+        };
+        let mut known_peers = peers;
+        known_peers.extend(listed.seen_peers.iter().copied());
+        let options = AddTorrentOptions {
+            output_folder: Some(folder.display().to_string()),
+            // Its own files, continued after a pause or a quit (their pieces are checked).
+            overwrite: true,
+            initial_peers: (!known_peers.is_empty()).then_some(known_peers),
+            ..Default::default()
+        };
+        let response = session
+            .add_torrent(
+                AddTorrent::TorrentFileBytes(listed.torrent_bytes.clone()),
+                Some(options),
+            )
+            .await
+            .map_err(|err| format!("{err:#}"))?;
+        match response {
+            AddTorrentResponse::Added(_, handle)
+            | AddTorrentResponse::AlreadyManaged(_, handle) => {
+                // Found again after a pause: it goes on.
+                let _ = session.unpause(&handle).await;
+                Ok((session, handle))
+            }
+            AddTorrentResponse::ListOnly(_) => Err("the torrent was only listed".to_owned()),
+        }
+    });
+    let (session, handle) = match added {
+        Some(Ok(added)) => added,
+        Some(Err(detail)) => return failed(detail),
+        None => return Outcome::Stopped,
+    };
+    loop {
+        if reporter.stop_requested() {
+            let session = Arc::clone(&session);
+            let handle = handle.clone();
+            let _ = block(
+                resources,
+                reporter,
+                async move { session.pause(&handle).await },
+            );
+            return Outcome::Stopped;
+        }
+        let stats = handle.stats();
+        if let Some(name) = handle.name() {
+            reporter.named(&crate::engine::files::naming::sanitize(&name));
+        }
+        if let Some(error) = &stats.error {
+            return failed(error.clone());
+        }
+        let speed = stats
+            .live
+            .as_ref()
+            .map_or(0, |live| live.download_speed.as_bytes());
+        if stats.live.is_some() {
+            reporter.doing(Activity::Downloading);
+        }
+        reporter.progress(Progress {
+            bytes_done: stats.progress_bytes,
+            total_bytes: (stats.total_bytes > 0).then_some(stats.total_bytes),
+            bytes_per_sec: speed,
+            eta_secs: crate::engine::net::meter::eta_secs(
+                Some(stats.total_bytes.saturating_sub(stats.progress_bytes)),
+                speed,
+            ),
+            note: None,
+        });
+        if stats.finished {
+            let id = handle.id();
+            let session = Arc::clone(&session);
+            // Seeding is not built yet: a finished torrent leaves the session, its files stay.
+            let _ = block(resources, reporter, async move {
+                session.delete(id.into(), false).await
+            });
+            return Outcome::Finished {
+                file_name: handle
+                    .name()
+                    .map(|n| crate::engine::files::naming::sanitize(&n))
+                    .unwrap_or_default(),
+                bytes: stats.total_bytes,
+                already: false,
+                verified: None,
+            };
+        }
+        std::thread::sleep(LOOK_EVERY);
+    }
+}
+
+fn failed(detail: String) -> Outcome {
+    Outcome::Failed(Reason::Stream {
+        problem: crate::engine::stream_problem::StreamProblem::TorrentFailed {
+            said: detail.chars().take(400).collect(),
+        },
+    })
+}
+
+/// Runs `future` on the network runtime; `None` when the download is stopped meanwhile.
+fn block<T: Send + 'static>(
+    resources: &Arc<Resources>,
+    reporter: &Reporter,
+    future: impl std::future::Future<Output = T> + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = mpsc::channel();
+    let task = resources.net().spawn(async move {
+        let _ = tx.send(future.await);
+    });
+    loop {
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(value) => return Some(value),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+            Err(mpsc::RecvTimeoutError::Timeout) if reporter.stop_requested() => {
+                task.abort();
+                return None;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! What a torrent row's link gives librqbit: a magnet (with the peers its `x.pe` parameters
+//! name, BEP 9), or a `.torrent` file's bytes (a `file:` link, read here).
+
+use std::net::SocketAddr;
+
+use url::Url;
+
+/// A torrent to add.
+pub(super) enum Source {
+    /// A magnet link, and the peers it names.
+    Magnet {
+        link: String,
+        peers: Vec<SocketAddr>,
+    },
+    /// A `.torrent` file's contents.
+    File(Vec<u8>),
+    /// A `.torrent` file on the web (librqbit fetches it).
+    Web(String),
+}
+
+/// The source `url` names; `Err` with what the system said when a file cannot be read.
+pub(super) fn of(url: &Url) -> Result<Source, String> {
+    match url.scheme() {
+        "magnet" => {
+            let peers = url
+                .query_pairs()
+                .filter(|(name, _)| name == "x.pe")
+                .filter_map(|(_, value)| value.parse().ok())
+                .collect();
+            Ok(Source::Magnet {
+                link: url.as_str().to_owned(),
+                peers,
+            })
+        }
+        "file" => {
+            let path = url
+                .to_file_path()
+                .map_err(|()| format!("{url} is not a file"))?;
+            std::fs::read(&path)
+                .map(Source::File)
+                .map_err(|err| format!("{}: {err}", path.display()))
+        }
+        _ => Ok(Source::Web(url.as_str().to_owned())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_magnets_peers_are_read() {
+        let url = Url::parse(
+            "magnet:?xt=urn:btih:cab507494d02ebb1178b38f2e9d7be299c86b862&x.pe=127.0.0.1:6881&x.pe=bad",
+        )
+        .expect("url");
+        let Ok(Source::Magnet { peers, .. }) = of(&url) else {
+            panic!("a magnet");
+        };
+        assert_eq!(
+            peers,
+            vec!["127.0.0.1:6881".parse::<SocketAddr>().expect("addr")]
+        );
+    }
+}
