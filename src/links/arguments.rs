@@ -22,6 +22,11 @@ pub fn parse_argument(argument: &str) -> ParsedLinks {
 /// argument is something else (text with several links, a link with its checksum after it).
 pub fn one_link_argument(argument: &str) -> Option<Url> {
     let text = argument.trim();
+    // A `.torrent` file on this machine is a torrent to add.
+    if text.to_ascii_lowercase().ends_with(".torrent") && std::path::Path::new(text).is_file() {
+        let path = std::fs::canonicalize(text).ok()?;
+        return Url::from_file_path(path).ok();
+    }
     let lowered = text.get(..8)?.to_ascii_lowercase();
     let is_link = lowered.starts_with("http://") || lowered.starts_with("https://");
     if !is_link || text.contains(['\n', '\r', '\t']) || text.matches("://").count() != 1 {

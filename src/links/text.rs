@@ -86,7 +86,9 @@ pub fn parse_links(text: &str) -> ParsedLinks {
         }
         let before = parsed.urls.len();
         let line_checksum = checksum_after_link(trimmed);
-        let candidates = candidates_in(trimmed);
+        let mut candidates = candidates_in(trimmed);
+        candidates.extend(super::magnets::magnets_in(trimmed));
+        candidates.sort_by_key(|(_, end)| *end);
         if candidates.is_empty() {
             if looks_like_bare_host(trimmed) {
                 parsed.problems.push(problem(
@@ -278,9 +280,20 @@ enum NotALink {
     /// It names no host.
     #[error("{}", crate::i18n::t!("link-no-host"))]
     NoHost,
+    /// A magnet link that names no torrent.
+    #[error("{}", crate::i18n::t!("link-bad-magnet"))]
+    Magnet,
 }
 
 fn links_from_candidate(candidate: &str) -> Result<Vec<Url>, NotALink> {
+    if candidate
+        .get(..7)
+        .is_some_and(|s| s.eq_ignore_ascii_case("magnet:"))
+    {
+        return super::magnets::magnet_link(candidate)
+            .map(|url| vec![url])
+            .ok_or(NotALink::Magnet);
+    }
     let scheme = candidate
         .split_once("://")
         .map(|(s, _)| s.to_ascii_lowercase())

@@ -2,82 +2,13 @@
 //! (a second librqbit session in the test) and Haul fetching a magnet that names it (`x.pe`);
 //! the files' bytes on disk match, in a folder named after the torrent.
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
-use std::sync::Arc;
 
-use librqbit::{AddTorrent, AddTorrentOptions, Session, SessionOptions};
-
+use super::support::swarm::seed;
 use super::support::{data, sha256, sha256_file};
 use super::{fast_config, wait_finished};
 use haul::engine::state::Kind;
 use haul::engine::{AddRequest, Engine, EngineConfig};
-
-/// A seeder of the files in `dir` (a folder named `name`), listening on 127.0.0.1; its
-/// address and the torrent's bytes.
-struct Seeder {
-    _runtime: tokio::runtime::Runtime,
-    _session: Arc<Session>,
-    address: SocketAddr,
-    torrent: Vec<u8>,
-    info_hash: String,
-}
-
-fn seed(dir: &Path) -> Seeder {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let (session, address, torrent, info_hash) = runtime.block_on(async {
-        let made = librqbit::create_torrent(
-            dir,
-            librqbit::CreateTorrentOptions {
-                piece_length: Some(64 * 1024),
-                ..Default::default()
-            },
-            &librqbit::spawn_utils::BlockingSpawner::new(1),
-        )
-        .await
-        .expect("a torrent");
-        let torrent = made.as_bytes().expect("bytes").to_vec();
-        let info_hash = made.info_hash().as_string();
-        let session = Session::new_with_opts(
-            dir.parent().expect("parent").to_owned(),
-            SessionOptions {
-                dht: None,
-                listen: Some(librqbit::ListenerOptions {
-                    listen_addr: (Ipv4Addr::LOCALHOST, 0).into(),
-                    ..Default::default()
-                }),
-                disable_local_service_discovery: true,
-                ..Default::default()
-            },
-        )
-        .await
-        .expect("seeder session");
-        session
-            .add_torrent(
-                AddTorrent::TorrentFileBytes(torrent.clone().into()),
-                Some(AddTorrentOptions {
-                    overwrite: true,
-                    output_folder: Some(dir.display().to_string()),
-                    ..Default::default()
-                }),
-            )
-            .await
-            .expect("seeding");
-        let address = session.listen_addr().expect("listening");
-        (session, address, torrent, info_hash)
-    });
-    Seeder {
-        _runtime: runtime,
-        _session: session,
-        address,
-        torrent,
-        info_hash,
-    }
-}
 
 fn torrent_config() -> EngineConfig {
     let mut config = fast_config();

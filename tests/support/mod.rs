@@ -7,6 +7,7 @@ pub mod fake_desktop;
 pub mod proxies;
 pub mod server;
 pub mod streams;
+pub mod swarm;
 pub mod tls_server;
 pub mod xsession;
 

@@ -239,6 +239,42 @@ pub fn remove_own_dir(dir: &Path, ending: &str) {
     }
 }
 
+/// Deletes what an interrupted atomic write of `path` left beside it: a `.NAME.PID.N.tmp`
+/// (see `unique_temp_path`) of a process that no longer runs (killed in the middle of a
+/// write). A running Haul's own are left alone.
+pub fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(rest) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|r| r.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let Some((pid, nonce)) = rest.split_once('.') else {
+            continue;
+        };
+        let (Ok(pid), true) = (
+            pid.parse::<u32>(),
+            !nonce.is_empty() && nonce.bytes().all(|b| b.is_ascii_hexdigit()),
+        ) else {
+            continue;
+        };
+        let running = pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
+        if !running {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 fn unique_temp_path(dir: &Path, file_name: &str) -> PathBuf {
     let nonce: u64 = rand::random();
     dir.join(format!(".{file_name}.{}.{nonce:x}.tmp", std::process::id()))
@@ -247,6 +283,25 @@ fn unique_temp_path(dir: &Path, file_name: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_killed_writers_leftover_goes_and_a_running_ones_stays() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let control = dir.path().join("a.iso.part.haul");
+        // A pid no process has (beyond the kernel's limit).
+        let dead = dir.path().join(".a.iso.part.haul.4194999.0123abcd.tmp");
+        let ours = dir
+            .path()
+            .join(format!(".a.iso.part.haul.{}.ff.tmp", std::process::id()));
+        let other = dir.path().join(".b.iso.part.haul.4194999.0123abcd.tmp");
+        for file in [&dead, &ours, &other] {
+            std::fs::write(file, b"x").expect("write");
+        }
+        remove_stale_temps(&control);
+        assert!(!dead.exists());
+        assert!(ours.exists());
+        assert!(other.exists(), "another file's");
+    }
 
     #[test]
     fn exclusive_create_refuses_planted_symlink() {

@@ -85,6 +85,8 @@ impl Transfer<'_> {
                     if control_written {
                         let _ = fsutil::remove_if_exists(&paths.control);
                     }
+                    // A run killed while it wrote the control file left its half-written copy.
+                    fsutil::remove_stale_temps(&paths.control);
                     self.ctx
                         .resources
                         .dir_syncer

@@ -129,6 +129,7 @@ notice-partial-set-aside = Ein unfertiger Download in { $path } passte nicht zur
 link-scheme = { $scheme }-Links werden nicht unterstützt (nur http und https)
 link-invalid = kein gültiger Link ({ $detail })
 link-no-host = der Link hat keinen Host
+link-bad-magnet = der Magnet-Link nennt keinen Torrent (kein xt=urn:btih:-Hash)
 link-checksum-option = keine Prüfsumme für den Link darüber (checksum=sha-256=HEX verwenden)
 link-add-scheme = http:// oder https:// voranstellen, um dies als Link zu verwenden
 link-add-scheme-to = http:// oder https:// voranstellen, um dies als Link zu verwenden ({ $link })

@@ -129,6 +129,7 @@ notice-partial-set-aside = An unfinished download at { $path } did not match the
 link-scheme = { $scheme } links are not supported (only http and https)
 link-invalid = not a valid link ({ $detail })
 link-no-host = the link has no host
+link-bad-magnet = the magnet link names no torrent (no xt=urn:btih: hash)
 link-checksum-option = not a checksum for the link above (use checksum=sha-256=HEX)
 link-add-scheme = add http:// or https:// to use this as a link
 link-add-scheme-to = add http:// or https:// to use this as a link ({ $link })

@@ -129,6 +129,7 @@ notice-partial-set-aside = Una descarga sin terminar en { $path } no coincidía 
 link-scheme = los enlaces { $scheme } no son compatibles (solo http y https)
 link-invalid = no es un enlace válido ({ $detail })
 link-no-host = el enlace no tiene host
+link-bad-magnet = el enlace magnet no nombra ningún torrent (sin hash xt=urn:btih:)
 link-checksum-option = no es una suma de comprobación para el enlace de arriba (use checksum=sha-256=HEX)
 link-add-scheme = añada http:// o https:// para usarlo como enlace
 link-add-scheme-to = añada http:// o https:// para usarlo como enlace ({ $link })

@@ -129,6 +129,7 @@ notice-partial-set-aside = Um download inacabado em { $path } não correspondia 
 link-scheme = links { $scheme } não são suportados (apenas http e https)
 link-invalid = não é um link válido ({ $detail })
 link-no-host = o link não tem host
+link-bad-magnet = o link magnet não indica nenhum torrent (sem hash xt=urn:btih:)
 link-checksum-option = não é um checksum para o link acima (use checksum=sha-256=HEX)
 link-add-scheme = adicione http:// ou https:// para usar isto como link
 link-add-scheme-to = adicione http:// ou https:// para usar isto como link ({ $link })

@@ -130,6 +130,7 @@ notice-partial-set-aside = Незавершённая загрузка в { $pat
 link-scheme = ссылки { $scheme } не поддерживаются (только http и https)
 link-invalid = неверная ссылка ({ $detail })
 link-no-host = в ссылке нет хоста
+link-bad-magnet = magnet-ссылка не указывает торрент (нет хеша xt=urn:btih:)
 link-checksum-option = это не контрольная сумма для ссылки выше (используйте checksum=sha-256=HEX)
 link-add-scheme = добавьте http:// или https://, чтобы это стало ссылкой
 link-add-scheme-to = добавьте http:// или https://, чтобы это стало ссылкой ({ $link })

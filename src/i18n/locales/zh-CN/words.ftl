@@ -126,6 +126,7 @@ notice-partial-set-aside = { $path } 处的未完成下载与服务器上的文�
 link-scheme = 不支持 { $scheme } 链接（仅支持 http 和 https）
 link-invalid = 不是有效的链接（{ $detail }）
 link-no-host = 链接中没有主机名
+link-bad-magnet = 磁力链接没有指明种子（缺少 xt=urn:btih: 哈希）
 link-checksum-option = 这不是上面链接的校验值（请使用 checksum=sha-256=HEX）
 link-add-scheme = 加上 http:// 或 https:// 才能作为链接使用
 link-add-scheme-to = 加上 http:// 或 https:// 才能作为链接使用（{ $link }）

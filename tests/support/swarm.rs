@@ -1,0 +1,85 @@
+//! A local swarm for the torrent tests: a seeder (a librqbit session of the test's own, DHT
+//! off, listening on 127.0.0.1) of the files in a folder, with the torrent made for them and a
+//! magnet that names the seeder (`x.pe`), so nothing leaves this machine.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
+use std::sync::Arc;
+
+use librqbit::{AddTorrent, AddTorrentOptions, Session, SessionOptions};
+
+/// A seeder of the files in `dir` (a folder named `name`), listening on 127.0.0.1; its
+/// address and the torrent's bytes.
+pub struct Seeder {
+    _runtime: tokio::runtime::Runtime,
+    _session: Arc<Session>,
+    pub address: SocketAddr,
+    pub torrent: Vec<u8>,
+    pub info_hash: String,
+}
+
+pub fn seed(dir: &Path) -> Seeder {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (session, address, torrent, info_hash) = runtime.block_on(async {
+        let made = librqbit::create_torrent(
+            dir,
+            librqbit::CreateTorrentOptions {
+                piece_length: Some(64 * 1024),
+                ..Default::default()
+            },
+            &librqbit::spawn_utils::BlockingSpawner::new(1),
+        )
+        .await
+        .expect("a torrent");
+        let torrent = made.as_bytes().expect("bytes").to_vec();
+        let info_hash = made.info_hash().as_string();
+        let session = Session::new_with_opts(
+            dir.parent().expect("parent").to_owned(),
+            SessionOptions {
+                dht: None,
+                listen: Some(librqbit::ListenerOptions {
+                    listen_addr: (Ipv4Addr::LOCALHOST, 0).into(),
+                    ..Default::default()
+                }),
+                disable_local_service_discovery: true,
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("seeder session");
+        session
+            .add_torrent(
+                AddTorrent::TorrentFileBytes(torrent.clone().into()),
+                Some(AddTorrentOptions {
+                    overwrite: true,
+                    output_folder: Some(dir.display().to_string()),
+                    ..Default::default()
+                }),
+            )
+            .await
+            .expect("seeding");
+        let address = session.listen_addr().expect("listening");
+        (session, address, torrent, info_hash)
+    });
+    Seeder {
+        _runtime: runtime,
+        _session: session,
+        address,
+        torrent,
+        info_hash,
+    }
+}
+
+impl Seeder {
+    /// A magnet for the torrent that names this seeder as its peer.
+    pub fn magnet(&self) -> String {
+        format!(
+            "magnet:?xt=urn:btih:{}&x.pe={}",
+            self.info_hash, self.address
+        )
+    }
+}
