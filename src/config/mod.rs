@@ -74,6 +74,10 @@ pub struct Settings {
     /// Look for published checksums beside downloads (SHA256SUMS, NAME.sha256, ...) and
     /// verify finished files against them.
     pub checksum_discovery: bool,
+    /// Find torrents' peers through the DHT (off: trackers and the peers a magnet names only).
+    pub torrent_dht: bool,
+    /// The port torrent peers reach Haul on (0: any free one).
+    pub torrent_port: u16,
     /// The user's own categories, and changes to the built-in ones.
     pub categories: Vec<Category>,
     /// Queues besides Main (and Main's own limit, schedule and when-done).
@@ -135,6 +139,8 @@ impl Settings {
             notifications: true,
             theme: Theme::System,
             checksum_discovery: true,
+            torrent_dht: true,
+            torrent_port: 0,
             categories: Vec::new(),
             queues: Vec::new(),
             speed_schedule: SpeedScheduleSettings::default(),
@@ -301,7 +307,10 @@ impl Settings {
             speed_grid: self.speed_schedule.grid(),
             netrc: Some(network::netrc_path()),
             clock: std::sync::Arc::new(crate::engine::clock::SystemClock),
-            peers: crate::engine::net::peers::PeerSettings::default(),
+            peers: crate::engine::net::peers::PeerSettings {
+                dht: self.torrent_dht,
+                listen_port: (self.torrent_port != 0).then_some(self.torrent_port),
+            },
         }
     }
 }

@@ -22,10 +22,16 @@ pub fn parse_argument(argument: &str) -> ParsedLinks {
 /// argument is something else (text with several links, a link with its checksum after it).
 pub fn one_link_argument(argument: &str) -> Option<Url> {
     let text = argument.trim();
-    // A `.torrent` file on this machine is a torrent to add.
-    if text.to_ascii_lowercase().ends_with(".torrent") && std::path::Path::new(text).is_file() {
-        let path = std::fs::canonicalize(text).ok()?;
-        return Url::from_file_path(path).ok();
+    // A `.torrent` file on this machine is a torrent to add: a path, or the `file:` link a
+    // desktop passes when the file is opened with Haul.
+    if text.to_ascii_lowercase().ends_with(".torrent") {
+        let path = match Url::parse(text) {
+            Ok(url) if url.scheme() == "file" => url.to_file_path().ok()?,
+            _ => std::path::PathBuf::from(text),
+        };
+        if path.is_file() {
+            return Url::from_file_path(std::fs::canonicalize(path).ok()?).ok();
+        }
     }
     let lowered = text.get(..8)?.to_ascii_lowercase();
     let is_link = lowered.starts_with("http://") || lowered.starts_with("https://");
@@ -43,6 +49,18 @@ pub fn one_link_argument(argument: &str) -> Option<Url> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_torrent_file_is_taken_by_its_path_or_its_file_link() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("album.torrent");
+        std::fs::write(&file, b"d4:infod4:name1:xee").expect("write");
+        let by_path = one_link_argument(&file.display().to_string()).expect("a torrent");
+        assert_eq!(by_path.scheme(), "file");
+        let link = Url::from_file_path(&file).expect("link").to_string();
+        assert_eq!(one_link_argument(&link), Some(by_path));
+        assert_eq!(one_link_argument("/no/such/file.torrent"), None);
+    }
 
     #[test]
     fn one_command_line_argument_is_one_link() {

@@ -19,6 +19,7 @@ mod proxies;
 mod relink;
 mod streams;
 mod tls;
+mod torrents;
 mod unhappy;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,41 @@
+//! `haul get` with a magnet link on a local swarm (DHT off in the settings, the seeder named
+//! by the magnet): the files arrive in a folder named after the torrent, and the run exits 0.
+
+use super::support::swarm::seed;
+use super::support::{data, sha256, sha256_file};
+use super::{Home, stderr};
+
+#[test]
+fn haul_get_fetches_a_magnet_from_a_local_seeder() {
+    let shared = tempfile::tempdir().expect("temp dir");
+    let content = shared.path().join("photos");
+    std::fs::create_dir_all(&content).expect("mkdir");
+    let one = data(400_000, 3611);
+    let two = data(90_000, 3612);
+    std::fs::write(content.join("a.jpg"), &one).expect("write");
+    std::fs::write(content.join("b.jpg"), &two).expect("write");
+    let seeder = seed(&content);
+    let home = Home::new();
+    let settings = home.path().join("config/haul/haul.toml");
+    let mut text = std::fs::read_to_string(&settings).expect("settings");
+    text.push_str("torrent_dht = false\n");
+    std::fs::write(&settings, text).expect("settings");
+    let output = home.get(&["-q", &seeder.magnet()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("photos/a.jpg")),
+        sha256(&one)
+    );
+    assert_eq!(
+        sha256_file(&home.downloads().join("photos/b.jpg")),
+        sha256(&two)
+    );
+
+    let bad = home.get(&["magnet:?dn=nothing"]);
+    assert_ne!(bad.status.code(), Some(0));
+    assert!(
+        stderr(&bad).contains("names no torrent"),
+        "{}",
+        stderr(&bad)
+    );
+}
