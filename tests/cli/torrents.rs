@@ -39,3 +39,32 @@ fn haul_get_fetches_a_magnet_from_a_local_seeder() {
         stderr(&bad)
     );
 }
+
+#[test]
+fn add_uri_takes_a_magnet() {
+    use super::daemon_client::Daemon;
+    use super::support::wait_until;
+    use serde_json::json;
+    use std::time::Duration;
+    let shared = tempfile::tempdir().expect("temp dir");
+    let content = shared.path().join("notes");
+    std::fs::create_dir_all(&content).expect("mkdir");
+    let body = data(200_000, 3613);
+    std::fs::write(content.join("n.txt"), &body).expect("write");
+    std::fs::write(content.join("m.txt"), &body).expect("write");
+    let seeder = seed(&content);
+    let home = Home::new();
+    let settings = home.path().join("config/haul/haul.toml");
+    let mut text = std::fs::read_to_string(&settings).expect("settings");
+    text.push_str("torrent_dht = false\n");
+    std::fs::write(&settings, text).expect("settings");
+    let daemon = Daemon::start(&home);
+    let gid = daemon.add(json!([[seeder.magnet()]]));
+    wait_until(Duration::from_secs(30), "complete", || {
+        (daemon.status(&gid) == "complete").then_some(())
+    });
+    assert_eq!(
+        sha256_file(&home.downloads().join("notes/n.txt")),
+        sha256(&body)
+    );
+}
