@@ -75,3 +75,71 @@ fn walk(dir: &Path) -> Vec<String> {
     }
     found
 }
+
+/// A bencoded `.torrent` of the files `(path parts, length)`, named `name` (pieces made up:
+/// the tests only look at what is refused before any piece is fetched).
+fn torrent_of(name: &str, files: &[(Vec<&str>, u64)]) -> Vec<u8> {
+    fn text(out: &mut Vec<u8>, value: &[u8]) {
+        out.extend_from_slice(format!("{}:", value.len()).as_bytes());
+        out.extend_from_slice(value);
+    }
+    let mut out = b"d4:infod5:filesl".to_vec();
+    for (parts, length) in files {
+        out.extend_from_slice(format!("d6:lengthi{length}e4:pathl").as_bytes());
+        for part in parts {
+            text(&mut out, part.as_bytes());
+        }
+        out.extend_from_slice(b"ee");
+    }
+    out.extend_from_slice(b"e4:name");
+    text(&mut out, name.as_bytes());
+    out.extend_from_slice(b"12:piece lengthi16384e6:pieces20:");
+    out.extend_from_slice(&[7u8; 20]);
+    out.extend_from_slice(b"ee");
+    out
+}
+
+#[test]
+fn hostile_torrent_files_are_refused_in_words_and_write_nothing() {
+    let shared = tempfile::tempdir().expect("temp dir");
+    let long = "x".repeat(300);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "climb.torrent",
+            torrent_of("album", &[(vec!["..", "evil.sh"], 10)]),
+            "the torrent failed",
+        ),
+        (
+            "long.torrent",
+            torrent_of("album", &[(vec![long.as_str()], 10)]),
+            "cannot be written safely",
+        ),
+        (
+            "bell.torrent",
+            torrent_of("album", &[(vec!["a\u{7}b"], 10)]),
+            "cannot be written safely",
+        ),
+        (
+            "garbage.torrent",
+            b"this is not bencode".to_vec(),
+            "the torrent failed",
+        ),
+    ];
+    let engine = Engine::start(torrent_config()).expect("engine");
+    for (name, bytes, said) in cases {
+        let file = shared.path().join(name);
+        std::fs::write(&file, bytes).expect("write");
+        let out = tempfile::tempdir().expect("temp dir");
+        let id = engine
+            .add(AddRequest::new(
+                url::Url::from_file_path(&file).expect("file url"),
+                out.path(),
+            ))
+            .expect("added");
+        let row = super::wait_settled(&engine, id);
+        let words = haul::describe::status(&row.status);
+        assert!(words.contains(said), "{name}: {words}");
+        assert!(walk(out.path()).is_empty(), "{name}: nothing written");
+    }
+    assert!(!shared.path().join("evil.sh").exists());
+}

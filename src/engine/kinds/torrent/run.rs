@@ -86,6 +86,9 @@ pub(super) fn run(
         let AddTorrentResponse::ListOnly(listed) = listed else {
             return Err("the torrent was not listed".to_owned());
         };
+        if let Err(unsafe_path) = check_files(&listed.info) {
+            return Err(unsafe_path);
+        }
         let several = listed.info.info().files.is_some();
         let name = listed
             .info
@@ -182,6 +185,32 @@ pub(super) fn run(
         }
         std::thread::sleep(LOOK_EVERY);
     }
+}
+
+/// Most files a torrent may have: beyond it the list alone would hold a lot of memory, and
+/// no torrent people download has as many.
+const MOST_FILES: usize = 100_000;
+/// Longest name of one file or folder (what Linux file systems take).
+const LONGEST_NAME: usize = 255;
+
+/// Refuses a torrent whose files could not be written safely under their names (librqbit
+/// itself refuses `..`, separators inside a name and nameless files): too many files, a name
+/// too long for the disk, or one with control characters.
+fn check_files(
+    info: &librqbit::ValidatedTorrentMetaV1Info<librqbit::ByteBufOwned>,
+) -> Result<(), String> {
+    for (count, file) in info.iter_file_details().enumerate() {
+        if count >= MOST_FILES {
+            return Err(format!("it has more than {MOST_FILES} files"));
+        }
+        for part in file.filename.iter_components() {
+            if part.len() > LONGEST_NAME || part.chars().any(char::is_control) || part == "." {
+                let shown: String = part.chars().filter(|c| !c.is_control()).take(40).collect();
+                return Err(format!("a file name cannot be written safely ({shown}…)"));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn failed(detail: String) -> Outcome {
