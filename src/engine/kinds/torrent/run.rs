@@ -86,9 +86,7 @@ pub(super) fn run(
         let AddTorrentResponse::ListOnly(listed) = listed else {
             return Err("the torrent was not listed".to_owned());
         };
-        if let Err(unsafe_path) = check_files(&listed.info) {
-            return Err(unsafe_path);
-        }
+        check_files(&listed.info)?;
         let several = listed.info.info().files.is_some();
         let name = listed
             .info
