@@ -28,8 +28,16 @@ pub(super) fn run(
     torrent: &TorrentJob,
     reporter: &Reporter,
     resources: &Arc<Resources>,
-    _limits: [Arc<dyn Limit>; 2],
+    limits: [Arc<dyn Limit>; 2],
 ) -> Outcome {
+    // The download's and its queue's limits, as they are when it starts (a change applies
+    // from its next start); the overall one is the session's, followed as it changes.
+    let own_limit = limits
+        .iter()
+        .map(|limit| limit.rate())
+        .filter(|&rate| rate > 0)
+        .min()
+        .and_then(bps);
     reporter.doing(Activity::Connecting);
     let source = match source::of(&torrent.job.url) {
         Ok(source) => source,
@@ -105,6 +113,10 @@ pub(super) fn run(
             // Its own files, continued after a pause or a quit (their pieces are checked).
             overwrite: true,
             initial_peers: (!known_peers.is_empty()).then_some(known_peers),
+            ratelimits: librqbit::limits::LimitsConfig {
+                download_bps: own_limit,
+                upload_bps: None,
+            },
             ..Default::default()
         };
         let response = session
@@ -129,7 +141,14 @@ pub(super) fn run(
         Some(Err(detail)) => return failed(detail),
         None => return Outcome::Stopped,
     };
+    let overall = Arc::clone(&resources.tuning().limiter);
+    let mut overall_set = None;
     loop {
+        let now = bps(overall.get());
+        if now != overall_set {
+            session.ratelimits.set_download_bps(now);
+            overall_set = now;
+        }
         if reporter.stop_requested() {
             let session = Arc::clone(&session);
             let handle = handle.clone();
@@ -209,6 +228,11 @@ fn check_files(
         }
     }
     Ok(())
+}
+
+/// A rate in bytes per second as librqbit takes it (`None`: no limit).
+fn bps(rate: u64) -> Option<std::num::NonZeroU32> {
+    std::num::NonZeroU32::new(u32::try_from(rate).unwrap_or(u32::MAX))
 }
 
 fn failed(detail: String) -> Outcome {
