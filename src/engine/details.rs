@@ -52,8 +52,63 @@ pub struct Details {
     /// The byte ranges the running attempt has (start, end), merged, as of the last second
     /// (at most [`DONE_RANGES`]: remote clients draw them as pieces).
     pub done: Vec<[u64; 2]>,
-    /// A stream's variant, length and segments.
-    pub stream: Option<StreamFacts>,
+    /// What only a stream or a torrent has to show.
+    pub kind_facts: KindFacts,
+}
+
+/// What the details show that only one kind of download has.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum KindFacts {
+    /// Nothing beyond a file's.
+    #[default]
+    None,
+    /// A stream's.
+    Stream(StreamFacts),
+    /// A torrent's.
+    Torrent(TorrentFacts),
+}
+
+/// What the details show of a torrent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TorrentFacts {
+    /// Its info hash (40 hex digits).
+    pub info_hash: String,
+    /// Peers connected now.
+    pub peers: usize,
+    /// Of them, those that have the whole torrent.
+    pub seeds: usize,
+    /// Peers known (connected or not).
+    pub peers_seen: usize,
+    /// Bytes sent to peers.
+    pub uploaded: u64,
+    /// Bytes per second sent to peers.
+    pub upload_speed: u64,
+}
+
+impl Details {
+    /// A stream's facts, when it is one.
+    pub fn stream(&self) -> Option<&StreamFacts> {
+        match &self.kind_facts {
+            KindFacts::Stream(facts) => Some(facts),
+            _ => None,
+        }
+    }
+
+    /// The same, to change.
+    pub fn stream_mut(&mut self) -> Option<&mut StreamFacts> {
+        match &mut self.kind_facts {
+            KindFacts::Stream(facts) => Some(facts),
+            _ => None,
+        }
+    }
+
+    /// A torrent's facts, when it is one.
+    pub fn torrent(&self) -> Option<&TorrentFacts> {
+        match &self.kind_facts {
+            KindFacts::Torrent(facts) => Some(facts),
+            _ => None,
+        }
+    }
 }
 
 /// The most ranges [`Details::done`] lists (beyond them, the first ones are kept).

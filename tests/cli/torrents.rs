@@ -67,4 +67,13 @@ fn add_uri_takes_a_magnet() {
         sha256_file(&home.downloads().join("notes/n.txt")),
         sha256(&body)
     );
+    // As aria2 answers of a torrent.
+    let status = daemon.ok("aria2.tellStatus", json!([gid]));
+    assert_eq!(status["infoHash"], json!(seeder.info_hash), "{status}");
+    assert_eq!(
+        status["bittorrent"]["info"]["name"],
+        json!("notes"),
+        "{status}"
+    );
+    assert_eq!(status["seeder"], json!("false"));
 }

@@ -61,7 +61,7 @@ fn a_master_playlist_gives_the_best_variant_or_the_one_asked_for() {
     // The low variant's segments were never asked for by the best download, and back.
     assert_eq!(server.requests("/v/lo/s000.ts").len(), 1);
     assert_eq!(server.requests("/v/hi/s000.ts").len(), 1);
-    let facts = best_row.details.stream.clone().expect("stream facts");
+    let facts = best_row.details.stream().cloned().expect("stream facts");
     assert_eq!(facts.resolution, Some((640, 360)));
     assert_eq!(facts.segments_done, facts.segments_total);
 }
@@ -158,12 +158,7 @@ fn a_paused_stream_resumes_without_fetching_a_finished_segment_again() {
         id,
         Duration::from_secs(20),
         "a segment done",
-        |d| {
-            d.details
-                .stream
-                .as_ref()
-                .is_some_and(|s| s.segments_done >= 1)
-        },
+        |d| d.details.stream().is_some_and(|s| s.segments_done >= 1),
     );
     engine.pause(&[id]);
     wait_for(&engine, id, Duration::from_secs(10), "paused", |d| {
@@ -267,10 +262,7 @@ fn live_recording(name: &str, done: usize) -> Live {
     let dir = tempfile::tempdir().expect("temp dir");
     let id = add(&engine, &server, &path, dir.path(), Quality::Best);
     let recording = wait_for(&engine, id, Duration::from_secs(20), "recording", |d| {
-        d.details
-            .stream
-            .as_ref()
-            .is_some_and(|s| s.segments_done >= done)
+        d.details.stream().is_some_and(|s| s.segments_done >= done)
     });
     Live {
         server,

@@ -45,6 +45,9 @@ fn a_magnet_and_a_torrent_file_download_from_a_local_seeder() {
     );
     let row = wait_finished(&engine, id);
     assert_eq!(row.file_name.as_deref(), Some("album"));
+    let facts = row.details.torrent().expect("torrent facts");
+    assert_eq!(facts.info_hash, seeder.info_hash);
+    assert!(facts.peers_seen >= 1, "{facts:?}");
     assert_eq!(
         sha256_file(&by_magnet.path().join("album/one.bin")),
         sha256(&one)

@@ -90,8 +90,11 @@ fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>)
             crate::engine::redact::redacted_url(final_url),
         );
     }
-    if let Some(stream) = &details.stream {
+    if let Some(stream) = details.stream() {
         stream_facts(ui, stream);
+    }
+    if let Some(torrent) = details.torrent() {
+        torrent_facts(ui, torrent);
     }
     if let Some(server) = &details.server {
         fact(ui, t!("details-server"), server.clone());
@@ -252,4 +255,20 @@ fn stream_facts(ui: &mut egui::Ui, stream: &crate::engine::details::StreamFacts)
             total = stream.segments_total
         ),
     );
+}
+
+/// A torrent's info hash, peers and what it sent.
+fn torrent_facts(ui: &mut egui::Ui, torrent: &crate::engine::details::TorrentFacts) {
+    fact(ui, t!("details-info-hash"), torrent.info_hash.clone());
+    fact(
+        ui,
+        t!("details-peers"),
+        t!(
+            "details-peers-of",
+            peers = torrent.peers,
+            seeds = torrent.seeds,
+            seen = torrent.peers_seen
+        ),
+    );
+    fact(ui, t!("details-uploaded"), format::bytes(torrent.uploaded));
 }

@@ -133,12 +133,13 @@ impl Runner<'_> {
         let duration = tracks.first().map_or(0.0, |t| t.media.duration());
         let segments: usize = tracks.iter().map(|t| t.media.segments.len()).sum();
         self.reporter.details(|details| {
-            details.stream = Some(crate::engine::details::StreamFacts {
-                resolution: plan.resolution,
-                duration_secs: duration.round() as u64,
-                segments_total: segments,
-                segments_done: 0,
-            });
+            details.kind_facts =
+                crate::engine::details::KindFacts::Stream(crate::engine::details::StreamFacts {
+                    resolution: plan.resolution,
+                    duration_secs: duration.round() as u64,
+                    segments_total: segments,
+                    segments_done: 0,
+                });
         });
         if tracks.iter().any(|t| !t.media.ended) {
             return self.record(&plan, tracks, name, dir);
@@ -325,7 +326,7 @@ impl Runner<'_> {
         let before_run = done_bytes;
         let skipped = done_pieces;
         self.reporter.details(|d| {
-            if let Some(facts) = d.stream.as_mut() {
+            if let Some(facts) = d.stream_mut() {
                 facts.segments_done = (facts.segments_done + skipped).min(facts.segments_total);
             }
         });
@@ -385,7 +386,7 @@ impl Runner<'_> {
                             done_pieces += 1;
                             done_bytes += bytes;
                             self.reporter.details(|d| {
-                                if let Some(facts) = d.stream.as_mut() {
+                                if let Some(facts) = d.stream_mut() {
                                     facts.segments_done =
                                         (facts.segments_done + 1).min(facts.segments_total);
                                 }

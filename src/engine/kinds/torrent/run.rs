@@ -170,6 +170,19 @@ pub(super) fn run(
             .live
             .as_ref()
             .map_or(0, |live| live.download_speed.as_bytes());
+        let info_hash = handle.info_hash().as_string();
+        reporter.details(|details| {
+            let peers = stats.live.as_ref().map(|live| &live.snapshot.peer_stats);
+            details.kind_facts =
+                crate::engine::details::KindFacts::Torrent(crate::engine::details::TorrentFacts {
+                    info_hash,
+                    peers: peers.map_or(0, |p| p.live as usize),
+                    seeds: peers.map_or(0, |p| p.live_seeders as usize),
+                    peers_seen: peers.map_or(0, |p| p.seen as usize),
+                    uploaded: stats.uploaded_bytes,
+                    upload_speed: stats.live.as_ref().map_or(0, |l| l.upload_speed.as_bytes()),
+                });
+        });
         if stats.live.is_some() {
             reporter.doing(Activity::Downloading);
         }

@@ -66,7 +66,7 @@ impl Runner<'_> {
             };
             let total: usize = recorded.iter().map(|r| r.sequences.len()).sum();
             self.reporter.details(|d| {
-                if let Some(facts) = d.stream.as_mut() {
+                if let Some(facts) = d.stream_mut() {
                     facts.segments_total = total;
                     facts.duration_secs = 0;
                 }
