@@ -143,6 +143,10 @@ pub(super) fn run(
     };
     let overall = Arc::clone(&resources.tuning().limiter);
     let mut overall_set = None;
+    // Speed measured as for files, from the bytes that arrive (librqbit's own estimate is
+    // made by a task of its HTTP API's, which Haul does not run).
+    let mut meter = crate::engine::net::meter::SpeedMeter::default();
+    let mut counted: Option<u64> = None;
     loop {
         let now = bps(overall.get());
         if now != overall_set {
@@ -166,10 +170,13 @@ pub(super) fn run(
         if let Some(error) = &stats.error {
             return failed(error.clone());
         }
-        let speed = stats
-            .live
-            .as_ref()
-            .map_or(0, |live| live.download_speed.as_bytes());
+        let arrived = stats
+            .progress_bytes
+            .saturating_sub(counted.unwrap_or(stats.progress_bytes));
+        counted = Some(stats.progress_bytes);
+        resources.count_received(arrived);
+        meter.record(std::time::Instant::now(), arrived);
+        let speed = meter.bytes_per_sec();
         let info_hash = handle.info_hash().as_string();
         reporter.details(|details| {
             let peers = stats.live.as_ref().map(|live| &live.snapshot.peer_stats);
