@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::support::swarm::seed;
+use super::support::swarm::seed_files;
 use super::support::{data, sha256, sha256_file};
 use super::{fast_config, wait_finished};
 use haul::engine::state::Kind;
@@ -18,14 +18,9 @@ fn torrent_config() -> EngineConfig {
 
 #[test]
 fn a_magnet_and_a_torrent_file_download_from_a_local_seeder() {
-    let shared = tempfile::tempdir().expect("temp dir");
-    let content = shared.path().join("album");
-    std::fs::create_dir_all(&content).expect("mkdir");
     let one = data(700_000, 3601);
     let two = data(300_000, 3602);
-    std::fs::write(content.join("one.bin"), &one).expect("write");
-    std::fs::write(content.join("two.bin"), &two).expect("write");
-    let seeder = seed(&content);
+    let (shared, seeder) = seed_files("album", &[("one.bin", &one), ("two.bin", &two)]);
 
     let engine = Engine::start(torrent_config()).expect("engine");
     let by_magnet = tempfile::tempdir().expect("temp dir");
@@ -149,13 +144,8 @@ fn hostile_torrent_files_are_refused_in_words_and_write_nothing() {
 
 #[test]
 fn a_torrents_own_speed_limit_holds() {
-    let shared = tempfile::tempdir().expect("temp dir");
-    let content = shared.path().join("slow");
-    std::fs::create_dir_all(&content).expect("mkdir");
     let body = data(600_000, 3604);
-    std::fs::write(content.join("s.bin"), &body).expect("write");
-    std::fs::write(content.join("t.bin"), b"second file").expect("write");
-    let seeder = seed(&content);
+    let (_shared, seeder) = seed_files("slow", &[("s.bin", &body), ("t.bin", b"second file")]);
     let engine = Engine::start(torrent_config()).expect("engine");
     let out = tempfile::tempdir().expect("temp dir");
     let mut request = AddRequest::new(

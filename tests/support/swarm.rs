@@ -74,6 +74,19 @@ pub fn seed(dir: &Path) -> Seeder {
     }
 }
 
+/// Makes a folder `name` holding `files` (name and bytes) in a temporary folder and seeds
+/// it; the temporary folder (kept alive by the caller) and the seeder.
+pub fn seed_files(name: &str, files: &[(&str, &[u8])]) -> (tempfile::TempDir, Seeder) {
+    let shared = tempfile::tempdir().expect("temp dir");
+    let content = shared.path().join(name);
+    std::fs::create_dir_all(&content).expect("mkdir");
+    for (file, bytes) in files {
+        std::fs::write(content.join(file), bytes).expect("write");
+    }
+    let seeder = seed(&content);
+    (shared, seeder)
+}
+
 impl Seeder {
     /// A magnet for the torrent that names this seeder as its peer.
     pub fn magnet(&self) -> String {
