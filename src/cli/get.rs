@@ -333,6 +333,11 @@ fn plan(args: &GetArgs, settings: &Settings, paths: &Paths) -> Result<Plan, Usag
     let mut skipped = Vec::new();
     let mut checksums = std::collections::HashMap::new();
     for arg in &args.urls {
+        // A `.torrent` file by its path (the command line may read the disk).
+        if let Some(torrent) = links::torrent_path_argument(arg) {
+            urls.push(torrent);
+            continue;
+        }
         let parsed = links::parse_argument(arg);
         if parsed.urls.is_empty() && parsed.problems.is_empty() {
             skipped.push(t!("cli-not-a-link", text = arg.as_str()));

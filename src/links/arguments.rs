@@ -5,6 +5,19 @@ use url::Url;
 
 use super::text::{ParsedLinks, checksum_after_link, parse_links};
 
+/// A `.torrent` file named by its path on the command line of `haul get`, as a `file:` link
+/// (the file must exist; reads the disk).
+pub fn torrent_path_argument(argument: &str) -> Option<Url> {
+    let text = argument.trim();
+    if !text.to_ascii_lowercase().ends_with(".torrent") {
+        return None;
+    }
+    let path = std::fs::canonicalize(text).ok()?;
+    path.is_file()
+        .then(|| Url::from_file_path(path).ok())
+        .flatten()
+}
+
 /// The links of one command-line argument: the argument as one link when it is one (see
 /// [`one_link_argument`]), else whatever links it holds.
 pub fn parse_argument(argument: &str) -> ParsedLinks {
@@ -22,16 +35,14 @@ pub fn parse_argument(argument: &str) -> ParsedLinks {
 /// argument is something else (text with several links, a link with its checksum after it).
 pub fn one_link_argument(argument: &str) -> Option<Url> {
     let text = argument.trim();
-    // A `.torrent` file on this machine is a torrent to add: a path, or the `file:` link a
-    // desktop passes when the file is opened with Haul.
-    if text.to_ascii_lowercase().ends_with(".torrent") {
-        let path = match Url::parse(text) {
-            Ok(url) if url.scheme() == "file" => url.to_file_path().ok()?,
-            _ => std::path::PathBuf::from(text),
-        };
-        if path.is_file() {
-            return Url::from_file_path(std::fs::canonicalize(path).ok()?).ok();
-        }
+    // The `file:` link of a `.torrent` a desktop passes when the file is opened with Haul (a
+    // file that cannot be read fails its row with the system's words; no disk is read here,
+    // as the window's thread calls this).
+    if text.to_ascii_lowercase().ends_with(".torrent")
+        && let Ok(url) = Url::parse(text)
+        && url.scheme() == "file"
+    {
+        return Some(url);
     }
     let lowered = text.get(..8)?.to_ascii_lowercase();
     let is_link = lowered.starts_with("http://") || lowered.starts_with("https://");
@@ -55,11 +66,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let file = dir.path().join("album.torrent");
         std::fs::write(&file, b"d4:infod4:name1:xee").expect("write");
-        let by_path = one_link_argument(&file.display().to_string()).expect("a torrent");
+        let by_path = torrent_path_argument(&file.display().to_string()).expect("a torrent");
         assert_eq!(by_path.scheme(), "file");
         let link = Url::from_file_path(&file).expect("link").to_string();
         assert_eq!(one_link_argument(&link), Some(by_path));
-        assert_eq!(one_link_argument("/no/such/file.torrent"), None);
+        assert_eq!(torrent_path_argument("/no/such/file.torrent"), None);
     }
 
     #[test]

@@ -14,6 +14,6 @@ mod ranges;
 mod spaces;
 mod text;
 
-pub use arguments::{one_link_argument, parse_argument};
+pub use arguments::{one_link_argument, parse_argument, torrent_path_argument};
 pub use ranges::{MAX_EXPANSION, RangeError, expand_ranges};
 pub use text::{LinkProblem, MAX_LINKS, ParsedLinks, parse_links};

@@ -86,13 +86,7 @@ fn a_proxy_set_in_settings_that_wants_a_login_gets_it_from_the_window() {
     );
     let title = format!("Log in to the proxy http://127.0.0.1:{}", proxy.port());
     window.wait_for_label(&title);
-    window.harness.get_by_label("User name").focus();
-    window.harness.step();
-    window.harness.get_by_label("User name").type_text("pat");
-    window.harness.get_by_label("Password").focus();
-    window.harness.step();
-    window.harness.get_by_label("Password").type_text("pw");
-    window.settle();
+    type_login(&mut window, "pat", "pw");
     window.harness.get_by_label("Log in").click();
     window.wait_for_download("the file", |d| d.status == Status::Finished);
     assert!(
@@ -147,13 +141,7 @@ fn a_queues_own_proxy_that_wants_a_login_gets_it_from_the_window_and_keeps_it() 
     let shown = format!("http://127.0.0.1:{}", proxy.port());
     window.wait_for_label(&format!("Log in to the proxy {shown}"));
     window.harness.get_by_label("Remember for this proxy");
-    window.harness.get_by_label("User name").focus();
-    window.harness.step();
-    window.harness.get_by_label("User name").type_text("quinn");
-    window.harness.get_by_label("Password").focus();
-    window.harness.step();
-    window.harness.get_by_label("Password").type_text("pw");
-    window.settle();
+    type_login(&mut window, "quinn", "pw");
     window.harness.get_by_label("Log in").click();
     window.wait_for_download("the file", |d| d.status == Status::Finished);
     assert!(
@@ -172,4 +160,15 @@ fn a_queues_own_proxy_that_wants_a_login_gets_it_from_the_window_and_keeps_it() 
     // The settings' address was not touched.
     let settings = haul::config::Settings::load(&window.paths().config_file()).0;
     assert!(!settings.proxy_address.contains("quinn"));
+}
+
+/// Types a login into the open Log in dialog.
+fn type_login(window: &mut Window, user: &str, password: &str) {
+    window.harness.get_by_label("User name").focus();
+    window.harness.step();
+    window.harness.get_by_label("User name").type_text(user);
+    window.harness.get_by_label("Password").focus();
+    window.harness.step();
+    window.harness.get_by_label("Password").type_text(password);
+    window.settle();
 }

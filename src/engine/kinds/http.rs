@@ -19,8 +19,7 @@ pub(super) struct Http;
 
 impl Driver for Http {
     fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work> {
-        let mut job = Job::from_row(row);
-        job.proxy = proxy;
+        let job = Job::for_run(row, proxy);
         Box::new(job)
     }
 

@@ -24,6 +24,7 @@ mod page;
 mod programs;
 mod stream;
 mod torrent;
+mod waiting;
 
 pub(crate) use driver::Driver;
 

@@ -48,6 +48,14 @@ impl Job {
         }
     }
 
+    /// The job of `row` as a driver runs it, through `proxy` when it is not the settings'.
+    pub fn for_run(row: &Download, proxy: Option<ProxyChoice>) -> Self {
+        Self {
+            proxy,
+            ..Self::from_row(row)
+        }
+    }
+
     /// The file's name before the server answers: the row's, else the link's.
     pub fn likely_name(&self) -> Option<String> {
         self.file_name

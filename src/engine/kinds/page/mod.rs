@@ -28,8 +28,7 @@ pub(super) struct Page;
 
 impl Driver for Page {
     fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work> {
-        let mut job = Job::from_row(row);
-        job.proxy = proxy;
+        let job = Job::for_run(row, proxy);
         Box::new(PageJob {
             job,
             quality: row.quality,

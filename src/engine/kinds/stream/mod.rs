@@ -51,8 +51,7 @@ fn parts_of(row: &Download, categories: Option<&Categories>) -> Option<Parts> {
 
 impl Driver for Stream {
     fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work> {
-        let mut job = Job::from_row(row);
-        job.proxy = proxy;
+        let job = Job::for_run(row, proxy);
         Box::new(StreamJob {
             job,
             quality: row.quality,

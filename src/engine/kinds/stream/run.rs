@@ -184,31 +184,14 @@ impl Runner<'_> {
         })
     }
 
-    /// Blocks on `future` on the network runtime, giving up when the download is stopped.
+    /// Blocks on `future` on the network runtime, giving up (and dropping it) when the
+    /// download is stopped.
     fn wait<T: Send + 'static>(
         &self,
         future: impl std::future::Future<Output = T> + Send + 'static,
     ) -> Result<T, Halt> {
-        let task = self.resources.net().spawn(future);
-        let (tx, rx) = mpsc::channel();
-        let watcher = self.resources.net().spawn(async move {
-            let _ = tx.send(task.await);
-        });
-        loop {
-            if self.reporter.stop_requested() {
-                watcher.abort();
-                return Err(Halt::Stopped);
-            }
-            match rx.recv_timeout(LOOK_EVERY) {
-                Ok(Ok(value)) => return Ok(value),
-                Ok(Err(_)) | Err(mpsc::RecvTimeoutError::Disconnected) => {
-                    return Err(Halt::Failed(Reason::Text {
-                        text: "the request's task ended unexpectedly".into(),
-                    }));
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => {}
-            }
-        }
+        crate::engine::kinds::waiting::until_stopped(self.resources, self.reporter, future)
+            .ok_or(Halt::Stopped)
     }
 
     /// A small resource with retries as for any request.

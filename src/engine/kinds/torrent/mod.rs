@@ -26,8 +26,7 @@ pub(super) struct Torrent;
 
 impl Driver for Torrent {
     fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work> {
-        let mut job = Job::from_row(row);
-        job.proxy = proxy;
+        let job = Job::for_run(row, proxy);
         Box::new(TorrentJob { job })
     }
 

@@ -3,12 +3,12 @@
 //! here, and a pause, cancel or quit answered by pausing it in the session.
 
 use std::sync::Arc;
-use std::sync::mpsc;
 use std::time::Duration;
 
 use librqbit::{AddTorrent, AddTorrentOptions, AddTorrentResponse, Session, SessionOptions};
 
 use super::source::{self, Source};
+use crate::engine::kinds::waiting::until_stopped;
 use crate::engine::net::limiter::Limit;
 use crate::engine::reason::Reason;
 use crate::engine::resources::Resources;
@@ -46,7 +46,7 @@ pub(super) fn run(
     let dir = torrent.job.dir.clone();
     let peers_settings = resources.tuning().peers;
     let resources_for_session = Arc::clone(resources);
-    let added = block(resources, reporter, async move {
+    let added = until_stopped(resources, reporter, async move {
         let session = resources_for_session
             .torrents
             .get_or_try_init(|| {
@@ -156,7 +156,7 @@ pub(super) fn run(
         if reporter.stop_requested() {
             let session = Arc::clone(&session);
             let handle = handle.clone();
-            let _ = block(
+            let _ = until_stopped(
                 resources,
                 reporter,
                 async move { session.pause(&handle).await },
@@ -207,7 +207,7 @@ pub(super) fn run(
             let id = handle.id();
             let session = Arc::clone(&session);
             // Seeding is not built yet: a finished torrent leaves the session, its files stay.
-            let _ = block(resources, reporter, async move {
+            let _ = until_stopped(resources, reporter, async move {
                 session.delete(id.into(), false).await
             });
             return Outcome::Finished {
@@ -261,27 +261,4 @@ fn failed(detail: String) -> Outcome {
             said: detail.chars().take(400).collect(),
         },
     })
-}
-
-/// Runs `future` on the network runtime; `None` when the download is stopped meanwhile.
-fn block<T: Send + 'static>(
-    resources: &Arc<Resources>,
-    reporter: &Reporter,
-    future: impl std::future::Future<Output = T> + Send + 'static,
-) -> Option<T> {
-    let (tx, rx) = mpsc::channel();
-    let task = resources.net().spawn(async move {
-        let _ = tx.send(future.await);
-    });
-    loop {
-        match rx.recv_timeout(Duration::from_millis(100)) {
-            Ok(value) => return Some(value),
-            Err(mpsc::RecvTimeoutError::Disconnected) => return None,
-            Err(mpsc::RecvTimeoutError::Timeout) if reporter.stop_requested() => {
-                task.abort();
-                return None;
-            }
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
-        }
-    }
 }

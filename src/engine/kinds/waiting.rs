@@ -1,0 +1,38 @@
+//! Waiting on the network thread from a worker thread, as kinds that drive async libraries
+//! do (a stream's playlists and keys, a torrent's session): the future runs on the network
+//! runtime and the worker looks at its stop signal meanwhile; a stop ends the wait and
+//! drops the future.
+
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::engine::resources::Resources;
+use crate::engine::state::reporter::Reporter;
+
+/// How often the wait looks at the stop signal.
+const LOOK_EVERY: Duration = Duration::from_millis(100);
+
+/// `future`'s output, run on the network runtime; `None` when the download is stopped first
+/// (the future is then aborted) or its task ended without an answer.
+pub(crate) fn until_stopped<T: Send + 'static>(
+    resources: &Arc<Resources>,
+    reporter: &Reporter,
+    future: impl std::future::Future<Output = T> + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = mpsc::channel();
+    let task = resources.net().spawn(async move {
+        let _ = tx.send(future.await);
+    });
+    loop {
+        match rx.recv_timeout(LOOK_EVERY) {
+            Ok(value) => return Some(value),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+            Err(mpsc::RecvTimeoutError::Timeout) if reporter.stop_requested() => {
+                task.abort();
+                return None;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+    }
+}
