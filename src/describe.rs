@@ -35,6 +35,20 @@ pub fn status(status: &Status) -> String {
     }
 }
 
+/// A finished torrent's seeding: how far it is toward its goal.
+pub fn seeding(seeding: &crate::engine::state::Seeding) -> String {
+    let ratio = format!("{:.2}", seeding.ratio());
+    match (seeding.goal.ratio, seeding.goal.secs) {
+        (Some(goal), _) => t!("row-seeding", ratio = ratio, goal = format!("{goal:.1}")),
+        (None, Some(secs)) => t!(
+            "row-seeding-for",
+            ratio = ratio,
+            left = format::duration(secs.saturating_sub(seeding.secs))
+        ),
+        (None, None) => t!("row-seeding-for", ratio = ratio, left = "0s"),
+    }
+}
+
 /// A failed secure connection in words, the kind of problem first (a row shows only its
 /// start): the certificate problems people meet by name, the TLS library's words for the rest.
 fn describe_tls(problem: TlsProblem, detail: &str) -> String {

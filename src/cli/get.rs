@@ -139,6 +139,18 @@ fn engine_config(args: &GetArgs, settings: &Settings) -> crate::engine::EngineCo
     if args.no_netrc {
         config.netrc = None;
     }
+    // Like aria2c --seed-time=0: done when the files are complete, unless asked to seed.
+    config.peers.seed = if args.seed_ratio.is_some() || args.seed_time.is_some() {
+        crate::engine::net::peers::SeedGoal {
+            ratio: args.seed_ratio.filter(|r| r.is_finite() && *r > 0.0),
+            secs: args
+                .seed_time
+                .filter(|m| m.is_finite() && *m > 0.0)
+                .map(|minutes| (minutes * 60.0).round() as u64),
+        }
+    } else {
+        crate::engine::net::peers::SeedGoal::NONE
+    };
     match &args.proxy {
         Some(ProxyArg::None) => config.network.proxy = ProxyChoice::Direct,
         Some(ProxyArg::Via(proxy)) => {
@@ -189,6 +201,7 @@ fn add_all(engine: &Engine, args: &GetArgs, plan: &Plan) -> bool {
             from_browser: plan.extra.clone(),
             quality: args.quality,
             kind: args.yt_dlp.then_some(crate::engine::state::Kind::Page),
+            only_files: args.select_file.clone().map(|files| files.0),
             ..AddRequest::new(url, plan.dir.clone())
         })
         .collect();
@@ -244,7 +257,7 @@ impl Watch {
             print_notices(engine);
             // The whole picture (maybe thousands of rows) is copied only when the bars are
             // due or everything is done.
-            let done = self.interrupted() || engine.is_idle();
+            let done = self.interrupted() || (engine.is_idle() && !engine.any_seeding());
             if done || last_view.is_none_or(|at| at.elapsed() >= VIEW_INTERVAL) {
                 let snapshot = engine.snapshot();
                 view.update(&snapshot);

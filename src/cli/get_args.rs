@@ -19,6 +19,16 @@ fn quality_arg(text: &str) -> Result<crate::engine::state::Quality, String> {
         .ok_or_else(|| format!("'{text}' is not a quality: best, worst, or lines such as 720p"))
 }
 
+/// `--select-file`'s value: the chosen files' places in the torrent, from 0.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileSelection(pub Vec<usize>);
+
+fn select_file_arg(text: &str) -> Result<FileSelection, String> {
+    crate::engine::TorrentListing::parse_selection(text)
+        .map(FileSelection)
+        .ok_or_else(|| format!("'{text}' is not a list of file numbers such as 1,3-5"))
+}
+
 /// Options of `haul get`.
 #[derive(Debug, Args)]
 pub struct GetArgs {
@@ -85,6 +95,17 @@ pub struct GetArgs {
     /// The links are pages with a video on them (YouTube, Vimeo, ...): hand them to yt-dlp.
     #[arg(long = "yt-dlp")]
     pub yt_dlp: bool,
+    /// Seed each finished torrent until it has sent this many times its size (as aria2c's
+    /// --seed-ratio); without it and --seed-time, haul get ends when the files are complete.
+    #[arg(long = "seed-ratio", value_name = "RATIO")]
+    pub seed_ratio: Option<f64>,
+    /// Seed each finished torrent for at most this many minutes (as aria2c's --seed-time).
+    #[arg(long = "seed-time", value_name = "MINUTES")]
+    pub seed_time: Option<f64>,
+    /// Fetch only these files of a torrent, numbered from 1 in its order: 1,3-5 (as aria2c's
+    /// --select-file).
+    #[arg(long = "select-file", value_name = "LIST", value_parser = select_file_arg)]
+    pub select_file: Option<FileSelection>,
     /// No progress output (failures are still reported).
     #[arg(short = 'q', long = "quiet")]
     pub quiet: bool,

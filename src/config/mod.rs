@@ -7,6 +7,7 @@
 mod network;
 mod queues;
 mod theme;
+mod torrents;
 mod typos;
 
 pub use network::{ProxyMode, TrustedCertificate, proxy_choice};
@@ -76,8 +77,18 @@ pub struct Settings {
     pub checksum_discovery: bool,
     /// Find torrents' peers through the DHT (off: trackers and the peers a magnet names only).
     pub torrent_dht: bool,
+    /// Ask torrents' trackers for peers.
+    pub torrent_trackers: bool,
+    /// Ask the router (UPnP) to forward the torrent port.
+    pub torrent_upnp: bool,
     /// The port torrent peers reach Haul on (0: any free one).
     pub torrent_port: u16,
+    /// Most kilobytes per second sent to torrent peers, all together (0: no limit).
+    pub torrent_upload_limit_kb: u64,
+    /// Seed a finished torrent until it has sent this many times its size (0: not by ratio).
+    pub seed_ratio: f64,
+    /// Seed a finished torrent for at most this many minutes (0: not by time).
+    pub seed_minutes: u64,
     /// The user's own categories, and changes to the built-in ones.
     pub categories: Vec<Category>,
     /// Queues besides Main (and Main's own limit, schedule and when-done).
@@ -140,7 +151,12 @@ impl Settings {
             theme: Theme::System,
             checksum_discovery: true,
             torrent_dht: true,
+            torrent_trackers: true,
+            torrent_upnp: true,
             torrent_port: 0,
+            torrent_upload_limit_kb: 1024,
+            seed_ratio: 1.0,
+            seed_minutes: 0,
             categories: Vec::new(),
             queues: Vec::new(),
             speed_schedule: SpeedScheduleSettings::default(),
@@ -307,10 +323,7 @@ impl Settings {
             speed_grid: self.speed_schedule.grid(),
             netrc: Some(network::netrc_path()),
             clock: std::sync::Arc::new(crate::engine::clock::SystemClock),
-            peers: crate::engine::net::peers::PeerSettings {
-                dht: self.torrent_dht,
-                listen_port: (self.torrent_port != 0).then_some(self.torrent_port),
-            },
+            peers: torrents::peer_settings(self),
         }
     }
 }

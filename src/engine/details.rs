@@ -12,6 +12,9 @@ use url::Url;
 
 use crate::engine::reason::Reason;
 
+pub mod torrent_facts;
+pub use torrent_facts::{PeerFacts, TorrentFacts, TorrentFileFacts};
+
 /// How many per-second speed samples are kept (five minutes).
 pub const SPEED_HISTORY: usize = 300;
 /// How many retries are remembered.
@@ -66,23 +69,6 @@ pub enum KindFacts {
     Stream(StreamFacts),
     /// A torrent's.
     Torrent(TorrentFacts),
-}
-
-/// What the details show of a torrent.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TorrentFacts {
-    /// Its info hash (40 hex digits).
-    pub info_hash: String,
-    /// Peers connected now.
-    pub peers: usize,
-    /// Of them, those that have the whole torrent.
-    pub seeds: usize,
-    /// Peers known (connected or not).
-    pub peers_seen: usize,
-    /// Bytes sent to peers.
-    pub uploaded: u64,
-    /// Bytes per second sent to peers.
-    pub upload_speed: u64,
 }
 
 impl Details {

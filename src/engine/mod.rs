@@ -33,7 +33,7 @@ pub mod details;
 pub mod error;
 pub mod files;
 pub mod from_browser;
-mod kinds;
+pub(crate) mod kinds;
 pub mod limits;
 pub mod net;
 pub mod notice;
@@ -54,6 +54,7 @@ pub use details::{
 };
 pub use error::{AddError, TransferError};
 pub use from_browser::FromBrowser;
+pub use kinds::torrent::listing::{TorrentFile, TorrentListing};
 pub use net::http::NetworkSettings;
 pub use net::retry::RetryPolicy;
 pub use notice::{Notice, SavedFile};

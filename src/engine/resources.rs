@@ -8,6 +8,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::runtime::{Handle, Runtime};
 
+pub(crate) mod swarm;
+
 use crate::engine::net::http::{self, NetworkSettings};
 use reqwest::Client;
 
@@ -66,7 +68,7 @@ pub(crate) struct Resources {
     /// Logins the user saved for sites.
     pub site_logins: SiteLogins,
     /// The BitTorrent session every torrent runs in, made when the first one starts.
-    pub torrents: tokio::sync::OnceCell<Arc<librqbit::Session>>,
+    pub swarm: swarm::Swarm,
     /// The clients for discovery requests, by the network settings they were made for (a
     /// queue's own proxy makes its own).
     discovery_client: Mutex<HashMap<NetworkSettings, Option<Client>>>,
@@ -82,7 +84,8 @@ pub(crate) struct Resources {
 
 impl Resources {
     /// Starts the network thread.
-    pub fn new(tuning: Tuning) -> std::io::Result<Self> {
+    /// `torrent_state`: where the torrent session keeps its state (`None`: nowhere).
+    pub fn new(tuning: Tuning, torrent_state: Option<std::path::PathBuf>) -> std::io::Result<Self> {
         let net = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(NET_THREADS)
             .thread_name("haul-net")
@@ -98,7 +101,7 @@ impl Resources {
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
             site_logins: SiteLogins::default(),
-            torrents: tokio::sync::OnceCell::new(),
+            swarm: swarm::Swarm::new(torrent_state),
             discovery_client: Mutex::default(),
             browser_client: Mutex::default(),
             proxied: Mutex::default(),

@@ -1,7 +1,10 @@
 //! `haul get` with a magnet link on a local swarm (DHT off in the settings, the seeder named
 //! by the magnet): the files arrive in a folder named after the torrent, and the run exits 0.
 
-use super::support::swarm::seed_files;
+use std::process::Stdio;
+use std::time::Duration;
+
+use super::support::swarm::{free_port, leech, seed_files};
 use super::support::{data, sha256, sha256_file};
 use super::{Home, stderr};
 
@@ -10,7 +13,8 @@ fn home_without_dht() -> Home {
     let home = Home::new();
     let settings = home.path().join("config/haul/haul.toml");
     let mut text = std::fs::read_to_string(&settings).expect("settings");
-    text.push_str("torrent_dht = false\n");
+    // Nothing leaves 127.0.0.1 (no DHT, no UPnP); no seeding unless a test asks.
+    text.push_str("torrent_dht = false\ntorrent_upnp = false\nseed_ratio = 0\n");
     std::fs::write(&settings, text).expect("settings");
     home
 }
@@ -68,4 +72,107 @@ fn add_uri_takes_a_magnet() {
         "{status}"
     );
     assert_eq!(status["seeder"], json!("false"));
+}
+
+#[test]
+fn a_torrent_killed_mid_way_resumes_without_fetching_its_pieces_again() {
+    let body = data(3_000_000, 3641);
+    let (_shared, seeder) = seed_files("big", &[("big.bin", &body), ("small.bin", b"s")]);
+    let home = home_without_dht();
+    let mut child = home
+        .haul()
+        .args(["get", "-q", "--limit", "600K", "-d"])
+        .arg(home.downloads())
+        .arg(seeder.magnet())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn haul");
+    // Killed once a good part is here (the pieces are written as they arrive).
+    super::support::wait_until(Duration::from_secs(30), "a third of it", || {
+        (seeder.uploaded() > 1_000_000).then_some(())
+    });
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    let before = seeder.uploaded();
+    assert!(
+        before < body.len() as u64,
+        "killed before the end: {before}"
+    );
+    let output = home.get(&["-q", &seeder.magnet()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("big/big.bin")),
+        sha256(&body)
+    );
+    // The rerun checked the pieces on disk against their hashes and fetched only the rest.
+    let again = seeder.uploaded() - before;
+    assert!(
+        again < body.len() as u64 - before / 2,
+        "fetched {again} bytes again after {before} of {}",
+        body.len()
+    );
+}
+
+#[test]
+fn select_file_fetches_only_those_and_seed_ratio_seeds_before_exiting() {
+    let wanted = data(300_000, 3651);
+    let unwanted = data(600_000, 3652);
+    let (_shared, seeder) = seed_files("pick", &[("a.bin", &wanted), ("b.bin", &unwanted)]);
+    let home = home_without_dht();
+    let port = free_port();
+    let settings = home.path().join("config/haul/haul.toml");
+    let mut text = std::fs::read_to_string(&settings).expect("settings");
+    text.push_str(&format!("torrent_port = {port}\n"));
+    std::fs::write(&settings, text).expect("settings");
+    let number = seeder.file_number("a.bin").to_string();
+    let mut child = home
+        .haul()
+        .args([
+            "get",
+            "-q",
+            "--select-file",
+            &number,
+            "--seed-ratio",
+            "0.5",
+            "-d",
+        ])
+        .arg(home.downloads())
+        .arg(seeder.magnet())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn haul");
+    let file = home.downloads().join("pick/a.bin");
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while !(file.exists() && sha256_file(&file) == sha256(&wanted)) {
+        if std::time::Instant::now() > deadline || child.try_wait().expect("wait").is_some() {
+            let _ = child.kill();
+            let output = child.wait_with_output().expect("output");
+            panic!("a.bin did not arrive: {}", stderr(&output));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Complete, but seeding to 0.5: it has not exited.
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(child.try_wait().expect("wait").is_none(), "still seeding");
+    seeder.stop();
+    let newcomer = tempfile::tempdir().expect("temp dir");
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    // The newcomer takes what Haul has (a.bin); Haul reaches its ratio and exits 0.
+    leech(
+        &seeder.torrent,
+        address,
+        newcomer.path(),
+        Duration::from_secs(8),
+    );
+    let status = super::support::wait_until(Duration::from_secs(30), "haul to exit", || {
+        child.try_wait().expect("wait")
+    });
+    assert_eq!(status.code(), Some(0));
+    let unwanted_file = home.downloads().join("pick/b.bin");
+    assert!(
+        !unwanted_file.exists() || sha256_file(&unwanted_file) != sha256(&unwanted),
+        "b.bin was not chosen"
+    );
 }

@@ -4,15 +4,20 @@
 
 use std::path::Path;
 
-use super::support::swarm::seed_files;
+use std::time::Duration;
+
+use super::support::swarm::{free_port, leech, seed_files};
 use super::support::{data, sha256, sha256_file};
-use super::{fast_config, wait_finished};
+use super::{fast_config, wait_finished, wait_for};
+use haul::engine::net::peers::{PeerSettings, SeedGoal};
 use haul::engine::state::Kind;
 use haul::engine::{AddRequest, Engine, EngineConfig};
 
 fn torrent_config() -> EngineConfig {
     let mut config = fast_config();
-    config.peers.dht = false;
+    config.peers = PeerSettings::private();
+    // These tests look at downloading; seeding has its own test.
+    config.peers.seed = SeedGoal::NONE;
     config
 }
 
@@ -165,4 +170,149 @@ fn a_torrents_own_speed_limit_holds() {
     // 600 kB at 200 kB/s: three seconds, less what a first burst lets through.
     assert!(took >= std::time::Duration::from_secs(2), "{took:?}");
     assert_eq!(sha256_file(&out.path().join("slow/s.bin")), sha256(&body));
+}
+
+#[test]
+fn only_the_chosen_files_are_fetched_and_the_list_is_read_before_adding() {
+    let one = data(400_000, 3611);
+    let two = data(500_000, 3612);
+    let three = data(300_000, 3613);
+    let (_shared, seeder) = seed_files(
+        "three",
+        &[("a.bin", &one), ("b.bin", &two), ("c.bin", &three)],
+    );
+    let engine = Engine::start(torrent_config()).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let magnet = url::Url::parse(&seeder.magnet()).expect("magnet");
+    // What the Add dialog shows: the files, from the seeder, before anything is added.
+    let listing = engine
+        .torrent_files(&magnet, out.path().to_owned(), Duration::from_secs(20))
+        .expect("the files");
+    assert_eq!(listing.name, "three");
+    assert_eq!(listing.info_hash, seeder.info_hash);
+    let mut names: Vec<(String, u64)> = listing
+        .files
+        .iter()
+        .map(|file| (file.path.clone(), file.size))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec![
+            ("a.bin".to_owned(), 400_000),
+            ("b.bin".to_owned(), 500_000),
+            ("c.bin".to_owned(), 300_000)
+        ]
+    );
+    let place = |name: &str| {
+        listing
+            .files
+            .iter()
+            .position(|file| file.path == name)
+            .expect("listed")
+    };
+    let mut request = AddRequest::new(magnet, out.path());
+    request.only_files = Some(vec![place("a.bin"), place("c.bin")]);
+    let id = engine.add(request).expect("added");
+    let row = wait_finished(&engine, id);
+    assert_eq!(sha256_file(&out.path().join("three/a.bin")), sha256(&one));
+    assert_eq!(sha256_file(&out.path().join("three/c.bin")), sha256(&three));
+    let skipped = out.path().join("three/b.bin");
+    assert!(
+        !skipped.exists() || sha256_file(&skipped) != sha256(&two),
+        "b.bin was not chosen"
+    );
+    // The row counts what was chosen (pieces shared with b.bin's neighbours included).
+    let total = row.total_bytes.expect("a size");
+    assert!((700_000..1_200_000).contains(&total), "{total}");
+    let facts = row.details.torrent().expect("facts");
+    let chosen: Vec<bool> = ["a.bin", "b.bin", "c.bin"]
+        .iter()
+        .map(|name| facts.files[place(name)].chosen)
+        .collect();
+    assert_eq!(chosen, vec![true, false, true]);
+    assert!(
+        facts
+            .magnet
+            .starts_with(&format!("magnet:?xt=urn:btih:{}", seeder.info_hash))
+    );
+}
+
+#[test]
+fn a_finished_torrent_seeds_to_its_ratio_then_leaves_the_swarm() {
+    let body = data(900_000, 3621);
+    let (_shared, seeder) = seed_files("gift", &[("g.bin", &body), ("h.bin", b"and more")]);
+    let mut config = torrent_config();
+    let port = free_port();
+    config.peers.listen_port = Some(port);
+    config.peers.seed = SeedGoal {
+        ratio: Some(1.0),
+        secs: None,
+    };
+    let engine = Engine::start(config).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let id = engine
+        .add(AddRequest::new(
+            url::Url::parse(&seeder.magnet()).expect("magnet"),
+            out.path(),
+        ))
+        .expect("added");
+    // Finished (its files complete) while it seeds: when-done and haul get stop waiting.
+    let row = wait_for(&engine, id, Duration::from_secs(30), "seeding", |d| {
+        d.status == haul::engine::Status::Finished && d.seeding.is_some()
+    });
+    assert_eq!(sha256_file(&out.path().join("gift/g.bin")), sha256(&body));
+    let words = haul::describe::seeding(row.seeding.as_ref().expect("seeding"));
+    assert!(words.contains("of 1.0"), "{words}");
+    assert!(engine.any_seeding());
+    // Only Haul has it now; a newcomer fetches all of it from Haul, which reaches 1.0.
+    seeder.stop();
+    let newcomer = tempfile::tempdir().expect("temp dir");
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    assert!(leech(
+        &seeder.torrent,
+        address,
+        newcomer.path(),
+        Duration::from_secs(60)
+    ));
+    assert_eq!(sha256_file(&newcomer.path().join("g.bin")), sha256(&body));
+    let row = wait_for(
+        &engine,
+        id,
+        Duration::from_secs(30),
+        "seeding to end",
+        |d| d.seeding.is_none(),
+    );
+    assert_eq!(row.status, haul::engine::Status::Finished);
+    super::support::wait_until(Duration::from_secs(10), "no seeding", || {
+        (!engine.any_seeding()).then_some(())
+    });
+}
+
+#[test]
+fn a_cancelled_torrent_leaves_nothing_behind() {
+    let body = data(2_000_000, 3631);
+    let (_shared, seeder) = seed_files("gone", &[("x.bin", &body), ("y.bin", b"y")]);
+    let engine = Engine::start(torrent_config()).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut request = AddRequest::new(
+        url::Url::parse(&seeder.magnet()).expect("magnet"),
+        out.path(),
+    );
+    request.paused = true;
+    let id = engine.add(request).expect("added");
+    engine.set_speed_limit(
+        &[id],
+        Some(haul::engine::rate::Rate::bytes_per_sec(200_000)),
+    );
+    engine.resume(&[id]);
+    wait_for(&engine, id, Duration::from_secs(20), "some bytes", |d| {
+        d.bytes_done > 100_000
+    });
+    engine.cancel(&[id]);
+    // After the undo time the torrent's files and its folder are gone.
+    super::support::wait_until(Duration::from_secs(20), "the files deleted", || {
+        walk(out.path()).is_empty().then_some(())
+    });
+    assert!(!out.path().join("gone").exists());
 }

@@ -11,8 +11,8 @@ use librqbit::{AddTorrent, AddTorrentOptions, Session, SessionOptions};
 /// A seeder of the files in `dir` (a folder named `name`), listening on 127.0.0.1; its
 /// address and the torrent's bytes.
 pub struct Seeder {
-    _runtime: tokio::runtime::Runtime,
-    _session: Arc<Session>,
+    runtime: tokio::runtime::Runtime,
+    session: Arc<Session>,
     pub address: SocketAddr,
     pub torrent: Vec<u8>,
     pub info_hash: String,
@@ -66,8 +66,8 @@ pub fn seed(dir: &Path) -> Seeder {
         (session, address, torrent, info_hash)
     });
     Seeder {
-        _runtime: runtime,
-        _session: session,
+        runtime,
+        session,
         address,
         torrent,
         info_hash,
@@ -88,6 +88,41 @@ pub fn seed_files(name: &str, files: &[(&str, &[u8])]) -> (tempfile::TempDir, Se
 }
 
 impl Seeder {
+    /// Bytes this seeder has sent to peers.
+    pub fn uploaded(&self) -> u64 {
+        self.session.with_torrents(|all| {
+            all.map(|(_, handle)| handle.stats().uploaded_bytes)
+                .sum::<u64>()
+        })
+    }
+
+    /// The place of file `name` in the torrent, counted from 1 (as `--select-file` takes it).
+    pub fn file_number(&self, name: &str) -> usize {
+        let torrent = librqbit::torrent_from_bytes(&self.torrent).expect("the torrent parses");
+        let info = torrent.info.data.validate().expect("a valid torrent");
+        let files: Vec<String> = info
+            .iter_file_details()
+            .map(|file| file.filename.to_pathbuf().display().to_string())
+            .collect();
+        files
+            .iter()
+            .position(|path| path == name || path.ends_with(&format!("/{name}")))
+            .map(|at| at + 1)
+            .unwrap_or_else(|| panic!("{name} is not in {files:?}"))
+    }
+
+    /// Stops seeding (its files stay): from now on only others have the torrent.
+    pub fn stop(&self) {
+        let handles = self
+            .session
+            .with_torrents(|all| all.map(|(_, handle)| handle.clone()).collect::<Vec<_>>());
+        self.runtime.block_on(async {
+            for handle in handles {
+                let _ = self.session.pause(&handle).await;
+            }
+        });
+    }
+
     /// A magnet for the torrent that names this seeder as its peer.
     pub fn magnet(&self) -> String {
         format!(
@@ -95,4 +130,53 @@ impl Seeder {
             self.info_hash, self.address
         )
     }
+}
+
+/// A free TCP port on 127.0.0.1 (for a peer that must be reached at a known address).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free port")
+}
+
+/// Fetches `torrent` into `dir` from the peer at `peer` alone (a second librqbit session,
+/// DHT off), waiting at most `wait`; true when every piece arrived.
+pub fn leech(torrent: &[u8], peer: SocketAddr, dir: &Path, wait: std::time::Duration) -> bool {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let session = Session::new_with_opts(
+            dir.to_owned(),
+            SessionOptions {
+                dht: None,
+                listen: None,
+                disable_local_service_discovery: true,
+                disable_trackers: true,
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("leecher session");
+        let handle = session
+            .add_torrent(
+                AddTorrent::TorrentFileBytes(torrent.to_vec().into()),
+                Some(AddTorrentOptions {
+                    overwrite: true,
+                    output_folder: Some(dir.display().to_string()),
+                    initial_peers: Some(vec![peer]),
+                    ..Default::default()
+                }),
+            )
+            .await
+            .expect("leeching")
+            .into_handle()
+            .expect("a handle");
+        tokio::time::timeout(wait, handle.wait_until_completed())
+            .await
+            .is_ok_and(|done| done.is_ok())
+    })
 }

@@ -148,6 +148,11 @@ pub fn status_text(download: &Download) -> String {
             source = source
         );
     }
+    if download.status == Status::Finished
+        && let Some(seeding) = &download.seeding
+    {
+        label = describe::seeding(seeding);
+    }
     if crate::app::list::row_actions::link_may_have_expired(download) {
         label = t!("row-link-expired", status = label);
     }

@@ -25,6 +25,7 @@ impl App {
         let Some(engine) = &self.engine else { return };
         match action {
             RowAction::Pause => engine.pause(ids),
+            RowAction::StopSeeding => engine.stop_seeding(ids),
             RowAction::Resume => engine.resume(ids),
             RowAction::Retry | RowAction::DownloadAgain => {
                 if ids.is_empty() {

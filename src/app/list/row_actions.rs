@@ -32,6 +32,8 @@ pub enum RowAction {
     LogIn,
     /// Trust the certificate its server showed (for that host only).
     TrustCertificate,
+    /// End a finished torrent's seeding (its files stay).
+    StopSeeding,
 }
 
 impl RowAction {
@@ -50,6 +52,7 @@ impl RowAction {
             RowAction::DownloadAgain => t!("action-download-again"),
             RowAction::LogIn => t!("action-log-in"),
             RowAction::TrustCertificate => t!("action-trust-certificate"),
+            RowAction::StopSeeding => t!("action-stop-seeding"),
         }
     }
 
@@ -68,6 +71,7 @@ impl RowAction {
             RowAction::DownloadAgain => "⟲",
             RowAction::LogIn => "🔑",
             RowAction::TrustCertificate => "🔒",
+            RowAction::StopSeeding => "⏹",
         }
     }
 }
@@ -116,6 +120,9 @@ pub fn actions_for(download: &Download) -> &'static [RowAction] {
         }
         Status::Failed { .. } => &[Retry, Remove, ChangeLink, Cancel],
         Status::Cancelled => &[Retry, Remove],
+        Status::Finished if download.seeding.is_some() => {
+            &[StopSeeding, Open, ShowInFolder, Remove]
+        }
         Status::Finished => &[Open, ShowInFolder, Remove],
     }
 }

@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use crate::engine::files::categories::Categories;
 use crate::engine::net::limiter::Limit;
 use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::resources::Resources;
@@ -19,7 +18,7 @@ pub(crate) trait Driver: Sync {
 
     /// Deletes what an unfinished download of this kind left behind (partial and control
     /// files), and only what is provably its own. `alone`: no other row has its link.
-    fn delete_unfinished(&self, row: &Download, alone: bool, categories: &Categories);
+    fn delete_unfinished(&self, row: &Download, alone: bool, resources: &Resources);
 
     /// What an unfinished row keeps on disk says is done: bytes and size (read off the lock,
     /// when a saved list is loaded; the disk is the truth, the list may be older). `None`:

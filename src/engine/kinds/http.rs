@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use crate::engine::files::categories::Categories;
 use crate::engine::net::limiter::Limit;
 use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::resources::Resources;
@@ -23,7 +22,8 @@ impl Driver for Http {
         Box::new(job)
     }
 
-    fn delete_unfinished(&self, row: &Download, alone: bool, categories: &Categories) {
+    fn delete_unfinished(&self, row: &Download, alone: bool, resources: &Resources) {
+        let categories = &resources.tuning().categories;
         worker::delete_own_partial(&Job::from_row(row), alone, categories);
     }
 

@@ -23,7 +23,7 @@ mod http;
 mod page;
 mod programs;
 mod stream;
-mod torrent;
+pub(crate) mod torrent;
 mod waiting;
 
 pub(crate) use driver::Driver;

@@ -54,6 +54,8 @@ pub struct AddRequest {
     /// What kind of download it is, when the user said (`None`: as the link's name says;
     /// `Page` hands a video page to yt-dlp).
     pub kind: Option<Kind>,
+    /// The files of a torrent to fetch, by their place in it (`None`: all).
+    pub only_files: Option<Vec<usize>>,
 }
 
 impl AddRequest {
@@ -75,6 +77,7 @@ impl AddRequest {
             proxy: None,
             quality: Quality::Best,
             kind: None,
+            only_files: None,
         }
     }
 }
@@ -117,6 +120,7 @@ impl Engine {
                         row.proxy = request.proxy;
                         row.kind = request.kind.unwrap_or_else(|| Kind::of_link(&row.url));
                         row.quality = request.quality;
+                        row.only_files = request.only_files.map(Into::into);
                         row.connections = request
                             .connections
                             .map(|n| crate::engine::limits::CONNECTIONS_PER_HOST.clamp_usize(n));
@@ -145,6 +149,10 @@ impl Engine {
 
     /// Pauses downloads; running ones stop within a fraction of a second, keeping their data.
     pub fn pause(&self, ids: &[DownloadId]) {
+        // A finished torrent's pause ends its seeding.
+        for &id in ids {
+            self.shared.resources.swarm.stop_seeding(id);
+        }
         self.command(ids, |state, id| {
             state.apply_command(id, Command::Pause);
         });
@@ -188,6 +196,9 @@ impl Engine {
     pub fn remove(&self, ids: &[DownloadId], partial: PartialFiles) -> UndoToken {
         let token = self.shared.undo_book().new_token();
         let mut kept = Vec::new();
+        for &id in ids {
+            self.shared.resources.swarm.stop_seeding(id);
+        }
         self.command(ids, |state, id| {
             let Some(row) = state.take(id) else { return };
             let unfinished = !matches!(row.status, Status::Finished | Status::Cancelled);

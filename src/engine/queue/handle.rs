@@ -135,19 +135,23 @@ impl Engine {
         if let Some(notice) = ca_file_not_used(&config.network) {
             state.notice(notice);
         }
-        let resources = Arc::new(Resources::new(Tuning {
-            client,
-            router,
-            network: config.network,
-            retry: config.retry,
-            connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
-            hosts: Hosts::new(config.connections_per_host),
-            limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
-            checksum_discovery: config.checksum_discovery,
-            categories: Arc::new(config.categories.clone()),
-            netrc,
-            peers: config.peers.clone(),
-        })?);
+        let torrent_state = config.queue_dir.as_ref().map(|dir| dir.join("torrents"));
+        let resources = Arc::new(Resources::new(
+            Tuning {
+                client,
+                router,
+                network: config.network,
+                retry: config.retry,
+                connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
+                hosts: Hosts::new(config.connections_per_host),
+                limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
+                checksum_discovery: config.checksum_discovery,
+                categories: Arc::new(config.categories.clone()),
+                netrc,
+                peers: config.peers.clone(),
+            },
+            torrent_state,
+        )?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
             let persister = store.and_then(|store| match Persister::spawn(store, weak.clone()) {
@@ -234,6 +238,7 @@ impl Engine {
             tuning.hosts.set_per_host(config.connections_per_host);
             tuning.limiter.set(config.speed_limit.get());
             tuning.checksum_discovery = config.checksum_discovery;
+            tuning.peers = config.peers.clone();
             tuning.categories = Arc::new(config.categories.clone());
             // Read again (a fix of its permissions takes effect); a problem was said at start.
             tuning.netrc = config
@@ -349,9 +354,11 @@ impl Engine {
         {
             self.shared.lock().shut_down();
         }
+        // Seeding ends with Haul (it is not taken up again at the next start).
+        self.shared.resources.swarm.stop_all_seeding();
         let deadline = Instant::now() + timeout;
         let stopped = loop {
-            if !self.shared.lock().running().any() {
+            if !self.shared.lock().running().any() && !self.shared.resources.swarm.any_seeding() {
                 break true;
             }
             if Instant::now() >= deadline {

@@ -25,6 +25,7 @@ mod scheduler;
 pub(crate) mod shared;
 pub(crate) mod speed_rules;
 pub mod store;
+mod torrent_commands;
 pub(crate) mod undo_records;
 pub(crate) mod undoing;
 

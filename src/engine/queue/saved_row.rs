@@ -66,6 +66,9 @@ pub(super) struct SavedDownload {
     kind: Kind,
     #[serde(default, skip_serializing_if = "Quality::is_best")]
     quality: Quality,
+    /// The files of a torrent chosen (left out when all are).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    only_files: Option<Vec<usize>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -167,6 +170,7 @@ pub(super) fn to_saved(download: &Download) -> SavedDownload {
         already_downloaded: download.already_downloaded,
         kind: download.kind,
         quality: download.quality,
+        only_files: download.only_files.as_deref().map(<[usize]>::to_vec),
     }
 }
 
@@ -240,6 +244,8 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
         },
         kind: saved.kind,
         quality: saved.quality,
+        only_files: saved.only_files.map(Into::into),
+        seeding: None,
         proxy: secrets.proxies.get(&saved.id).cloned(),
     };
     // Unfinished rows show the queue's numbers until their control files are read (see

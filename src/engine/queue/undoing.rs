@@ -123,9 +123,8 @@ fn delete(shared: &Arc<Shared>, due: Vec<PendingDeletion>) {
             })
             .collect()
     };
-    let categories = shared.resources.tuning().categories;
     for (pending, alone) in due.iter().zip(alone) {
-        kinds::driver(pending.row.kind).delete_unfinished(&pending.row, alone, &categories);
+        kinds::driver(pending.row.kind).delete_unfinished(&pending.row, alone, &shared.resources);
     }
     {
         let mut state = shared.lock();

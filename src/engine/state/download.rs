@@ -193,6 +193,10 @@ pub struct Download {
     pub quality: Quality,
     /// Its own proxy (`None`: its queue's, else the settings'); saved among the secrets.
     pub proxy: Option<ProxyChoice>,
+    /// The files of a torrent it fetches, by their place in the torrent (`None`: all).
+    pub only_files: Option<Arc<[usize]>>,
+    /// A finished torrent still seeding (written only by its seeding; never saved).
+    pub seeding: Option<super::Seeding>,
 }
 
 impl Download {
@@ -229,6 +233,8 @@ impl Download {
             kind: Kind::Http,
             quality: Quality::Best,
             proxy: None,
+            only_files: None,
+            seeding: None,
         }
     }
 

@@ -136,7 +136,47 @@ impl Reporter {
         self.desk.wake(true);
     }
 
+    /// The files of this torrent the user chose, as of now (`None`: all).
+    pub fn chosen_files(&self) -> Option<Arc<[usize]>> {
+        self.desk.lock().only_files(self.id)
+    }
+
+    /// A line for the seeding that goes on after this run finished: it tells the row what
+    /// was given back, and `signal` ends it.
+    pub fn seeding_line(&self, signal: Arc<StopSignal>) -> SeedingLine {
+        SeedingLine {
+            id: self.id,
+            desk: Arc::clone(&self.desk),
+            signal,
+        }
+    }
+
     fn apply(&self, event: WorkerEvent) -> bool {
         self.desk.lock().apply_worker(self.id, event)
+    }
+}
+
+/// A finished torrent's line to its row while it seeds.
+pub(crate) struct SeedingLine {
+    id: DownloadId,
+    desk: Arc<dyn Desk>,
+    signal: Arc<StopSignal>,
+}
+
+impl SeedingLine {
+    /// The download it seeds for.
+    pub fn id(&self) -> DownloadId {
+        self.id
+    }
+
+    /// True once seeding was asked to end (by the user, a removal, or Haul quitting).
+    pub fn stop_requested(&self) -> bool {
+        self.signal.is_raised()
+    }
+
+    /// What the row shows (`None`: seeding ended).
+    pub fn report(&self, seeding: Option<super::Seeding>) {
+        self.desk.lock().set_seeding(self.id, seeding);
+        self.desk.wake(false);
     }
 }

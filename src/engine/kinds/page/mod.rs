@@ -11,7 +11,6 @@ mod ytdlp;
 
 use std::sync::Arc;
 
-use crate::engine::files::categories::Categories;
 use crate::engine::net::limiter::Limit;
 use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::resources::Resources;
@@ -35,7 +34,8 @@ impl Driver for Page {
         })
     }
 
-    fn delete_unfinished(&self, row: &Download, _alone: bool, categories: &Categories) {
+    fn delete_unfinished(&self, row: &Download, _alone: bool, resources: &Resources) {
+        let categories = &resources.tuning().categories;
         let job = Job::from_row(row);
         let dir = job.dir_for(categories, None, Some("video/mp4"));
         delete_work_dir(&work_dir(&dir, &row.url));

@@ -58,7 +58,8 @@ impl Driver for Stream {
         })
     }
 
-    fn delete_unfinished(&self, row: &Download, _alone: bool, categories: &Categories) {
+    fn delete_unfinished(&self, row: &Download, _alone: bool, resources: &Resources) {
+        let categories = &resources.tuning().categories;
         // The parts folder is the stream's own (named after its file): nothing else is in it.
         if let Some(parts) = parts_of(row, Some(categories)) {
             parts.delete();

@@ -1,15 +1,21 @@
 //! Torrents as a kind of download, through librqbit (a complete BitTorrent engine made to be
 //! embedded): a magnet link or a `.torrent` file (on disk or on the web) is added to the one
 //! session every torrent shares, and the row shows its progress. Pause pauses it in the
-//! session (its pieces stay, checked against their hashes when it resumes); a finished torrent
-//! leaves the session (seeding is not built yet).
+//! session (its pieces stay, checked against their hashes); a finished torrent seeds to its
+//! goal, then leaves the session; a cancel's files go when its undo time is over.
 
+mod adding;
+mod facts;
+pub mod listing;
 mod run;
+mod seeding;
 mod source;
 
 use std::sync::Arc;
+use std::time::Duration;
 
-use crate::engine::files::categories::Categories;
+use librqbit::api::TorrentIdOrHash;
+
 use crate::engine::net::limiter::Limit;
 use crate::engine::net::proxy::ProxyChoice;
 use crate::engine::resources::Resources;
@@ -19,20 +25,43 @@ use crate::engine::state::transitions::Outcome;
 use crate::engine::worker::Job;
 
 use super::driver::{Driver, Work};
+use listing::TorrentListing;
 use run::TorrentJob;
 
 /// The driver of [`Kind::Torrent`](crate::engine::state::Kind::Torrent).
 pub(super) struct Torrent;
 
+/// Longest a cancelled torrent's deletion waits for the session.
+const DELETE_WAIT: Duration = Duration::from_secs(10);
+
 impl Driver for Torrent {
     fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work> {
         let job = Job::for_run(row, proxy);
-        Box::new(TorrentJob { job })
+        Box::new(TorrentJob { id: row.id, job })
     }
 
-    fn delete_unfinished(&self, _row: &Download, _alone: bool, _categories: &Categories) {
-        // librqbit keeps a torrent's files under their own names in the folder; which are
-        // its own is known only to the session. Not built yet: they stay.
+    fn delete_unfinished(&self, row: &Download, _alone: bool, resources: &Resources) {
+        // Which files are the torrent's own is known to the session: it deletes them (and
+        // only them). A torrent not added in this run left nothing of this run's.
+        let (Some(session), Some(hash)) =
+            (resources.swarm.started(), resources.swarm.hash_of(row.id))
+        else {
+            return;
+        };
+        let folder = session
+            .get(TorrentIdOrHash::Hash(hash))
+            .map(|handle| handle.output_folder().to_path_buf());
+        let (tx, rx) = std::sync::mpsc::channel();
+        resources.net().spawn(async move {
+            let _ = tx.send(session.delete(TorrentIdOrHash::Hash(hash), true).await);
+        });
+        let _ = rx.recv_timeout(DELETE_WAIT);
+        // A torrent of several files had a folder of its own: gone too once empty.
+        if let Some(folder) = folder
+            && folder != row.dir
+        {
+            let _ = std::fs::remove_dir(&folder);
+        }
     }
 
     fn progress_on_disk(&self, row: &Download) -> Option<(u64, Option<u64>)> {
@@ -48,5 +77,33 @@ impl Work for TorrentJob {
         limits: [Arc<dyn Limit>; 2],
     ) -> Outcome {
         run::run(&self, reporter, resources, limits)
+    }
+}
+
+/// The files of the torrent `link` names, read without starting it (a magnet's come from
+/// its peers: at most `wait`). `Err`: why not, in the library's words.
+pub(crate) fn list(
+    resources: &Arc<Resources>,
+    link: &url::Url,
+    dir: std::path::PathBuf,
+    wait: Duration,
+) -> Result<TorrentListing, String> {
+    let source = source::of(link)?;
+    let peer_settings = resources.tuning().peers;
+    let for_task = Arc::clone(resources);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let task = resources.net().spawn(async move {
+        let listed = async {
+            let session = for_task.swarm.session(&peer_settings, dir).await?;
+            adding::metadata(&session, source).await
+        };
+        let _ = tx.send(listed.await.map(|listed| adding::listing(&listed)));
+    });
+    match rx.recv_timeout(wait) {
+        Ok(listed) => listed,
+        Err(_) => {
+            task.abort();
+            Err("no peer sent the torrent's file list in time".to_owned())
+        }
     }
 }

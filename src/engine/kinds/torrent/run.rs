@@ -1,27 +1,35 @@
-//! One torrent's run: the shared session (made with the first torrent), the torrent added to
-//! it (or found there again after a pause), its progress on the row until every piece is
-//! here, and a pause, cancel or quit answered by pausing it in the session.
+//! One torrent's run: the torrent added to the shared session (or found there again after a
+//! pause or a restart), its progress and facts on the row until every chosen piece is here,
+//! and a pause, cancel or quit answered by pausing it in the session. A finished torrent
+//! seeds on to its goal, or leaves the session.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use librqbit::{AddTorrent, AddTorrentOptions, AddTorrentResponse, Session, SessionOptions};
+use librqbit::Session;
+use librqbit::api::TorrentIdOrHash;
 
+use super::adding::{self, Added, Wanted};
 use super::source::{self, Source};
 use crate::engine::kinds::waiting::until_stopped;
 use crate::engine::net::limiter::Limit;
 use crate::engine::reason::Reason;
 use crate::engine::resources::Resources;
+use crate::engine::resources::swarm::bps;
+use crate::engine::state::DownloadId;
 use crate::engine::state::reporter::Reporter;
 use crate::engine::state::transitions::{Activity, Outcome, Progress};
 
 /// A torrent's facts for the run.
 pub(super) struct TorrentJob {
+    pub id: DownloadId,
     pub job: crate::engine::worker::Job,
 }
 
 /// How often the row's progress is told.
 const LOOK_EVERY: Duration = Duration::from_millis(200);
+/// How often the details (files, peers) are read again.
+const FACTS_EVERY: Duration = Duration::from_secs(1);
 
 /// Runs `torrent` until it is complete, fails, or is stopped.
 pub(super) fn run(
@@ -30,8 +38,8 @@ pub(super) fn run(
     resources: &Arc<Resources>,
     limits: [Arc<dyn Limit>; 2],
 ) -> Outcome {
-    // The download's and its queue's limits, as they are when it starts (a change applies
-    // from its next start); the overall one is the session's, followed as it changes.
+    // The download's and its queue's limits, as they are when it starts (librqbit fixes a
+    // torrent's own limit when it is added); the overall one is the session's, followed.
     let own_limit = limits
         .iter()
         .map(|limit| limit.rate())
@@ -43,119 +51,63 @@ pub(super) fn run(
         Ok(source) => source,
         Err(detail) => return failed(detail),
     };
-    let dir = torrent.job.dir.clone();
-    let peers_settings = resources.tuning().peers;
-    let resources_for_session = Arc::clone(resources);
-    let added = until_stopped(resources, reporter, async move {
-        let session = resources_for_session
-            .torrents
-            .get_or_try_init(|| {
-                let options = SessionOptions {
-                    dht: peers_settings
-                        .dht
-                        .then(librqbit::DhtSessionConfig::default)
-                        .map(|mut dht| {
-                            dht.persistence = None;
-                            dht
-                        }),
-                    listen: peers_settings
-                        .listen_port
-                        .map(|port| librqbit::ListenerOptions {
-                            listen_addr: (std::net::Ipv4Addr::UNSPECIFIED, port).into(),
-                            ..Default::default()
-                        }),
-                    disable_local_service_discovery: !peers_settings.dht,
-                    fastresume: false,
-                    ..Default::default()
-                };
-                Session::new_with_opts(dir.clone(), options)
-            })
-            .await
-            .map_err(|err| format!("{err:#}"))?
-            .clone();
-        let (add, peers) = match source {
-            Source::Magnet { link, peers } => (AddTorrent::Url(link.into()), peers),
-            Source::Web(link) => (AddTorrent::Url(link.into()), Vec::new()),
-            Source::File(bytes) => (AddTorrent::TorrentFileBytes(bytes.into()), Vec::new()),
-        };
-        // First its metadata (at once for a file; from the peers for a magnet), so that a
-        // torrent of several files gets a folder of its own, named as the torrent names it.
-        let listed = session
-            .add_torrent(
-                add,
-                Some(AddTorrentOptions {
-                    list_only: true,
-                    initial_peers: (!peers.is_empty()).then(|| peers.clone()),
-                    ..Default::default()
-                }),
-            )
-            .await
-            .map_err(|err| format!("{err:#}"))?;
-        let AddTorrentResponse::ListOnly(listed) = listed else {
-            return Err("the torrent was not listed".to_owned());
-        };
-        check_files(&listed.info)?;
-        let several = listed.info.info().files.is_some();
-        let name = listed
-            .info
-            .name()
-            .map(|n| crate::engine::files::naming::sanitize(&n))
-            .unwrap_or_default();
-        let folder = if several && !name.is_empty() {
-            dir.join(&name)
-        } else {
-            dir.clone()
-        };
-        let mut known_peers = peers;
-        known_peers.extend(listed.seen_peers.iter().copied());
-        let options = AddTorrentOptions {
-            output_folder: Some(folder.display().to_string()),
-            // Its own files, continued after a pause or a quit (their pieces are checked).
-            overwrite: true,
-            initial_peers: (!known_peers.is_empty()).then_some(known_peers),
-            ratelimits: librqbit::limits::LimitsConfig {
-                download_bps: own_limit,
-                upload_bps: None,
-            },
-            ..Default::default()
-        };
-        let response = session
-            .add_torrent(
-                AddTorrent::TorrentFileBytes(listed.torrent_bytes.clone()),
-                Some(options),
-            )
-            .await
-            .map_err(|err| format!("{err:#}"))?;
-        match response {
-            AddTorrentResponse::Added(_, handle)
-            | AddTorrentResponse::AlreadyManaged(_, handle) => {
-                // Found again after a pause: it goes on.
-                let _ = session.unpause(&handle).await;
-                Ok((session, handle))
-            }
-            AddTorrentResponse::ListOnly(_) => Err("the torrent was only listed".to_owned()),
-        }
-    });
-    let (session, handle) = match added {
+    let wanted = Wanted {
+        dir: torrent.job.dir.clone(),
+        only_files: reporter.chosen_files().map(|files| files.to_vec()),
+        limit: own_limit,
+    };
+    let added = match start(torrent.id, source, wanted, resources, reporter) {
         Some(Ok(added)) => added,
         Some(Err(detail)) => return failed(detail),
         None => return Outcome::Stopped,
     };
-    let overall = Arc::clone(&resources.tuning().limiter);
-    let mut overall_set = None;
+    follow(torrent.id, added, reporter, resources)
+}
+
+/// The torrent added and going; `None` when stopped first.
+fn start(
+    id: DownloadId,
+    source: Source,
+    wanted: Wanted,
+    resources: &Arc<Resources>,
+    reporter: &Reporter,
+) -> Option<Result<Added, String>> {
+    let peer_settings = resources.tuning().peers;
+    let for_task = Arc::clone(resources);
+    until_stopped(resources, reporter, async move {
+        let session = for_task
+            .swarm
+            .session(&peer_settings, wanted.dir.clone())
+            .await?;
+        let extra_peers = match &source {
+            Source::Magnet { peers, .. } => peers.clone(),
+            _ => Vec::new(),
+        };
+        let listed = adding::metadata(&session, source).await?;
+        for_task.swarm.remember(id, listed.info_hash);
+        adding::add(session, listed, extra_peers, wanted).await
+    })
+}
+
+/// Shows the torrent's progress until it completes or is stopped.
+fn follow(
+    id: DownloadId,
+    added: Added,
+    reporter: &Reporter,
+    resources: &Arc<Resources>,
+) -> Outcome {
     // Speed measured as for files, from the bytes that arrive (librqbit's own estimate is
     // made by a task of its HTTP API's, which Haul does not run).
     let mut meter = crate::engine::net::meter::SpeedMeter::default();
     let mut counted: Option<u64> = None;
+    let mut facts_read: Option<Instant> = None;
+    let mut chosen = reporter.chosen_files();
     loop {
-        let now = bps(overall.get());
-        if now != overall_set {
-            session.ratelimits.set_download_bps(now);
-            overall_set = now;
-        }
+        follow_limits(&added.session, resources);
         if reporter.stop_requested() {
-            let session = Arc::clone(&session);
-            let handle = handle.clone();
+            let Added { session, handle } = added;
+            // Cancelled or paused, it waits paused in the session: a cancel's files go when
+            // its undo time is over (the driver's `delete_unfinished`).
             let _ = until_stopped(
                 resources,
                 reporter,
@@ -163,8 +115,13 @@ pub(super) fn run(
             );
             return Outcome::Stopped;
         }
-        let stats = handle.stats();
-        if let Some(name) = handle.name() {
+        let now_chosen = reporter.chosen_files();
+        if now_chosen != chosen {
+            choose(&added, now_chosen.as_deref(), resources);
+            chosen = now_chosen;
+        }
+        let stats = added.handle.stats();
+        if let Some(name) = added.handle.name() {
             reporter.named(&crate::engine::files::naming::sanitize(&name));
         }
         if let Some(error) = &stats.error {
@@ -175,21 +132,15 @@ pub(super) fn run(
             .saturating_sub(counted.unwrap_or(stats.progress_bytes));
         counted = Some(stats.progress_bytes);
         resources.count_received(arrived);
-        meter.record(std::time::Instant::now(), arrived);
+        meter.record(Instant::now(), arrived);
         let speed = meter.bytes_per_sec();
-        let info_hash = handle.info_hash().as_string();
-        reporter.details(|details| {
-            let peers = stats.live.as_ref().map(|live| &live.snapshot.peer_stats);
-            details.kind_facts =
-                crate::engine::details::KindFacts::Torrent(crate::engine::details::TorrentFacts {
-                    info_hash,
-                    peers: peers.map_or(0, |p| p.live as usize),
-                    seeds: peers.map_or(0, |p| p.live_seeders as usize),
-                    peers_seen: peers.map_or(0, |p| p.seen as usize),
-                    uploaded: stats.uploaded_bytes,
-                    upload_speed: stats.live.as_ref().map_or(0, |l| l.upload_speed.as_bytes()),
-                });
-        });
+        if facts_read.is_none_or(|at| at.elapsed() >= FACTS_EVERY) || stats.finished {
+            let facts = super::facts::of(&added.handle, &stats);
+            reporter.details(|details| {
+                details.kind_facts = crate::engine::details::KindFacts::Torrent(facts);
+            });
+            facts_read = Some(Instant::now());
+        }
         if stats.live.is_some() {
             reporter.doing(Activity::Downloading);
         }
@@ -204,55 +155,83 @@ pub(super) fn run(
             note: None,
         });
         if stats.finished {
-            let id = handle.id();
-            let session = Arc::clone(&session);
-            // Seeding is not built yet: a finished torrent leaves the session, its files stay.
-            let _ = until_stopped(resources, reporter, async move {
-                session.delete(id.into(), false).await
-            });
-            return Outcome::Finished {
-                file_name: handle
-                    .name()
-                    .map(|n| crate::engine::files::naming::sanitize(&n))
-                    .unwrap_or_default(),
-                bytes: stats.total_bytes,
-                already: false,
-                verified: None,
-            };
+            return finished(id, added, stats.total_bytes, reporter, resources);
         }
         std::thread::sleep(LOOK_EVERY);
     }
 }
 
-/// Most files a torrent may have: beyond it the list alone would hold a lot of memory, and
-/// no torrent people download has as many.
-const MOST_FILES: usize = 100_000;
-/// Longest name of one file or folder (what Linux file systems take).
-const LONGEST_NAME: usize = 255;
-
-/// Refuses a torrent whose files could not be written safely under their names (librqbit
-/// itself refuses `..`, separators inside a name and nameless files): too many files, a name
-/// too long for the disk, or one with control characters.
-fn check_files(
-    info: &librqbit::ValidatedTorrentMetaV1Info<librqbit::ByteBufOwned>,
-) -> Result<(), String> {
-    for (count, file) in info.iter_file_details().enumerate() {
-        if count >= MOST_FILES {
-            return Err(format!("it has more than {MOST_FILES} files"));
-        }
-        for part in file.filename.iter_components() {
-            if part.len() > LONGEST_NAME || part.chars().any(char::is_control) || part == "." {
-                let shown: String = part.chars().filter(|c| !c.is_control()).take(40).collect();
-                return Err(format!("a file name cannot be written safely ({shown}…)"));
-            }
-        }
+/// Every chosen piece is here: the row finishes, and the torrent seeds on or leaves.
+fn finished(
+    id: DownloadId,
+    added: Added,
+    bytes: u64,
+    reporter: &Reporter,
+    resources: &Arc<Resources>,
+) -> Outcome {
+    let file_name = added
+        .handle
+        .name()
+        .map(|n| crate::engine::files::naming::sanitize(&n))
+        .unwrap_or_default();
+    let goal = resources.tuning().peers.seed;
+    if goal.seeds() {
+        let signal = resources.swarm.seeding_started(id);
+        super::seeding::start(
+            reporter.seeding_line(signal),
+            added,
+            goal,
+            Arc::clone(resources),
+        );
+    } else {
+        let Added { session, handle } = added;
+        let _ = until_stopped(resources, reporter, async move {
+            session
+                .delete(TorrentIdOrHash::Id(handle.id()), false)
+                .await
+        });
     }
-    Ok(())
+    Outcome::Finished {
+        file_name,
+        bytes,
+        already: false,
+        verified: None,
+    }
 }
 
-/// A rate in bytes per second as librqbit takes it (`None`: no limit).
-fn bps(rate: u64) -> Option<std::num::NonZeroU32> {
-    std::num::NonZeroU32::new(u32::try_from(rate).unwrap_or(u32::MAX))
+/// Fetches only `files` of the running torrent from now (`None`: all).
+fn choose(added: &Added, files: Option<&[usize]>, resources: &Resources) {
+    let count = added
+        .handle
+        .with_metadata(|metadata| metadata.info.iter_file_lengths().count())
+        .unwrap_or(0);
+    let set: std::collections::HashSet<usize> = match files {
+        Some(files) => files.iter().copied().filter(|&f| f < count).collect(),
+        None => (0..count).collect(),
+    };
+    if set.is_empty() {
+        return;
+    }
+    let session = Arc::clone(&added.session);
+    let handle = added.handle.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    resources.net().spawn(async move {
+        let _ = tx.send(session.update_only_files(&handle, &set).await);
+    });
+    let _ = rx.recv_timeout(Duration::from_secs(10));
+}
+
+/// Keeps the session's limits equal to Haul's overall download limit and upload setting.
+pub(super) fn follow_limits(session: &Session, resources: &Resources) {
+    let tuning = resources.tuning();
+    let down = bps(tuning.limiter.get());
+    if session.ratelimits.get_download_bps() != down {
+        session.ratelimits.set_download_bps(down);
+    }
+    let up = bps(tuning.peers.upload_limit);
+    if session.ratelimits.get_upload_bps() != up {
+        session.ratelimits.set_upload_bps(up);
+    }
 }
 
 fn failed(detail: String) -> Outcome {

@@ -1,0 +1,117 @@
+//! A running torrent's facts for the details panel and the remote control, read off the
+//! session: its files with their progress, its peers and trackers, and a magnet to share.
+
+use std::sync::Arc;
+
+use librqbit::TorrentStats;
+
+use crate::engine::details::torrent_facts::MOST_PEERS_SHOWN;
+use crate::engine::details::{PeerFacts, TorrentFacts, TorrentFileFacts};
+
+/// The facts of `handle`, whose stats are `stats`.
+pub(super) fn of(handle: &Arc<librqbit::ManagedTorrent>, stats: &TorrentStats) -> TorrentFacts {
+    let info_hash = handle.info_hash().as_string();
+    let name = handle.name();
+    let mut trackers: Vec<String> = handle
+        .shared()
+        .trackers
+        .iter()
+        .map(|url| url.to_string())
+        .collect();
+    trackers.sort();
+    let chosen = handle.only_files();
+    let files = handle
+        .with_metadata(|metadata| {
+            metadata
+                .info
+                .iter_file_details()
+                .enumerate()
+                .map(|(index, file)| TorrentFileFacts {
+                    path: file
+                        .filename
+                        .iter_components()
+                        .map(|part| crate::engine::files::naming::sanitize(&part))
+                        .collect::<Vec<_>>()
+                        .join("/"),
+                    size: file.len,
+                    done: stats.file_progress.get(index).copied().unwrap_or(0),
+                    chosen: chosen.as_ref().is_none_or(|files| files.contains(&index)),
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let piece_length = handle
+        .with_metadata(|metadata| metadata.info.info().piece_length)
+        .unwrap_or(0);
+    let peer_list = handle
+        .live()
+        .map(|live| {
+            let mut peers: Vec<PeerFacts> = live
+                .per_peer_stats_snapshot(Default::default())
+                .peers
+                .into_iter()
+                .map(|(address, peer)| PeerFacts {
+                    address,
+                    client: peer.client_name,
+                    fetched: peer.counters.fetched_bytes,
+                    uploaded: peer.counters.uploaded_bytes,
+                })
+                .collect();
+            peers.sort_by(|a, b| b.fetched.cmp(&a.fetched).then(a.address.cmp(&b.address)));
+            peers.truncate(MOST_PEERS_SHOWN);
+            peers
+        })
+        .unwrap_or_default();
+    let live_peers = stats.live.as_ref().map(|live| &live.snapshot.peer_stats);
+    TorrentFacts {
+        magnet: magnet(&info_hash, name.as_deref(), &trackers),
+        info_hash,
+        peers: live_peers.map_or(0, |p| p.live as usize),
+        seeds: live_peers.map_or(0, |p| p.live_seeders as usize),
+        peers_seen: live_peers.map_or(0, |p| p.seen as usize),
+        uploaded: stats.uploaded_bytes,
+        upload_speed: stats
+            .live
+            .as_ref()
+            .map_or(0, |live| live.upload_speed.as_bytes()),
+        files,
+        peer_list,
+        trackers,
+        piece_length,
+    }
+}
+
+/// A magnet link for the torrent with `info_hash`, its name and trackers.
+fn magnet(info_hash: &str, name: Option<&str>, trackers: &[String]) -> String {
+    let mut rest = url::form_urlencoded::Serializer::new(String::new());
+    if let Some(name) = name {
+        rest.append_pair("dn", name);
+    }
+    for tracker in trackers {
+        rest.append_pair("tr", tracker);
+    }
+    let rest = rest.finish();
+    if rest.is_empty() {
+        format!("magnet:?xt=urn:btih:{info_hash}")
+    } else {
+        format!("magnet:?xt=urn:btih:{info_hash}&{rest}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_magnet_names_its_hash_name_and_trackers() {
+        let link = magnet(
+            "cab507494d02ebb1178b38f2e9d7be299c86b862",
+            Some("a b"),
+            &["udp://127.0.0.1:6969/announce".to_owned()],
+        );
+        assert_eq!(
+            link,
+            "magnet:?xt=urn:btih:cab507494d02ebb1178b38f2e9d7be299c86b862&dn=a+b&tr=udp%3A%2F%2F127.0.0.1%3A6969%2Fannounce"
+        );
+    }
+}
