@@ -84,8 +84,7 @@ pub(crate) struct Resources {
 
 impl Resources {
     /// Starts the network thread.
-    /// `torrent_state`: where the torrent session keeps its state (`None`: nowhere).
-    pub fn new(tuning: Tuning, torrent_state: Option<std::path::PathBuf>) -> std::io::Result<Self> {
+    pub fn new(tuning: Tuning) -> std::io::Result<Self> {
         let net = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(NET_THREADS)
             .thread_name("haul-net")
@@ -101,7 +100,7 @@ impl Resources {
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
             site_logins: SiteLogins::default(),
-            swarm: swarm::Swarm::new(torrent_state),
+            swarm: swarm::Swarm::default(),
             discovery_client: Mutex::default(),
             browser_client: Mutex::default(),
             proxied: Mutex::default(),

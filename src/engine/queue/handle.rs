@@ -135,23 +135,19 @@ impl Engine {
         if let Some(notice) = ca_file_not_used(&config.network) {
             state.notice(notice);
         }
-        let torrent_state = config.queue_dir.as_ref().map(|dir| dir.join("torrents"));
-        let resources = Arc::new(Resources::new(
-            Tuning {
-                client,
-                router,
-                network: config.network,
-                retry: config.retry,
-                connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
-                hosts: Hosts::new(config.connections_per_host),
-                limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
-                checksum_discovery: config.checksum_discovery,
-                categories: Arc::new(config.categories.clone()),
-                netrc,
-                peers: config.peers.clone(),
-            },
-            torrent_state,
-        )?);
+        let resources = Arc::new(Resources::new(Tuning {
+            client,
+            router,
+            network: config.network,
+            retry: config.retry,
+            connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
+            hosts: Hosts::new(config.connections_per_host),
+            limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
+            checksum_discovery: config.checksum_discovery,
+            categories: Arc::new(config.categories.clone()),
+            netrc,
+            peers: config.peers.clone(),
+        })?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
             let persister = store.and_then(|store| match Persister::spawn(store, weak.clone()) {

@@ -2,15 +2,16 @@
 //! peer settings of that moment), and what Haul keeps beside it: which torrent each row is,
 //! and the stop signal of each torrent still seeding after its row finished.
 //!
-//! The window's session keeps librqbit's fast-resume state in Haul's own folder, so a torrent
-//! resumed after a quit or a crash knows its verified pieces without reading its files again;
-//! the torrents it remembers start paused and run only when their row does.
+//! No torrent state is kept between runs: a torrent resumed after a pause, a quit or a crash
+//! has the pieces on disk checked against their hashes and fetches only the rest. (librqbit's
+//! fast-resume file is written only every 16 MiB and at the end, not at a pause or a quit, and
+//! needs its session persistence, which would restore torrents on its own beside Haul's list.)
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use librqbit::{Session, SessionOptions, SessionPersistenceConfig};
+use librqbit::{Session, SessionOptions};
 
 use crate::engine::net::peers::PeerSettings;
 use crate::engine::signal::{StopRequest, StopSignal};
@@ -20,9 +21,6 @@ use crate::engine::state::DownloadId;
 #[derive(Default)]
 pub(crate) struct Swarm {
     session: tokio::sync::OnceCell<Arc<Session>>,
-    /// Where the session keeps its state (`None`: nowhere; `haul get` checks the pieces on
-    /// disk instead).
-    state_dir: Option<PathBuf>,
     /// The info hash of each row's torrent, once known.
     hashes: Mutex<HashMap<DownloadId, librqbit::dht::Id20>>,
     /// Rows whose torrent is seeding, with the signal that ends it.
@@ -30,14 +28,6 @@ pub(crate) struct Swarm {
 }
 
 impl Swarm {
-    /// A swarm whose session keeps its state in `state_dir`.
-    pub fn new(state_dir: Option<PathBuf>) -> Self {
-        Self {
-            state_dir,
-            ..Self::default()
-        }
-    }
-
     /// The session, made now if no torrent made it yet (`Err`: what librqbit said).
     pub async fn session(
         &self,
@@ -46,15 +36,9 @@ impl Swarm {
     ) -> Result<Arc<Session>, String> {
         self.session
             .get_or_try_init(|| async {
-                let session = Session::new_with_opts(default_dir, options(peers, &self.state_dir))
+                let session = Session::new_with_opts(default_dir, options(peers))
                     .await
                     .map_err(|err| format!("{err:#}"))?;
-                // The torrents it remembers run when their rows do, not before.
-                let remembered = session
-                    .with_torrents(|all| all.map(|(_, handle)| handle.clone()).collect::<Vec<_>>());
-                for handle in remembered {
-                    let _ = session.pause(&handle).await;
-                }
                 session.ratelimits.set_upload_bps(bps(peers.upload_limit));
                 Ok::<_, String>(session)
             })
@@ -114,7 +98,7 @@ impl Swarm {
 }
 
 /// The session's options for `peers`.
-fn options(peers: &PeerSettings, state_dir: &Option<PathBuf>) -> SessionOptions {
+fn options(peers: &PeerSettings) -> SessionOptions {
     SessionOptions {
         dht: peers
             .dht
@@ -135,12 +119,6 @@ fn options(peers: &PeerSettings, state_dir: &Option<PathBuf>) -> SessionOptions 
             ..Default::default()
         }),
         disable_local_service_discovery: !peers.dht,
-        fastresume: state_dir.is_some(),
-        persistence: state_dir
-            .as_ref()
-            .map(|folder| SessionPersistenceConfig::Json {
-                folder: Some(folder.clone()),
-            }),
         ..Default::default()
     }
 }
