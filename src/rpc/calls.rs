@@ -89,6 +89,9 @@ impl Api {
                 if let Some(own) = own_proxy {
                     self.engine.set_download_proxy(&[download.id], own);
                 }
+                if let Some(files) = change.select_file {
+                    self.engine.choose_files(download.id, Some(files));
+                }
                 self.kept
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
@@ -143,11 +146,12 @@ impl Api {
             "getUris" => self.uris_of(gid_param(params, 0)?),
             "getServers" => self.servers_of(gid_param(params, 0)?),
             "getPeers" => self.peers_of(gid_param(params, 0)?),
+            "addTorrent" => self.add_torrent(params),
             _ => Err(RpcError::failed(format!("No such method: {method}"))),
         }
     }
 
-    fn add_uri(&self, params: &[Value]) -> Result<Value, RpcError> {
+    pub(super) fn add_uri(&self, params: &[Value]) -> Result<Value, RpcError> {
         let Some(Value::Array(uris)) = params.first() else {
             return Err(RpcError::failed(
                 "The first parameter must be a list of URIs.",
@@ -198,6 +202,7 @@ impl Api {
         request.connections = add.connections;
         request.proxy = own_proxy;
         request.from_browser = add.headers.map(Arc::new);
+        request.only_files = add.select_file;
         let id = self
             .engine
             .add(request)

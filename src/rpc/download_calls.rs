@@ -122,6 +122,10 @@ impl Api {
     /// `getServers`: where a running download's bytes come from.
     pub(super) fn servers_of(&self, id: DownloadId) -> Result<Value, RpcError> {
         let download = self.existing(id)?;
+        // A torrent's bytes come from peers (getPeers), not servers.
+        if download.kind == crate::engine::state::Kind::Torrent {
+            return Ok(json!([]));
+        }
         if !download.status.is_running() {
             return Err(RpcError::failed(format!(
                 "No active download for GID#{}",
@@ -144,10 +148,13 @@ impl Api {
         }]))
     }
 
-    /// `getPeers`: an HTTP download has none.
+    /// `getPeers`: a torrent's peers; an HTTP download has none.
     pub(super) fn peers_of(&self, id: DownloadId) -> Result<Value, RpcError> {
-        self.existing(id)?;
-        Ok(json!([]))
+        let download = self.existing(id)?;
+        Ok(match download.details.torrent() {
+            Some(torrent) => super::torrent_shape::peers(&download, torrent),
+            None => json!([]),
+        })
     }
 
     /// `what` of a download in the list, or `kept_what` of its kept status once removed.

@@ -21,7 +21,8 @@ impl Api {
             snapshot
                 .downloads
                 .iter()
-                .filter(|d| d.status.is_running())
+                // A seeding torrent is active, as aria2 lists it.
+                .filter(|d| d.status.is_running() || d.seeding.is_some())
                 .take(most),
             &keys,
         ))
@@ -60,7 +61,7 @@ impl Api {
         let stopped: Vec<Result<&Arc<Download>, &Value>> = snapshot
             .downloads
             .iter()
-            .filter(|d| d.status.is_terminal())
+            .filter(|d| d.status.is_terminal() && d.seeding.is_none())
             .map(Ok)
             .chain(removed.iter().map(|kept| Err(&kept.status)))
             .collect();

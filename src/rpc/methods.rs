@@ -17,6 +17,7 @@ use crate::engine::{DownloadId, Engine};
 /// Every method this server answers, as `system.listMethods` gives them.
 pub const METHODS: &[&str] = &[
     "aria2.addUri",
+    "aria2.addTorrent",
     "aria2.remove",
     "aria2.forceRemove",
     "aria2.pause",
@@ -168,6 +169,7 @@ impl Api {
                 defaults: Defaults::default(),
                 port: 0,
                 listen_all: false,
+                uploads: std::env::temp_dir(),
             },
             results_removed: AtomicUsize::new(0),
             session_id: (0..40)

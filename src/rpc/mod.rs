@@ -24,6 +24,8 @@ mod params;
 mod proxy_options;
 mod server;
 pub mod shape;
+mod torrent_calls;
+mod torrent_shape;
 mod websocket;
 
 use crate::i18n::t;
@@ -150,6 +152,7 @@ impl RpcServer {
                     defaults: settings.defaults.clone(),
                     port: address.port(),
                     listen_all: settings.listen_all,
+                    uploads: settings.data_dir.join("torrents"),
                 },
                 settings.shutdown.clone(),
             ),

@@ -77,6 +77,8 @@ pub struct ServerFacts {
     pub port: u16,
     /// Whether it listens on every address.
     pub listen_all: bool,
+    /// Where `.torrent` files given through `addTorrent` are kept (the rows' links name them).
+    pub uploads: std::path::PathBuf,
 }
 
 /// The options every download has, from the defaults (a download's own values go over them).

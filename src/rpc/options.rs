@@ -37,6 +37,8 @@ pub struct AddOptions {
     pub login: Option<Login>,
     /// Its own proxy options (see `proxy_options`), by name.
     pub proxy: Map<String, Value>,
+    /// `select-file`: the files of a torrent to fetch, by their place (from 0).
+    pub select_file: Option<Vec<usize>>,
     /// Options that do not apply to Haul, kept to be given back by `getOption` (as aria2
     /// keeps every option it is given).
     pub kept: Map<String, Value>,
@@ -87,6 +89,7 @@ impl AddOptions {
                 }
                 "max-download-limit" => add.download_limit = rate(&name, &text)?,
                 "pause" => add.pause = boolean(&name, &text)?,
+                "select-file" => add.select_file = Some(select_file(&name, &text)?),
                 "user-agent" | "referer" => {
                     let line = format!("{name}: {text}");
                     add.headers
@@ -170,6 +173,8 @@ pub struct DownloadChange {
     pub connections: Option<usize>,
     /// The proxy options that changed (see `proxy_options`), by name: from its next start.
     pub proxy: Map<String, Value>,
+    /// `select-file`: the files of a torrent to fetch from now.
+    pub select_file: Option<Vec<usize>>,
     /// Options that do not apply, kept for `getOption`.
     pub kept: Map<String, Value>,
 }
@@ -185,6 +190,7 @@ impl DownloadChange {
             let text = text_of(&name, &value)?;
             match name.as_str() {
                 "max-download-limit" => change.limit = Some(rate(&name, &text)?),
+                "select-file" => change.select_file = Some(select_file(&name, &text)?),
                 "split" | "max-connection-per-server" => {
                     let asked = connections(&name, &text)?;
                     change.connections = Some(change.connections.map_or(asked, |n| n.min(asked)));
@@ -304,6 +310,12 @@ fn boolean(name: &str, text: &str) -> Result<bool, RpcError> {
         "false" => Ok(false),
         _ => Err(bad(name, "must be true or false")),
     }
+}
+
+/// `select-file` as aria2 takes it ("1,3-5", from 1): the places from 0.
+fn select_file(name: &str, text: &str) -> Result<Vec<usize>, RpcError> {
+    crate::engine::TorrentListing::parse_selection(text)
+        .ok_or_else(|| bad(name, "must list file numbers such as 1,3-5"))
 }
 
 fn bad(name: &str, why: &str) -> RpcError {

@@ -246,7 +246,7 @@ pub fn status_object(download: &Download, keys: &[String]) -> Value {
             map.insert("bitfield".into(), Value::String(bitfield));
         }
         if let Some(torrent) = download.details.torrent() {
-            torrent_fields(map, download, torrent);
+            super::torrent_shape::fields(map, download, torrent);
         }
         if download.status.is_terminal() {
             let message = match &download.status {
@@ -261,38 +261,6 @@ pub fn status_object(download: &Download, keys: &[String]) -> Value {
         }
     }
     select(object, keys)
-}
-
-/// What aria2 answers of a torrent beside a file's fields: its info hash, seeders, what it
-/// sent, and `bittorrent` with the torrent's name.
-fn torrent_fields(
-    map: &mut serde_json::Map<String, Value>,
-    download: &Download,
-    torrent: &crate::engine::details::TorrentFacts,
-) {
-    let running = download.status.is_running();
-    map.insert("infoHash".into(), Value::String(torrent.info_hash.clone()));
-    map.insert(
-        "numSeeders".into(),
-        Value::String(if running { torrent.seeds } else { 0 }.to_string()),
-    );
-    map.insert(
-        "connections".into(),
-        Value::String(if running { torrent.peers } else { 0 }.to_string()),
-    );
-    map.insert("seeder".into(), Value::String("false".into()));
-    map.insert(
-        "uploadLength".into(),
-        Value::String(torrent.uploaded.to_string()),
-    );
-    map.insert(
-        "uploadSpeed".into(),
-        Value::String(if running { torrent.upload_speed } else { 0 }.to_string()),
-    );
-    map.insert(
-        "bittorrent".into(),
-        json!({"info": {"name": download.display_name()}}),
-    );
 }
 
 /// The status object of a download removed from the list through the API (aria2 keeps those

@@ -176,3 +176,85 @@ fn select_file_fetches_only_those_and_seed_ratio_seeds_before_exiting() {
         "b.bin was not chosen"
     );
 }
+
+#[test]
+fn add_torrent_takes_a_torrent_file_with_chosen_files_and_answers_as_aria2() {
+    use super::daemon_client::Daemon;
+    use super::support::wait_until;
+    use base64::Engine as _;
+    use serde_json::json;
+    let wanted = data(500_000, 3671);
+    let other = data(200_000, 3672);
+    // Found through a tracker of the test's (a .torrent names no peer).
+    let tracker = super::support::tracker::Tracker::start();
+    let (_shared, seeder) = super::support::swarm::seed_files_tracked(
+        "set",
+        &[("w.bin", &wanted), ("o.bin", &other)],
+        vec![tracker.announce.clone()],
+    );
+    let home = home_without_dht();
+    // Seeding after it completes, as aria2's default: active, and a seeder.
+    let settings = home.path().join("config/haul/haul.toml");
+    let mut text = std::fs::read_to_string(&settings).expect("settings");
+    text.push_str("seed_ratio = 1.0\n");
+    std::fs::write(&settings, text.replace("seed_ratio = 0\n", "")).expect("settings");
+    let daemon = Daemon::start(&home);
+    let encoded = base64::engine::general_purpose::STANDARD.encode(&seeder.torrent);
+    let number = seeder.file_number("w.bin").to_string();
+    let gid = daemon.ok(
+        "aria2.addTorrent",
+        json!([
+            encoded,
+            [],
+            {"select-file": number, "max-download-limit": "250K"}
+        ]),
+    );
+    let gid = gid.as_str().expect("a GID").to_owned();
+    // While it runs: its peer is the seeder, on 127.0.0.1.
+    let peers = wait_until(Duration::from_secs(30), "a peer", || {
+        let peers = daemon.ok("aria2.getPeers", json!([gid]));
+        (peers.as_array().is_some_and(|p| !p.is_empty())).then_some(peers)
+    });
+    assert_eq!(peers[0]["ip"], json!("127.0.0.1"), "{peers}");
+    assert!(tracker.peers_seen() >= 2, "both announced themselves");
+    let status = wait_until(Duration::from_secs(30), "seeding", || {
+        let status = daemon.ok("aria2.tellStatus", json!([gid]));
+        (status["seeder"] == json!("true")).then_some(status)
+    });
+    assert_eq!(status["status"], json!("active"), "{status}");
+    assert_eq!(status["bittorrent"]["mode"], json!("multi"), "{status}");
+    assert_eq!(status["infoHash"], json!(seeder.info_hash));
+    let active = daemon.ok("aria2.tellActive", json!([["gid"]]));
+    assert!(
+        active
+            .as_array()
+            .is_some_and(|a| a.iter().any(|d| d["gid"] == json!(gid)))
+    );
+    assert_eq!(
+        sha256_file(&home.downloads().join("set/w.bin")),
+        sha256(&wanted)
+    );
+    // getFiles: both, each with its path, size and whether it was chosen.
+    let files = daemon.ok("aria2.getFiles", json!([gid]));
+    let listed = files.as_array().expect("files");
+    assert_eq!(listed.len(), 2, "{files}");
+    let by_name = |name: &str| {
+        listed
+            .iter()
+            .find(|f| f["path"].as_str().is_some_and(|p| p.ends_with(name)))
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} in {files}"))
+    };
+    assert_eq!(by_name("w.bin")["selected"], json!("true"));
+    assert_eq!(by_name("w.bin")["length"], json!("500000"));
+    assert_eq!(by_name("w.bin")["completedLength"], json!("500000"));
+    assert_eq!(by_name("o.bin")["selected"], json!("false"));
+    // Not a torrent: refused in words.
+    let refused = daemon.call("aria2.addTorrent", json!(["bm90IGEgdG9ycmVudA=="]));
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("not a .torrent")),
+        "{refused}"
+    );
+}

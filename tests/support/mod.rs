@@ -9,6 +9,7 @@ pub mod server;
 pub mod streams;
 pub mod swarm;
 pub mod tls_server;
+pub mod tracker;
 pub mod xsession;
 
 use std::path::Path;

@@ -19,6 +19,11 @@ pub struct Seeder {
 }
 
 pub fn seed(dir: &Path) -> Seeder {
+    seed_with(dir, Vec::new())
+}
+
+/// The same, with a torrent that names `trackers` (the seeder announces itself to them).
+pub fn seed_with(dir: &Path, trackers: Vec<String>) -> Seeder {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -29,6 +34,7 @@ pub fn seed(dir: &Path) -> Seeder {
             dir,
             librqbit::CreateTorrentOptions {
                 piece_length: Some(64 * 1024),
+                trackers,
                 ..Default::default()
             },
             &librqbit::spawn_utils::BlockingSpawner::new(1),
@@ -77,13 +83,22 @@ pub fn seed(dir: &Path) -> Seeder {
 /// Makes a folder `name` holding `files` (name and bytes) in a temporary folder and seeds
 /// it; the temporary folder (kept alive by the caller) and the seeder.
 pub fn seed_files(name: &str, files: &[(&str, &[u8])]) -> (tempfile::TempDir, Seeder) {
+    seed_files_tracked(name, files, Vec::new())
+}
+
+/// The same, with a torrent that names `trackers`.
+pub fn seed_files_tracked(
+    name: &str,
+    files: &[(&str, &[u8])],
+    trackers: Vec<String>,
+) -> (tempfile::TempDir, Seeder) {
     let shared = tempfile::tempdir().expect("temp dir");
     let content = shared.path().join(name);
     std::fs::create_dir_all(&content).expect("mkdir");
     for (file, bytes) in files {
         std::fs::write(content.join(file), bytes).expect("write");
     }
-    let seeder = seed(&content);
+    let seeder = seed_with(&content, trackers);
     (shared, seeder)
 }
 

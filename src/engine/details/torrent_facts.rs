@@ -56,4 +56,8 @@ pub struct PeerFacts {
     pub fetched: u64,
     /// Bytes we sent it.
     pub uploaded: u64,
+    /// Bytes per second it sends us (over the last look).
+    pub fetch_speed: u64,
+    /// Bytes per second we send it.
+    pub upload_speed: u64,
 }

@@ -272,6 +272,25 @@ impl Download {
     /// Its files, as lists of files show them: every kind answers here, so front ends never
     /// ask which kind a row is.
     pub fn files(&self) -> Vec<FileOf> {
+        if let Some(torrent) = self.details.torrent()
+            && !torrent.files.is_empty()
+        {
+            // A torrent of several files has a folder of its own, named as the row is.
+            let folder = match (&self.file_name, torrent.files.len()) {
+                (Some(name), 2..) => self.dir.join(name),
+                _ => self.dir.clone(),
+            };
+            return torrent
+                .files
+                .iter()
+                .map(|file| FileOf {
+                    path: Some(folder.join(&file.path)),
+                    length: Some(file.size),
+                    done: file.done,
+                    selected: file.chosen,
+                })
+                .collect();
+        }
         match self.kind {
             Kind::Http | Kind::Stream | Kind::Page | Kind::Torrent => vec![FileOf {
                 path: self.target_path(),

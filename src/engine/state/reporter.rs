@@ -174,6 +174,11 @@ impl SeedingLine {
         self.signal.is_raised()
     }
 
+    /// Changes what the details panel shows (its peers while it seeds).
+    pub fn details(&self, change: impl FnOnce(&mut Details)) {
+        self.desk.lock().change_details(self.id, false, change);
+    }
+
     /// What the row shows (`None`: seeding ended).
     pub fn report(&self, seeding: Option<super::Seeding>) {
         self.desk.lock().set_seeding(self.id, seeding);

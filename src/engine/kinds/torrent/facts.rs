@@ -8,8 +8,13 @@ use librqbit::TorrentStats;
 use crate::engine::details::torrent_facts::MOST_PEERS_SHOWN;
 use crate::engine::details::{PeerFacts, TorrentFacts, TorrentFileFacts};
 
-/// The facts of `handle`, whose stats are `stats`.
-pub(super) fn of(handle: &Arc<librqbit::ManagedTorrent>, stats: &TorrentStats) -> TorrentFacts {
+/// The facts of `handle`, whose stats are `stats`; `before`: the facts read `secs` earlier
+/// (each peer's speed is what it sent since).
+pub(super) fn of(
+    handle: &Arc<librqbit::ManagedTorrent>,
+    stats: &TorrentStats,
+    before: Option<(&TorrentFacts, f64)>,
+) -> TorrentFacts {
     let info_hash = handle.info_hash().as_string();
     let name = handle.name();
     let mut trackers: Vec<String> = handle
@@ -50,11 +55,27 @@ pub(super) fn of(handle: &Arc<librqbit::ManagedTorrent>, stats: &TorrentStats) -
                 .per_peer_stats_snapshot(Default::default())
                 .peers
                 .into_iter()
-                .map(|(address, peer)| PeerFacts {
-                    address,
-                    client: peer.client_name,
-                    fetched: peer.counters.fetched_bytes,
-                    uploaded: peer.counters.uploaded_bytes,
+                .map(|(address, peer)| {
+                    let (fetch_speed, upload_speed) = before
+                        .and_then(|(facts, secs)| {
+                            let earlier = facts.peer_list.iter().find(|p| p.address == address)?;
+                            let per_sec = |now: u64, then: u64| {
+                                (now.saturating_sub(then) as f64 / secs.max(0.1)) as u64
+                            };
+                            Some((
+                                per_sec(peer.counters.fetched_bytes, earlier.fetched),
+                                per_sec(peer.counters.uploaded_bytes, earlier.uploaded),
+                            ))
+                        })
+                        .unwrap_or((0, 0));
+                    PeerFacts {
+                        address,
+                        client: peer.client_name,
+                        fetched: peer.counters.fetched_bytes,
+                        uploaded: peer.counters.uploaded_bytes,
+                        fetch_speed,
+                        upload_speed,
+                    }
                 })
                 .collect();
             peers.sort_by(|a, b| b.fetched.cmp(&a.fetched).then(a.address.cmp(&b.address)));

@@ -100,7 +100,7 @@ fn follow(
     // made by a task of its HTTP API's, which Haul does not run).
     let mut meter = crate::engine::net::meter::SpeedMeter::default();
     let mut counted: Option<u64> = None;
-    let mut facts_read: Option<Instant> = None;
+    let mut facts_read: Option<(Instant, crate::engine::details::TorrentFacts)> = None;
     let mut chosen = reporter.chosen_files();
     loop {
         follow_limits(&added.session, resources);
@@ -134,12 +134,20 @@ fn follow(
         resources.count_received(arrived);
         meter.record(Instant::now(), arrived);
         let speed = meter.bytes_per_sec();
-        if facts_read.is_none_or(|at| at.elapsed() >= FACTS_EVERY) || stats.finished {
-            let facts = super::facts::of(&added.handle, &stats);
+        if facts_read
+            .as_ref()
+            .is_none_or(|(at, _)| at.elapsed() >= FACTS_EVERY)
+            || stats.finished
+        {
+            let before = facts_read
+                .as_ref()
+                .map(|(at, facts)| (facts, at.elapsed().as_secs_f64()));
+            let facts = super::facts::of(&added.handle, &stats, before);
+            let shown = facts.clone();
             reporter.details(|details| {
-                details.kind_facts = crate::engine::details::KindFacts::Torrent(facts);
+                details.kind_facts = crate::engine::details::KindFacts::Torrent(shown);
             });
-            facts_read = Some(Instant::now());
+            facts_read = Some((Instant::now(), facts));
         }
         if stats.live.is_some() {
             reporter.doing(Activity::Downloading);

@@ -15,7 +15,7 @@ use crate::engine::state::Seeding;
 use crate::engine::state::reporter::SeedingLine;
 
 /// How often the row's ratio is told.
-const LOOK_EVERY: Duration = Duration::from_millis(500);
+const LOOK_EVERY: Duration = Duration::from_secs(1);
 
 /// Seeds `added` on a thread of its own until `goal`; the row hears through `line`.
 pub(super) fn start(line: SeedingLine, added: Added, goal: SeedGoal, resources: Arc<Resources>) {
@@ -40,6 +40,7 @@ pub(super) fn start(line: SeedingLine, added: Added, goal: SeedGoal, resources: 
 /// Reports the seeding until its goal or a stop.
 fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources) {
     let started = Instant::now();
+    let mut facts_read: Option<(Instant, crate::engine::details::TorrentFacts)> = None;
     while !line.stop_requested() {
         super::run::follow_limits(&added.session, resources);
         let stats = added.handle.stats();
@@ -57,6 +58,15 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources
             goal,
         };
         line.report(Some(seeding));
+        let before = facts_read
+            .as_ref()
+            .map(|(at, facts)| (facts, at.elapsed().as_secs_f64()));
+        let facts = super::facts::of(&added.handle, &stats, before);
+        let shown = facts.clone();
+        line.details(|details| {
+            details.kind_facts = crate::engine::details::KindFacts::Torrent(shown);
+        });
+        facts_read = Some((Instant::now(), facts));
         if seeding.done() {
             return;
         }
