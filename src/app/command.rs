@@ -48,6 +48,8 @@ pub enum Command {
         quality: crate::engine::state::Quality,
         /// They are pages with a video on them, for yt-dlp.
         as_pages: bool,
+        /// The files chosen of torrents among them, by link (absent: all).
+        only_files: std::collections::HashMap<String, Vec<usize>>,
     },
     /// Close the top dialog without doing what it asks (Cancel, Escape, Keep downloading).
     CloseDialog,
@@ -138,6 +140,10 @@ pub enum Command {
     OpenSelected,
     /// Put a file's path on the clipboard.
     CopyPath(PathBuf),
+    /// Put a torrent's magnet link on the clipboard.
+    CopyMagnet(String),
+    /// Fetch only these files of a torrent (by their place in it).
+    ChooseFiles(DownloadId, Vec<usize>),
     /// Hide the message about a file that could not be opened.
     DismissOpenFailure,
     /// What the user did in the window's own folder browser.

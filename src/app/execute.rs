@@ -32,6 +32,7 @@ impl App {
                 remember_extra,
                 quality,
                 as_pages,
+                only_files,
             } => {
                 self.dialogs.close_where(|m| matches!(m, Modal::Add(_)));
                 if let (true, Some(extra)) = (remember_extra, &extra) {
@@ -45,6 +46,7 @@ impl App {
                     extra: extra.map(std::sync::Arc::new),
                     quality,
                     as_pages,
+                    only_files,
                 };
                 self.add_urls(urls, &dir, how);
                 for (id, url) in attach {
@@ -147,6 +149,17 @@ impl App {
             Command::DismissNotice(index) => self.notices.dismiss(index),
             Command::DismissUndo => self.notices.withdraw_undo(),
             Command::CopyPath(path) => self.copy_path(ctx, &path),
+            Command::CopyMagnet(link) => {
+                if let Some(ctx) = ctx {
+                    ctx.copy_text(link);
+                }
+                self.notices.say(crate::i18n::t!("notice-magnet-copied"));
+            }
+            Command::ChooseFiles(id, files) => {
+                self.with_engine(|engine| {
+                    engine.choose_files(id, Some(files));
+                });
+            }
             Command::DismissOpenFailure => self.notices.dismiss_open_failure(),
             Command::CloseRequested => self.close_requested(ctx),
             Command::QuitRequested => self.quit_requested(ctx),

@@ -30,6 +30,7 @@ impl App {
         }
         self.list(ui, &mut commands);
         self.scan_add_folder();
+        self.list_add_torrents();
         self.dialogs_and_overlay(&ctx, &mut commands);
         for command in commands {
             self.execute(Some(&ctx), command);

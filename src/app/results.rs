@@ -42,6 +42,11 @@ impl App {
             TaskResult::LoginSaved(kept) => self.login_saved(kept),
             TaskResult::SiteExtras(sites) => self.incoming.site_extras = sites,
             TaskResult::LoginsKept(kept) => self.logins_kept_in(kept),
+            TaskResult::TorrentListed { link, listed } => {
+                if let Some(dialog) = self.dialogs.add() {
+                    dialog.torrent_listed(&link, listed);
+                }
+            }
             TaskResult::FolderOrigins { dir, found } => {
                 if let Some(dialog) = self.dialogs.add() {
                     dialog.set_downloaded(&dir, found);

@@ -49,6 +49,13 @@ pub enum TaskResult {
         /// Its finished files with an origin.
         found: std::collections::HashMap<String, (String, Option<u64>)>,
     },
+    /// A torrent link's files, for the Add dialog (or why they could not be read).
+    TorrentListed {
+        /// The link.
+        link: String,
+        /// Its files.
+        listed: Result<crate::engine::TorrentListing, String>,
+    },
     /// The user clicked an action in a notification about this download.
     NoticeClicked(
         crate::app::desktop::notifications::NoticeAction,

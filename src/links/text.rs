@@ -84,6 +84,13 @@ pub fn parse_links(text: &str) -> ParsedLinks {
         {
             continue;
         }
+        // A `.torrent` on this machine (a dropped file, a launch argument), as a whole line.
+        if let Some(url) = super::one_link_argument(trimmed).filter(|url| url.scheme() == "file") {
+            if seen.insert(url.as_str().to_owned()) {
+                parsed.urls.push(url);
+            }
+            continue;
+        }
         let before = parsed.urls.len();
         let line_checksum = checksum_after_link(trimmed);
         let mut candidates = candidates_in(trimmed);

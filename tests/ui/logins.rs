@@ -135,6 +135,7 @@ fn a_queues_own_proxy_that_wants_a_login_gets_it_from_the_window_and_keeps_it() 
             remember_extra: false,
             quality: Default::default(),
             as_pages: false,
+            only_files: Default::default(),
         },
     );
     // Not the proxy set in Settings: the login is kept for this proxy, not in an address.

@@ -27,6 +27,7 @@ mod removing;
 mod rows;
 mod scale;
 mod settings;
+mod torrents;
 mod trust;
 mod videos;
 mod when_done;

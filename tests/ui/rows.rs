@@ -101,6 +101,7 @@ fn selecting_several_rows_and_pressing_delete_removes_them() {
             remember_extra: false,
             quality: Default::default(),
             as_pages: false,
+            only_files: Default::default(),
         },
     );
     window.wait_for_label("f4.bin");
@@ -163,6 +164,7 @@ fn a_download_gets_its_own_speed_limit_from_the_menu() {
             remember_extra: false,
             quality: Default::default(),
             as_pages: false,
+            only_files: Default::default(),
         },
     );
     window.wait_for_label("slow.iso");
@@ -227,6 +229,7 @@ fn the_overall_speed_counts_files_too_short_to_show_their_own() {
             remember_extra: false,
             quality: Default::default(),
             as_pages: false,
+            only_files: Default::default(),
         },
     );
     window.step_until("a speed in the status bar", |w| {
@@ -255,6 +258,7 @@ fn resume_all_is_offered_only_when_something_is_paused() {
             remember_extra: false,
             quality: Default::default(),
             as_pages: false,
+            only_files: Default::default(),
         },
     );
     window.wait_for_label("c.bin");

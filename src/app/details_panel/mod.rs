@@ -4,6 +4,7 @@
 //! far, why it is slow, and its checksum. It only reads the snapshot.
 
 mod graphs;
+mod torrent;
 mod why;
 
 use crate::i18n::t;
@@ -41,13 +42,16 @@ pub fn details_ui(
             }
             ui.separator();
             facts_ui(ui, download, commands);
+            if let Some(torrent) = download.details.torrent() {
+                torrent::lists_ui(ui, download, torrent, commands);
+            }
             transfer_ui(ui, download);
             retries_ui(ui, download);
         });
 }
 
 /// A caption and its value; a long value wraps in the room beside the caption.
-fn fact(ui: &mut egui::Ui, caption: String, value: impl Into<String>) {
+pub(super) fn fact(ui: &mut egui::Ui, caption: String, value: impl Into<String>) {
     ui.horizontal_top(|ui| {
         ui.label(RichText::new(caption).weak());
         ui.add(egui::Label::new(value.into()).wrap_mode(egui::TextWrapMode::Wrap));
@@ -94,7 +98,7 @@ fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>)
         stream_facts(ui, stream);
     }
     if let Some(torrent) = details.torrent() {
-        torrent_facts(ui, torrent);
+        torrent::facts_ui(ui, download, torrent, commands);
     }
     if let Some(server) = &details.server {
         fact(ui, t!("details-server"), server.clone());
@@ -255,20 +259,4 @@ fn stream_facts(ui: &mut egui::Ui, stream: &crate::engine::details::StreamFacts)
             total = stream.segments_total
         ),
     );
-}
-
-/// A torrent's info hash, peers and what it sent.
-fn torrent_facts(ui: &mut egui::Ui, torrent: &crate::engine::details::TorrentFacts) {
-    fact(ui, t!("details-info-hash"), torrent.info_hash.clone());
-    fact(
-        ui,
-        t!("details-peers"),
-        t!(
-            "details-peers-of",
-            peers = torrent.peers,
-            seeds = torrent.seeds,
-            seen = torrent.peers_seen
-        ),
-    );
-    fact(ui, t!("details-uploaded"), format::bytes(torrent.uploaded));
 }

@@ -51,6 +51,8 @@ pub struct AddDialog {
     advanced: Advanced,
     /// The videos' quality, and whether the links are video pages.
     video: VideoChoice,
+    /// The torrents' files, to choose from.
+    torrents: super::add_torrent::TorrentChoice,
 }
 
 /// What the dialog adds: new links, those of them to fetch again, and links attached to
@@ -82,6 +84,7 @@ impl AddDialog {
             attach_declined: HashSet::new(),
             advanced: Advanced::default(),
             video: VideoChoice::default(),
+            torrents: super::add_torrent::TorrentChoice::default(),
         };
         dialog.reparse();
         dialog
@@ -94,6 +97,20 @@ impl AddDialog {
         }
         self.text.push_str(text);
         self.reparse();
+    }
+
+    /// The torrent links whose files are to be read now (each asked for once).
+    pub fn torrents_to_list(&mut self) -> Vec<url::Url> {
+        self.torrents.to_list(&self.parsed.urls)
+    }
+
+    /// The files of torrent `link` arrived (or could not be read).
+    pub fn torrent_listed(
+        &mut self,
+        link: &str,
+        listed: Result<crate::engine::TorrentListing, String>,
+    ) {
+        self.torrents.listed(link, listed);
     }
 
     /// Offers the clipboard's links (if it has any) as a choice beside the box.
@@ -314,6 +331,7 @@ impl AddDialog {
                 self.queue_ui(ui);
             });
             self.video.ui(ui);
+            self.torrents.ui(ui, &self.parsed.urls);
             self.advanced.ui(ui);
             ui.add_space(8.0);
             ui.separator();
@@ -333,7 +351,8 @@ impl AddDialog {
                 ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
             ui.horizontal(|ui| {
                 let extras = self.advanced.extras();
-                let ready = count > 0 && extras.is_ok();
+                let ready =
+                    count > 0 && extras.is_ok() && !self.torrents.nothing_chosen(&self.parsed.urls);
                 let add = ui
                     .add_enabled(ready, egui::Button::new(add_text))
                     .on_hover_text("Ctrl+Enter");
@@ -350,6 +369,7 @@ impl AddDialog {
                         queue: self.queue.clone(),
                         quality: self.video.quality,
                         as_pages: self.video.pages,
+                        only_files: self.torrents.only_files(),
                     });
                 }
                 if ui.button(t!("dialog-cancel")).clicked() {

@@ -9,6 +9,7 @@
 pub(crate) mod add;
 mod add_advanced;
 mod add_known;
+mod add_torrent;
 mod add_video;
 pub(crate) mod folder_browser;
 pub(crate) mod limit;

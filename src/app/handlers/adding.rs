@@ -13,6 +13,9 @@ use crate::engine::AddRequest;
 use crate::engine::net::login;
 use crate::i18n::t;
 
+/// How long the Add dialog waits for a magnet's file list from its peers.
+const TORRENT_FILES_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// How links are added: paused or not, which to fetch again, their checksums, their queue.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct AddHow {
@@ -30,6 +33,8 @@ pub(crate) struct AddHow {
     pub quality: crate::engine::state::Quality,
     /// They are pages with a video on them, for yt-dlp.
     pub as_pages: bool,
+    /// The files chosen of torrents among them, by link (absent: all).
+    pub only_files: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl App {
@@ -82,6 +87,7 @@ impl App {
             extra,
             quality,
             as_pages,
+            only_files,
         } = how;
         let Some(engine) = &self.engine else { return };
         // Into the download folder: a category with a folder of its own takes its files.
@@ -115,6 +121,7 @@ impl App {
                 queue: queue.clone(),
                 quality,
                 kind: as_pages.then_some(crate::engine::state::Kind::Page),
+                only_files: only_files.get(url.as_str()).cloned(),
                 ..AddRequest::new(url, dir)
             })
             .collect();
@@ -191,6 +198,24 @@ impl App {
         self.tasks.spawn_quiet("site-extras", move || {
             Some(TaskResult::SiteExtras(site_extras::load(&path)))
         });
+    }
+
+    /// Reads the files of the Add dialog's new torrent links in the background.
+    pub(crate) fn list_add_torrents(&mut self) {
+        let (Some(engine), Some(dialog)) = (&self.engine, self.dialogs.add()) else {
+            return;
+        };
+        for url in dialog.torrents_to_list() {
+            let engine = engine.clone();
+            let dir = self.download_dir();
+            self.tasks.spawn("torrent-files", move || {
+                let listed = engine.torrent_files(&url, dir, TORRENT_FILES_WAIT);
+                Some(TaskResult::TorrentListed {
+                    link: url.as_str().to_owned(),
+                    listed,
+                })
+            });
+        }
     }
 
     /// Looks at the Add dialog's folder in the background when it changed, so links already

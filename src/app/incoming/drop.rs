@@ -38,6 +38,12 @@ pub fn read_dropped_with(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
+        // A .torrent is a torrent to add, not a list of links to read.
+        if let Some(torrent) = links::torrent_path_argument(&path.display().to_string()) {
+            text.push_str(torrent.as_str());
+            text.push('\n');
+            continue;
+        }
         match read_capped(path) {
             Ok((bytes, truncated)) => {
                 if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) {
@@ -169,5 +175,27 @@ mod tests {
         assert!(problems[2].contains("huge.txt is larger than 8.00 MiB"));
         assert!(problems[3].contains("gone.txt could not be read"));
         assert!(problems[4].contains("could not be read: it is a folder"));
+    }
+
+    #[test]
+    fn a_dropped_torrent_file_is_a_torrent_to_add_not_a_list_to_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let torrent = dir.path().join("Album.TORRENT");
+        std::fs::write(&torrent, b"d4:infod4:name1:aee").expect("write");
+        let TaskResult::DroppedFiles { text, problems } = read_dropped(&[torrent.clone()]) else {
+            panic!("wrong result");
+        };
+        assert!(problems.is_empty(), "{problems:?}");
+        let parsed = links::parse_links(&text);
+        assert_eq!(parsed.urls.len(), 1, "{text}");
+        assert_eq!(parsed.urls[0].scheme(), "file");
+        assert_eq!(
+            parsed.urls[0].to_file_path().expect("a path"),
+            std::fs::canonicalize(&torrent).expect("canonical")
+        );
+        assert_eq!(
+            crate::engine::state::Kind::of_link(&parsed.urls[0]),
+            crate::engine::state::Kind::Torrent
+        );
     }
 }

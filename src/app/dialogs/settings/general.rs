@@ -177,7 +177,7 @@ fn language_row(ui: &mut egui::Ui, language: &mut String) {
     ui.end_row();
 }
 
-fn number_row<T: egui::emath::Numeric>(
+pub(super) fn number_row<T: egui::emath::Numeric>(
     ui: &mut egui::Ui,
     text: &str,
     value: &mut T,

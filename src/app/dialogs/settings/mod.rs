@@ -1,6 +1,6 @@
 //! The settings window, in pages: General (download folder, simultaneous downloads,
 //! connections, the overall speed limit, retries and timeouts), Categories, Queues, Speed
-//! schedule, Desktop and Remote control. Saved to
+//! schedule, Desktop, Network, Torrents and Remote control. Saved to
 //! `haul.toml` and applied to the running engine at once.
 
 mod categories;
@@ -10,6 +10,7 @@ mod network;
 mod queues;
 mod remote;
 mod speed_grid;
+mod torrents;
 
 use crate::i18n::t;
 use std::path::PathBuf;
@@ -30,6 +31,7 @@ enum Page {
     SpeedGrid,
     Desktop,
     Network,
+    Torrents,
     Remote,
 }
 
@@ -132,6 +134,7 @@ impl SettingsWindow {
                     (Page::SpeedGrid, "settings-speed-schedule"),
                     (Page::Desktop, "settings-desktop"),
                     (Page::Network, "settings-network"),
+                    (Page::Torrents, "settings-torrents"),
                     (Page::Remote, "settings-remote"),
                 ] {
                     ui.selectable_value(&mut self.page, page, tr(id));
@@ -153,6 +156,7 @@ impl SettingsWindow {
                     Page::SpeedGrid => self.speed_grid_page(ui),
                     Page::Desktop => self.desktop_page(ui),
                     Page::Network => self.network_page(ui),
+                    Page::Torrents => self.torrents_page(ui),
                     Page::Remote => self.remote_page(ui),
                 });
             ui.add_space(10.0);

@@ -1,0 +1,57 @@
+//! A torrent through the window: the Add dialog lists a magnet's files (from its seeder)
+//! to choose from, only the chosen ones arrive, and the details panel lists the files with
+//! their progress and offers the magnet; seeding shows on the row and Stop seeding ends it.
+
+use egui_kittest::kittest::Queryable;
+use haul::engine::Status;
+
+use super::Window;
+use super::support::swarm::seed_files;
+use super::support::{data, sha256, sha256_file};
+
+/// A home whose torrents stay on this machine (no DHT, no UPnP) and seed to 1.0.
+const PRIVATE: &str = "torrent_dht = false\ntorrent_upnp = false\nseed_ratio = 1.0\n";
+
+#[test]
+fn a_magnets_files_are_chosen_in_the_add_dialog_and_the_row_seeds() {
+    let kept = data(300_000, 3681);
+    let left = data(400_000, 3682);
+    let (_shared, seeder) = seed_files("mix", &[("kept.bin", &kept), ("left.bin", &left)]);
+    let mut window = Window::open_with_settings(PRIVATE, Vec::new());
+    window
+        .harness
+        .event(eframe::egui::Event::Paste(seeder.magnet()));
+    window.wait_for_label("Add 1 download");
+    // The files, from the seeder, each with its size.
+    window.wait_for_label_containing("mix: 2 of 2 files");
+    window.wait_for_label_containing("left.bin  (");
+    window.harness.get_by_label_contains("left.bin  (").click();
+    window.settle();
+    window.wait_for_label_containing("mix: 1 of 2 files");
+    window.harness.get_by_label("Add 1 download").click();
+    window.wait_for_download("the torrent", |d| {
+        d.status == Status::Finished && d.seeding.is_some()
+    });
+    let folder = window.downloads().join("mix");
+    assert_eq!(sha256_file(&folder.join("kept.bin")), sha256(&kept));
+    let skipped = folder.join("left.bin");
+    assert!(!skipped.exists() || sha256_file(&skipped) != sha256(&left));
+    // The row says it seeds; the details list the files and offer the magnet.
+    window.wait_for_label_containing("Seeding (ratio 0.00 of 1.0)");
+    window.harness.get_by_label("Details").click();
+    window.settle();
+    window.harness.get_by_label("mix").click();
+    window.settle();
+    window.wait_for_label("Files (2)");
+    window.harness.get_by_label("Copy magnet link");
+    window.wait_for_label_containing("kept.bin  (");
+    // Stop seeding (the row's first button): the row is plainly finished.
+    window.harness.get_by_label("Stop seeding").click();
+    window.wait_for_download("seeding to end", |d| d.seeding.is_none());
+    window.step_until("the row to say it finished", |window| {
+        window
+            .harness
+            .query_by_label_contains("Seeding (ratio")
+            .is_none()
+    });
+}
