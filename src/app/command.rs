@@ -41,7 +41,7 @@ pub enum Command {
         /// The queue they wait in (empty: Main).
         queue: String,
         /// What their requests carry beyond Haul's own (the Advanced part).
-        extra: Option<crate::engine::FromBrowser>,
+        extra: Option<Box<crate::engine::FromBrowser>>,
         /// Remember that for the links' sites.
         remember_extra: bool,
         /// The quality of videos among them.
@@ -49,7 +49,7 @@ pub enum Command {
         /// They are pages with a video on them, for yt-dlp.
         as_pages: bool,
         /// The files chosen of torrents among them, by link (absent: all).
-        only_files: std::collections::HashMap<String, Vec<usize>>,
+        only_files: Vec<(String, Vec<usize>)>,
     },
     /// Close the top dialog without doing what it asks (Cancel, Escape, Keep downloading).
     CloseDialog,

@@ -43,7 +43,7 @@ impl App {
                     again,
                     checksums,
                     queue,
-                    extra: extra.map(std::sync::Arc::new),
+                    extra: extra.map(|extra| std::sync::Arc::new(*extra)),
                     quality,
                     as_pages,
                     only_files,

@@ -101,7 +101,7 @@ impl AddDialog {
 
     /// The torrent links whose files are to be read now (each asked for once).
     pub fn torrents_to_list(&mut self) -> Vec<url::Url> {
-        self.torrents.to_list(&self.parsed.urls)
+        self.torrents.newly_asked(&self.parsed.urls)
     }
 
     /// The files of torrent `link` arrived (or could not be read).
@@ -358,7 +358,7 @@ impl AddDialog {
                     .on_hover_text("Ctrl+Enter");
                 if (add.clicked() || submit_key) && ready && !self.dir.trim().is_empty() {
                     commands.push(Command::Add {
-                        extra: extras.ok().flatten(),
+                        extra: extras.ok().flatten().map(Box::new),
                         remember_extra: self.advanced.remember,
                         urls: new_links.clone(),
                         dir: PathBuf::from(self.dir.trim()),

@@ -36,7 +36,7 @@ const MOST_SHOWN: usize = 500;
 
 impl TorrentChoice {
     /// The torrent links among `urls` whose files were not asked for yet (now asked for).
-    pub(super) fn to_list(&mut self, urls: &[url::Url]) -> Vec<url::Url> {
+    pub(super) fn newly_asked(&mut self, urls: &[url::Url]) -> Vec<url::Url> {
         let mut asked = Vec::new();
         for url in urls {
             if Kind::of_link(url) == Kind::Torrent && !self.by_link.contains_key(url.as_str()) {
@@ -62,7 +62,7 @@ impl TorrentChoice {
     }
 
     /// The files chosen of each torrent whose list the user narrowed, by link.
-    pub(super) fn only_files(&self) -> HashMap<String, Vec<usize>> {
+    pub(super) fn only_files(&self) -> Vec<(String, Vec<usize>)> {
         self.by_link
             .iter()
             .filter_map(|(link, files)| match files {

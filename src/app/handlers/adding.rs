@@ -34,7 +34,7 @@ pub(crate) struct AddHow {
     /// They are pages with a video on them, for yt-dlp.
     pub as_pages: bool,
     /// The files chosen of torrents among them, by link (absent: all).
-    pub only_files: std::collections::HashMap<String, Vec<usize>>,
+    pub only_files: Vec<(String, Vec<usize>)>,
 }
 
 impl App {
@@ -121,7 +121,10 @@ impl App {
                 queue: queue.clone(),
                 quality,
                 kind: as_pages.then_some(crate::engine::state::Kind::Page),
-                only_files: only_files.get(url.as_str()).cloned(),
+                only_files: only_files
+                    .iter()
+                    .find(|(link, _)| link == url.as_str())
+                    .map(|(_, files)| files.clone()),
                 ..AddRequest::new(url, dir)
             })
             .collect();

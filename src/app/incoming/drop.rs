@@ -182,7 +182,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let torrent = dir.path().join("Album.TORRENT");
         std::fs::write(&torrent, b"d4:infod4:name1:aee").expect("write");
-        let TaskResult::DroppedFiles { text, problems } = read_dropped(&[torrent.clone()]) else {
+        let TaskResult::DroppedFiles { text, problems } =
+            read_dropped(std::slice::from_ref(&torrent))
+        else {
             panic!("wrong result");
         };
         assert!(problems.is_empty(), "{problems:?}");
