@@ -306,8 +306,9 @@ fn a_cancelled_torrent_leaves_nothing_behind() {
         Some(haul::engine::rate::Rate::bytes_per_sec(200_000)),
     );
     engine.resume(&[id]);
-    wait_for(&engine, id, Duration::from_secs(20), "some bytes", |d| {
-        d.bytes_done > 100_000
+    // The row shows its speed and time left, as a file's does.
+    wait_for(&engine, id, Duration::from_secs(20), "a speed", |d| {
+        d.bytes_per_sec > 0 && d.eta_secs.is_some() && d.bytes_done > 100_000
     });
     engine.cancel(&[id]);
     // After the undo time the torrent's files and its folder are gone.

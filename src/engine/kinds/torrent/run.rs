@@ -132,7 +132,7 @@ fn follow(
             .saturating_sub(counted.unwrap_or(stats.progress_bytes));
         counted = Some(stats.progress_bytes);
         resources.count_received(arrived);
-        meter.record(Instant::now(), arrived);
+        meter.record(Instant::now(), stats.progress_bytes);
         let speed = meter.bytes_per_sec();
         if facts_read
             .as_ref()
