@@ -17,6 +17,13 @@ api.runtime.onMessage.addListener((message, sender, reply) => {
   if (message && message.type === "bypass") {
     bypassHeld = Boolean(message.held);
   }
+  if (message && message.type === "magnet" && sender.tab) {
+    sendMagnet(String(message.url), sender.tab.url).then(
+      () => reply({ ok: true }),
+      (err) => reply({ ok: false, error: String(err && err.message) }),
+    );
+    return true;
+  }
   if (message && message.type === "download-video" && sender.tab) {
     sendVideo(String(message.url), sender.tab.url, sender.tab.title).then(
       () => reply({ ok: true }),
@@ -108,6 +115,15 @@ async function sendVideo(url, page, title) {
     download.file_name = name;
   }
   await toHaul(hostMessage([download], false));
+}
+
+/** Hands a clicked magnet link to Haul (unless magnets are left to the browser). */
+async function sendMagnet(url, page) {
+  const options = await currentOptions();
+  if (!options.catchMagnets || !isTorrentMagnet(url)) {
+    throw new Error("magnets are left to the browser");
+  }
+  await toHaul(hostMessage([downloadMessage({ url, referrer: page })], false));
 }
 
 // A message in the browser's language (assets/browser/_locales), English when it has none.

@@ -1,5 +1,5 @@
 // Runs in pages: tells the background whether the bypass key (Alt) is held, so a download
-// started with Alt held stays with the browser; lists the page's (or selection's) links for
+// started with Alt held stays with the browser; hands a clicked magnet link to Haul; lists the page's (or selection's) links for
 // "Download all links with Haul"; and offers the videos the page loaded ("Download video with
 // Haul", with quality and length) in a small panel only a person's click acts on.
 
@@ -22,6 +22,34 @@
     }
   };
   addEventListener("keydown", (e) => report(e.altKey), true);
+  // A person's click on a magnet link hands the torrent to Haul (Alt keeps it with the
+  // browser); if Haul cannot take it, the browser opens it as it would have.
+  addEventListener(
+    "click",
+    (event) => {
+      const anchor = event.target && event.target.closest && event.target.closest("a[href]");
+      if (!anchor || !event.isTrusted || event.button !== 0 || event.altKey) {
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.shiftKey || !/^magnet:\?/i.test(anchor.href)) {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      const link = anchor.href;
+      api.runtime.sendMessage({ type: "magnet", url: link }).then(
+        (answer) => {
+          if (!answer || !answer.ok) {
+            location.href = link;
+          }
+        },
+        () => {
+          location.href = link;
+        },
+      );
+    },
+    true,
+  );
   addEventListener("keyup", (e) => report(e.altKey), true);
   addEventListener("blur", () => report(false), true);
 

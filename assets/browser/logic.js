@@ -15,6 +15,8 @@ const DEFAULTS = Object.freeze({
   minimumBytes: 0,
   // File extensions left to the browser (lower case, without the dot).
   skipExtensions: ["html", "htm", "json", "xml", "ics"],
+  // A click on a magnet link hands the torrent to Haul.
+  catchMagnets: true,
 });
 
 /** Options from storage, with defaults for what is missing or malformed. */
@@ -25,6 +27,9 @@ function normalizeOptions(stored) {
   }
   if (typeof stored.catchDownloads === "boolean") {
     options.catchDownloads = stored.catchDownloads;
+  }
+  if (typeof stored.catchMagnets === "boolean") {
+    options.catchMagnets = stored.catchMagnets;
   }
   if (Number.isFinite(stored.minimumBytes) && stored.minimumBytes >= 0) {
     options.minimumBytes = Math.floor(stored.minimumBytes);
@@ -103,12 +108,18 @@ function hostMessage(downloads, ask) {
   return { type: "download", ask: Boolean(ask), downloads };
 }
 
-/** The http(s) links of a page or selection, each once, in order. */
+/** A magnet link that names a torrent by its hash (what Haul takes of magnets). */
+function isTorrentMagnet(link) {
+  return typeof link === "string" && /^magnet:\?(.*&)?xt=urn:bt(ih|mh):/i.test(link);
+}
+
+/** The http(s) and magnet links of a page or selection, each once, in order. */
 function uniqueLinks(links) {
   const seen = new Set();
   const out = [];
   for (const link of links || []) {
-    if (typeof link === "string" && /^https?:\/\//i.test(link) && !seen.has(link)) {
+    const usable = /^https?:\/\//i.test(link) || isTorrentMagnet(link);
+    if (typeof link === "string" && usable && !seen.has(link)) {
       seen.add(link);
       out.push(link);
     }
@@ -224,6 +235,7 @@ if (typeof module !== "undefined") {
     downloadMessage,
     hostMessage,
     uniqueLinks,
+    isTorrentMagnet,
     isStreamResponse,
     isoSeconds,
     playlistFacts,

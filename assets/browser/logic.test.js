@@ -100,10 +100,21 @@ test("page links are http(s) only, each once", () => {
       "https://a/1",
       "http://b/2",
       "mailto:x@y",
+      "magnet:?xt=urn:btih:cab507494d02ebb1178b38f2e9d7be299c86b862&dn=a",
+      "magnet:?dn=no-hash",
       42,
     ]),
-    ["https://a/1", "http://b/2"],
+    ["https://a/1", "http://b/2", "magnet:?xt=urn:btih:cab507494d02ebb1178b38f2e9d7be299c86b862&dn=a"],
   );
+});
+
+test("magnet links are taken only when they name a torrent", () => {
+  assert.ok(logic.isTorrentMagnet("magnet:?xt=urn:btih:cab507494d02ebb1178b38f2e9d7be299c86b862"));
+  assert.ok(logic.isTorrentMagnet("MAGNET:?dn=x&xt=urn:btmh:1220abcd"));
+  assert.ok(!logic.isTorrentMagnet("magnet:?dn=x"));
+  assert.ok(!logic.isTorrentMagnet("https://a/magnet:?xt=urn:btih:1"));
+  assert.equal(logic.normalizeOptions({ catchMagnets: false }).catchMagnets, false);
+  assert.equal(logic.normalizeOptions(null).catchMagnets, true);
 });
 
 test("video playlists are told by type or name, and their facts read", () => {

@@ -18,6 +18,7 @@ for (const element of document.querySelectorAll("[data-i18n]")) {
 async function load() {
   const options = normalizeOptions(await api.storage.local.get(null));
   $("catchDownloads").checked = options.catchDownloads;
+  $("catchMagnets").checked = options.catchMagnets;
   $("minimumMiB").value = String(options.minimumBytes / (1024 * 1024));
   $("skipExtensions").value = options.skipExtensions.join(", ");
 }
@@ -26,6 +27,7 @@ async function save() {
   const mib = Number($("minimumMiB").value);
   await api.storage.local.set({
     catchDownloads: $("catchDownloads").checked,
+    catchMagnets: $("catchMagnets").checked,
     minimumBytes: Number.isFinite(mib) && mib > 0 ? Math.round(mib * 1024 * 1024) : 0,
     skipExtensions: $("skipExtensions").value.split(","),
   });
@@ -49,7 +51,7 @@ async function check() {
   }
 }
 
-for (const id of ["catchDownloads", "minimumMiB", "skipExtensions"]) {
+for (const id of ["catchDownloads", "catchMagnets", "minimumMiB", "skipExtensions"]) {
   $(id).addEventListener("change", save);
 }
 load();

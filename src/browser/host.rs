@@ -220,6 +220,18 @@ mod tests {
         assert!(ask_ping().ok);
     }
 
+    #[test]
+    fn a_clicked_magnet_reaches_the_window_and_a_hashless_one_does_not() {
+        let (answer, delivered) = ask(
+            r#"{"type":"download","ask":false,"downloads":[{"url":"magnet:?xt=urn:btih:cab507494d02ebb1178b38f2e9d7be299c86b862&dn=x","referer":"https://example.com/"}]}"#,
+        );
+        assert!(answer.ok, "{answer:?}");
+        assert_eq!(delivered.len(), 1);
+        let (answer, delivered) =
+            ask(r#"{"type":"download","downloads":[{"url":"magnet:?dn=nothing"}]}"#);
+        assert!(!answer.ok && delivered.is_empty());
+    }
+
     fn ask_ping() -> Answer {
         ask(r#"{"type":"ping"}"#).0
     }

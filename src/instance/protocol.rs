@@ -88,8 +88,8 @@ pub const MAX_BROWSER_DOWNLOADS: usize = 10_000;
 pub const MAX_HEADER_BYTES: usize = 8 * 1024;
 
 impl BrowserDownload {
-    /// Checks one download: an http(s) link, and values short and free of line breaks (they
-    /// become request headers).
+    /// Checks one download: an http(s) link (or a magnet that names a torrent, from a click
+    /// on it), and values short and free of line breaks (they become request headers).
     pub fn validate(&self) -> Result<url::Url, ProtocolError> {
         if self.url.len() > MAX_LINK_BYTES {
             return Err(ProtocolError::Invalid(format!(
@@ -104,7 +104,7 @@ impl BrowserDownload {
                 link = self.url.as_str()
             ))
         })?;
-        if !matches!(url.scheme(), "http" | "https") {
+        if !matches!(url.scheme(), "http" | "https") && !crate::links::is_torrent_magnet(&url) {
             return Err(ProtocolError::Invalid(t!(
                 "link-scheme",
                 scheme = url.scheme()

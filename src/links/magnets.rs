@@ -20,6 +20,11 @@ pub(super) fn magnets_in(line: &str) -> Vec<(String, usize)> {
     found
 }
 
+/// True when `url` is a magnet link that names a torrent.
+pub fn is_torrent_magnet(url: &Url) -> bool {
+    magnet_link(url.as_str()).is_some()
+}
+
 /// The magnet `text` as a link, when it names a torrent.
 pub(super) fn magnet_link(text: &str) -> Option<Url> {
     let url = Url::parse(text).ok()?;

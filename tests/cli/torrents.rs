@@ -258,3 +258,22 @@ fn add_torrent_takes_a_torrent_file_with_chosen_files_and_answers_as_aria2() {
         "{refused}"
     );
 }
+
+#[test]
+fn haul_get_fetches_from_aria2c_as_the_only_seeder() {
+    let one = data(1_500_000, 3691);
+    let two = data(700_000, 3692);
+    let Some((_shared, seeder)) = super::support::swarm::aria2_seed_files(
+        "from-aria2",
+        &[("one.bin", &one), ("two.bin", &two)],
+    ) else {
+        eprintln!("skipped: aria2c is not installed (.ci/run installs it)");
+        return;
+    };
+    let home = home_without_dht();
+    let output = home.get(&["-q", &seeder.magnet()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let folder = home.downloads().join("from-aria2");
+    assert_eq!(sha256_file(&folder.join("one.bin")), sha256(&one));
+    assert_eq!(sha256_file(&folder.join("two.bin")), sha256(&two));
+}

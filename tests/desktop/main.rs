@@ -13,6 +13,7 @@ mod idle;
 mod keyring;
 mod languages;
 mod logind;
+mod magnets;
 mod notifications;
 mod proxy_portal;
 mod single_window;

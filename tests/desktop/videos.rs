@@ -94,7 +94,7 @@ fn click_the_offer_and_expect_the_video(
     assert!(probe.audio);
 }
 
-fn missing(program: &str) -> bool {
+pub(super) fn missing(program: &str) -> bool {
     if Command::new(program).arg("--version").output().is_ok() {
         return false;
     }

@@ -195,3 +195,97 @@ pub fn leech(torrent: &[u8], peer: SocketAddr, dir: &Path, wait: std::time::Dura
             .is_ok_and(|done| done.is_ok())
     })
 }
+
+/// aria2c seeding a torrent (a second BitTorrent implementation in the swarm), stopped when
+/// dropped.
+pub struct Aria2Seeder {
+    child: std::process::Child,
+    pub address: SocketAddr,
+    pub info_hash: String,
+}
+
+impl Drop for Aria2Seeder {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Aria2Seeder {
+    /// A magnet for the torrent that names aria2c as its peer.
+    pub fn magnet(&self) -> String {
+        format!(
+            "magnet:?xt=urn:btih:{}&x.pe={}",
+            self.info_hash, self.address
+        )
+    }
+}
+
+/// Makes folder `name` of `files` in a temporary folder, a `.torrent` of it (by librqbit),
+/// and aria2c seeding it alone (DHT, LPD and PEX off); `None` when aria2c is not installed.
+pub fn aria2_seed_files(
+    name: &str,
+    files: &[(&str, &[u8])],
+) -> Option<(tempfile::TempDir, Aria2Seeder)> {
+    let shared = tempfile::tempdir().expect("temp dir");
+    let content = shared.path().join(name);
+    std::fs::create_dir_all(&content).expect("mkdir");
+    for (file, bytes) in files {
+        std::fs::write(content.join(file), bytes).expect("write");
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (torrent, info_hash) = runtime.block_on(async {
+        let made = librqbit::create_torrent(
+            &content,
+            librqbit::CreateTorrentOptions {
+                piece_length: Some(256 * 1024),
+                ..Default::default()
+            },
+            &librqbit::spawn_utils::BlockingSpawner::new(1),
+        )
+        .await
+        .expect("a torrent");
+        (
+            made.as_bytes().expect("bytes").to_vec(),
+            made.info_hash().as_string(),
+        )
+    });
+    let file = shared.path().join(format!("{name}.torrent"));
+    std::fs::write(&file, &torrent).expect("torrent file");
+    let port = free_port();
+    let child = std::process::Command::new("aria2c")
+        .args([
+            "--no-conf",
+            "--quiet",
+            "-V",
+            "--seed-ratio=0.0",
+            "--enable-dht=false",
+            "--enable-dht6=false",
+            "--bt-enable-lpd=false",
+            "--enable-peer-exchange=false",
+            "--bt-seed-unverified=false",
+        ])
+        .arg(format!("--listen-port={port}"))
+        .arg("-d")
+        .arg(shared.path())
+        .arg(&file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    super::wait_until(std::time::Duration::from_secs(20), "aria2c seeding", || {
+        std::net::TcpStream::connect(address).ok()
+    });
+    Some((
+        shared,
+        Aria2Seeder {
+            child,
+            address,
+            info_hash,
+        },
+    ))
+}

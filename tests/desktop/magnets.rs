@@ -1,0 +1,80 @@
+//! A magnet link clicked in the browser, for real: the extension's content script takes a
+//! person's click (xdotool) on the page's magnet link, hands it to Haul through native
+//! messaging, and Haul fetches the torrent from a seeder of the test's (on 127.0.0.1, named
+//! by the magnet). In Chromium.
+
+use std::time::{Duration, Instant};
+
+use super::browser::{install_host, kill_windows_of};
+use super::session_env;
+use super::support::server::{Route, TestServer};
+use super::support::swarm::seed_files;
+use super::support::xsession::XSession;
+use super::support::{data, sha256, sha256_file, wait_until};
+
+const TITLE: &str = "Haul magnet test";
+
+#[test]
+fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
+    if super::videos::missing("chromium") {
+        return;
+    }
+    let Some(x) = XSession::start() else { return };
+    let body = data(600_000, 3701);
+    let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);
+    let home = tempfile::tempdir().expect("temp dir");
+    let config = home.path().join("config/haul");
+    std::fs::create_dir_all(&config).expect("mkdir");
+    std::fs::write(
+        config.join("haul.toml"),
+        format!(
+            "download_dir = \"{}\"\ntorrent_dht = false\ntorrent_upnp = false\nseed_ratio = 0\n",
+            home.path().join("out").display()
+        ),
+    )
+    .expect("settings");
+    let profile = home.path().join("chromium");
+    install_host(profile.join("NativeMessagingHosts"), false);
+    let server = TestServer::start();
+    let magnet = seeder.magnet().replace('&', "&amp;");
+    server.route(
+        "/t/page.html",
+        Route::file(
+            format!(
+                "<html><head><title>{TITLE}</title></head><body style=\"margin:0\">\
+                 <a href=\"{magnet}\" style=\"display:block;width:600px;height:400px;\
+                 font:40px sans-serif\">Get the album</a></body></html>"
+            )
+            .into_bytes(),
+        )
+        .header("Content-Type", "text/html"),
+    );
+    let mut command = super::browser::chromium(&profile);
+    command
+        .args(["--window-position=0,0", "--window-size=800,600"])
+        .arg(format!("--app={}", server.url("/t/page.html")));
+    session_env(&mut command, &x, home.path());
+    command.stderr(std::process::Stdio::null());
+    let mut chromium = command.spawn().expect("start chromium");
+    let window = wait_until(Duration::from_secs(120), "the page's window", || {
+        let found = x.xdotool(&["search", "--name", TITLE]);
+        found.lines().next().map(|id| id.trim().to_owned())
+    });
+    let file = home.path().join("out/clicked/c.bin");
+    // Clicked until Haul has it (the extension's content script may start after the page).
+    let deadline = Instant::now() + Duration::from_secs(90);
+    let mut clicks = 0;
+    while !file.exists() && Instant::now() < deadline {
+        if clicks < 10 {
+            x.xdotool(&["mousemove", "--window", &window, "100", "150", "click", "1"]);
+            clicks += 1;
+        }
+        std::thread::sleep(Duration::from_millis(1000));
+    }
+    wait_until(Duration::from_secs(30), "the whole file", || {
+        (file.exists() && sha256_file(&file) == sha256(&body)).then_some(())
+    });
+    let _ = chromium.kill();
+    let _ = chromium.wait();
+    kill_windows_of(home.path());
+}
