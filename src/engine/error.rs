@@ -261,6 +261,9 @@ pub enum TransferError {
     /// Not a failure: the answer is a video playlist, to be saved as a stream.
     #[error("the link is a video stream")]
     IsAStream,
+    /// Not a failure: the answer is a `.torrent` file, to be fetched as a torrent.
+    #[error("the link is a torrent")]
+    IsATorrent,
     /// A stream could not be saved, for this reason.
     #[error("{0}")]
     Stream(crate::engine::stream_problem::StreamProblem),
@@ -322,6 +325,7 @@ impl TransferError {
             | TransferError::LeftHost(_)
             | TransferError::Stream(_)
             | TransferError::IsAStream
+            | TransferError::IsATorrent
             | TransferError::Stopped
             | TransferError::OwnedElsewhere
             | TransferError::FoundPartial

@@ -268,6 +268,7 @@ impl From<&TransferError> for Reason {
             | TransferError::AlreadyDone
             | TransferError::Challenged
             | TransferError::IsAStream
+            | TransferError::IsATorrent
             | TransferError::LeftHost(_) => Reason::Text {
                 text: err.to_string(),
             },

@@ -361,3 +361,36 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
         "fetched {again} bytes again after {before}"
     );
 }
+
+#[test]
+fn a_link_whose_server_answers_a_torrent_becomes_a_torrent_found_through_its_tracker() {
+    let body = data(500_000, 3711);
+    let tracker = super::support::tracker::Tracker::start();
+    let (_shared, seeder) = super::support::swarm::seed_files_tracked(
+        "served",
+        &[("s.bin", &body), ("t.bin", b"t")],
+        vec![tracker.announce.clone()],
+    );
+    let server = super::support::server::TestServer::start();
+    // A name that does not say "torrent": its media type does.
+    server.route(
+        "/get",
+        super::support::server::Route::file(seeder.torrent.clone())
+            .header("Content-Type", "application/x-bittorrent"),
+    );
+    let engine = Engine::start(torrent_config()).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let id = engine
+        .add(AddRequest::new(
+            url::Url::parse(&server.url("/get")).expect("url"),
+            out.path(),
+        ))
+        .expect("added");
+    let row = wait_for(&engine, id, Duration::from_secs(30), "finished", |d| {
+        d.status == haul::engine::Status::Finished
+    });
+    assert_eq!(row.kind, Kind::Torrent);
+    assert_eq!(sha256_file(&out.path().join("served/s.bin")), sha256(&body));
+    // Only the files: the .torrent itself was not saved as a download.
+    assert_eq!(walk(out.path()).len(), 2, "{:?}", walk(out.path()));
+}

@@ -165,6 +165,16 @@ pub fn is_stream_type(content_type: &str) -> bool {
     )
 }
 
+/// True for a `.torrent` file's media type (`application/x-bittorrent`).
+pub fn is_torrent_type(content_type: &str) -> bool {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .eq_ignore_ascii_case("application/x-bittorrent")
+}
+
 /// True when the first bytes of a body read like HTML (a page sent under a generic type).
 pub fn starts_like_a_page(first_bytes: &[u8]) -> bool {
     let text = first_bytes

@@ -105,12 +105,14 @@ impl Transfer<'_> {
             && asked.from == 0
             && self.done() == 0
         {
-            // A playlist under a name that does not say so: a stream, not a file.
-            if head
-                .header(reqwest::header::CONTENT_TYPE)
-                .is_some_and(crate::engine::net::web_page::is_stream_type)
-            {
+            // A playlist or a `.torrent` under a name that does not say so: a stream or a
+            // torrent, not a file.
+            let content_type = head.header(reqwest::header::CONTENT_TYPE);
+            if content_type.is_some_and(crate::engine::net::web_page::is_stream_type) {
                 return Err(TransferError::IsAStream);
+            }
+            if content_type.is_some_and(crate::engine::net::web_page::is_torrent_type) {
+                return Err(TransferError::IsATorrent);
             }
             self.check_for_a_web_page(head, *total)?;
         }

@@ -147,6 +147,10 @@ impl Transfer<'_> {
                 self.keep_or_drop_partial();
                 Turn::End(Outcome::Becomes(crate::engine::state::Kind::Stream))
             }
+            TransferError::IsATorrent => {
+                self.keep_or_drop_partial();
+                Turn::End(Outcome::Becomes(crate::engine::state::Kind::Torrent))
+            }
             TransferError::LeftHost(next) => self.follow_to_another_host(next),
             TransferError::OwnedElsewhere => self.wait_for_owner_turn(),
             // The server asked for the login in a way Haul now answers: ask again at once.

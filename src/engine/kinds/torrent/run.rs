@@ -56,6 +56,21 @@ pub(super) fn run(
         only_files: reporter.chosen_files().map(|files| files.to_vec()),
         limit: own_limit,
     };
+    let source = match source {
+        Source::Web(link) => {
+            let client = resources.tuning().client;
+            let context = torrent.job.from_browser.clone();
+            let fetched = until_stopped(resources, reporter, async move {
+                source::fetch(&client, &link, context.as_deref()).await
+            });
+            match fetched {
+                Some(Ok(bytes)) => Source::File(bytes),
+                Some(Err(detail)) => return failed(detail),
+                None => return Outcome::Stopped,
+            }
+        }
+        other => other,
+    };
     let added = match start(torrent.id, source, wanted, resources, reporter) {
         Some(Ok(added)) => added,
         Some(Err(detail)) => return failed(detail),

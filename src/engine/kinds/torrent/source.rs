@@ -14,7 +14,7 @@ pub(super) enum Source {
     },
     /// A `.torrent` file's contents.
     File(Vec<u8>),
-    /// A `.torrent` file on the web (librqbit fetches it).
+    /// A `.torrent` file on the web (fetched with Haul's own client: see [`fetch`]).
     Web(String),
 }
 
@@ -42,6 +42,35 @@ pub(super) fn of(url: &Url) -> Result<Source, String> {
         }
         _ => Ok(Source::Web(url.as_str().to_owned())),
     }
+}
+
+/// The largest `.torrent` fetched (a torrent of 100,000 files is about 10 MB).
+const MOST_TORRENT_BYTES: usize = 16 * 1024 * 1024;
+
+/// A `.torrent` on the web, fetched through Haul's client (its proxy, and the browser's
+/// cookies and Referer when a browser handed the link over): its bytes, or why not.
+pub(super) async fn fetch(
+    client: &reqwest::Client,
+    link: &str,
+    from_browser: Option<&crate::engine::FromBrowser>,
+) -> Result<Vec<u8>, String> {
+    let url = Url::parse(link).map_err(|err| err.to_string())?;
+    let mut request = client.get(url.clone());
+    if let Some(context) = from_browser {
+        request = context.apply(request, &url, &url);
+    }
+    let mut answer = request.send().await.map_err(|err| err.to_string())?;
+    if !answer.status().is_success() {
+        return Err(format!("the server answered {}", answer.status()));
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = answer.chunk().await.map_err(|err| err.to_string())? {
+        bytes.extend_from_slice(&chunk);
+        if bytes.len() > MOST_TORRENT_BYTES {
+            return Err("the .torrent is larger than 16 MiB".to_owned());
+        }
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]
