@@ -36,6 +36,8 @@
 #      p95 frame time (want < 2 ms)
 #  13. an HLS stream over the long link (benches/streams.sh, issue 35): haul vs ffmpeg -c copy
 #      (want <= 0.35x), yt-dlp shown
+#  14. a 32 MiB torrent from one aria2c seeder through a local tracker (benches/torrents.sh,
+#      issue 36): haul get FILE.torrent vs aria2c --seed-time=0 (want <= 0.5x)
 # and two restated targets: the long link at most 1.10x its best possible time at the
 # per-server limit; 500 x 64 KiB at most 1.25x the disk's floor with the network alongside.
 #
@@ -342,3 +344,5 @@ if command -v ffmpeg >/dev/null; then
 else
   echo "HLS over the long link: not run (apt-get install ffmpeg)"
 fi
+# Row 14: its own tracker and aria2c seeder.
+HOME=$real_home bash "$root/benches/torrents.sh" "$rounds" || echo "torrent benchmark failed"

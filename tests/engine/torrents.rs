@@ -96,8 +96,11 @@ fn torrent_of(name: &str, files: &[(Vec<&str>, u64)]) -> Vec<u8> {
     }
     out.extend_from_slice(b"e4:name");
     text(&mut out, name.as_bytes());
-    out.extend_from_slice(b"12:piece lengthi16384e6:pieces20:");
-    out.extend_from_slice(&[7u8; 20]);
+    // One made-up hash per piece, so only the names are wrong.
+    let total: u64 = files.iter().map(|(_, length)| length).sum();
+    let pieces = total.div_ceil(16384).max(1) as usize;
+    out.extend_from_slice(format!("12:piece lengthi16384e6:pieces{}:", pieces * 20).as_bytes());
+    out.extend_from_slice(&vec![7u8; pieces * 20]);
     out.extend_from_slice(b"ee");
     out
 }
@@ -110,6 +113,11 @@ fn hostile_torrent_files_are_refused_in_words_and_write_nothing() {
         (
             "climb.torrent",
             torrent_of("album", &[(vec!["..", "evil.sh"], 10)]),
+            "the torrent failed",
+        ),
+        (
+            "absolute.torrent",
+            torrent_of("album", &[(vec!["/etc", "evil.sh"], 10)]),
             "the torrent failed",
         ),
         (
@@ -128,6 +136,15 @@ fn hostile_torrent_files_are_refused_in_words_and_write_nothing() {
             "the torrent failed",
         ),
     ];
+    // A torrent of more files than any real one: refused before any is made.
+    let names: Vec<String> = (0..100_001).map(|n| format!("f{n}")).collect();
+    let many: Vec<(Vec<&str>, u64)> = names.iter().map(|n| (vec![n.as_str()], 1)).collect();
+    let mut cases = cases;
+    cases.push((
+        "many.torrent",
+        torrent_of("album", &many),
+        "more than 100000 files",
+    ));
     let engine = Engine::start(torrent_config()).expect("engine");
     for (name, bytes, said) in cases {
         let file = shared.path().join(name);
