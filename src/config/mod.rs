@@ -323,7 +323,15 @@ impl Settings {
             speed_grid: self.speed_schedule.grid(),
             netrc: Some(network::netrc_path()),
             clock: std::sync::Arc::new(crate::engine::clock::SystemClock),
-            peers: torrents::peer_settings(self),
+            peers: torrents::peer_settings(&torrents::TorrentFields {
+                dht: self.torrent_dht,
+                trackers: self.torrent_trackers,
+                upnp: self.torrent_upnp,
+                port: self.torrent_port,
+                upload_limit_kb: self.torrent_upload_limit_kb,
+                seed_ratio: self.seed_ratio,
+                seed_minutes: self.seed_minutes,
+            }),
         }
     }
 }

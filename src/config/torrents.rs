@@ -2,21 +2,31 @@
 //! second, a ratio, minutes) turned into the engine's units, with nonsense (a negative or
 //! absurd ratio) read as the nearest sensible value.
 
-use super::Settings;
 use crate::engine::net::peers::{PeerSettings, SeedGoal};
 
 /// The highest share ratio taken (aria2 and qBittorrent stop at about the same).
 const MOST_RATIO: f64 = 100.0;
 
-/// What `settings` say about torrents.
-pub(super) fn peer_settings(settings: &Settings) -> PeerSettings {
+/// The torrent settings as the file has them.
+pub(super) struct TorrentFields {
+    pub dht: bool,
+    pub trackers: bool,
+    pub upnp: bool,
+    pub port: u16,
+    pub upload_limit_kb: u64,
+    pub seed_ratio: f64,
+    pub seed_minutes: u64,
+}
+
+/// What `fields` say about torrents.
+pub(super) fn peer_settings(fields: &TorrentFields) -> PeerSettings {
     PeerSettings {
-        dht: settings.torrent_dht,
-        trackers: settings.torrent_trackers,
-        upnp: settings.torrent_upnp,
-        listen_port: (settings.torrent_port != 0).then_some(settings.torrent_port),
-        upload_limit: settings.torrent_upload_limit_kb.saturating_mul(1024),
-        seed: seed_goal(settings.seed_ratio, settings.seed_minutes),
+        dht: fields.dht,
+        trackers: fields.trackers,
+        upnp: fields.upnp,
+        listen_port: (fields.port != 0).then_some(fields.port),
+        upload_limit: fields.upload_limit_kb.saturating_mul(1024),
+        seed: seed_goal(fields.seed_ratio, fields.seed_minutes),
     }
 }
 
@@ -33,11 +43,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_defaults_seed_to_a_ratio_of_one_and_share_a_megabyte_a_second() {
-        let peers = peer_settings(&Settings::builtin());
-        assert_eq!(peers.seed, SeedGoal::default());
+    fn kilobytes_become_bytes_and_a_port_of_zero_any_port() {
+        let peers = peer_settings(&TorrentFields {
+            dht: true,
+            trackers: true,
+            upnp: false,
+            port: 0,
+            upload_limit_kb: 1024,
+            seed_ratio: 1.0,
+            seed_minutes: 0,
+        });
         assert_eq!(peers.upload_limit, 1024 * 1024);
-        assert!(peers.dht && peers.trackers && peers.upnp);
+        assert_eq!(peers.listen_port, None);
+        assert_eq!(peers.seed, SeedGoal::default());
+        assert!(!peers.upnp);
     }
 
     #[test]

@@ -87,6 +87,14 @@ pub const MAX_BROWSER_DOWNLOADS: usize = 10_000;
 /// Longest header value (page, User-Agent) accepted from a browser.
 pub const MAX_HEADER_BYTES: usize = 8 * 1024;
 
+/// True for a magnet link that names a torrent by its hash (`xt=urn:btih:` or `urn:btmh:`).
+fn names_a_torrent(url: &url::Url) -> bool {
+    url.scheme() == "magnet"
+        && url.query_pairs().any(|(name, value)| {
+            name == "xt" && (value.starts_with("urn:btih:") || value.starts_with("urn:btmh:"))
+        })
+}
+
 impl BrowserDownload {
     /// Checks one download: an http(s) link (or a magnet that names a torrent, from a click
     /// on it), and values short and free of line breaks (they become request headers).
@@ -104,7 +112,7 @@ impl BrowserDownload {
                 link = self.url.as_str()
             ))
         })?;
-        if !matches!(url.scheme(), "http" | "https") && !crate::links::is_torrent_magnet(&url) {
+        if !matches!(url.scheme(), "http" | "https") && !names_a_torrent(&url) {
             return Err(ProtocolError::Invalid(t!(
                 "link-scheme",
                 scheme = url.scheme()

@@ -35,13 +35,9 @@ pub fn parse_argument(argument: &str) -> ParsedLinks {
 /// argument is something else (text with several links, a link with its checksum after it).
 pub fn one_link_argument(argument: &str) -> Option<Url> {
     let text = argument.trim();
-    // The `file:` link of a `.torrent` a desktop passes when the file is opened with Haul (a
-    // file that cannot be read fails its row with the system's words; no disk is read here,
-    // as the window's thread calls this).
-    if text.to_ascii_lowercase().ends_with(".torrent")
-        && let Ok(url) = Url::parse(text)
-        && url.scheme() == "file"
-    {
+    // The `file:` link of a `.torrent` a desktop passes when the file is opened with Haul (no
+    // disk is read here, as the window's thread calls this).
+    if let Some(url) = super::magnets::torrent_file_link(text) {
         return Some(url);
     }
     let lowered = text.get(..8)?.to_ascii_lowercase();

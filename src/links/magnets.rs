@@ -20,9 +20,14 @@ pub(super) fn magnets_in(line: &str) -> Vec<(String, usize)> {
     found
 }
 
-/// True when `url` is a magnet link that names a torrent.
-pub fn is_torrent_magnet(url: &Url) -> bool {
-    magnet_link(url.as_str()).is_some()
+/// The `file:` link of a `.torrent` on this machine, when `text` is one (what a desktop passes
+/// when a `.torrent` is opened with Haul, and what a dropped `.torrent` becomes). No disk is
+/// read here: a file that cannot be read fails its row with the system's words.
+pub(super) fn torrent_file_link(text: &str) -> Option<Url> {
+    if !text.to_ascii_lowercase().ends_with(".torrent") {
+        return None;
+    }
+    Url::parse(text).ok().filter(|url| url.scheme() == "file")
 }
 
 /// The magnet `text` as a link, when it names a torrent.

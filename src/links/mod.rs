@@ -16,6 +16,5 @@ mod spaces;
 mod text;
 
 pub use arguments::{one_link_argument, parse_argument, torrent_path_argument};
-pub use magnets::is_torrent_magnet;
 pub use ranges::{MAX_EXPANSION, RangeError, expand_ranges};
 pub use text::{LinkProblem, MAX_LINKS, ParsedLinks, parse_links};

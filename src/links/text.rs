@@ -85,7 +85,7 @@ pub fn parse_links(text: &str) -> ParsedLinks {
             continue;
         }
         // A `.torrent` on this machine (a dropped file, a launch argument), as a whole line.
-        if let Some(url) = super::one_link_argument(trimmed).filter(|url| url.scheme() == "file") {
+        if let Some(url) = super::magnets::torrent_file_link(trimmed) {
             if seen.insert(url.as_str().to_owned()) {
                 parsed.urls.push(url);
             }

@@ -3,6 +3,7 @@
 //! its size and times, each connection's piece, the speed of the last minutes, the retries so
 //! far, why it is slow, and its checksum. It only reads the snapshot.
 
+mod fact;
 mod graphs;
 mod torrent;
 mod why;
@@ -15,6 +16,7 @@ use crate::app::list::row_actions::RowAction;
 use crate::app::list::status_text;
 use crate::engine::{Download, Reason, Status};
 use crate::{describe, format};
+use fact::fact;
 pub use why::{Around, why_slow};
 
 /// Draws the panel for `download` (or a hint when nothing is selected).
@@ -48,14 +50,6 @@ pub fn details_ui(
             transfer_ui(ui, download);
             retries_ui(ui, download);
         });
-}
-
-/// A caption and its value; a long value wraps in the room beside the caption.
-pub(super) fn fact(ui: &mut egui::Ui, caption: String, value: impl Into<String>) {
-    ui.horizontal_top(|ui| {
-        ui.label(RichText::new(caption).weak());
-        ui.add(egui::Label::new(value.into()).wrap_mode(egui::TextWrapMode::Wrap));
-    });
 }
 
 fn facts_ui(ui: &mut egui::Ui, download: &Download, commands: &mut Vec<Command>) {

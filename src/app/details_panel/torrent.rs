@@ -5,7 +5,7 @@
 use crate::i18n::t;
 use eframe::egui;
 
-use super::fact;
+use super::fact::fact;
 use crate::app::command::Command;
 use crate::engine::Download;
 use crate::engine::details::TorrentFacts;

@@ -4,7 +4,7 @@
 //! unless the user ticks them again (they are then fetched as fresh copies).
 
 use crate::i18n::t;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
@@ -40,13 +40,9 @@ pub struct AddDialog {
     focus_pending: bool,
     /// What the list and the folder already hold of the links.
     already: AlreadyThere,
-    /// Known links the user ticked to add again.
-    again: HashSet<String>,
     /// The clipboard's text and how many links it holds, offered as a choice of its own (never
     /// merged into what the user types).
     clipboard: Option<(String, usize)>,
-    /// Links the user chose to add as new downloads rather than attach.
-    attach_declined: HashSet<String>,
     /// What the requests carry beyond Haul's own (the Advanced part).
     advanced: Advanced,
     /// The videos' quality, and whether the links are video pages.
@@ -79,9 +75,7 @@ impl AddDialog {
             wants_clipboard,
             focus_pending: true,
             already: AlreadyThere::default(),
-            again: HashSet::new(),
             clipboard: None,
-            attach_declined: HashSet::new(),
             advanced: Advanced::default(),
             video: VideoChoice::default(),
             torrents: super::add_torrent::TorrentChoice::default(),
@@ -215,7 +209,7 @@ impl AddDialog {
                 Some(total) => crate::format::bytes_of(row.done, total),
                 None => crate::format::bytes(row.done),
             };
-            let mut attach = !self.attach_declined.contains(url);
+            let mut attach = !self.already.attach_declined.contains(url);
             let text = t!(
                 "add-continue-unfinished",
                 name = row.name.as_str(),
@@ -223,9 +217,9 @@ impl AddDialog {
             );
             if ui.checkbox(&mut attach, text).changed() {
                 if attach {
-                    self.attach_declined.remove(url);
+                    self.already.attach_declined.remove(url);
                 } else {
-                    self.attach_declined.insert(url.clone());
+                    self.already.attach_declined.insert(url.clone());
                 }
             }
         }
@@ -259,14 +253,14 @@ impl AddDialog {
         let mut attach = Vec::new();
         for url in &self.parsed.urls {
             if let Some(row) = self.already.attach_target(url)
-                && !self.attach_declined.contains(url.as_str())
+                && !self.already.attach_declined.contains(url.as_str())
             {
                 attach.push((row.id, url.clone()));
                 continue;
             }
             match self.already.known(url) {
                 None => add.push(url.clone()),
-                Some(_) if self.again.contains(url.as_str()) => {
+                Some(_) if self.already.again.contains(url.as_str()) => {
                     add.push(url.clone());
                     again.push(url.clone());
                 }
@@ -422,12 +416,12 @@ impl AddDialog {
                             }
                         }
                     };
-                    let mut ticked = self.again.contains(url);
+                    let mut ticked = self.already.again.contains(url);
                     if ui.checkbox(&mut ticked, what).changed() {
                         if ticked {
-                            self.again.insert(url.clone());
+                            self.already.again.insert(url.clone());
                         } else {
-                            self.again.remove(url);
+                            self.already.again.remove(url);
                         }
                     }
                 }

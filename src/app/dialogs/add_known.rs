@@ -36,6 +36,10 @@ pub(super) struct AlreadyThere {
     scanned_dir: Option<PathBuf>,
     /// Unfinished downloads a new link could be attached to (paused or failed, with bytes).
     pub(super) unfinished: Vec<Unfinished>,
+    /// Known links the user ticked to add again.
+    pub(super) again: std::collections::HashSet<String>,
+    /// Links the user chose to add as new downloads rather than attach.
+    pub(super) attach_declined: std::collections::HashSet<String>,
 }
 
 impl AlreadyThere {

@@ -196,7 +196,7 @@ pub struct Download {
     /// The files of a torrent it fetches, by their place in the torrent (`None`: all).
     pub only_files: Option<Arc<[usize]>>,
     /// A finished torrent still seeding (written only by its seeding; never saved).
-    pub seeding: Option<super::Seeding>,
+    pub seeding: Option<super::seeding::Seeding>,
 }
 
 impl Download {

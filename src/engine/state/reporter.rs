@@ -180,7 +180,7 @@ impl SeedingLine {
     }
 
     /// What the row shows (`None`: seeding ended).
-    pub fn report(&self, seeding: Option<super::Seeding>) {
+    pub fn report(&self, seeding: Option<super::seeding::Seeding>) {
         self.desk.lock().set_seeding(self.id, seeding);
         self.desk.wake(false);
     }

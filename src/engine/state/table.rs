@@ -303,7 +303,7 @@ impl State {
     }
 
     /// A finished torrent seeds (or, `None`, no longer does): what its row shows.
-    pub fn set_seeding(&mut self, id: DownloadId, seeding: Option<super::Seeding>) {
+    pub fn set_seeding(&mut self, id: DownloadId, seeding: Option<super::seeding::Seeding>) {
         self.change_row(id, |row| {
             let changed = row.seeding != seeding;
             row.seeding = seeding;
@@ -320,7 +320,7 @@ impl State {
     /// Chooses which files of `id`'s torrent it fetches; false when it is not a torrent.
     pub fn choose_files(&mut self, id: DownloadId, files: Option<Arc<[usize]>>) -> bool {
         self.change_row(id, |row| {
-            if row.kind != super::Kind::Torrent || row.only_files == files {
+            if row.kind != super::kind::Kind::Torrent || row.only_files == files {
                 return false;
             }
             row.only_files = files;

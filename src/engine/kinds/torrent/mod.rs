@@ -6,6 +6,7 @@
 
 mod adding;
 mod facts;
+mod limits;
 pub mod listing;
 mod run;
 mod seeding;

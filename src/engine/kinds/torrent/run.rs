@@ -6,7 +6,6 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use librqbit::Session;
 use librqbit::api::TorrentIdOrHash;
 
 use super::adding::{self, Added, Wanted};
@@ -118,7 +117,7 @@ fn follow(
     let mut facts_read: Option<(Instant, crate::engine::details::TorrentFacts)> = None;
     let mut chosen = reporter.chosen_files();
     loop {
-        follow_limits(&added.session, resources);
+        super::limits::follow(&added.session, resources);
         if reporter.stop_requested() {
             let Added { session, handle } = added;
             // Cancelled or paused, it waits paused in the session: a cancel's files go when
@@ -242,19 +241,6 @@ fn choose(added: &Added, files: Option<&[usize]>, resources: &Resources) {
         let _ = tx.send(session.update_only_files(&handle, &set).await);
     });
     let _ = rx.recv_timeout(Duration::from_secs(10));
-}
-
-/// Keeps the session's limits equal to Haul's overall download limit and upload setting.
-pub(super) fn follow_limits(session: &Session, resources: &Resources) {
-    let tuning = resources.tuning();
-    let down = bps(tuning.limiter.get());
-    if session.ratelimits.get_download_bps() != down {
-        session.ratelimits.set_download_bps(down);
-    }
-    let up = bps(tuning.peers.upload_limit);
-    if session.ratelimits.get_upload_bps() != up {
-        session.ratelimits.set_upload_bps(up);
-    }
 }
 
 fn failed(detail: String) -> Outcome {

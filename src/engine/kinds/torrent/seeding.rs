@@ -42,7 +42,7 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources
     let started = Instant::now();
     let mut facts_read: Option<(Instant, crate::engine::details::TorrentFacts)> = None;
     while !line.stop_requested() {
-        super::run::follow_limits(&added.session, resources);
+        super::limits::follow(&added.session, resources);
         let stats = added.handle.stats();
         if stats.error.is_some() {
             return;

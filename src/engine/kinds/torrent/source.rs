@@ -52,7 +52,7 @@ const MOST_TORRENT_BYTES: usize = 16 * 1024 * 1024;
 pub(super) async fn fetch(
     client: &reqwest::Client,
     link: &str,
-    from_browser: Option<&crate::engine::FromBrowser>,
+    from_browser: Option<&crate::engine::from_browser::FromBrowser>,
 ) -> Result<Vec<u8>, String> {
     let url = Url::parse(link).map_err(|err| err.to_string())?;
     let mut request = client.get(url.clone());
