@@ -86,6 +86,7 @@ for _ in $(seq "$rounds"); do
     -d "$work/out" "$work/album.torrent"
   measure "$work/h" "$haul" get -q -d "$work/out" "$work/album.torrent"
 done
+echo "haul runs: $(tr "\n" " " < "$work/h")  aria2c runs: $(tr "\n" " " < "$work/a")" >&2
 h=$(median "$work/h"); a=$(median "$work/a")
 r=$(ratio "$h" "$a")
 verdict=$(awk -v r="$r" 'BEGIN { print (r <= 0.5) ? "met" : "MISSED" }')
