@@ -411,3 +411,46 @@ fn a_link_whose_server_answers_a_torrent_becomes_a_torrent_found_through_its_tra
     // Only the files: the .torrent itself was not saved as a download.
     assert_eq!(walk(out.path()).len(), 2, "{:?}", walk(out.path()));
 }
+
+#[test]
+fn a_paused_torrent_resumes_where_it_was() {
+    let body = data(2_000_000, 3721);
+    let (_shared, seeder) = seed_files("paused", &[("p.bin", &body), ("q.bin", b"q")]);
+    let engine = Engine::start(torrent_config()).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut request = AddRequest::new(
+        url::Url::parse(&seeder.magnet()).expect("magnet"),
+        out.path(),
+    );
+    request.paused = true;
+    let id = engine.add(request).expect("added");
+    engine.set_speed_limit(
+        &[id],
+        Some(haul::engine::rate::Rate::bytes_per_sec(400_000)),
+    );
+    engine.resume(&[id]);
+    wait_for(&engine, id, Duration::from_secs(20), "some of it", |d| {
+        d.status == haul::engine::Status::Downloading && d.bytes_done > 600_000
+    });
+    engine.pause(&[id]);
+    let paused = super::wait_settled(&engine, id);
+    assert!(matches!(paused.status, haul::engine::Status::Paused { .. }));
+    // What was on its way when it paused (socket buffers) arrives; then nothing more.
+    std::thread::sleep(Duration::from_millis(500));
+    let before = seeder.uploaded();
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(seeder.uploaded(), before, "still fetching after the pause");
+    assert!(
+        before < body.len() as u64,
+        "paused before the end: {before}"
+    );
+    engine.set_speed_limit(&[id], None);
+    engine.resume(&[id]);
+    wait_finished(&engine, id);
+    assert_eq!(sha256_file(&out.path().join("paused/p.bin")), sha256(&body));
+    let again = seeder.uploaded() - before;
+    assert!(
+        again < body.len() as u64 - before / 2,
+        "fetched {again} bytes again after {before}"
+    );
+}

@@ -119,9 +119,14 @@ fn options(peers: &PeerSettings) -> SessionOptions {
             ..Default::default()
         }),
         disable_local_service_discovery: !peers.dht,
+        peer_limit: Some(MOST_PEERS),
         ..Default::default()
     }
 }
+
+/// Most peers one torrent connects to (aria2's `bt-max-peers` default): more only spreads the
+/// same line thinner and holds more sockets and memory.
+const MOST_PEERS: usize = 55;
 
 /// A rate in bytes per second as librqbit takes it (`None`: no limit).
 pub(crate) fn bps(rate: u64) -> Option<std::num::NonZeroU32> {

@@ -166,6 +166,14 @@ fn follow(
         if stats.live.is_some() {
             reporter.doing(Activity::Downloading);
         }
+        // While its files are first checked, the count is of bytes checked, not had.
+        if matches!(
+            stats.state,
+            librqbit::TorrentStatsState::Initializing { .. }
+        ) {
+            std::thread::sleep(LOOK_EVERY);
+            continue;
+        }
         reporter.progress(Progress {
             bytes_done: stats.progress_bytes,
             total_bytes: (stats.total_bytes > 0).then_some(stats.total_bytes),
