@@ -191,6 +191,11 @@ fn bar_message(download: &Download) -> String {
                 .unwrap_or_default();
             format!("{}{eta}", format::speed(download.bytes_per_sec))
         }
+        Status::Finished if download.seeding.is_some() => download
+            .seeding
+            .as_ref()
+            .map(crate::describe::seeding)
+            .unwrap_or_default(),
         other => crate::describe::status(other),
     };
     format!("{}  {size}  {detail}", download.display_name())
