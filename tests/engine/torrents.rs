@@ -170,18 +170,8 @@ fn a_torrents_own_speed_limit_holds() {
     let (_shared, seeder) = seed_files("slow", &[("s.bin", &body), ("t.bin", b"second file")]);
     let engine = Engine::start(torrent_config()).expect("engine");
     let out = tempfile::tempdir().expect("temp dir");
-    let mut request = AddRequest::new(
-        url::Url::parse(&seeder.magnet()).expect("magnet"),
-        out.path(),
-    );
-    request.paused = true;
-    let id = engine.add(request).expect("added");
-    engine.set_speed_limit(
-        &[id],
-        Some(haul::engine::rate::Rate::bytes_per_sec(200_000)),
-    );
     let started = std::time::Instant::now();
-    engine.resume(&[id]);
+    let id = add_limited(&engine, &seeder.magnet(), out.path(), 200_000);
     wait_finished(&engine, id);
     let took = started.elapsed();
     // 600 kB at 200 kB/s: three seconds, less what a first burst lets through.
@@ -312,17 +302,7 @@ fn a_cancelled_torrent_leaves_nothing_behind() {
     let (_shared, seeder) = seed_files("gone", &[("x.bin", &body), ("y.bin", b"y")]);
     let engine = Engine::start(torrent_config()).expect("engine");
     let out = tempfile::tempdir().expect("temp dir");
-    let mut request = AddRequest::new(
-        url::Url::parse(&seeder.magnet()).expect("magnet"),
-        out.path(),
-    );
-    request.paused = true;
-    let id = engine.add(request).expect("added");
-    engine.set_speed_limit(
-        &[id],
-        Some(haul::engine::rate::Rate::bytes_per_sec(200_000)),
-    );
-    engine.resume(&[id]);
+    let id = add_limited(&engine, &seeder.magnet(), out.path(), 200_000);
     // The row shows its speed and time left, as a file's does.
     wait_for(&engine, id, Duration::from_secs(20), "a speed", |d| {
         d.bytes_per_sec > 0 && d.eta_secs.is_some() && d.bytes_done > 100_000
@@ -347,17 +327,7 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
         config
     };
     let first = Engine::start(config()).expect("engine");
-    let mut request = AddRequest::new(
-        url::Url::parse(&seeder.magnet()).expect("magnet"),
-        out.path(),
-    );
-    request.paused = true;
-    let id = first.add(request).expect("added");
-    first.set_speed_limit(
-        &[id],
-        Some(haul::engine::rate::Rate::bytes_per_sec(400_000)),
-    );
-    first.resume(&[id]);
+    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
     wait_for(&first, id, Duration::from_secs(20), "a third", |d| {
         d.bytes_done > 800_000
     });
@@ -418,17 +388,7 @@ fn a_paused_torrent_resumes_where_it_was() {
     let (_shared, seeder) = seed_files("paused", &[("p.bin", &body), ("q.bin", b"q")]);
     let engine = Engine::start(torrent_config()).expect("engine");
     let out = tempfile::tempdir().expect("temp dir");
-    let mut request = AddRequest::new(
-        url::Url::parse(&seeder.magnet()).expect("magnet"),
-        out.path(),
-    );
-    request.paused = true;
-    let id = engine.add(request).expect("added");
-    engine.set_speed_limit(
-        &[id],
-        Some(haul::engine::rate::Rate::bytes_per_sec(400_000)),
-    );
-    engine.resume(&[id]);
+    let id = add_limited(&engine, &seeder.magnet(), out.path(), 400_000);
     wait_for(&engine, id, Duration::from_secs(20), "some of it", |d| {
         d.status == haul::engine::Status::Downloading && d.bytes_done > 600_000
     });
@@ -453,4 +413,15 @@ fn a_paused_torrent_resumes_where_it_was() {
         again < body.len() as u64 - before / 2,
         "fetched {again} bytes again after {before}"
     );
+}
+
+/// Adds `magnet` into `dir` held to `rate` bytes a second from its first byte (added paused,
+/// limited, then resumed).
+fn add_limited(engine: &Engine, magnet: &str, dir: &Path, rate: u64) -> haul::engine::DownloadId {
+    let mut request = AddRequest::new(url::Url::parse(magnet).expect("magnet"), dir);
+    request.paused = true;
+    let id = engine.add(request).expect("added");
+    engine.set_speed_limit(&[id], Some(haul::engine::rate::Rate::bytes_per_sec(rate)));
+    engine.resume(&[id]);
+    id
 }

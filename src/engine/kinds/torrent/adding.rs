@@ -136,12 +136,7 @@ pub(super) fn listing(listed: &ListOnlyResponse) -> TorrentListing {
     let files = info
         .iter_file_details()
         .map(|file| TorrentFile {
-            path: file
-                .filename
-                .iter_components()
-                .map(|part| crate::engine::files::naming::sanitize(&part))
-                .collect::<Vec<_>>()
-                .join("/"),
+            path: super::facts::safe_path(file.filename.iter_components()),
             size: file.len,
         })
         .collect();

@@ -10,7 +10,7 @@ use crate::engine::details::{PeerFacts, TorrentFacts, TorrentFileFacts};
 
 /// The facts of `handle`, whose stats are `stats`; `before`: the facts read `secs` earlier
 /// (each peer's speed is what it sent since).
-pub(super) fn of(
+fn of(
     handle: &Arc<librqbit::ManagedTorrent>,
     stats: &TorrentStats,
     before: Option<(&TorrentFacts, f64)>,
@@ -32,12 +32,7 @@ pub(super) fn of(
                 .iter_file_details()
                 .enumerate()
                 .map(|(index, file)| TorrentFileFacts {
-                    path: file
-                        .filename
-                        .iter_components()
-                        .map(|part| crate::engine::files::naming::sanitize(&part))
-                        .collect::<Vec<_>>()
-                        .join("/"),
+                    path: safe_path(file.filename.iter_components()),
                     size: file.len,
                     done: stats.file_progress.get(index).copied().unwrap_or(0),
                     chosen: chosen.as_ref().is_none_or(|files| files.contains(&index)),
@@ -99,6 +94,47 @@ pub(super) fn of(
         peer_list,
         trackers,
         piece_length,
+    }
+}
+
+/// A file's path inside a torrent from its parts, each made safe as server names are.
+pub(super) fn safe_path<'a>(parts: impl Iterator<Item = std::borrow::Cow<'a, str>>) -> String {
+    parts
+        .map(|part| crate::engine::files::naming::sanitize(&part))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The facts read last, and when (each peer's speed is what it sent since).
+#[derive(Default)]
+pub(super) struct FactsReader {
+    last: Option<(std::time::Instant, TorrentFacts)>,
+}
+
+/// How often the facts (files, peers) are read again.
+const FACTS_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl FactsReader {
+    /// True when the facts are due again.
+    pub(super) fn due(&self) -> bool {
+        self.last
+            .as_ref()
+            .is_none_or(|(at, _)| at.elapsed() >= FACTS_EVERY)
+    }
+
+    /// The facts of `handle` now, as the details keep them.
+    pub(super) fn read(
+        &mut self,
+        handle: &Arc<librqbit::ManagedTorrent>,
+        stats: &TorrentStats,
+    ) -> crate::engine::details::KindFacts {
+        let before = self
+            .last
+            .as_ref()
+            .map(|(at, facts)| (facts, at.elapsed().as_secs_f64()));
+        let facts = of(handle, stats, before);
+        self.last = Some((std::time::Instant::now(), facts.clone()));
+        crate::engine::details::KindFacts::Torrent(facts)
     }
 }
 

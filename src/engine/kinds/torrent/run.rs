@@ -27,8 +27,6 @@ pub(super) struct TorrentJob {
 
 /// How often the row's progress is told.
 const LOOK_EVERY: Duration = Duration::from_millis(200);
-/// How often the details (files, peers) are read again.
-const FACTS_EVERY: Duration = Duration::from_secs(1);
 
 /// Runs `torrent` until it is complete, fails, or is stopped.
 pub(super) fn run(
@@ -114,7 +112,7 @@ fn follow(
     // made by a task of its HTTP API's, which Haul does not run).
     let mut meter = crate::engine::net::meter::SpeedMeter::default();
     let mut counted: Option<u64> = None;
-    let mut facts_read: Option<(Instant, crate::engine::details::TorrentFacts)> = None;
+    let mut facts = super::facts::FactsReader::default();
     let mut chosen = reporter.chosen_files();
     loop {
         super::limits::follow(&added.session, resources);
@@ -148,20 +146,9 @@ fn follow(
         resources.count_received(arrived);
         meter.record(Instant::now(), stats.progress_bytes);
         let speed = meter.bytes_per_sec();
-        if facts_read
-            .as_ref()
-            .is_none_or(|(at, _)| at.elapsed() >= FACTS_EVERY)
-            || stats.finished
-        {
-            let before = facts_read
-                .as_ref()
-                .map(|(at, facts)| (facts, at.elapsed().as_secs_f64()));
-            let facts = super::facts::of(&added.handle, &stats, before);
-            let shown = facts.clone();
-            reporter.details(|details| {
-                details.kind_facts = crate::engine::details::KindFacts::Torrent(shown);
-            });
-            facts_read = Some((Instant::now(), facts));
+        if facts.due() || stats.finished {
+            let read = facts.read(&added.handle, &stats);
+            reporter.details(|details| details.kind_facts = read);
         }
         if stats.live.is_some() {
             reporter.doing(Activity::Downloading);

@@ -40,7 +40,7 @@ pub(super) fn start(line: SeedingLine, added: Added, goal: SeedGoal, resources: 
 /// Reports the seeding until its goal or a stop.
 fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources) {
     let started = Instant::now();
-    let mut facts_read: Option<(Instant, crate::engine::details::TorrentFacts)> = None;
+    let mut facts = super::facts::FactsReader::default();
     while !line.stop_requested() {
         super::limits::follow(&added.session, resources);
         let stats = added.handle.stats();
@@ -58,15 +58,8 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources
             goal,
         };
         line.report(Some(seeding));
-        let before = facts_read
-            .as_ref()
-            .map(|(at, facts)| (facts, at.elapsed().as_secs_f64()));
-        let facts = super::facts::of(&added.handle, &stats, before);
-        let shown = facts.clone();
-        line.details(|details| {
-            details.kind_facts = crate::engine::details::KindFacts::Torrent(shown);
-        });
-        facts_read = Some((Instant::now(), facts));
+        let read = facts.read(&added.handle, &stats);
+        line.details(|details| details.kind_facts = read);
         if seeding.done() {
             return;
         }
