@@ -425,3 +425,29 @@ fn add_limited(engine: &Engine, magnet: &str, dir: &Path, rate: u64) -> haul::en
     engine.resume(&[id]);
     id
 }
+
+#[test]
+fn a_running_torrents_own_limit_changes_at_once() {
+    let body = data(3_000_000, 3731);
+    let (_shared, seeder) = seed_files("eased", &[("e.bin", &body), ("f.bin", b"f")]);
+    let engine = Engine::start(torrent_config()).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    // 100 kB/s: half a minute for the whole of it.
+    let id = add_limited(&engine, &seeder.magnet(), out.path(), 100_000);
+    wait_for(&engine, id, Duration::from_secs(20), "some of it", |d| {
+        d.status == haul::engine::Status::Downloading && d.bytes_done > 150_000
+    });
+    let lifted = std::time::Instant::now();
+    engine.set_speed_limit(&[id], None);
+    wait_finished(&engine, id);
+    let took = lifted.elapsed();
+    assert!(took < Duration::from_secs(10), "the limit was still held: {took:?}");
+    assert_eq!(sha256_file(&out.path().join("eased/e.bin")), sha256(&body));
+    // Added again with its pieces checked, not fetched again.
+    assert!(
+        seeder.uploaded() < body.len() as u64 * 3 / 2,
+        "sent {} for {}",
+        seeder.uploaded(),
+        body.len()
+    );
+}

@@ -35,23 +35,10 @@ pub(super) fn run(
     resources: &Arc<Resources>,
     limits: [Arc<dyn Limit>; 2],
 ) -> Outcome {
-    // The download's and its queue's limits, as they are when it starts (librqbit fixes a
-    // torrent's own limit when it is added); the overall one is the session's, followed.
-    let own_limit = limits
-        .iter()
-        .map(|limit| limit.rate())
-        .filter(|&rate| rate > 0)
-        .min()
-        .and_then(bps);
     reporter.doing(Activity::Connecting);
     let source = match source::of(&torrent.job.url) {
         Ok(source) => source,
         Err(detail) => return failed(detail),
-    };
-    let wanted = Wanted {
-        dir: torrent.job.dir.clone(),
-        only_files: reporter.chosen_files().map(|files| files.to_vec()),
-        limit: own_limit,
     };
     let source = match source {
         Source::Web(link) => {
@@ -68,18 +55,72 @@ pub(super) fn run(
         }
         other => other,
     };
-    let added = match start(torrent.id, source, wanted, resources, reporter) {
-        Some(Ok(added)) => added,
-        Some(Err(detail)) => return failed(detail),
-        None => return Outcome::Stopped,
+    let mut extra_peers = match &source {
+        Source::Magnet { peers, .. } => peers.clone(),
+        _ => Vec::new(),
     };
-    follow(torrent.id, added, reporter, resources)
+    let mut source = source;
+    loop {
+        // The download's and its queue's limits as they are now: librqbit fixes a torrent's
+        // own limit when it is added, so a change adds it again (the overall limit is the
+        // session's, followed as it changes).
+        let limit = own_limit(&limits);
+        let wanted = Wanted {
+            dir: torrent.job.dir.clone(),
+            only_files: reporter.chosen_files().map(|files| files.to_vec()),
+            limit,
+        };
+        let added = match start(
+            torrent.id,
+            source,
+            extra_peers.clone(),
+            wanted,
+            resources,
+            reporter,
+        ) {
+            Some(Ok(added)) => added,
+            Some(Err(detail)) => return failed(detail),
+            None => return Outcome::Stopped,
+        };
+        match follow(torrent.id, added, reporter, resources, (&limits, limit)) {
+            Followed::Ended(outcome) => return outcome,
+            Followed::LimitChanged { torrent, peers } => {
+                source = Source::File(torrent);
+                extra_peers.extend(peers);
+                extra_peers.sort();
+                extra_peers.dedup();
+            }
+        }
+    }
+}
+
+/// How following a torrent ended.
+enum Followed {
+    /// The run is over.
+    Ended(Outcome),
+    /// Its own or its queue's limit changed: it left the session (its files and pieces stay)
+    /// to be added again with the new one, with the peers it had.
+    LimitChanged {
+        torrent: Vec<u8>,
+        peers: Vec<std::net::SocketAddr>,
+    },
+}
+
+/// The lower of the download's and its queue's limits (`None`: neither).
+fn own_limit(limits: &[Arc<dyn Limit>; 2]) -> Option<std::num::NonZeroU32> {
+    limits
+        .iter()
+        .map(|limit| limit.rate())
+        .filter(|&rate| rate > 0)
+        .min()
+        .and_then(bps)
 }
 
 /// The torrent added and going; `None` when stopped first.
 fn start(
     id: DownloadId,
     source: Source,
+    extra_peers: Vec<std::net::SocketAddr>,
     wanted: Wanted,
     resources: &Arc<Resources>,
     reporter: &Reporter,
@@ -91,10 +132,6 @@ fn start(
             .swarm
             .session(&peer_settings, wanted.dir.clone())
             .await?;
-        let extra_peers = match &source {
-            Source::Magnet { peers, .. } => peers.clone(),
-            _ => Vec::new(),
-        };
         let listed = adding::metadata(&session, source).await?;
         for_task.swarm.remember(id, listed.info_hash);
         adding::add(session, listed, extra_peers, wanted).await
@@ -107,7 +144,8 @@ fn follow(
     added: Added,
     reporter: &Reporter,
     resources: &Arc<Resources>,
-) -> Outcome {
+    (limits, added_with): (&[Arc<dyn Limit>; 2], Option<std::num::NonZeroU32>),
+) -> Followed {
     // Speed measured as for files, from the bytes that arrive (librqbit's own estimate is
     // made by a task of its HTTP API's, which Haul does not run).
     let mut meter = crate::engine::net::meter::SpeedMeter::default();
@@ -125,7 +163,10 @@ fn follow(
                 reporter,
                 async move { session.pause(&handle).await },
             );
-            return Outcome::Stopped;
+            return Followed::Ended(Outcome::Stopped);
+        }
+        if own_limit(limits) != added_with {
+            return leave_for_new_limit(added, resources, reporter);
         }
         let now_chosen = reporter.chosen_files();
         if now_chosen != chosen {
@@ -137,7 +178,7 @@ fn follow(
             reporter.named(&crate::engine::files::naming::sanitize(&name));
         }
         if let Some(error) = &stats.error {
-            return failed(error.clone());
+            return Followed::Ended(failed(error.clone()));
         }
         let arrived = stats
             .progress_bytes
@@ -172,10 +213,39 @@ fn follow(
             note: None,
         });
         if stats.finished {
-            return finished(id, added, stats.total_bytes, reporter, resources);
+            return Followed::Ended(finished(id, added, stats.total_bytes, reporter, resources));
         }
         std::thread::sleep(LOOK_EVERY);
     }
+}
+
+/// Takes the torrent out of the session (its files and pieces stay) so that it can be added
+/// again with its new limit; what it needs for that: its `.torrent` and the peers it had.
+fn leave_for_new_limit(added: Added, resources: &Arc<Resources>, reporter: &Reporter) -> Followed {
+    let torrent = added
+        .handle
+        .with_metadata(|metadata| metadata.torrent_bytes.to_vec())
+        .unwrap_or_default();
+    let peers = added
+        .handle
+        .live()
+        .map(|live| {
+            live.per_peer_stats_snapshot(Default::default())
+                .peers
+                .into_keys()
+                .filter_map(|address| address.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let Added { session, handle } = added;
+    let id = TorrentIdOrHash::Id(handle.id());
+    let _ = until_stopped(resources, reporter, async move {
+        session.delete(id, false).await
+    });
+    if torrent.is_empty() {
+        return Followed::Ended(failed("its metadata was lost".to_owned()));
+    }
+    Followed::LimitChanged { torrent, peers }
 }
 
 /// Every chosen piece is here: the row finishes, and the torrent seeds on or leaves.
