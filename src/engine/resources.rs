@@ -84,7 +84,8 @@ pub(crate) struct Resources {
 
 impl Resources {
     /// Starts the network thread.
-    pub fn new(tuning: Tuning) -> std::io::Result<Self> {
+    /// `metadata_dir`: where seeding torrents' `.torrent` files are kept (`None`: nowhere).
+    pub fn new(tuning: Tuning, metadata_dir: Option<std::path::PathBuf>) -> std::io::Result<Self> {
         let net = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(NET_THREADS)
             .thread_name("haul-net")
@@ -100,7 +101,7 @@ impl Resources {
             origins: origin::OriginIndex::default(),
             checksums: Arc::default(),
             site_logins: SiteLogins::default(),
-            swarm: swarm::Swarm::default(),
+            swarm: swarm::Swarm::new(metadata_dir),
             discovery_client: Mutex::default(),
             browser_client: Mutex::default(),
             proxied: Mutex::default(),

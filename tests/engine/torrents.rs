@@ -441,7 +441,10 @@ fn a_running_torrents_own_limit_changes_at_once() {
     engine.set_speed_limit(&[id], None);
     wait_finished(&engine, id);
     let took = lifted.elapsed();
-    assert!(took < Duration::from_secs(10), "the limit was still held: {took:?}");
+    assert!(
+        took < Duration::from_secs(10),
+        "the limit was still held: {took:?}"
+    );
     assert_eq!(sha256_file(&out.path().join("eased/e.bin")), sha256(&body));
     // Added again with its pieces checked, not fetched again.
     assert!(
@@ -450,4 +453,61 @@ fn a_running_torrents_own_limit_changes_at_once() {
         seeder.uploaded(),
         body.len()
     );
+}
+
+#[test]
+fn seeding_is_taken_up_again_after_a_restart() {
+    let body = data(900_000, 3741);
+    let (_shared, seeder) = seed_files("again", &[("a.bin", &body), ("b.bin", b"b")]);
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    let port = free_port();
+    let config = || {
+        let mut config = torrent_config();
+        config.queue_dir = Some(data_dir.path().to_owned());
+        config.peers.listen_port = Some(port);
+        config.peers.seed = SeedGoal {
+            ratio: Some(1.0),
+            secs: None,
+        };
+        config
+    };
+    let first = Engine::start(config()).expect("engine");
+    let id = first
+        .add(AddRequest::new(
+            url::Url::parse(&seeder.magnet()).expect("magnet"),
+            out.path(),
+        ))
+        .expect("added");
+    wait_for(&first, id, Duration::from_secs(30), "seeding", |d| {
+        d.status == haul::engine::Status::Finished && d.seeding.is_some()
+    });
+    first.shutdown(Duration::from_secs(10));
+    drop(first);
+    seeder.stop();
+
+    // The next start seeds on: a newcomer gets everything from Haul, which then stops.
+    let second = Engine::start(config()).expect("engine");
+    let row = second.snapshot().get(id).cloned().expect("the row");
+    assert!(row.seeding.is_some(), "still seeding after the restart");
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    super::support::wait_until(Duration::from_secs(30), "Haul listening", || {
+        std::net::TcpStream::connect(address).ok()
+    });
+    let newcomer = tempfile::tempdir().expect("temp dir");
+    assert!(leech(
+        &seeder.torrent,
+        address,
+        newcomer.path(),
+        Duration::from_secs(60)
+    ));
+    assert_eq!(sha256_file(&newcomer.path().join("a.bin")), sha256(&body));
+    let row = wait_for(
+        &second,
+        id,
+        Duration::from_secs(30),
+        "seeding to end",
+        |d| d.seeding.is_none(),
+    );
+    assert_eq!(row.status, haul::engine::Status::Finished);
 }

@@ -32,8 +32,17 @@ pub(super) fn facts_ui(
             seen = torrent.peers_seen
         ),
     );
-    let sent = download.seeding.map_or(torrent.uploaded, |s| s.sent);
-    fact(ui, t!("details-uploaded"), format::bytes(sent));
+    let (sent, speed) = download
+        .seeding
+        .map_or((torrent.uploaded, torrent.upload_speed), |seeding| {
+            (seeding.sent, seeding.bytes_per_sec)
+        });
+    let sent = if speed > 0 {
+        format!("{} (↑ {})", format::bytes(sent), format::speed(speed))
+    } else {
+        format::bytes(sent)
+    };
+    fact(ui, t!("details-uploaded"), sent);
     if let Some(seeding) = &download.seeding {
         fact(ui, t!("details-ratio"), format!("{:.2}", seeding.ratio()));
     }

@@ -20,6 +20,15 @@ pub(crate) fn until_stopped<T: Send + 'static>(
     reporter: &Reporter,
     future: impl std::future::Future<Output = T> + Send + 'static,
 ) -> Option<T> {
+    until(resources, || reporter.stop_requested(), future)
+}
+
+/// The same, for a wait that `stopped` ends (a seeding's, which has no reporter).
+pub(crate) fn until<T: Send + 'static>(
+    resources: &Resources,
+    stopped: impl Fn() -> bool,
+    future: impl std::future::Future<Output = T> + Send + 'static,
+) -> Option<T> {
     let (tx, rx) = mpsc::channel();
     let task = resources.net().spawn(async move {
         let _ = tx.send(future.await);
@@ -28,7 +37,7 @@ pub(crate) fn until_stopped<T: Send + 'static>(
         match rx.recv_timeout(LOOK_EVERY) {
             Ok(value) => return Some(value),
             Err(mpsc::RecvTimeoutError::Disconnected) => return None,
-            Err(mpsc::RecvTimeoutError::Timeout) if reporter.stop_requested() => {
+            Err(mpsc::RecvTimeoutError::Timeout) if stopped() => {
                 task.abort();
                 return None;
             }

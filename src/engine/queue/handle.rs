@@ -135,19 +135,23 @@ impl Engine {
         if let Some(notice) = ca_file_not_used(&config.network) {
             state.notice(notice);
         }
-        let resources = Arc::new(Resources::new(Tuning {
-            client,
-            router,
-            network: config.network,
-            retry: config.retry,
-            connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
-            hosts: Hosts::new(config.connections_per_host),
-            limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
-            checksum_discovery: config.checksum_discovery,
-            categories: Arc::new(config.categories.clone()),
-            netrc,
-            peers: config.peers.clone(),
-        })?);
+        let metadata_dir = config.queue_dir.as_ref().map(|dir| dir.join("torrents"));
+        let resources = Arc::new(Resources::new(
+            Tuning {
+                client,
+                router,
+                network: config.network,
+                retry: config.retry,
+                connections: limits::CONNECTIONS_PER_FILE.clamp_usize(config.connections),
+                hosts: Hosts::new(config.connections_per_host),
+                limiter: Arc::new(RateLimiter::new(config.speed_limit.get())),
+                checksum_discovery: config.checksum_discovery,
+                categories: Arc::new(config.categories.clone()),
+                netrc,
+                peers: config.peers.clone(),
+            },
+            metadata_dir,
+        )?);
         let mut spawn_error = None;
         let shared = Arc::new_cyclic(|weak: &Weak<Shared>| {
             let persister = store.and_then(|store| match Persister::spawn(store, weak.clone()) {
@@ -178,6 +182,7 @@ impl Engine {
         partials_on_disk::spawn(&shared, targets);
         clock_thread::check(&shared);
         clock_thread::spawn(&shared).map_err(EngineError::Thread)?;
+        super::seeding_again::take_up(&shared);
         Ok(Self { shared })
     }
 

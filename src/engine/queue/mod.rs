@@ -22,6 +22,7 @@ mod persister;
 mod pool;
 mod saved_row;
 mod scheduler;
+mod seeding_again;
 pub(crate) mod shared;
 pub(crate) mod speed_rules;
 pub mod store;

@@ -69,6 +69,20 @@ pub(super) struct SavedDownload {
     /// The files of a torrent chosen (left out when all are).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     only_files: Option<Vec<usize>>,
+    /// A finished torrent's seeding not done when Haul quit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seeding: Option<SavedSeeding>,
+}
+
+/// What a seeding had done, and its goal.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct SavedSeeding {
+    sent: u64,
+    secs: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ratio: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    goal_secs: Option<u64>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -171,6 +185,15 @@ pub(super) fn to_saved(download: &Download) -> SavedDownload {
         kind: download.kind,
         quality: download.quality,
         only_files: download.only_files.as_deref().map(<[usize]>::to_vec),
+        seeding: download
+            .seeding
+            .filter(|_| download.status == Status::Finished)
+            .map(|seeding| SavedSeeding {
+                sent: seeding.sent,
+                secs: seeding.secs,
+                ratio: seeding.goal.ratio,
+                goal_secs: seeding.goal.secs,
+            }),
     }
 }
 
@@ -245,7 +268,16 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
         kind: saved.kind,
         quality: saved.quality,
         only_files: saved.only_files.map(Into::into),
-        seeding: None,
+        seeding: saved.seeding.map(|seeding| crate::engine::state::Seeding {
+            sent: seeding.sent,
+            size: saved.total_bytes.unwrap_or(0),
+            bytes_per_sec: 0,
+            secs: seeding.secs,
+            goal: crate::engine::net::peers::SeedGoal {
+                ratio: seeding.ratio,
+                secs: seeding.goal_secs,
+            },
+        }),
         proxy: secrets.proxies.get(&saved.id).cloned(),
     };
     // Unfinished rows show the queue's numbers until their control files are read (see

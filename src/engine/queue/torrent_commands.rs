@@ -8,8 +8,8 @@ use std::time::Duration;
 use url::Url;
 
 use super::handle::Engine;
-use crate::engine::TorrentListing;
 use crate::engine::kinds::torrent;
+use crate::engine::kinds::torrent::listing::TorrentListing;
 use crate::engine::state::DownloadId;
 
 impl Engine {

@@ -25,9 +25,42 @@ pub(crate) struct Swarm {
     hashes: Mutex<HashMap<DownloadId, librqbit::dht::Id20>>,
     /// Rows whose torrent is seeding, with the signal that ends it.
     seeding: Mutex<HashMap<DownloadId, Arc<StopSignal>>>,
+    /// Where the `.torrent` of each seeding torrent is kept, so that a magnet's seeding taken
+    /// up at the next start does not wait for peers to send its metadata (`None`: nowhere).
+    metadata_dir: Option<PathBuf>,
 }
 
 impl Swarm {
+    /// A swarm that keeps seeding torrents' metadata in `metadata_dir`.
+    pub fn new(metadata_dir: Option<PathBuf>) -> Self {
+        Self {
+            metadata_dir,
+            ..Self::default()
+        }
+    }
+
+    /// Keeps the `.torrent` of the torrent `hash` (40 hex digits) while it seeds.
+    pub fn keep_metadata(&self, hash: &str, torrent: &[u8]) {
+        if let Some(dir) = &self.metadata_dir {
+            let _ = std::fs::create_dir_all(dir).and_then(|()| {
+                std::fs::write(dir.join(format!("{hash}.seeding.torrent")), torrent)
+            });
+        }
+    }
+
+    /// The `.torrent` kept for `hash`, if any.
+    pub fn kept_metadata(&self, hash: &str) -> Option<Vec<u8>> {
+        let dir = self.metadata_dir.as_ref()?;
+        std::fs::read(dir.join(format!("{hash}.seeding.torrent"))).ok()
+    }
+
+    /// Forgets the `.torrent` kept for `hash` (its seeding is over).
+    pub fn forget_metadata(&self, hash: &str) {
+        if let Some(dir) = &self.metadata_dir {
+            let _ = std::fs::remove_file(dir.join(format!("{hash}.seeding.torrent")));
+        }
+    }
+
     /// The session, made now if no torrent made it yet (`Err`: what librqbit said).
     pub async fn session(
         &self,
@@ -84,10 +117,11 @@ impl Swarm {
         }
     }
 
-    /// Ends every torrent's seeding (Haul is quitting).
+    /// Ends every torrent's seeding (Haul is quitting: each row keeps what it says, and the
+    /// next start takes it up).
     pub fn stop_all_seeding(&self) {
         for signal in lock(&self.seeding).values() {
-            signal.raise(StopRequest::Pause);
+            signal.raise(StopRequest::Shutdown);
         }
     }
 

@@ -195,7 +195,8 @@ pub struct Download {
     pub proxy: Option<ProxyChoice>,
     /// The files of a torrent it fetches, by their place in the torrent (`None`: all).
     pub only_files: Option<Arc<[usize]>>,
-    /// A finished torrent still seeding (written only by its seeding; never saved).
+    /// A finished torrent still seeding (written only by its seeding; saved, so that the next
+    /// start takes it up again).
     pub seeding: Option<super::seeding::Seeding>,
 }
 

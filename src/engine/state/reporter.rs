@@ -169,9 +169,24 @@ impl SeedingLine {
         self.id
     }
 
+    /// A line for `id`'s seeding taken up again at a start (no worker runs it).
+    pub fn new(id: DownloadId, desk: Arc<dyn Desk>, signal: Arc<StopSignal>) -> Self {
+        Self { id, desk, signal }
+    }
+
     /// True once seeding was asked to end (by the user, a removal, or Haul quitting).
     pub fn stop_requested(&self) -> bool {
         self.signal.is_raised()
+    }
+
+    /// Why seeding was asked to end, if it was.
+    pub fn stop_request(&self) -> Option<StopRequest> {
+        self.signal.requested()
+    }
+
+    /// The row's seeding is worth saving now (it began, or ended).
+    pub fn save(&self) {
+        self.desk.changed();
     }
 
     /// Changes what the details panel shows (its peers while it seeds).

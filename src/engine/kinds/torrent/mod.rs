@@ -8,6 +8,7 @@ mod adding;
 mod facts;
 mod limits;
 pub mod listing;
+pub(crate) mod reseed;
 mod run;
 mod seeding;
 mod source;

@@ -268,6 +268,7 @@ fn finished(
             reporter.seeding_line(signal),
             added,
             goal,
+            super::seeding::Before::default(),
             Arc::clone(resources),
         );
     } else {

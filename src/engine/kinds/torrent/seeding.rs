@@ -1,7 +1,8 @@
 //! Seeding a finished torrent: its row is finished (the files are complete and checked), and
 //! the torrent stays in the session, giving its pieces to peers, until the goal (a ratio or
 //! a time) is reached or the user, a removal or Haul quitting ends it. Then it leaves the
-//! session and its files stay.
+//! session and its files stay. Haul quitting keeps what the row says, so the next start takes
+//! the seeding up again where it was (see `reseed`).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -17,18 +18,37 @@ use crate::engine::state::reporter::SeedingLine;
 /// How often the row's ratio is told.
 const LOOK_EVERY: Duration = Duration::from_secs(1);
 
+/// What a seeding had done before this run (in an earlier run of Haul).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Before {
+    pub sent: u64,
+    pub secs: u64,
+}
+
 /// Seeds `added` on a thread of its own until `goal`; the row hears through `line`.
-pub(super) fn start(line: SeedingLine, added: Added, goal: SeedGoal, resources: Arc<Resources>) {
+pub(super) fn start(
+    line: SeedingLine,
+    added: Added,
+    goal: SeedGoal,
+    before: Before,
+    resources: Arc<Resources>,
+) {
     let id = line.id();
+    let hash = added.handle.info_hash().as_string();
+    if let Ok(torrent) = added
+        .handle
+        .with_metadata(|metadata| metadata.torrent_bytes.clone())
+    {
+        resources.swarm.keep_metadata(&hash, &torrent);
+    }
     let spawned = std::thread::Builder::new()
         .name("haul-seed".to_owned())
         .spawn({
             let resources = Arc::clone(&resources);
             move || {
-                seed(&line, &added, goal, &resources);
+                seed(&line, &added, goal, before, &resources);
                 leave(&added, &resources);
-                line.report(None);
-                resources.swarm.seeding_ended(id);
+                ended(&line, &resources, Some(&hash));
             }
         });
     if spawned.is_err() {
@@ -37,9 +57,23 @@ pub(super) fn start(line: SeedingLine, added: Added, goal: SeedGoal, resources: 
     }
 }
 
+/// The seeding is over: the row says so and its kept `.torrent` goes, unless Haul is quitting
+/// (then both stay, the row saved, for the next start to take up).
+pub(super) fn ended(line: &SeedingLine, resources: &Resources, hash: Option<&str>) {
+    if line.stop_request() != Some(crate::engine::signal::StopRequest::Shutdown) {
+        line.report(None);
+        if let Some(hash) = hash {
+            resources.swarm.forget_metadata(hash);
+        }
+    }
+    line.save();
+    resources.swarm.seeding_ended(line.id());
+}
+
 /// Reports the seeding until its goal or a stop.
-fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources) {
+fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, before: Before, resources: &Resources) {
     let started = Instant::now();
+    let mut saved = false;
     let mut facts = super::facts::FactsReader::default();
     while !line.stop_requested() {
         super::limits::follow(&added.session, resources);
@@ -48,16 +82,21 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources
             return;
         }
         let seeding = Seeding {
-            sent: stats.uploaded_bytes,
+            sent: before.sent + stats.uploaded_bytes,
             size: stats.total_bytes,
             bytes_per_sec: stats
                 .live
                 .as_ref()
                 .map_or(0, |live| live.upload_speed.as_bytes()),
-            secs: started.elapsed().as_secs(),
+            secs: before.secs + started.elapsed().as_secs(),
             goal,
         };
         line.report(Some(seeding));
+        if !saved {
+            // Saved once it seeds, so that a crash does not lose it either.
+            line.save();
+            saved = true;
+        }
         let read = facts.read(&added.handle, &stats);
         line.details(|details| details.kind_facts = read);
         if seeding.done() {
@@ -68,7 +107,7 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, resources: &Resources
 }
 
 /// Takes the torrent out of the session, its files kept.
-fn leave(added: &Added, resources: &Resources) {
+pub(super) fn leave(added: &Added, resources: &Resources) {
     let session = Arc::clone(&added.session);
     let id = TorrentIdOrHash::Id(added.handle.id());
     let (tx, rx) = std::sync::mpsc::channel();
