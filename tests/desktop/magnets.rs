@@ -1,7 +1,7 @@
 //! A magnet link clicked in the browser, for real: the extension's content script takes a
 //! person's click (xdotool) on the page's magnet link, hands it to Haul through native
 //! messaging, and Haul fetches the torrent from a seeder of the test's (on 127.0.0.1, named
-//! by the magnet). In Chromium.
+//! by the magnet). In Chromium and in Firefox.
 
 use std::time::{Duration, Instant};
 
@@ -14,14 +14,8 @@ use super::support::{data, sha256, sha256_file, wait_until};
 
 const TITLE: &str = "Haul magnet test";
 
-#[test]
-fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
-    if super::videos::missing("chromium") {
-        return;
-    }
-    let Some(x) = XSession::start() else { return };
-    let body = data(600_000, 3701);
-    let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);
+/// A home whose torrents stay on this machine, and a page whose one big link is `magnet`.
+fn home_and_page(server: &TestServer, magnet: &str) -> tempfile::TempDir {
     let home = tempfile::tempdir().expect("temp dir");
     let config = home.path().join("config/haul");
     std::fs::create_dir_all(&config).expect("mkdir");
@@ -33,10 +27,7 @@ fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
         ),
     )
     .expect("settings");
-    let profile = home.path().join("chromium");
-    install_host(profile.join("NativeMessagingHosts"), false);
-    let server = TestServer::start();
-    let magnet = seeder.magnet().replace('&', "&amp;");
+    let magnet = magnet.replace('&', "&amp;");
     server.route(
         "/t/page.html",
         Route::file(
@@ -49,18 +40,21 @@ fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
         )
         .header("Content-Type", "text/html"),
     );
-    let mut command = super::browser::chromium(&profile);
-    command
-        .args(["--window-position=0,0", "--window-size=800,600"])
-        .arg(format!("--app={}", server.url("/t/page.html")));
-    session_env(&mut command, &x, home.path());
-    command.stderr(std::process::Stdio::null());
-    let mut chromium = command.spawn().expect("start chromium");
+    home
+}
+
+/// Clicks the link until Haul has the torrent's file whole, then closes everything.
+fn click_and_expect_the_file(
+    x: &XSession,
+    home: &std::path::Path,
+    browser: &mut std::process::Child,
+    body: &[u8],
+) {
     let window = wait_until(Duration::from_secs(120), "the page's window", || {
         let found = x.xdotool(&["search", "--name", TITLE]);
         found.lines().next().map(|id| id.trim().to_owned())
     });
-    let file = home.path().join("out/clicked/c.bin");
+    let file = home.join("out/clicked/c.bin");
     // Clicked until Haul has it (the extension's content script may start after the page).
     let deadline = Instant::now() + Duration::from_secs(90);
     let mut clicks = 0;
@@ -71,10 +65,60 @@ fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
         }
         std::thread::sleep(Duration::from_millis(1000));
     }
-    wait_until(Duration::from_secs(30), "the whole file", || {
-        (file.exists() && sha256_file(&file) == sha256(&body)).then_some(())
+    let whole = wait_until(Duration::from_secs(30), "the whole file", || {
+        (file.exists() && sha256_file(&file) == sha256(body)).then_some(true)
     });
-    let _ = chromium.kill();
-    let _ = chromium.wait();
-    kill_windows_of(home.path());
+    let _ = browser.kill();
+    let _ = browser.wait();
+    kill_windows_of(home);
+    assert!(whole);
+}
+
+#[test]
+fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
+    if super::videos::missing("chromium") {
+        return;
+    }
+    let Some(x) = XSession::start() else { return };
+    let body = data(600_000, 3701);
+    let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);
+    let server = TestServer::start();
+    let home = home_and_page(&server, &seeder.magnet());
+    let profile = home.path().join("chromium");
+    install_host(profile.join("NativeMessagingHosts"), false);
+    let mut command = super::browser::chromium(&profile);
+    command
+        .args(["--window-position=0,0", "--window-size=800,600"])
+        .arg(format!("--app={}", server.url("/t/page.html")));
+    session_env(&mut command, &x, home.path());
+    command.stderr(std::process::Stdio::null());
+    let mut chromium = command.spawn().expect("start chromium");
+    click_and_expect_the_file(&x, home.path(), &mut chromium, &body);
+}
+
+#[test]
+fn firefox_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
+    if super::videos::missing("firefox-esr") {
+        return;
+    }
+    let Some(x) = XSession::start() else { return };
+    let body = data(600_000, 3702);
+    let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);
+    let server = TestServer::start();
+    let home = home_and_page(&server, &seeder.magnet());
+    let profile = home.path().join("firefox");
+    let extensions = profile.join("extensions");
+    std::fs::create_dir_all(&extensions).expect("mkdir");
+    super::firefox::pack_extension(&extensions.join("haul@haul.dev.xpi"));
+    std::fs::write(profile.join("user.js"), super::firefox::PREFS).expect("prefs");
+    install_host(home.path().join(".mozilla/native-messaging-hosts"), true);
+    let mut command = std::process::Command::new("firefox-esr");
+    command
+        .args(["--no-remote", "--kiosk", "--profile"])
+        .arg(&profile)
+        .arg(server.url("/t/page.html"));
+    session_env(&mut command, &x, home.path());
+    command.stderr(std::process::Stdio::null());
+    let mut firefox = command.spawn().expect("start firefox");
+    click_and_expect_the_file(&x, home.path(), &mut firefox, &body);
 }
