@@ -161,6 +161,7 @@ fn engine_config(args: &GetArgs, settings: &Settings) -> crate::engine::EngineCo
         }
         None => {}
     }
+    config.peers.proxy = crate::engine::net::peers::peer_proxy(&config.network.proxy);
     config
 }
 

@@ -331,6 +331,7 @@ impl Settings {
                 upload_limit_kb: self.torrent_upload_limit_kb,
                 seed_ratio: self.seed_ratio,
                 seed_minutes: self.seed_minutes,
+                proxy: crate::engine::net::peers::peer_proxy(&self.proxy_choice()),
             }),
         }
     }

@@ -16,6 +16,8 @@ pub(super) struct TorrentFields {
     pub upload_limit_kb: u64,
     pub seed_ratio: f64,
     pub seed_minutes: u64,
+    /// The settings' proxy, when it is one peers can go through (SOCKS5).
+    pub proxy: Option<String>,
 }
 
 /// What `fields` say about torrents.
@@ -27,6 +29,7 @@ pub(super) fn peer_settings(fields: &TorrentFields) -> PeerSettings {
         listen_port: (fields.port != 0).then_some(fields.port),
         upload_limit: fields.upload_limit_kb.saturating_mul(1024),
         seed: seed_goal(fields.seed_ratio, fields.seed_minutes),
+        proxy: fields.proxy.clone(),
     }
 }
 
@@ -52,6 +55,7 @@ mod tests {
             upload_limit_kb: 1024,
             seed_ratio: 1.0,
             seed_minutes: 0,
+            proxy: None,
         });
         assert_eq!(peers.upload_limit, 1024 * 1024);
         assert_eq!(peers.listen_port, None);

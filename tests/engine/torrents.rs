@@ -511,3 +511,29 @@ fn seeding_is_taken_up_again_after_a_restart() {
     );
     assert_eq!(row.status, haul::engine::Status::Finished);
 }
+
+#[test]
+fn peers_are_reached_through_a_socks5_proxy() {
+    use super::support::proxies::{Kind as ProxyKind, TestProxy};
+    let body = data(400_000, 3751);
+    let (_shared, seeder) = seed_files("hidden", &[("h.bin", &body), ("i.bin", b"i")]);
+    let proxy = TestProxy::start(ProxyKind::Socks5, None);
+    let mut config = torrent_config();
+    config.peers.proxy = Some(format!("socks5://127.0.0.1:{}", proxy.port()));
+    let engine = Engine::start(config).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let id = engine
+        .add(AddRequest::new(
+            url::Url::parse(&seeder.magnet()).expect("magnet"),
+            out.path(),
+        ))
+        .expect("added");
+    wait_finished(&engine, id);
+    assert_eq!(sha256_file(&out.path().join("hidden/h.bin")), sha256(&body));
+    let seen = proxy.seen();
+    assert!(
+        seen.iter()
+            .any(|s| s.method == "SOCKS" && s.target == seeder.address.to_string()),
+        "the seeder was reached through the proxy: {seen:?}"
+    );
+}

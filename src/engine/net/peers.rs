@@ -18,6 +18,9 @@ pub struct PeerSettings {
     pub upload_limit: u64,
     /// How long a finished torrent is seeded.
     pub seed: SeedGoal,
+    /// A SOCKS5 proxy that connections to peers and HTTP trackers go through (`socks5://`,
+    /// login included); with one, the DHT is off, as it would tell the world this address.
+    pub proxy: Option<String>,
 }
 
 impl Default for PeerSettings {
@@ -29,6 +32,7 @@ impl Default for PeerSettings {
             listen_port: None,
             upload_limit: DEFAULT_UPLOAD_LIMIT,
             seed: SeedGoal::default(),
+            proxy: None,
         }
     }
 }
@@ -42,6 +46,19 @@ impl PeerSettings {
             upnp: false,
             ..Self::default()
         }
+    }
+}
+
+/// The proxy peers go through for `choice`: a SOCKS5 proxy given by hand (librqbit speaks no
+/// other kind; an HTTP proxy leaves peers direct, as other clients do).
+pub fn peer_proxy(choice: &super::proxy::ProxyChoice) -> Option<String> {
+    match choice {
+        super::proxy::ProxyChoice::Manual { proxy, .. }
+            if proxy.url().scheme().starts_with("socks5") =>
+        {
+            Some(proxy.url().as_str().to_owned())
+        }
+        _ => None,
     }
 }
 

@@ -134,8 +134,7 @@ impl Swarm {
 /// The session's options for `peers`.
 fn options(peers: &PeerSettings) -> SessionOptions {
     SessionOptions {
-        dht: peers
-            .dht
+        dht: (peers.dht && peers.proxy.is_none())
             .then(librqbit::DhtSessionConfig::default)
             .map(|mut dht| {
                 // Haul keeps no DHT state of its own between runs.
@@ -154,6 +153,13 @@ fn options(peers: &PeerSettings) -> SessionOptions {
         }),
         disable_local_service_discovery: !peers.dht,
         peer_limit: Some(MOST_PEERS),
+        connect: peers
+            .proxy
+            .as_ref()
+            .map(|proxy| librqbit::ConnectionOptions {
+                proxy_url: Some(proxy.clone()),
+                ..Default::default()
+            }),
         ..Default::default()
     }
 }
