@@ -104,6 +104,8 @@ impl Api {
             "changeGlobalOption" => {
                 let current = self.in_force(self.global_options());
                 let change = GlobalOptions::from_param(params.first(), &current)?;
+                // Checked before anything of the call is done.
+                let seed = super::torrent_options::seed_goal(&change.kept, &current)?;
                 // The proxy first: one that cannot be used refuses the call before anything
                 // of it is done.
                 if !change.proxy.is_empty() {
@@ -119,6 +121,9 @@ impl Api {
                 }
                 if let Some(jobs) = change.jobs {
                     self.engine.set_jobs(jobs);
+                }
+                if let Some(goal) = seed {
+                    self.engine.set_seed_goal(goal);
                 }
                 let mut kept = self
                     .global_kept

@@ -25,6 +25,7 @@ mod proxy_options;
 mod server;
 pub mod shape;
 mod torrent_calls;
+mod torrent_options;
 mod torrent_shape;
 mod websocket;
 

@@ -277,3 +277,45 @@ fn haul_get_fetches_from_aria2c_as_the_only_seeder() {
     assert_eq!(sha256_file(&folder.join("one.bin")), sha256(&one));
     assert_eq!(sha256_file(&folder.join("two.bin")), sha256(&two));
 }
+
+#[test]
+fn change_global_option_seed_time_zero_turns_seeding_off_as_in_aria2() {
+    use super::daemon_client::Daemon;
+    use super::support::wait_until;
+    use serde_json::json;
+    let body = data(300_000, 3761);
+    let (_shared, seeder) = seed_files("unseeded", &[("u.bin", &body), ("v.bin", b"v")]);
+    let home = home_without_dht();
+    let settings = home.path().join("config/haul/haul.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    std::fs::write(
+        &settings,
+        text.replace("seed_ratio = 0\n", "seed_ratio = 1.0\n"),
+    )
+    .expect("settings");
+    let daemon = Daemon::start(&home);
+    let refused = daemon.call("aria2.changeGlobalOption", json!([{"seed-ratio": "much"}]));
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("number")),
+        "{refused}"
+    );
+    daemon.ok("aria2.changeGlobalOption", json!([{"seed-time": "0"}]));
+    let kept = daemon.ok("aria2.getGlobalOption", json!([]));
+    assert_eq!(kept["seed-time"], json!("0"), "{kept}");
+    let gid = daemon.add(json!([[seeder.magnet()]]));
+    // Complete, not seeding: aria2's seed-time=0.
+    let status = wait_until(Duration::from_secs(30), "complete", || {
+        let status = daemon.ok("aria2.tellStatus", json!([gid]));
+        (status["status"] == json!("complete")).then_some(status)
+    });
+    assert_eq!(status["seeder"], json!("false"), "{status}");
+    std::thread::sleep(Duration::from_millis(1500));
+    let later = daemon.ok("aria2.tellStatus", json!([gid, ["status", "seeder"]]));
+    assert_eq!(later, json!({"status": "complete", "seeder": "false"}));
+    assert_eq!(
+        sha256_file(&home.downloads().join("unseeded/u.bin")),
+        sha256(&body)
+    );
+}

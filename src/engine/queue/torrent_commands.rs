@@ -43,6 +43,13 @@ impl Engine {
         }
     }
 
+    /// How long torrents that finish from now on seed.
+    pub fn set_seed_goal(&self, goal: crate::engine::net::peers::SeedGoal) {
+        self.shared
+            .resources
+            .retune(|tuning| tuning.peers.seed = goal);
+    }
+
     /// True while a finished torrent seeds.
     pub fn any_seeding(&self) -> bool {
         self.shared.resources.swarm.any_seeding()

@@ -34,6 +34,14 @@ pub(super) fn start(
     resources: Arc<Resources>,
 ) {
     let id = line.id();
+    // The row seeds from the moment it finishes (never "finished, not seeding" between).
+    line.report(Some(Seeding {
+        sent: before.sent,
+        size: added.handle.stats().total_bytes,
+        bytes_per_sec: 0,
+        secs: before.secs,
+        goal,
+    }));
     let hash = added.handle.info_hash().as_string();
     if let Ok(torrent) = added
         .handle
