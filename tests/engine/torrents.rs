@@ -274,23 +274,7 @@ fn a_finished_torrent_seeds_to_its_ratio_then_leaves_the_swarm() {
     assert!(engine.any_seeding());
     // Only Haul has it now; a newcomer fetches all of it from Haul, which reaches 1.0.
     seeder.stop();
-    let newcomer = tempfile::tempdir().expect("temp dir");
-    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
-    assert!(leech(
-        &seeder.torrent,
-        address,
-        newcomer.path(),
-        Duration::from_secs(60)
-    ));
-    assert_eq!(sha256_file(&newcomer.path().join("g.bin")), sha256(&body));
-    let row = wait_for(
-        &engine,
-        id,
-        Duration::from_secs(30),
-        "seeding to end",
-        |d| d.seeding.is_none(),
-    );
-    assert_eq!(row.status, haul::engine::Status::Finished);
+    newcomer_takes_all_then_seeding_ends(&engine, id, &seeder.torrent, port, ("g.bin", &body));
     super::support::wait_until(Duration::from_secs(10), "no seeding", || {
         (!engine.any_seeding()).then_some(())
     });
@@ -494,22 +478,7 @@ fn seeding_is_taken_up_again_after_a_restart() {
     super::support::wait_until(Duration::from_secs(30), "Haul listening", || {
         std::net::TcpStream::connect(address).ok()
     });
-    let newcomer = tempfile::tempdir().expect("temp dir");
-    assert!(leech(
-        &seeder.torrent,
-        address,
-        newcomer.path(),
-        Duration::from_secs(60)
-    ));
-    assert_eq!(sha256_file(&newcomer.path().join("a.bin")), sha256(&body));
-    let row = wait_for(
-        &second,
-        id,
-        Duration::from_secs(30),
-        "seeding to end",
-        |d| d.seeding.is_none(),
-    );
-    assert_eq!(row.status, haul::engine::Status::Finished);
+    newcomer_takes_all_then_seeding_ends(&second, id, &seeder.torrent, port, ("a.bin", &body));
 }
 
 #[test]
@@ -536,4 +505,28 @@ fn peers_are_reached_through_a_socks5_proxy() {
             .any(|s| s.method == "SOCKS" && s.target == seeder.address.to_string()),
         "the seeder was reached through the proxy: {seen:?}"
     );
+}
+
+/// A newcomer fetches the whole `torrent` from Haul alone (at `port`), its `file` whole; Haul
+/// reaches its ratio of 1.0 and seeding ends, the row finished.
+fn newcomer_takes_all_then_seeding_ends(
+    engine: &Engine,
+    id: haul::engine::DownloadId,
+    torrent: &[u8],
+    port: u16,
+    (file, body): (&str, &[u8]),
+) {
+    let newcomer = tempfile::tempdir().expect("temp dir");
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    assert!(leech(
+        torrent,
+        address,
+        newcomer.path(),
+        Duration::from_secs(60)
+    ));
+    assert_eq!(sha256_file(&newcomer.path().join(file)), sha256(body));
+    let row = wait_for(engine, id, Duration::from_secs(30), "seeding to end", |d| {
+        d.seeding.is_none()
+    });
+    assert_eq!(row.status, haul::engine::Status::Finished);
 }

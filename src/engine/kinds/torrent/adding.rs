@@ -130,6 +130,25 @@ pub(super) async fn add(
     Ok(Added { session, handle })
 }
 
+/// Adds the torrent `source` names to the shared session (made now if it is the first) for
+/// row `id`, and sets it going.
+pub(super) async fn into_swarm(
+    resources: Arc<crate::engine::resources::Resources>,
+    id: crate::engine::state::DownloadId,
+    source: Source,
+    extra_peers: Vec<SocketAddr>,
+    wanted: Wanted,
+) -> Result<Added, String> {
+    let peer_settings = resources.tuning().peers;
+    let session = resources
+        .swarm
+        .session(&peer_settings, wanted.dir.clone())
+        .await?;
+    let listed = metadata(&session, source).await?;
+    resources.swarm.remember(id, listed.info_hash);
+    add(session, listed, extra_peers, wanted).await
+}
+
 /// The files `listed` holds, for the user to choose from.
 pub(super) fn listing(listed: &ListOnlyResponse) -> TorrentListing {
     let info = &listed.info;

@@ -92,18 +92,8 @@ fn ready(
         (Err(_), _) => return Err(hash),
     };
     let (source, peers) = source;
-    let peer_settings = resources.tuning().peers;
-    let for_task = Arc::clone(resources);
-    let id = line.id();
-    let added = until(resources, stopped, async move {
-        let session = for_task
-            .swarm
-            .session(&peer_settings, wanted.dir.clone())
-            .await?;
-        let listed = adding::metadata(&session, source).await?;
-        for_task.swarm.remember(id, listed.info_hash);
-        adding::add(session, listed, peers, wanted).await
-    });
+    let into = adding::into_swarm(Arc::clone(resources), line.id(), source, peers, wanted);
+    let added = until(resources, stopped, into);
     let Some(Ok(added)) = added else {
         return Err(hash);
     };

@@ -125,17 +125,8 @@ fn start(
     resources: &Arc<Resources>,
     reporter: &Reporter,
 ) -> Option<Result<Added, String>> {
-    let peer_settings = resources.tuning().peers;
-    let for_task = Arc::clone(resources);
-    until_stopped(resources, reporter, async move {
-        let session = for_task
-            .swarm
-            .session(&peer_settings, wanted.dir.clone())
-            .await?;
-        let listed = adding::metadata(&session, source).await?;
-        for_task.swarm.remember(id, listed.info_hash);
-        adding::add(session, listed, extra_peers, wanted).await
-    })
+    let into = adding::into_swarm(Arc::clone(resources), id, source, extra_peers, wanted);
+    until_stopped(resources, reporter, into)
 }
 
 /// Shows the torrent's progress until it completes or is stopped.
