@@ -115,3 +115,22 @@ fn firefox_hands_a_download_behind_a_login_to_haul() {
     let mut firefox = command.spawn().expect("start firefox");
     assert_haul_caught_the_shop_file(&server, home.path(), &body, &mut firefox, "Firefox");
 }
+
+/// Firefox full-screen (`--kiosk`) on `page`, in a fresh profile under `home` with the
+/// extension installed and Haul's host where Firefox looks for it.
+pub(super) fn kiosk_with_extension(x: &XSession, home: &Path, page: &str) -> Command {
+    let profile = home.join("firefox");
+    let extensions = profile.join("extensions");
+    std::fs::create_dir_all(&extensions).expect("mkdir");
+    pack_extension(&extensions.join("haul@haul.dev.xpi"));
+    std::fs::write(profile.join("user.js"), PREFS).expect("prefs");
+    install_host(home.join(".mozilla/native-messaging-hosts"), true);
+    let mut command = Command::new("firefox-esr");
+    command
+        .args(["--no-remote", "--kiosk", "--profile"])
+        .arg(&profile)
+        .arg(page);
+    session_env(&mut command, x, home);
+    command.stderr(std::process::Stdio::null());
+    command
+}

@@ -106,19 +106,8 @@ fn firefox_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
     let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);
     let server = TestServer::start();
     let home = home_and_page(&server, &seeder.magnet());
-    let profile = home.path().join("firefox");
-    let extensions = profile.join("extensions");
-    std::fs::create_dir_all(&extensions).expect("mkdir");
-    super::firefox::pack_extension(&extensions.join("haul@haul.dev.xpi"));
-    std::fs::write(profile.join("user.js"), super::firefox::PREFS).expect("prefs");
-    install_host(home.path().join(".mozilla/native-messaging-hosts"), true);
-    let mut command = std::process::Command::new("firefox-esr");
-    command
-        .args(["--no-remote", "--kiosk", "--profile"])
-        .arg(&profile)
-        .arg(server.url("/t/page.html"));
-    session_env(&mut command, &x, home.path());
-    command.stderr(std::process::Stdio::null());
+    let mut command =
+        super::firefox::kiosk_with_extension(&x, home.path(), &server.url("/t/page.html"));
     let mut firefox = command.spawn().expect("start firefox");
     click_and_expect_the_file(&x, home.path(), &mut firefox, &body);
 }

@@ -135,22 +135,11 @@ fn firefox_offers_a_video_the_page_plays_and_haul_saves_it() {
     }
     let Some(x) = XSession::start() else { return };
     let home = tempfile::tempdir().expect("temp dir");
-    let profile = home.path().join("firefox");
-    let extensions = profile.join("extensions");
-    std::fs::create_dir_all(&extensions).expect("mkdir");
-    super::firefox::pack_extension(&extensions.join("haul@haul.dev.xpi"));
-    std::fs::write(profile.join("user.js"), super::firefox::PREFS).expect("prefs");
-    install_host(home.path().join(".mozilla/native-messaging-hosts"), true);
     let server = TestServer::start();
     video_page(&server);
     drop(haul_command(&x, home.path()));
-    let mut command = Command::new("firefox-esr");
-    command
-        .args(["--no-remote", "--kiosk", "--profile"])
-        .arg(&profile)
-        .arg(server.url("/v/watch.html"));
-    session_env(&mut command, &x, home.path());
-    command.stderr(std::process::Stdio::null());
+    let mut command =
+        super::firefox::kiosk_with_extension(&x, home.path(), &server.url("/v/watch.html"));
     let mut firefox = command.spawn().expect("start firefox");
     click_the_offer_and_expect_the_video(&x, &server, home.path(), &mut firefox);
 }
