@@ -198,6 +198,7 @@ fn chromium_hands_a_download_behind_a_login_to_haul() {
         eprintln!("SKIPPED: needs chromium (apt-get install chromium)");
         return;
     }
+    let _turn = super::one_browser_at_a_time();
     let Some(x) = XSession::start() else { return };
     let home = tempfile::tempdir().expect("temp dir");
     let profile = home.path().join("chromium");

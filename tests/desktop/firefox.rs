@@ -81,6 +81,7 @@ fn firefox_hands_a_download_behind_a_login_to_haul() {
         eprintln!("SKIPPED: needs firefox-esr (apt-get install firefox-esr)");
         return;
     }
+    let _turn = super::one_browser_at_a_time();
     let Some(x) = XSession::start() else { return };
     let home = tempfile::tempdir().expect("temp dir");
     let profile = home.path().join("firefox");

@@ -79,6 +79,7 @@ fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
     if super::videos::missing("chromium") {
         return;
     }
+    let _turn = super::one_browser_at_a_time();
     let Some(x) = XSession::start() else { return };
     let body = data(600_000, 3701);
     let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);
@@ -101,6 +102,7 @@ fn firefox_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
     if super::videos::missing("firefox-esr") {
         return;
     }
+    let _turn = super::one_browser_at_a_time();
     let Some(x) = XSession::start() else { return };
     let body = data(600_000, 3702);
     let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);

@@ -98,6 +98,16 @@ impl HaulWindow {
     }
 }
 
+/// Held by each test that starts a browser: two Chromiums starting at once on this machine
+/// sometimes lose their X connection ("X connection error") and never show their window, so
+/// browsers take turns (each test takes seconds).
+pub fn one_browser_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static BROWSER: Mutex<()> = Mutex::new(());
+    BROWSER
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// `haul` on the session's display with everything under `home` (settings written on first
 /// use: downloads go to `home/out`, quick retries).
 pub fn haul_command(x: &XSession, home: &Path) -> Command {

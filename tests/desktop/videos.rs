@@ -111,6 +111,7 @@ fn chromium_offers_a_video_the_page_plays_and_haul_saves_it() {
     if missing("chromium") {
         return;
     }
+    let _turn = super::one_browser_at_a_time();
     let Some(x) = XSession::start() else { return };
     let home = tempfile::tempdir().expect("temp dir");
     let profile = home.path().join("chromium");
@@ -133,6 +134,7 @@ fn firefox_offers_a_video_the_page_plays_and_haul_saves_it() {
     if missing("firefox-esr") {
         return;
     }
+    let _turn = super::one_browser_at_a_time();
     let Some(x) = XSession::start() else { return };
     let home = tempfile::tempdir().expect("temp dir");
     let server = TestServer::start();
