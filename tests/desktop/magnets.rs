@@ -43,17 +43,37 @@ fn home_and_page(server: &TestServer, magnet: &str) -> tempfile::TempDir {
     home
 }
 
+/// Starts the browser (`start`) until its page's window shows: on this machine a browser
+/// sometimes loses its X connection as it starts ("X connection error") and never shows one;
+/// it is started again then (three times at most).
+fn shown(
+    x: &XSession,
+    mut start: impl FnMut() -> std::process::Child,
+) -> (std::process::Child, String) {
+    for _ in 0..3 {
+        let mut browser = start();
+        let deadline = Instant::now() + Duration::from_secs(40);
+        while Instant::now() < deadline {
+            let found = x.xdotool(&["search", "--name", TITLE]);
+            if let Some(window) = found.lines().next() {
+                return (browser, window.trim().to_owned());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        let _ = browser.kill();
+        let _ = browser.wait();
+    }
+    panic!("the page's window never showed");
+}
+
 /// Clicks the link until Haul has the torrent's file whole, then closes everything.
 fn click_and_expect_the_file(
     x: &XSession,
     home: &std::path::Path,
-    browser: &mut std::process::Child,
+    start: impl FnMut() -> std::process::Child,
     body: &[u8],
 ) {
-    let window = wait_until(Duration::from_secs(120), "the page's window", || {
-        let found = x.xdotool(&["search", "--name", TITLE]);
-        found.lines().next().map(|id| id.trim().to_owned())
-    });
+    let (mut browser, window) = shown(x, start);
     let file = home.join("out/clicked/c.bin");
     // Clicked until Haul has it (the extension's content script may start after the page).
     let deadline = Instant::now() + Duration::from_secs(90);
@@ -87,14 +107,16 @@ fn chromium_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
     let home = home_and_page(&server, &seeder.magnet());
     let profile = home.path().join("chromium");
     install_host(profile.join("NativeMessagingHosts"), false);
-    let mut command = super::browser::chromium(&profile);
-    command
-        .args(["--window-position=0,0", "--window-size=800,600"])
-        .arg(format!("--app={}", server.url("/t/page.html")));
-    session_env(&mut command, &x, home.path());
-    command.stderr(std::process::Stdio::null());
-    let mut chromium = command.spawn().expect("start chromium");
-    click_and_expect_the_file(&x, home.path(), &mut chromium, &body);
+    let start = || {
+        let mut command = super::browser::chromium(&profile);
+        command
+            .args(["--window-position=0,0", "--window-size=800,600"])
+            .arg(format!("--app={}", server.url("/t/page.html")));
+        session_env(&mut command, &x, home.path());
+        command.stderr(std::process::Stdio::null());
+        command.spawn().expect("start chromium")
+    };
+    click_and_expect_the_file(&x, home.path(), start, &body);
 }
 
 #[test]
@@ -108,8 +130,11 @@ fn firefox_hands_a_clicked_magnet_to_haul_which_fetches_the_torrent() {
     let (_shared, seeder) = seed_files("clicked", &[("c.bin", &body), ("d.bin", b"d")]);
     let server = TestServer::start();
     let home = home_and_page(&server, &seeder.magnet());
-    let mut command =
-        super::firefox::kiosk_with_extension(&x, home.path(), &server.url("/t/page.html"));
-    let mut firefox = command.spawn().expect("start firefox");
-    click_and_expect_the_file(&x, home.path(), &mut firefox, &body);
+    let page = server.url("/t/page.html");
+    let start = || {
+        super::firefox::kiosk_with_extension(&x, home.path(), &page)
+            .spawn()
+            .expect("start firefox")
+    };
+    click_and_expect_the_file(&x, home.path(), start, &body);
 }
