@@ -208,6 +208,7 @@ impl Api {
         request.proxy = own_proxy;
         request.from_browser = add.headers.map(Arc::new);
         request.only_files = add.select_file;
+        request.seed_goal = super::torrent_options::seed_goal(&add.kept, &serde_json::Map::new())?;
         let id = self
             .engine
             .add(request)

@@ -319,3 +319,33 @@ fn change_global_option_seed_time_zero_turns_seeding_off_as_in_aria2() {
         sha256(&body)
     );
 }
+
+#[test]
+fn add_uri_seed_time_zero_keeps_that_torrent_from_seeding() {
+    use super::daemon_client::Daemon;
+    use super::support::wait_until;
+    use serde_json::json;
+    let body = data(250_000, 3771);
+    let (_shared, seeder) = seed_files("own-goal", &[("o.bin", &body), ("p.bin", b"p")]);
+    let home = home_without_dht();
+    let settings = home.path().join("config/haul/haul.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    std::fs::write(
+        &settings,
+        text.replace("seed_ratio = 0\n", "seed_ratio = 1.0\n"),
+    )
+    .expect("settings");
+    let daemon = Daemon::start(&home);
+    let refused = daemon.call(
+        "aria2.addUri",
+        json!([[seeder.magnet()], {"seed-ratio": "-2"}]),
+    );
+    assert!(refused["error"].is_object(), "{refused}");
+    let gid = daemon.add(json!([[seeder.magnet()], {"seed-time": "0"}]));
+    wait_until(Duration::from_secs(30), "complete", || {
+        (daemon.status(&gid) == "complete").then_some(())
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    let later = daemon.ok("aria2.tellStatus", json!([gid, ["status", "seeder"]]));
+    assert_eq!(later, json!({"status": "complete", "seeder": "false"}));
+}

@@ -56,6 +56,8 @@ pub struct AddRequest {
     pub kind: Option<Kind>,
     /// The files of a torrent to fetch, by their place in it (`None`: all).
     pub only_files: Option<Vec<usize>>,
+    /// How long a torrent seeds once finished (`None`: as the settings say).
+    pub seed_goal: Option<crate::engine::net::peers::SeedGoal>,
 }
 
 impl AddRequest {
@@ -78,6 +80,7 @@ impl AddRequest {
             quality: Quality::Best,
             kind: None,
             only_files: None,
+            seed_goal: None,
         }
     }
 }
@@ -121,6 +124,7 @@ impl Engine {
                         row.kind = request.kind.unwrap_or_else(|| Kind::of_link(&row.url));
                         row.quality = request.quality;
                         row.only_files = request.only_files.map(Into::into);
+                        row.seed_goal = request.seed_goal;
                         row.connections = request
                             .connections
                             .map(|n| crate::engine::limits::CONNECTIONS_PER_HOST.clamp_usize(n));

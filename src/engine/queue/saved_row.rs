@@ -72,6 +72,9 @@ pub(super) struct SavedDownload {
     /// A finished torrent's seeding not done when Haul quit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     seeding: Option<SavedSeeding>,
+    /// A torrent's own seeding goal: ratio and seconds (left out: the settings').
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seed_goal: Option<(Option<f64>, Option<u64>)>,
 }
 
 /// What a seeding had done, and its goal.
@@ -185,6 +188,7 @@ pub(super) fn to_saved(download: &Download) -> SavedDownload {
         kind: download.kind,
         quality: download.quality,
         only_files: download.only_files.as_deref().map(<[usize]>::to_vec),
+        seed_goal: download.seed_goal.map(|goal| (goal.ratio, goal.secs)),
         seeding: download
             .seeding
             .filter(|_| download.status == Status::Finished)
@@ -268,6 +272,9 @@ pub(super) fn restore(saved: SavedDownload, secrets: &SavedSecrets) -> Result<Do
         kind: saved.kind,
         quality: saved.quality,
         only_files: saved.only_files.map(Into::into),
+        seed_goal: saved
+            .seed_goal
+            .map(|(ratio, secs)| crate::engine::net::peers::SeedGoal { ratio, secs }),
         seeding: saved.seeding.map(|seeding| crate::engine::state::Seeding {
             sent: seeding.sent,
             size: saved.total_bytes.unwrap_or(0),

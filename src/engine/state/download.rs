@@ -198,6 +198,8 @@ pub struct Download {
     /// A finished torrent still seeding (written only by its seeding; saved, so that the next
     /// start takes it up again).
     pub seeding: Option<super::seeding::Seeding>,
+    /// How long this torrent seeds once finished (`None`: as the settings say).
+    pub seed_goal: Option<crate::engine::net::peers::SeedGoal>,
 }
 
 impl Download {
@@ -236,6 +238,7 @@ impl Download {
             proxy: None,
             only_files: None,
             seeding: None,
+            seed_goal: None,
         }
     }
 

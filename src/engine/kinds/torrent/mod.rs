@@ -39,7 +39,11 @@ const DELETE_WAIT: Duration = Duration::from_secs(10);
 impl Driver for Torrent {
     fn prepare(&self, row: &Download, proxy: Option<ProxyChoice>) -> Box<dyn Work> {
         let job = Job::for_run(row, proxy);
-        Box::new(TorrentJob { id: row.id, job })
+        Box::new(TorrentJob {
+            id: row.id,
+            job,
+            seed_goal: row.seed_goal,
+        })
     }
 
     fn delete_unfinished(&self, row: &Download, _alone: bool, resources: &Resources) {

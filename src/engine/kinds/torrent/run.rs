@@ -23,6 +23,8 @@ use crate::engine::state::transitions::{Activity, Outcome, Progress};
 pub(super) struct TorrentJob {
     pub id: DownloadId,
     pub job: crate::engine::worker::Job,
+    /// Its own seeding goal (`None`: the settings').
+    pub seed_goal: Option<crate::engine::net::peers::SeedGoal>,
 }
 
 /// How often the row's progress is told.
@@ -82,7 +84,15 @@ pub(super) fn run(
             Some(Err(detail)) => return failed(detail),
             None => return Outcome::Stopped,
         };
-        match follow(torrent.id, added, reporter, resources, (&limits, limit)) {
+        let own_goal = torrent.seed_goal;
+        match follow(
+            torrent.id,
+            added,
+            reporter,
+            resources,
+            (&limits, limit),
+            own_goal,
+        ) {
             Followed::Ended(outcome) => return outcome,
             Followed::LimitChanged { torrent, peers } => {
                 source = Source::File(torrent);
@@ -136,6 +146,7 @@ fn follow(
     reporter: &Reporter,
     resources: &Arc<Resources>,
     (limits, added_with): (&[Arc<dyn Limit>; 2], Option<std::num::NonZeroU32>),
+    own_goal: Option<crate::engine::net::peers::SeedGoal>,
 ) -> Followed {
     // Speed measured as for files, from the bytes that arrive (librqbit's own estimate is
     // made by a task of its HTTP API's, which Haul does not run).
@@ -204,7 +215,8 @@ fn follow(
             note: None,
         });
         if stats.finished {
-            return Followed::Ended(finished(id, added, stats.total_bytes, reporter, resources));
+            let end = (stats.total_bytes, own_goal);
+            return Followed::Ended(finished(id, added, end, reporter, resources));
         }
         std::thread::sleep(LOOK_EVERY);
     }
@@ -243,7 +255,7 @@ fn leave_for_new_limit(added: Added, resources: &Arc<Resources>, reporter: &Repo
 fn finished(
     id: DownloadId,
     added: Added,
-    bytes: u64,
+    (bytes, own_goal): (u64, Option<crate::engine::net::peers::SeedGoal>),
     reporter: &Reporter,
     resources: &Arc<Resources>,
 ) -> Outcome {
@@ -252,7 +264,7 @@ fn finished(
         .name()
         .map(|n| crate::engine::files::naming::sanitize(&n))
         .unwrap_or_default();
-    let goal = resources.tuning().peers.seed;
+    let goal = own_goal.unwrap_or(resources.tuning().peers.seed);
     if goal.seeds() {
         let signal = resources.swarm.seeding_started(id);
         super::seeding::start(
