@@ -19,6 +19,19 @@ fn home_without_dht() -> Home {
     home
 }
 
+/// The same, seeding finished torrents to a ratio of 1.0 (the default, as aria2's).
+fn home_that_seeds() -> Home {
+    let home = home_without_dht();
+    let settings = home.path().join("config/haul/haul.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    std::fs::write(
+        &settings,
+        text.replace("seed_ratio = 0\n", "seed_ratio = 1.0\n"),
+    )
+    .expect("settings");
+    home
+}
+
 #[test]
 fn haul_get_fetches_a_magnet_from_a_local_seeder() {
     let one = data(400_000, 3611);
@@ -192,12 +205,8 @@ fn add_torrent_takes_a_torrent_file_with_chosen_files_and_answers_as_aria2() {
         &[("w.bin", &wanted), ("o.bin", &other)],
         vec![tracker.announce.clone()],
     );
-    let home = home_without_dht();
     // Seeding after it completes, as aria2's default: active, and a seeder.
-    let settings = home.path().join("config/haul/haul.toml");
-    let mut text = std::fs::read_to_string(&settings).expect("settings");
-    text.push_str("seed_ratio = 1.0\n");
-    std::fs::write(&settings, text.replace("seed_ratio = 0\n", "")).expect("settings");
+    let home = home_that_seeds();
     let daemon = Daemon::start(&home);
     let encoded = base64::engine::general_purpose::STANDARD.encode(&seeder.torrent);
     let number = seeder.file_number("w.bin").to_string();
@@ -285,14 +294,7 @@ fn change_global_option_seed_time_zero_turns_seeding_off_as_in_aria2() {
     use serde_json::json;
     let body = data(300_000, 3761);
     let (_shared, seeder) = seed_files("unseeded", &[("u.bin", &body), ("v.bin", b"v")]);
-    let home = home_without_dht();
-    let settings = home.path().join("config/haul/haul.toml");
-    let text = std::fs::read_to_string(&settings).expect("settings");
-    std::fs::write(
-        &settings,
-        text.replace("seed_ratio = 0\n", "seed_ratio = 1.0\n"),
-    )
-    .expect("settings");
+    let home = home_that_seeds();
     let daemon = Daemon::start(&home);
     let refused = daemon.call("aria2.changeGlobalOption", json!([{"seed-ratio": "much"}]));
     assert!(
@@ -327,14 +329,7 @@ fn add_uri_seed_time_zero_keeps_that_torrent_from_seeding() {
     use serde_json::json;
     let body = data(250_000, 3771);
     let (_shared, seeder) = seed_files("own-goal", &[("o.bin", &body), ("p.bin", b"p")]);
-    let home = home_without_dht();
-    let settings = home.path().join("config/haul/haul.toml");
-    let text = std::fs::read_to_string(&settings).expect("settings");
-    std::fs::write(
-        &settings,
-        text.replace("seed_ratio = 0\n", "seed_ratio = 1.0\n"),
-    )
-    .expect("settings");
+    let home = home_that_seeds();
     let daemon = Daemon::start(&home);
     let refused = daemon.call(
         "aria2.addUri",

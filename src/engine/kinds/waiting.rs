@@ -23,6 +23,17 @@ pub(crate) fn until_stopped<T: Send + 'static>(
     until(resources, || reporter.stop_requested(), future)
 }
 
+/// `future`'s output, run on the network runtime, waited for at most `wait` (the future is
+/// then aborted); for short steps nothing stops but time (leaving the session, a listing).
+pub(crate) fn within<T: Send + 'static>(
+    resources: &Resources,
+    wait: Duration,
+    future: impl std::future::Future<Output = T> + Send + 'static,
+) -> Option<T> {
+    let deadline = std::time::Instant::now() + wait;
+    until(resources, || std::time::Instant::now() >= deadline, future)
+}
+
 /// The same, for a wait that `stopped` ends (a seeding's, which has no reporter).
 pub(crate) fn until<T: Send + 'static>(
     resources: &Resources,

@@ -27,6 +27,7 @@ use crate::engine::state::transitions::Outcome;
 use crate::engine::worker::Job;
 
 use super::driver::{Driver, Work};
+use super::waiting::within;
 use listing::TorrentListing;
 use run::TorrentJob;
 
@@ -57,11 +58,9 @@ impl Driver for Torrent {
         let folder = session
             .get(TorrentIdOrHash::Hash(hash))
             .map(|handle| handle.output_folder().to_path_buf());
-        let (tx, rx) = std::sync::mpsc::channel();
-        resources.net().spawn(async move {
-            let _ = tx.send(session.delete(TorrentIdOrHash::Hash(hash), true).await);
+        let _ = within(resources, DELETE_WAIT, async move {
+            session.delete(TorrentIdOrHash::Hash(hash), true).await
         });
-        let _ = rx.recv_timeout(DELETE_WAIT);
         // A torrent of several files had a folder of its own: gone too once empty.
         if let Some(folder) = folder
             && folder != row.dir
@@ -97,19 +96,12 @@ pub(crate) fn list(
     let source = source::of(link)?;
     let peer_settings = resources.tuning().peers;
     let for_task = Arc::clone(resources);
-    let (tx, rx) = std::sync::mpsc::channel();
-    let task = resources.net().spawn(async move {
-        let listed = async {
-            let session = for_task.swarm.session(&peer_settings, dir).await?;
-            adding::metadata(&session, source).await
-        };
-        let _ = tx.send(listed.await.map(|listed| adding::listing(&listed)));
+    let listed = within(resources, wait, async move {
+        let session = for_task.swarm.session(&peer_settings, dir).await?;
+        adding::metadata(&session, source).await
     });
-    match rx.recv_timeout(wait) {
-        Ok(listed) => listed,
-        Err(_) => {
-            task.abort();
-            Err("no peer sent the torrent's file list in time".to_owned())
-        }
+    match listed {
+        Some(listed) => listed.map(|listed| adding::listing(&listed)),
+        None => Err("no peer sent the torrent's file list in time".to_owned()),
     }
 }

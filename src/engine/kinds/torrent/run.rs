@@ -10,7 +10,7 @@ use librqbit::api::TorrentIdOrHash;
 
 use super::adding::{self, Added, Wanted};
 use super::source::{self, Source};
-use crate::engine::kinds::waiting::until_stopped;
+use crate::engine::kinds::waiting::{until_stopped, within};
 use crate::engine::net::limiter::Limit;
 use crate::engine::reason::Reason;
 use crate::engine::resources::Resources;
@@ -26,6 +26,9 @@ pub(super) struct TorrentJob {
     /// Its own seeding goal (`None`: the settings').
     pub seed_goal: Option<crate::engine::net::peers::SeedGoal>,
 }
+
+/// Longest wait for a quick step in the session (choosing files).
+const STEP_WAIT: Duration = Duration::from_secs(10);
 
 /// How often the row's progress is told.
 const LOOK_EVERY: Duration = Duration::from_millis(200);
@@ -305,11 +308,9 @@ fn choose(added: &Added, files: Option<&[usize]>, resources: &Resources) {
     }
     let session = Arc::clone(&added.session);
     let handle = added.handle.clone();
-    let (tx, rx) = std::sync::mpsc::channel();
-    resources.net().spawn(async move {
-        let _ = tx.send(session.update_only_files(&handle, &set).await);
+    let _ = within(resources, STEP_WAIT, async move {
+        session.update_only_files(&handle, &set).await
     });
-    let _ = rx.recv_timeout(Duration::from_secs(10));
 }
 
 fn failed(detail: String) -> Outcome {

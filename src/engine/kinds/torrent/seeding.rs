@@ -10,10 +10,14 @@ use std::time::{Duration, Instant};
 use librqbit::api::TorrentIdOrHash;
 
 use super::adding::Added;
+use crate::engine::kinds::waiting::within;
 use crate::engine::net::peers::SeedGoal;
 use crate::engine::resources::Resources;
 use crate::engine::state::Seeding;
 use crate::engine::state::reporter::SeedingLine;
+
+/// Longest wait for the session to let the torrent go.
+const LEAVE_WAIT: Duration = Duration::from_secs(10);
 
 /// How often the row's ratio is told.
 const LOOK_EVERY: Duration = Duration::from_secs(1);
@@ -118,9 +122,7 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, before: Before, resou
 pub(super) fn leave(added: &Added, resources: &Resources) {
     let session = Arc::clone(&added.session);
     let id = TorrentIdOrHash::Id(added.handle.id());
-    let (tx, rx) = std::sync::mpsc::channel();
-    resources.net().spawn(async move {
-        let _ = tx.send(session.delete(id, false).await);
+    let _ = within(resources, LEAVE_WAIT, async move {
+        session.delete(id, false).await
     });
-    let _ = rx.recv_timeout(Duration::from_secs(10));
 }
