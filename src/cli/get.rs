@@ -71,7 +71,7 @@ pub fn run(args: GetArgs, paths: &Paths) -> u8 {
     if !make_folder(&plan.dir) {
         return EXIT_FAILED;
     }
-    let engine = match Engine::start(engine_config(&args, &settings)) {
+    let engine = match Engine::start(engine_config(&args, &settings, paths)) {
         Ok(engine) => engine,
         Err(err) => {
             eprintln!("haul: {}", describe::engine_error(&err));
@@ -122,8 +122,14 @@ fn make_folder(dir: &Path) -> bool {
 }
 
 /// The settings, with the command line's own choices on top.
-fn engine_config(args: &GetArgs, settings: &Settings) -> crate::engine::EngineConfig {
+fn engine_config(
+    args: &GetArgs,
+    settings: &Settings,
+    paths: &Paths,
+) -> crate::engine::EngineConfig {
     let mut config = settings.engine_config(None);
+    // No list is kept, but a torrent killed mid-way knows at the rerun which pieces it had.
+    config.torrent_state_dir = Some(paths.data_dir.join("torrents"));
     if let Some(jobs) = args.jobs {
         config.jobs = usize::from(jobs);
     }

@@ -333,6 +333,7 @@ impl Settings {
                 seed_minutes: self.seed_minutes,
                 proxy: crate::engine::net::peers::peer_proxy(&self.proxy_choice()),
             }),
+            torrent_state_dir: None,
         }
     }
 }

@@ -84,7 +84,8 @@ pub(crate) struct Resources {
 
 impl Resources {
     /// Starts the network thread.
-    /// `metadata_dir`: where seeding torrents' `.torrent` files are kept (`None`: nowhere).
+    /// `metadata_dir`: where seeding torrents' `.torrent` files and torrents' known pieces
+    /// are kept (`None`: nowhere, and no fast resume).
     pub fn new(tuning: Tuning, metadata_dir: Option<std::path::PathBuf>) -> std::io::Result<Self> {
         let net = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(NET_THREADS)

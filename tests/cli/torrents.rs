@@ -112,6 +112,20 @@ fn a_torrent_killed_mid_way_resumes_without_fetching_its_pieces_again() {
         before < body.len() as u64,
         "killed before the end: {before}"
     );
+    // What it had was kept as it came (not only at a quit), claiming only data on disk.
+    let known = home
+        .path()
+        .join(format!("data/haul/torrents/{}.have", seeder.info_hash));
+    let claimed = std::fs::read(&known).expect("known pieces kept");
+    let on_disk = std::fs::read(home.downloads().join("big/big.bin")).expect("partial");
+    let piece = 64 * 1024;
+    let mut claimed_bytes = 0;
+    for index in (0..claimed.len() * 8).filter(|i| claimed[i / 8] & (0x80 >> (i % 8)) != 0) {
+        let range = index * piece..((index + 1) * piece).min(body.len());
+        assert!(on_disk.get(range.clone()) == body.get(range), "piece {index}");
+        claimed_bytes += piece;
+    }
+    assert!(claimed_bytes > 500_000, "{claimed_bytes} bytes claimed");
     let output = home.get(&["-q", &seeder.magnet()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
@@ -125,6 +139,7 @@ fn a_torrent_killed_mid_way_resumes_without_fetching_its_pieces_again() {
         "fetched {again} bytes again after {before} of {}",
         body.len()
     );
+    assert!(!known.exists(), "kept after the end");
 }
 
 #[test]

@@ -318,6 +318,24 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
     first.shutdown(Duration::from_secs(10));
     drop(first);
     let before = seeder.uploaded();
+    // What it has is kept, and it claims only pieces whose data is on disk, nearly all of it.
+    let known = data_dir
+        .path()
+        .join(format!("torrents/{}.have", seeder.info_hash));
+    let claimed = claimed_pieces(&known);
+    let on_disk = std::fs::read(out.path().join("kept/k.bin")).expect("partial file");
+    for &piece in &claimed {
+        let range = piece * PIECE..((piece + 1) * PIECE).min(body.len());
+        assert!(
+            on_disk.get(range.clone()) == body.get(range),
+            "piece {piece} claimed but not on disk"
+        );
+    }
+    assert!(
+        (claimed.len() * PIECE) as u64 > before * 3 / 4,
+        "{} pieces claimed after {before} bytes came",
+        claimed.len()
+    );
 
     let second = Engine::start(config()).expect("engine");
     second.set_speed_limit(&[id], None);
@@ -326,11 +344,71 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
     assert_eq!(row.file_name.as_deref(), Some("kept"));
     assert_eq!(sha256_file(&out.path().join("kept/k.bin")), sha256(&body));
     let again = seeder.uploaded() - before;
-    // The pieces on disk were checked against their hashes; only the rest came again.
+    // The pieces it knew it had (a sample checked against their hashes) were not fetched
+    // again; only the rest came.
     assert!(
         again < body.len() as u64 - before / 2,
         "fetched {again} bytes again after {before}"
     );
+    // Finished and not seeding: nothing is kept for it any more.
+    assert!(!known.exists());
+}
+
+#[test]
+fn a_restart_trusts_the_pieces_it_knew_and_reads_back_no_more() {
+    let body = data(2_000_000, 3663);
+    let (_shared, seeder) = seed_files("trusted", &[("t.bin", &body), ("u.bin", b"u")]);
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    let config = || {
+        let mut config = torrent_config();
+        config.queue_dir = Some(data_dir.path().to_owned());
+        config
+    };
+    let first = Engine::start(config()).expect("engine");
+    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
+    wait_for(&first, id, Duration::from_secs(20), "half", |d| {
+        d.bytes_done > 1_000_000
+    });
+    first.shutdown(Duration::from_secs(10));
+    drop(first);
+    let before = seeder.uploaded();
+    // As if it had been killed just after the first piece was known: the pieces that came
+    // later are on disk, but not known to be.
+    let known = data_dir
+        .path()
+        .join(format!("torrents/{}.have", seeder.info_hash));
+    let mut first_only = vec![0u8; std::fs::read(&known).expect("known pieces").len()];
+    first_only[0] = 0x80;
+    std::fs::write(&known, first_only).expect("rewrite");
+
+    let second = Engine::start(config()).expect("engine");
+    second.set_speed_limit(&[id], None);
+    second.resume(&[id]);
+    wait_finished(&second, id);
+    assert_eq!(
+        sha256_file(&out.path().join("trusted/t.bin")),
+        sha256(&body)
+    );
+    // Nothing it did not know it had was read back and checked: all but the first piece
+    // came again (a full check would have found them on disk and fetched only the rest).
+    let again = seeder.uploaded() - before;
+    assert!(
+        again >= (body.len() - PIECE) as u64,
+        "fetched only {again} bytes again of {}",
+        body.len()
+    );
+}
+
+/// The piece length of the test swarm's torrents.
+const PIECE: usize = 64 * 1024;
+
+/// The pieces a known-pieces file claims (bit 7 of byte 0 is piece 0).
+fn claimed_pieces(path: &Path) -> Vec<usize> {
+    let bytes = std::fs::read(path).expect("known pieces");
+    (0..bytes.len() * 8)
+        .filter(|&piece| bytes[piece / 8] & (0x80 >> (piece % 8)) != 0)
+        .collect()
 }
 
 #[test]

@@ -71,6 +71,9 @@ pub struct EngineConfig {
     pub clock: Arc<dyn Clock>,
     /// How torrents meet their peers.
     pub peers: crate::engine::net::peers::PeerSettings,
+    /// Where torrents' known pieces and seeding `.torrent` files are kept between runs
+    /// (`None`: in `queue_dir`'s `torrents`, or nowhere without one).
+    pub torrent_state_dir: Option<PathBuf>,
 }
 
 impl Default for EngineConfig {
@@ -91,6 +94,7 @@ impl Default for EngineConfig {
             speed_grid: None,
             clock: Arc::new(SystemClock),
             peers: crate::engine::net::peers::PeerSettings::default(),
+            torrent_state_dir: None,
         }
     }
 }
@@ -135,7 +139,10 @@ impl Engine {
         if let Some(notice) = ca_file_not_used(&config.network) {
             state.notice(notice);
         }
-        let metadata_dir = config.queue_dir.as_ref().map(|dir| dir.join("torrents"));
+        let metadata_dir = config
+            .torrent_state_dir
+            .clone()
+            .or_else(|| config.queue_dir.as_ref().map(|dir| dir.join("torrents")));
         let resources = Arc::new(Resources::new(
             Tuning {
                 client,

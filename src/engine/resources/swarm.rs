@@ -2,16 +2,19 @@
 //! peer settings of that moment), and what Haul keeps beside it: which torrent each row is,
 //! and the stop signal of each torrent still seeding after its row finished.
 //!
-//! No torrent state is kept between runs: a torrent resumed after a pause, a quit or a crash
-//! has the pieces on disk checked against their hashes and fetches only the rest. (librqbit's
-//! fast-resume file is written only every 16 MiB and at the end, not at a pause or a quit, and
-//! needs its session persistence, which would restore torrents on its own beside Haul's list.)
+//! Which pieces each torrent has is kept between runs by Haul (`HASH.have` beside the kept
+//! `.torrent` files, see `kinds/torrent/known_pieces`) and handed to librqbit's fast resume
+//! as the torrent is added: librqbit checks a sample of them against their hashes and trusts
+//! the rest, so a resumed torrent does not read all it has again. librqbit's own persistence
+//! folder is only the way in: a private temporary folder of this session's, so that it never
+//! restores torrents on its own beside Haul's list, nor meets another Haul process's (and
+//! librqbit writes its copy only every 16 MiB).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use librqbit::{Session, SessionOptions};
+use librqbit::{Session, SessionOptions, SessionPersistenceConfig};
 
 use crate::engine::net::peers::PeerSettings;
 use crate::engine::signal::{StopRequest, StopSignal};
@@ -28,6 +31,8 @@ pub(crate) struct Swarm {
     /// Where the `.torrent` of each seeding torrent is kept, so that a magnet's seeding taken
     /// up at the next start does not wait for peers to send its metadata (`None`: nowhere).
     metadata_dir: Option<PathBuf>,
+    /// librqbit's persistence folder, made with the session (see the module's note).
+    way_in: std::sync::OnceLock<PrivateFolder>,
 }
 
 impl Swarm {
@@ -61,6 +66,29 @@ impl Swarm {
         }
     }
 
+    /// Where `hash`'s known pieces are kept between runs.
+    pub fn known_pieces_file(&self, hash: &str) -> Option<PathBuf> {
+        Some(self.metadata_dir.as_ref()?.join(format!("{hash}.have")))
+    }
+
+    /// Hands `hash`'s known pieces to librqbit's fast resume, for the torrent about to be
+    /// added (nothing when none are kept).
+    pub fn offer_known_pieces(&self, hash: &str) {
+        if let (Some(kept), Some(way_in)) = (self.known_pieces_file(hash), self.way_in.get()) {
+            let offered = way_in.path().join(format!("{hash}.bitv"));
+            if std::fs::copy(&kept, &offered).is_err() {
+                let _ = std::fs::remove_file(offered);
+            }
+        }
+    }
+
+    /// Forgets `hash`'s known pieces (its files are complete and it left, or they are gone).
+    pub fn forget_known_pieces(&self, hash: &str) {
+        if let Some(kept) = self.known_pieces_file(hash) {
+            let _ = std::fs::remove_file(kept);
+        }
+    }
+
     /// The session, made now if no torrent made it yet (`Err`: what librqbit said).
     pub async fn session(
         &self,
@@ -69,7 +97,14 @@ impl Swarm {
     ) -> Result<Arc<Session>, String> {
         self.session
             .get_or_try_init(|| async {
-                let session = Session::new_with_opts(default_dir, options(peers))
+                // Without a place for known pieces, or a temporary folder, no fast resume:
+                // a resumed torrent has all its pieces checked.
+                let way_in = self
+                    .metadata_dir
+                    .as_ref()
+                    .and_then(|_| PrivateFolder::new().ok())
+                    .map(|folder| self.way_in.get_or_init(|| folder).path().to_path_buf());
+                let session = Session::new_with_opts(default_dir, options(peers, way_in))
                     .await
                     .map_err(|err| format!("{err:#}"))?;
                 session.ratelimits.set_upload_bps(bps(peers.upload_limit));
@@ -131,9 +166,41 @@ impl Swarm {
     }
 }
 
-/// The session's options for `peers`.
-fn options(peers: &PeerSettings) -> SessionOptions {
+/// A folder of this process's own in the temporary folder, readable by the user alone, gone
+/// when it is dropped.
+struct PrivateFolder(PathBuf);
+
+impl PrivateFolder {
+    fn new() -> std::io::Result<Self> {
+        use std::os::unix::fs::DirBuilderExt;
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| since.subsec_nanos());
+        let path =
+            std::env::temp_dir().join(format!("haul-torrents-{}-{nanos}", std::process::id()));
+        // `create`, not `create_all`: a folder already there (someone else's) is refused.
+        std::fs::DirBuilder::new().mode(0o700).create(&path)?;
+        Ok(Self(path))
+    }
+
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for PrivateFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The session's options for `peers`, with fast resume through `way_in` when there is one.
+fn options(peers: &PeerSettings, way_in: Option<PathBuf>) -> SessionOptions {
     SessionOptions {
+        fastresume: way_in.is_some(),
+        persistence: way_in.map(|folder| SessionPersistenceConfig::Json {
+            folder: Some(folder),
+        }),
         dht: (peers.dht && peers.proxy.is_none())
             .then(librqbit::DhtSessionConfig::default)
             .map(|mut dht| {

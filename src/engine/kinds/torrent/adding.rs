@@ -146,6 +146,9 @@ pub(super) async fn into_swarm(
         .await?;
     let listed = metadata(&session, source).await?;
     resources.swarm.remember(id, listed.info_hash);
+    resources
+        .swarm
+        .offer_known_pieces(&listed.info_hash.as_string());
     add(session, listed, extra_peers, wanted).await
 }
 

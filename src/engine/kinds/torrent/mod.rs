@@ -6,6 +6,7 @@
 
 mod adding;
 mod facts;
+mod known_pieces;
 mod limits;
 pub mod listing;
 pub(crate) mod reseed;
@@ -55,6 +56,7 @@ impl Driver for Torrent {
         else {
             return;
         };
+        resources.swarm.forget_known_pieces(&hash.as_string());
         let folder = session
             .get(TorrentIdOrHash::Hash(hash))
             .map(|handle| handle.output_folder().to_path_buf());

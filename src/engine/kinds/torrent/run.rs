@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use librqbit::api::TorrentIdOrHash;
 
 use super::adding::{self, Added, Wanted};
+use super::known_pieces::KnownPieces;
 use super::source::{self, Source};
 use crate::engine::kinds::waiting::{until_stopped, within};
 use crate::engine::net::limiter::Limit;
@@ -157,22 +158,26 @@ fn follow(
     let mut counted: Option<u64> = None;
     let mut facts = super::facts::FactsReader::default();
     let mut chosen = reporter.chosen_files();
+    let mut known = KnownPieces::default();
     loop {
         super::limits::follow(&added.session, resources);
         if reporter.stop_requested() {
-            let Added { session, handle } = added;
             // Cancelled or paused, it waits paused in the session: a cancel's files go when
             // its undo time is over (the driver's `delete_unfinished`).
+            let (session, handle) = (Arc::clone(&added.session), added.handle.clone());
             let _ = until_stopped(
                 resources,
                 reporter,
                 async move { session.pause(&handle).await },
             );
+            known.keep(&added, resources, true);
             return Followed::Ended(Outcome::Stopped);
         }
         if own_limit(limits) != added_with {
+            known.keep(&added, resources, true);
             return leave_for_new_limit(added, resources, reporter);
         }
+        known.keep(&added, resources, false);
         let now_chosen = reporter.chosen_files();
         if now_chosen != chosen {
             choose(&added, now_chosen.as_deref(), resources);
@@ -279,6 +284,9 @@ fn finished(
         );
     } else {
         let Added { session, handle } = added;
+        resources
+            .swarm
+            .forget_known_pieces(&handle.info_hash().as_string());
         let _ = until_stopped(resources, reporter, async move {
             session
                 .delete(TorrentIdOrHash::Id(handle.id()), false)

@@ -53,6 +53,8 @@ pub(super) fn start(
     {
         resources.swarm.keep_metadata(&hash, &torrent);
     }
+    // Every piece: a seeding taken up at the next start checks a sample, not everything.
+    super::known_pieces::KnownPieces::default().keep(&added, &resources, true);
     let spawned = std::thread::Builder::new()
         .name("haul-seed".to_owned())
         .spawn({
@@ -76,6 +78,7 @@ pub(super) fn ended(line: &SeedingLine, resources: &Resources, hash: Option<&str
         line.report(None);
         if let Some(hash) = hash {
             resources.swarm.forget_metadata(hash);
+            resources.swarm.forget_known_pieces(hash);
         }
     }
     line.save();
