@@ -13,7 +13,7 @@ use url::Url;
 use crate::engine::reason::Reason;
 
 pub mod torrent_facts;
-pub use torrent_facts::{PeerFacts, TorrentFacts, TorrentFileFacts};
+pub use torrent_facts::{PeerFacts, TorrentFacts, TorrentFileFacts, TrackerFacts, TrackerState};
 
 /// How many per-second speed samples are kept (five minutes).
 pub const SPEED_HISTORY: usize = 300;

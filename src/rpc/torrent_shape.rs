@@ -53,7 +53,7 @@ pub fn fields(
     let announce: Vec<Value> = torrent
         .trackers
         .iter()
-        .map(|tracker| json!([tracker]))
+        .map(|tracker| json!([tracker.address]))
         .collect();
     map.insert(
         "bittorrent".into(),

@@ -122,7 +122,10 @@ fn a_torrent_killed_mid_way_resumes_without_fetching_its_pieces_again() {
     let mut claimed_bytes = 0;
     for index in (0..claimed.len() * 8).filter(|i| claimed[i / 8] & (0x80 >> (i % 8)) != 0) {
         let range = index * piece..((index + 1) * piece).min(body.len());
-        assert!(on_disk.get(range.clone()) == body.get(range), "piece {index}");
+        assert!(
+            on_disk.get(range.clone()) == body.get(range),
+            "piece {index}"
+        );
         claimed_bytes += piece;
     }
     assert!(claimed_bytes > 500_000, "{claimed_bytes} bytes claimed");

@@ -608,3 +608,60 @@ fn newcomer_takes_all_then_seeding_ends(
     });
     assert_eq!(row.status, haul::engine::Status::Finished);
 }
+
+#[test]
+fn a_torrent_found_through_a_udp_tracker_downloads_and_each_tracker_says_how_it_answers() {
+    let body = data(1_200_000, 3771);
+    let tracker = super::support::tracker::Tracker::start();
+    // A tracker that is not there: nothing listens on this port.
+    let gone = format!("http://127.0.0.1:{}/announce", free_port());
+    let (shared, seeder) = super::support::swarm::seed_files_tracked(
+        "over-udp",
+        &[("u.bin", &body), ("v.bin", b"v")],
+        vec![tracker.udp_announce.clone(), gone.clone()],
+    );
+    let file = shared.path().join("over-udp.torrent");
+    std::fs::write(&file, &seeder.torrent).expect("torrent file");
+    let engine = Engine::start(torrent_config()).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let link = url::Url::from_file_path(&file).expect("file url");
+    let mut request = AddRequest::new(link, out.path());
+    request.paused = true;
+    let id = engine.add(request).expect("added");
+    // Slow enough for the trackers' answers to be seen while it runs.
+    engine.set_speed_limit(
+        &[id],
+        Some(haul::engine::rate::Rate::bytes_per_sec(200_000)),
+    );
+    engine.resume(&[id]);
+    use haul::engine::details::TrackerState;
+    use haul::engine::net::scrape::ScrapeProblem;
+    let state_of = |row: &haul::engine::Download, address: &str| {
+        row.details
+            .torrent()
+            .and_then(|facts| facts.trackers.iter().find(|t| t.address == address))
+            .map(|tracker| tracker.state.clone())
+    };
+    let row = wait_for(
+        &engine,
+        id,
+        Duration::from_secs(30),
+        "trackers' answers",
+        |row| {
+            matches!(state_of(row, &tracker.udp_announce), Some(TrackerState::Working(counts)) if counts.seeds >= 1)
+                && matches!(state_of(row, &gone), Some(TrackerState::Problem(_)))
+        },
+    );
+    assert_eq!(
+        state_of(&row, &gone),
+        Some(TrackerState::Problem(ScrapeProblem::Unreachable))
+    );
+    engine.set_speed_limit(&[id], None);
+    wait_finished(&engine, id);
+    assert_eq!(
+        sha256_file(&out.path().join("over-udp/u.bin")),
+        sha256(&body)
+    );
+    // The only way to the seeder was the UDP tracker (the file names no peer).
+    assert!(tracker.udp_announces() >= 2, "{}", tracker.udp_announces());
+}

@@ -8,7 +8,8 @@ use eframe::egui;
 use super::fact::fact;
 use crate::app::command::Command;
 use crate::engine::Download;
-use crate::engine::details::TorrentFacts;
+use crate::engine::details::{TorrentFacts, TrackerState};
+use crate::engine::net::scrape::ScrapeProblem;
 use crate::format;
 
 /// The facts beside the others (hash, magnet, peers, sent).
@@ -78,9 +79,36 @@ pub(super) fn lists_ui(
             .id_salt("torrent-trackers")
             .show(ui, |ui| {
                 for tracker in &torrent.trackers {
-                    ui.label(tracker);
+                    ui.label(t!(
+                        "details-tracker",
+                        address = tracker.address.as_str(),
+                        state = tracker_state(&tracker.state)
+                    ));
                 }
             });
+    }
+}
+
+/// How a tracker answered, in words.
+fn tracker_state(state: &TrackerState) -> String {
+    match state {
+        TrackerState::Asking => t!("details-tracker-asking"),
+        TrackerState::Working(counts) => t!(
+            "details-tracker-working",
+            seeds = counts.seeds,
+            downloading = counts.downloading,
+            finished = counts.finished
+        ),
+        TrackerState::Problem(problem) => match problem {
+            ScrapeProblem::NoScrape => t!("details-tracker-no-scrape"),
+            ScrapeProblem::TimedOut => t!("details-tracker-timed-out"),
+            ScrapeProblem::Unreachable => t!("details-tracker-unreachable"),
+            ScrapeProblem::Said(said) => t!("details-tracker-said", said = said.as_str()),
+            ScrapeProblem::BadAnswer => t!("details-tracker-bad-answer"),
+            ScrapeProblem::NotThroughProxy => t!("details-tracker-not-through-proxy"),
+            ScrapeProblem::UnknownKind => t!("details-tracker-unknown-kind"),
+        },
+        TrackerState::Off => t!("details-tracker-off"),
     }
 }
 

@@ -23,8 +23,8 @@ pub struct TorrentFacts {
     pub files: Vec<TorrentFileFacts>,
     /// The peers connected now (at most [`MOST_PEERS_SHOWN`]).
     pub peer_list: Vec<PeerFacts>,
-    /// Its trackers' addresses.
-    pub trackers: Vec<String>,
+    /// Its trackers, with how each answers.
+    pub trackers: Vec<TrackerFacts>,
     /// Its piece size in bytes.
     pub piece_length: u32,
 }
@@ -60,4 +60,26 @@ pub struct PeerFacts {
     pub fetch_speed: u64,
     /// Bytes per second we send it.
     pub upload_speed: u64,
+}
+
+/// One tracker of a torrent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrackerFacts {
+    /// Its announce address.
+    pub address: String,
+    /// How it answered when last asked.
+    pub state: TrackerState,
+}
+
+/// How a tracker answered when last asked (a scrape: see `engine::net::scrape`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TrackerState {
+    /// Not asked yet, or the answer is awaited.
+    Asking,
+    /// It answered, with what it knows of the torrent.
+    Working(crate::engine::net::scrape::Counts),
+    /// It did not answer, or not with counts.
+    Problem(crate::engine::net::scrape::ScrapeProblem),
+    /// Trackers are switched off in the settings.
+    Off,
 }

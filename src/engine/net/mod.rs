@@ -5,7 +5,8 @@
 //! each server allowed (`learned`); `plan` splits a
 //! file into pieces for several connections; `pump` moves body bytes from the network thread
 //! to the disk; `limiter` and `meter` cap and measure speed; `retry` decides when to try again;
-//! `web_page` recognises a page sent where a file was promised.
+//! `web_page` recognises a page sent where a file was promised; `scrape` asks a BitTorrent
+//! tracker how a torrent stands there.
 //!
 //! The network knows nothing of rows, files on disk or workers.
 
@@ -20,5 +21,6 @@ pub mod plan;
 pub mod proxy;
 pub mod pump;
 pub mod retry;
+pub mod scrape;
 pub mod tls;
 pub mod web_page;

@@ -240,6 +240,7 @@ pub(crate) fn bps(rate: u64) -> Option<std::num::NonZeroU32> {
     std::num::NonZeroU32::new(u32::try_from(rate).unwrap_or(u32::MAX))
 }
 
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+/// `mutex`'s guard, even after a thread panicked holding it (the maps stay usable).
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }

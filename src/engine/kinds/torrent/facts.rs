@@ -8,15 +8,8 @@ use librqbit::TorrentStats;
 use crate::engine::details::torrent_facts::MOST_PEERS_SHOWN;
 use crate::engine::details::{PeerFacts, TorrentFacts, TorrentFileFacts};
 
-/// The facts of `handle`, whose stats are `stats`; `before`: the facts read `secs` earlier
-/// (each peer's speed is what it sent since).
-fn of(
-    handle: &Arc<librqbit::ManagedTorrent>,
-    stats: &TorrentStats,
-    before: Option<(&TorrentFacts, f64)>,
-) -> TorrentFacts {
-    let info_hash = handle.info_hash().as_string();
-    let name = handle.name();
+/// The addresses of `handle`'s trackers, sorted.
+fn tracker_addresses(handle: &librqbit::ManagedTorrent) -> Vec<String> {
     let mut trackers: Vec<String> = handle
         .shared()
         .trackers
@@ -24,6 +17,20 @@ fn of(
         .map(|url| url.to_string())
         .collect();
     trackers.sort();
+    trackers
+}
+
+/// The facts of `handle`, whose stats are `stats` and trackers `trackers`; `before`: the
+/// facts read `secs` earlier (each peer's speed is what it sent since).
+fn of(
+    handle: &Arc<librqbit::ManagedTorrent>,
+    stats: &TorrentStats,
+    before: Option<(&TorrentFacts, f64)>,
+    trackers: Vec<crate::engine::details::TrackerFacts>,
+) -> TorrentFacts {
+    let info_hash = handle.info_hash().as_string();
+    let name = handle.name();
+    let addresses: Vec<&str> = trackers.iter().map(|t| t.address.as_str()).collect();
     let chosen = handle.only_files();
     let files = handle
         .with_metadata(|metadata| {
@@ -80,7 +87,7 @@ fn of(
         .unwrap_or_default();
     let live_peers = stats.live.as_ref().map(|live| &live.snapshot.peer_stats);
     TorrentFacts {
-        magnet: magnet(&info_hash, name.as_deref(), &trackers),
+        magnet: magnet(&info_hash, name.as_deref(), &addresses),
         info_hash,
         peers: live_peers.map_or(0, |p| p.live as usize),
         seeds: live_peers.map_or(0, |p| p.live_seeders as usize),
@@ -105,10 +112,12 @@ pub(super) fn safe_path<'a>(parts: impl Iterator<Item = std::borrow::Cow<'a, str
         .join("/")
 }
 
-/// The facts read last, and when (each peer's speed is what it sent since).
+/// The facts read last, and when (each peer's speed is what it sent since), and the
+/// trackers' answers.
 #[derive(Default)]
 pub(super) struct FactsReader {
     last: Option<(std::time::Instant, TorrentFacts)>,
+    trackers: super::tracker_watch::TrackerWatch,
 }
 
 /// How often the facts (files, peers) are read again.
@@ -127,19 +136,23 @@ impl FactsReader {
         &mut self,
         handle: &Arc<librqbit::ManagedTorrent>,
         stats: &TorrentStats,
+        resources: &crate::engine::resources::Resources,
     ) -> crate::engine::details::KindFacts {
+        let trackers =
+            self.trackers
+                .look(tracker_addresses(handle), handle.info_hash().0, resources);
         let before = self
             .last
             .as_ref()
             .map(|(at, facts)| (facts, at.elapsed().as_secs_f64()));
-        let facts = of(handle, stats, before);
+        let facts = of(handle, stats, before, trackers);
         self.last = Some((std::time::Instant::now(), facts.clone()));
         crate::engine::details::KindFacts::Torrent(facts)
     }
 }
 
 /// A magnet link for the torrent with `info_hash`, its name and trackers.
-fn magnet(info_hash: &str, name: Option<&str>, trackers: &[String]) -> String {
+fn magnet(info_hash: &str, name: Option<&str>, trackers: &[&str]) -> String {
     let mut rest = url::form_urlencoded::Serializer::new(String::new());
     if let Some(name) = name {
         rest.append_pair("dn", name);
@@ -164,7 +177,7 @@ mod tests {
         let link = magnet(
             "cab507494d02ebb1178b38f2e9d7be299c86b862",
             Some("a b"),
-            &["udp://127.0.0.1:6969/announce".to_owned()],
+            &["udp://127.0.0.1:6969/announce"],
         );
         assert_eq!(
             link,

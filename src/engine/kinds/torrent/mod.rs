@@ -13,6 +13,7 @@ pub(crate) mod reseed;
 mod run;
 mod seeding;
 mod source;
+mod tracker_watch;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -198,7 +198,7 @@ fn follow(
         meter.record(Instant::now(), stats.progress_bytes);
         let speed = meter.bytes_per_sec();
         if facts.due() || stats.finished {
-            let read = facts.read(&added.handle, &stats);
+            let read = facts.read(&added.handle, &stats, resources);
             reporter.details(|details| details.kind_facts = read);
         }
         if stats.live.is_some() {

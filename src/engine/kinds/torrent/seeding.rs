@@ -112,7 +112,7 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, before: Before, resou
             line.save();
             saved = true;
         }
-        let read = facts.read(&added.handle, &stats);
+        let read = facts.read(&added.handle, &stats, resources);
         line.details(|details| details.kind_facts = read);
         if seeding.done() {
             return;
