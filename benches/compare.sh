@@ -38,6 +38,8 @@
 #      (want <= 0.35x), yt-dlp shown
 #  14. a 32 MiB torrent from one aria2c seeder through a local tracker (benches/torrents.sh,
 #      issue 36): haul get FILE.torrent vs aria2c --seed-time=0 (want <= 0.5x)
+#  15. that torrent's resume after a kill -9 at 95% of 512 MiB (benches/torrent_resume.sh):
+#      with the pieces Haul knew it had vs every piece checked again (shown, no target)
 # and two restated targets: the long link at most 1.10x its best possible time at the
 # per-server limit; 500 x 64 KiB at most 1.25x the disk's floor with the network alongside.
 #
@@ -346,3 +348,5 @@ else
 fi
 # Row 14: its own tracker and aria2c seeder.
 HOME=$real_home bash "$root/benches/torrents.sh" "$rounds" || echo "torrent benchmark failed"
+# Row 15: the same kind of swarm, 512 MiB, resumed.
+HOME=$real_home bash "$root/benches/torrent_resume.sh" "$rounds" || echo "resume benchmark failed"

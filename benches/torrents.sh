@@ -39,25 +39,8 @@ python3 "$root/benches/tracker.py" "$tracker_port" > "$work/tracker.log" 2>&1 &
 tracker_pid=$!
 for _ in $(seq 50); do grep -q ready "$work/tracker.log" 2>/dev/null && break; sleep 0.1; done
 # The .torrent (256 KiB pieces, the tracker named), as mktorrent would make it.
-python3 - "$work/seed/album" "$work/album.torrent" "http://127.0.0.1:$tracker_port/announce" <<'PY'
-import hashlib, os, sys
-def ben(x):
-    if isinstance(x, int): return b"i%de" % x
-    if isinstance(x, bytes): return b"%d:%s" % (len(x), x)
-    if isinstance(x, str): return ben(x.encode())
-    if isinstance(x, list): return b"l" + b"".join(ben(i) for i in x) + b"e"
-    return b"d" + b"".join(ben(k) + ben(v) for k, v in sorted(x.items())) + b"e"
-root, out, announce = sys.argv[1:4]
-data, files = b"", []
-for name in sorted(os.listdir(root)):
-    body = open(os.path.join(root, name), "rb").read()
-    data += body
-    files.append({"length": len(body), "path": [name]})
-size = 256 * 1024
-pieces = b"".join(hashlib.sha1(data[i:i + size]).digest() for i in range(0, len(data), size))
-info = {"name": os.path.basename(root), "piece length": size, "pieces": pieces, "files": files}
-open(out, "wb").write(ben({"announce": announce, "info": info}))
-PY
+python3 "$root/benches/mktorrent.py" "$work/seed/album" "$work/album.torrent" \
+  "http://127.0.0.1:$tracker_port/announce" 262144 >/dev/null
 seed_port=$(free_port)
 aria2c --no-conf --quiet -V --seed-ratio=0.0 --enable-dht=false --enable-dht6=false \
   --bt-enable-lpd=false --enable-peer-exchange=false --listen-port="$seed_port" \
