@@ -38,14 +38,14 @@ pub fn status(status: &Status) -> String {
 /// A finished torrent's seeding: how far it is toward its goal.
 pub fn seeding(seeding: &crate::engine::state::Seeding) -> String {
     let ratio = format!("{:.2}", seeding.ratio());
-    match (seeding.goal.ratio, seeding.goal.secs) {
+    match (seeding.goal.ratio_goal(), seeding.goal.secs) {
         (Some(goal), _) => t!("row-seeding", ratio = ratio, goal = format!("{goal:.1}")),
         (None, Some(secs)) => t!(
             "row-seeding-for",
             ratio = ratio,
             left = format::duration(secs.saturating_sub(seeding.secs))
         ),
-        (None, None) => t!("row-seeding-for", ratio = ratio, left = "0s"),
+        (None, None) => t!("row-seeding-until-stopped", ratio = ratio),
     }
 }
 

@@ -147,13 +147,12 @@ fn engine_config(
     }
     // Like aria2c --seed-time=0: done when the files are complete, unless asked to seed.
     config.peers.seed = if args.seed_ratio.is_some() || args.seed_time.is_some() {
-        crate::engine::net::peers::SeedGoal {
-            ratio: args.seed_ratio.filter(|r| r.is_finite() && *r > 0.0),
-            secs: args
-                .seed_time
-                .filter(|m| m.is_finite() && *m > 0.0)
-                .map(|minutes| (minutes * 60.0).round() as u64),
-        }
+        // As aria2c reads them (a ratio of 0 alone: until stopped).
+        let finite = |n: &f64| n.is_finite() && *n >= 0.0;
+        crate::engine::net::peers::SeedGoal::from_aria2(
+            args.seed_ratio.filter(finite),
+            args.seed_time.filter(finite),
+        )
     } else {
         crate::engine::net::peers::SeedGoal::NONE
     };

@@ -96,7 +96,8 @@ pub struct GetArgs {
     #[arg(long = "yt-dlp")]
     pub yt_dlp: bool,
     /// Seed each finished torrent until it has sent this many times its size (as aria2c's
-    /// --seed-ratio); without it and --seed-time, haul get ends when the files are complete.
+    /// --seed-ratio; 0 alone: until stopped); without it and --seed-time, haul get ends when
+    /// the files are complete.
     #[arg(long = "seed-ratio", value_name = "RATIO")]
     pub seed_ratio: Option<f64>,
     /// Seed each finished torrent for at most this many minutes (as aria2c's --seed-time).

@@ -79,8 +79,13 @@ impl Api {
                 } else {
                     Some(self.own_proxy(&change.proxy, download.proxy.as_ref(), &current)?)
                 };
+                let seed = super::torrent_options::seed_goal(&change.kept, &current)?;
                 if let Some(limit) = change.limit {
                     self.engine.set_speed_limit(&[download.id], limit);
+                }
+                if let Some(goal) = seed {
+                    // A torrent seeding now follows it at once.
+                    self.engine.set_own_seed_goal(&[download.id], Some(goal));
                 }
                 if let Some(connections) = change.connections {
                     self.engine

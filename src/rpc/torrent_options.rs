@@ -34,14 +34,7 @@ pub fn seed_goal(
         Ok(Some(number))
     };
     let (ratio, minutes) = (value("seed-ratio")?, value("seed-time")?);
-    // As aria2: a seed-time of 0 is no seeding at all.
-    if minutes == Some(0.0) {
-        return Ok(Some(SeedGoal::NONE));
-    }
-    Ok(Some(SeedGoal {
-        ratio: ratio.filter(|ratio| *ratio > 0.0),
-        secs: minutes.map(|minutes| (minutes * 60.0).round() as u64),
-    }))
+    Ok(Some(SeedGoal::from_aria2(ratio, minutes)))
 }
 
 #[cfg(test)]
@@ -70,6 +63,12 @@ mod tests {
                 ratio: Some(2.5),
                 secs: Some(1800)
             })
+        );
+        // A ratio of 0 with no time: seeding until stopped, as aria2 does.
+        let zero = map(json!({"seed-ratio": "0.0"}));
+        assert_eq!(
+            seed_goal(&zero, &none).ok().flatten(),
+            Some(SeedGoal::FOREVER)
         );
         assert!(seed_goal(&map(json!({"seed-ratio": "-1"})), &none).is_err());
         assert!(seed_goal(&map(json!({"seed-ratio": "lots"})), &none).is_err());

@@ -362,3 +362,50 @@ fn add_uri_seed_time_zero_keeps_that_torrent_from_seeding() {
     let later = daemon.ok("aria2.tellStatus", json!([gid, ["status", "seeder"]]));
     assert_eq!(later, json!({"status": "complete", "seeder": "false"}));
 }
+
+#[test]
+fn seed_ratio_zero_seeds_until_change_option_ends_it_as_in_aria2() {
+    use super::daemon_client::Daemon;
+    use super::support::wait_until;
+    use serde_json::json;
+    let body = data(400_000, 3781);
+    let (shared, seeder) = seed_files("forever", &[("f.bin", &body), ("g.bin", b"g")]);
+    let home = home_without_dht();
+    let port = super::support::swarm::free_port();
+    let settings = home.path().join("config/haul/haul.toml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    std::fs::write(&settings, format!("{text}torrent_port = {port}\n")).expect("settings");
+    let daemon = Daemon::start(&home);
+    // aria2's seed-ratio=0.0 with no seed-time: seeding regardless of the ratio.
+    let gid = daemon.add(json!([[seeder.magnet()], {"seed-ratio": "0.0"}]));
+    wait_until(Duration::from_secs(30), "seeding", || {
+        let status = daemon.ok("aria2.tellStatus", json!([gid, ["status", "seeder"]]));
+        (status["seeder"] == json!("true")).then_some(())
+    });
+    seeder.stop();
+    // A newcomer fetches all of it from Haul: a ratio of 1.0 (where a default goal ends).
+    let newcomer = tempfile::tempdir().expect("temp dir");
+    let haul_peer = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    assert!(super::support::swarm::leech(
+        &seeder.torrent,
+        haul_peer,
+        newcomer.path(),
+        Duration::from_secs(60)
+    ));
+    assert_eq!(sha256_file(&newcomer.path().join("f.bin")), sha256(&body));
+    std::thread::sleep(Duration::from_millis(2500));
+    let still = daemon.ok("aria2.tellStatus", json!([gid, ["status", "seeder"]]));
+    assert_eq!(
+        still,
+        json!({"status": "active", "seeder": "true"}),
+        "past 1.0"
+    );
+    // Its own seed-time of 0, given while it seeds, ends the seeding at once.
+    daemon.ok("aria2.changeOption", json!([gid, {"seed-time": "0"}]));
+    let ended = wait_until(Duration::from_secs(15), "seeding ended", || {
+        let status = daemon.ok("aria2.tellStatus", json!([gid, ["status", "seeder"]]));
+        (status["seeder"] == json!("false")).then_some(status)
+    });
+    assert_eq!(ended["status"], json!("complete"), "{ended}");
+    drop(shared);
+}

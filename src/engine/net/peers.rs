@@ -94,6 +94,32 @@ impl SeedGoal {
         secs: None,
     };
 
+    /// Seeding that only the user ends (aria2's `seed-ratio=0.0` with no `seed-time`): a
+    /// ratio no torrent reaches.
+    pub const FOREVER: SeedGoal = SeedGoal {
+        ratio: Some(f64::MAX),
+        secs: None,
+    };
+
+    /// The goal aria2's `seed-ratio` and `seed-time` (minutes) mean: a time of 0 is no
+    /// seeding; a ratio of 0 is no ratio goal, so with no time it seeds until stopped; else
+    /// whichever comes first. Both must be finite and not negative (checked before).
+    pub fn from_aria2(ratio: Option<f64>, minutes: Option<f64>) -> SeedGoal {
+        match (ratio, minutes) {
+            (_, Some(minutes)) if minutes <= 0.0 => SeedGoal::NONE,
+            (Some(ratio), None) if ratio <= 0.0 => SeedGoal::FOREVER,
+            (ratio, minutes) => SeedGoal {
+                ratio: ratio.filter(|ratio| *ratio > 0.0),
+                secs: minutes.map(|minutes| (minutes * 60.0).round() as u64),
+            },
+        }
+    }
+
+    /// The ratio that ends seeding, if one does.
+    pub fn ratio_goal(&self) -> Option<f64> {
+        self.ratio.filter(|&ratio| ratio > 0.0 && ratio < f64::MAX)
+    }
+
     /// True when a finished torrent is seeded at all.
     pub fn seeds(&self) -> bool {
         self.ratio.is_some_and(|ratio| ratio > 0.0) || self.secs.is_some_and(|secs| secs > 0)
@@ -105,8 +131,7 @@ impl SeedGoal {
             return true;
         }
         let by_ratio = self
-            .ratio
-            .filter(|&ratio| ratio > 0.0)
+            .ratio_goal()
             .is_some_and(|ratio| size == 0 || sent as f64 / size as f64 >= ratio);
         let by_time = self
             .secs
@@ -119,6 +144,26 @@ impl SeedGoal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aria2s_seeding_options_mean_what_aria2_says() {
+        assert_eq!(SeedGoal::from_aria2(Some(2.0), Some(0.0)), SeedGoal::NONE);
+        assert_eq!(SeedGoal::from_aria2(Some(0.0), None), SeedGoal::FOREVER);
+        assert_eq!(
+            SeedGoal::from_aria2(Some(0.0), Some(30.0)),
+            SeedGoal {
+                ratio: None,
+                secs: Some(1800)
+            }
+        );
+        assert_eq!(
+            SeedGoal::from_aria2(Some(1.5), None),
+            SeedGoal {
+                ratio: Some(1.5),
+                secs: None
+            }
+        );
+    }
 
     #[test]
     fn seeding_stops_at_the_ratio_or_the_time_whichever_comes_first() {
@@ -138,6 +183,9 @@ mod tests {
             secs: Some(5),
         };
         assert!(time_only.seeds());
+        assert!(SeedGoal::FOREVER.seeds());
+        assert!(!SeedGoal::FOREVER.reached(u64::MAX, 1, u64::MAX));
+        assert_eq!(SeedGoal::FOREVER.ratio_goal(), None);
         assert!(!time_only.reached(1_000, 100, 4));
     }
 }

@@ -50,6 +50,18 @@ impl Engine {
             .retune(|tuning| tuning.peers.seed = goal);
     }
 
+    /// Gives torrents their own seeding goal (`None`: the settings'); one that seeds now
+    /// follows it at once, the others when they finish.
+    pub fn set_own_seed_goal(
+        &self,
+        ids: &[DownloadId],
+        goal: Option<crate::engine::net::peers::SeedGoal>,
+    ) {
+        self.command(ids, |state, id| {
+            state.set_seed_goal(id, goal);
+        });
+    }
+
     /// True while a finished torrent seeds.
     pub fn any_seeding(&self) -> bool {
         self.shared.resources.swarm.any_seeding()

@@ -184,6 +184,11 @@ impl SeedingLine {
         self.signal.requested()
     }
 
+    /// The row's own seeding goal, when it was given one (it may change while it seeds).
+    pub fn own_goal(&self) -> Option<crate::engine::net::peers::SeedGoal> {
+        self.desk.lock().seed_goal(self.id)
+    }
+
     /// The row's seeding is worth saving now (it began, or ended).
     pub fn save(&self) {
         self.desk.changed();

@@ -302,32 +302,6 @@ impl State {
         });
     }
 
-    /// A finished torrent seeds (or, `None`, no longer does): what its row shows.
-    pub fn set_seeding(&mut self, id: DownloadId, seeding: Option<super::seeding::Seeding>) {
-        self.change_row(id, |row| {
-            let changed = row.seeding != seeding;
-            row.seeding = seeding;
-            changed
-        });
-    }
-
-    /// The files of `id`'s torrent the user chose (`None`: all).
-    pub fn only_files(&self, id: DownloadId) -> Option<Arc<[usize]>> {
-        self.index(id)
-            .and_then(|index| self.rows[index].only_files.clone())
-    }
-
-    /// Chooses which files of `id`'s torrent it fetches; false when it is not a torrent.
-    pub fn choose_files(&mut self, id: DownloadId, files: Option<Arc<[usize]>>) -> bool {
-        self.change_row(id, |row| {
-            if row.kind != super::kind::Kind::Torrent || row.only_files == files {
-                return false;
-            }
-            row.only_files = files;
-            true
-        })
-    }
-
     // ----- slots and workers -----
 
     /// How many downloads of Main may run at once.
@@ -526,3 +500,4 @@ impl State {
 mod ordering;
 #[cfg(test)]
 mod tests;
+mod torrent_rows;

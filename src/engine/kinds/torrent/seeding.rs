@@ -92,6 +92,8 @@ fn seed(line: &SeedingLine, added: &Added, goal: SeedGoal, before: Before, resou
     let mut facts = super::facts::FactsReader::default();
     while !line.stop_requested() {
         super::limits::follow(&added.session, resources);
+        // Its own goal, changed while it seeds (over the remote control), holds at once.
+        let goal = line.own_goal().unwrap_or(goal);
         let stats = added.handle.stats();
         if stats.error.is_some() {
             return;

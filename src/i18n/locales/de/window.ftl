@@ -265,6 +265,7 @@ action-trust-certificate = Diesem Zertifikat vertrauen…
 action-stop-seeding = Verteilen beenden
 row-seeding = Wird verteilt (Verhältnis { $ratio } von { $goal })
 row-seeding-for = Wird verteilt (Verhältnis { $ratio }, noch { $left })
+row-seeding-until-stopped = Wird verteilt (Verhältnis { $ratio }, bis es angehalten wird)
 trust-title = Dem Zertifikat von { $host } vertrauen?
 trust-fingerprint = Sein SHA-256-Fingerabdruck (vergleichen Sie ihn mit dem, den Ihnen der Betreiber des Servers nennt):
 trust-warning = Vertrauen Sie ihm nur, wenn Sie wissen, dass es das des Servers ist: Jeder zwischen Ihnen und dem Server kann ein eigenes Zertifikat zeigen. Es gilt nur für diesen Host und wird in den Einstellungen gespeichert.

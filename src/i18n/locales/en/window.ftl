@@ -265,6 +265,7 @@ action-trust-certificate = Trust this certificate…
 action-stop-seeding = Stop seeding
 row-seeding = Seeding (ratio { $ratio } of { $goal })
 row-seeding-for = Seeding (ratio { $ratio }, { $left } left)
+row-seeding-until-stopped = Seeding (ratio { $ratio }, until stopped)
 trust-title = Trust the certificate of { $host }?
 trust-fingerprint = Its SHA-256 fingerprint (compare it with the one the server's owner gives you):
 trust-warning = Trust it only if you know it is the server's: anyone between you and the server can show a certificate of their own. It is trusted for this host only, and kept in the settings.

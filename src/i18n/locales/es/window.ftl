@@ -265,6 +265,7 @@ action-trust-certificate = Confiar en este certificado…
 action-stop-seeding = Dejar de compartir
 row-seeding = Compartiendo (ratio { $ratio } de { $goal })
 row-seeding-for = Compartiendo (ratio { $ratio }, quedan { $left })
+row-seeding-until-stopped = Compartiendo (ratio { $ratio }, hasta que se detenga)
 trust-title = ¿Confiar en el certificado de { $host }?
 trust-fingerprint = Su huella SHA-256 (compárela con la que le dé el responsable del servidor):
 trust-warning = Confíe en él solo si sabe que es el del servidor: cualquiera entre usted y el servidor puede mostrar un certificado propio. Se confía solo para este host y se guarda en la configuración.

@@ -265,6 +265,7 @@ action-trust-certificate = Confiar neste certificado…
 action-stop-seeding = Parar de semear
 row-seeding = Semeando (proporção { $ratio } de { $goal })
 row-seeding-for = Semeando (proporção { $ratio }, faltam { $left })
+row-seeding-until-stopped = Semeando (proporção { $ratio }, até ser parado)
 trust-title = Confiar no certificado de { $host }?
 trust-fingerprint = A impressão digital SHA-256 dele (compare com a que o responsável pelo servidor lhe der):
 trust-warning = Confie nele só se souber que é o do servidor: qualquer um entre você e o servidor pode mostrar um certificado próprio. Ele vale só para este host e fica nas configurações.

@@ -226,6 +226,7 @@ action-trust-certificate = 信任此证书…
 action-stop-seeding = 停止做种
 row-seeding = 做种中（分享率 { $ratio } / { $goal }）
 row-seeding-for = 做种中（分享率 { $ratio }，剩余 { $left }）
+row-seeding-until-stopped = 做种中（分享率 { $ratio }，直到停止）
 trust-title = 信任 { $host } 的证书吗？
 trust-fingerprint = 它的 SHA-256 指纹（请与服务器所有者提供的指纹核对）：
 trust-warning = 只有确认它属于该服务器时才信任它：您与服务器之间的任何人都能出示自己的证书。它只对此主机有效，并保存在设置中。
