@@ -409,3 +409,32 @@ fn seed_ratio_zero_seeds_until_change_option_ends_it_as_in_aria2() {
     assert_eq!(ended["status"], json!("complete"), "{ended}");
     drop(shared);
 }
+
+#[test]
+fn the_desktops_socks5_all_proxy_carries_a_torrents_peers() {
+    use super::support::proxies::{Kind as ProxyKind, TestProxy};
+    let body = data(300_000, 3791);
+    let (_shared, seeder) = seed_files("via-env", &[("e.bin", &body), ("f.bin", b"f")]);
+    let proxy = TestProxy::start(ProxyKind::Socks5, None);
+    let home = home_without_dht();
+    // No proxy in the settings: the desktop's (the environment's all_proxy, as curl reads it).
+    let output = home
+        .haul()
+        .args(["get", "-q", "-d"])
+        .arg(home.downloads())
+        .arg(seeder.magnet())
+        .env("all_proxy", format!("socks5h://127.0.0.1:{}", proxy.port()))
+        .output()
+        .expect("run haul");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        sha256_file(&home.downloads().join("via-env/e.bin")),
+        sha256(&body)
+    );
+    let seen = proxy.seen();
+    assert!(
+        seen.iter()
+            .any(|s| s.method == "SOCKS" && s.target == seeder.address.to_string()),
+        "the seeder was reached through the proxy: {seen:?}"
+    );
+}

@@ -49,8 +49,9 @@ impl PeerSettings {
     }
 }
 
-/// The proxy peers go through for `choice`: a SOCKS5 proxy given by hand (librqbit speaks no
-/// other kind; an HTTP proxy leaves peers direct, as other clients do).
+/// The proxy peers go through for `choice`: a SOCKS5 proxy given by hand, or the desktop's
+/// when its environment names one for all traffic (`all_proxy`, as curl reads it). librqbit
+/// speaks no other kind: an HTTP proxy leaves peers direct, as other clients do.
 pub fn peer_proxy(choice: &super::proxy::ProxyChoice) -> Option<String> {
     match choice {
         super::proxy::ProxyChoice::Manual { proxy, .. }
@@ -58,6 +59,7 @@ pub fn peer_proxy(choice: &super::proxy::ProxyChoice) -> Option<String> {
         {
             Some(proxy.url().as_str().to_owned())
         }
+        super::proxy::ProxyChoice::System => super::proxy::environment_socks_proxy(),
         _ => None,
     }
 }

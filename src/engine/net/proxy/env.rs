@@ -40,6 +40,18 @@ impl EnvProxies {
         }
     }
 
+    /// The SOCKS5 proxy `all_proxy` names for everything, if it names one (what a program
+    /// that speaks neither HTTP nor HTTPS, such as BitTorrent, can go through).
+    pub(super) fn socks_for_all(&self) -> Option<String> {
+        let text = self.all.as_ref()?;
+        let proxy = ProxyUrl::parse(text).ok()?;
+        proxy
+            .url()
+            .scheme()
+            .starts_with("socks5")
+            .then(|| proxy.url().as_str().to_owned())
+    }
+
     /// Whether any proxy is named.
     pub(super) fn names_any(&self) -> bool {
         self.http.is_some() || self.https.is_some() || self.all.is_some()

@@ -141,5 +141,10 @@ impl Router {
 /// router could not send the right way fails instead of going straight to its server.
 pub(crate) const NOWHERE: &str = "http://unusable-proxy.invalid:9";
 
+/// The SOCKS5 proxy this process's environment names for all traffic (`all_proxy`), if any.
+pub fn environment_socks_proxy() -> Option<String> {
+    env::EnvProxies::from_process().socks_for_all()
+}
+
 #[cfg(test)]
 mod tests;

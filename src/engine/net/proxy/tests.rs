@@ -84,6 +84,13 @@ fn the_environment_is_read_as_curl_reads_it() {
     ]);
     assert_eq!(all.route(&url("http://example.com/")), via("socks5h://s:3"));
     assert_eq!(all.route(&url("https://example.com/")), via("http://h:4"));
+    // Torrents' peers go through all_proxy when it is SOCKS5 (librqbit speaks no other).
+    assert_eq!(all.socks_for_all().as_deref(), Some("socks5h://s:3"));
+    assert_eq!(env(&[("all_proxy", "http://h:1")]).socks_for_all(), None);
+    assert_eq!(
+        env(&[("https_proxy", "socks5://h:1")]).socks_for_all(),
+        None
+    );
     // A scheme Haul cannot use is said, not skipped.
     let odd = env(&[("all_proxy", "ftp://h:21")]);
     assert_eq!(
