@@ -303,20 +303,12 @@ fn a_cancelled_torrent_leaves_nothing_behind() {
 fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack() {
     let body = data(2_500_000, 3661);
     let (_shared, seeder) = seed_files("kept", &[("k.bin", &body), ("l.bin", b"l")]);
-    let data_dir = tempfile::tempdir().expect("temp dir");
-    let out = tempfile::tempdir().expect("temp dir");
-    let config = || {
-        let mut config = torrent_config();
-        config.queue_dir = Some(data_dir.path().to_owned());
-        config
-    };
-    let first = Engine::start(config()).expect("engine");
-    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
-    wait_for(&first, id, Duration::from_secs(20), "a third", |d| {
-        d.bytes_done > 800_000
-    });
-    first.shutdown(Duration::from_secs(10));
-    drop(first);
+    let Stopped {
+        data_dir,
+        out,
+        id,
+        config,
+    } = stopped_after(&seeder, 800_000);
     let before = seeder.uploaded();
     // What it has is kept, and it claims only pieces whose data is on disk, nearly all of it.
     let known = data_dir
@@ -337,7 +329,7 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
         claimed.len()
     );
 
-    let second = Engine::start(config()).expect("engine");
+    let second = Engine::start(config).expect("engine");
     second.set_speed_limit(&[id], None);
     second.resume(&[id]);
     let row = wait_finished(&second, id);
@@ -358,20 +350,12 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
 fn a_restart_trusts_the_pieces_it_knew_and_reads_back_no_more() {
     let body = data(2_000_000, 3663);
     let (_shared, seeder) = seed_files("trusted", &[("t.bin", &body), ("u.bin", b"u")]);
-    let data_dir = tempfile::tempdir().expect("temp dir");
-    let out = tempfile::tempdir().expect("temp dir");
-    let config = || {
-        let mut config = torrent_config();
-        config.queue_dir = Some(data_dir.path().to_owned());
-        config
-    };
-    let first = Engine::start(config()).expect("engine");
-    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
-    wait_for(&first, id, Duration::from_secs(20), "half", |d| {
-        d.bytes_done > 1_000_000
-    });
-    first.shutdown(Duration::from_secs(10));
-    drop(first);
+    let Stopped {
+        data_dir,
+        out,
+        id,
+        config,
+    } = stopped_after(&seeder, 1_000_000);
     let before = seeder.uploaded();
     // As if it had been killed just after the first piece was known: the pieces that came
     // later are on disk, but not known to be.
@@ -382,7 +366,7 @@ fn a_restart_trusts_the_pieces_it_knew_and_reads_back_no_more() {
     first_only[0] = 0x80;
     std::fs::write(&known, first_only).expect("rewrite");
 
-    let second = Engine::start(config()).expect("engine");
+    let second = Engine::start(config).expect("engine");
     second.set_speed_limit(&[id], None);
     second.resume(&[id]);
     wait_finished(&second, id);
@@ -398,6 +382,37 @@ fn a_restart_trusts_the_pieces_it_knew_and_reads_back_no_more() {
         "fetched only {again} bytes again of {}",
         body.len()
     );
+}
+
+/// A torrent stopped part-way by its engine's shutdown, its list kept in `data_dir`.
+struct Stopped {
+    data_dir: tempfile::TempDir,
+    out: tempfile::TempDir,
+    id: haul::engine::DownloadId,
+    /// The configuration of the next engine (the same list).
+    config: EngineConfig,
+}
+
+/// `seeder`'s torrent fetched slowly until more than `bytes` are here, then its engine shut
+/// down.
+fn stopped_after(seeder: &super::support::swarm::Seeder, bytes: u64) -> Stopped {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut config = torrent_config();
+    config.queue_dir = Some(data_dir.path().to_owned());
+    let first = Engine::start(config.clone()).expect("engine");
+    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
+    wait_for(&first, id, Duration::from_secs(20), "part of it", |d| {
+        d.bytes_done > bytes
+    });
+    first.shutdown(Duration::from_secs(10));
+    drop(first);
+    Stopped {
+        data_dir,
+        out,
+        id,
+        config,
+    }
 }
 
 /// The piece length of the test swarm's torrents.

@@ -6,7 +6,7 @@
 //! A piece is claimed only once its data is on the disk: the files written to since the last
 //! save are synced first, so a power cut cannot leave a claim for data that never landed.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use librqbit::api::{Api, TorrentIdOrHash};
@@ -49,7 +49,11 @@ impl KnownPieces {
         }
         let progress = added.handle.stats().file_progress;
         sync_grown_files(added, &self.file_progress, &progress);
-        if write_atomically(&file, have).is_ok() {
+        let written = file
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| crate::engine::files::fsutil::write_atomic(&file, have));
+        if written.is_ok() {
             self.saved = have.to_vec();
             self.file_progress = progress;
         }
@@ -77,33 +81,5 @@ fn sync_grown_files(added: &Added, before: &[u64], now: &[u64]) {
         if let Ok(file) = std::fs::File::open(&path) {
             let _ = file.sync_data();
         }
-    }
-}
-
-/// Writes `bytes` to `path` whole or not at all (a crash mid-way leaves the old save).
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let partial = path.with_extension("have.partial");
-    let mut file = std::fs::File::create(&partial)?;
-    file.write_all(bytes)?;
-    file.sync_data()?;
-    std::fs::rename(&partial, path)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::write_atomically;
-
-    #[test]
-    fn a_save_replaces_the_last_whole() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("abc.have");
-        write_atomically(&path, &[0xff, 0x80]).expect("first");
-        write_atomically(&path, &[0xff]).expect("second");
-        assert_eq!(std::fs::read(&path).expect("read"), vec![0xff]);
-        assert!(!dir.path().join("abc.have.partial").exists());
     }
 }
