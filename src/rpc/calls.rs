@@ -25,6 +25,9 @@ impl Api {
     /// Runs an authorized call.
     pub(super) fn dispatch(&self, method: &str, params: &[Value]) -> Result<Value, RpcError> {
         let name = method.strip_prefix("aria2.").unwrap_or(method);
+        if let Some(answer) = self.step_call(name, params) {
+            return answer;
+        }
         match name {
             "addUri" => self.add_uri(params),
             "tellStatus" => {
@@ -203,8 +206,12 @@ impl Api {
         };
         // Where it goes among the waiting downloads, before it is added.
         let before = position.and_then(|at| self.waiting_in_order().get(at).map(|d| d.id));
-        let mut request =
-            AddRequest::new(url, add.dir.clone().unwrap_or(self.download_dir.clone()));
+        // A magnet's (or a web torrent's) GID is its metadata step's, as aria2 answers.
+        let answered = |id| super::metadata_step::answered_gid(id, &url);
+        let mut request = AddRequest::new(
+            url.clone(),
+            add.dir.clone().unwrap_or(self.download_dir.clone()),
+        );
         request.by_category = add.dir.is_none();
         request.file_name = add.out;
         request.checksum = add.checksum;
@@ -230,7 +237,7 @@ impl Api {
                 .unwrap_or_else(PoisonError::into_inner)
                 .insert(id, add.kept);
         }
-        Ok(json!(gid(id)))
+        Ok(json!(answered(id)))
     }
 
     fn status_of(&self, id: DownloadId, keys: &[String]) -> Result<Value, RpcError> {
@@ -377,6 +384,7 @@ impl Api {
             .filter(|d| d.status.is_terminal())
             .map(|d| d.id)
             .collect();
+        self.purge_steps(&snapshot.downloads);
         self.engine.remove(&ids, PartialFiles::Keep);
         self.forget(&ids);
         let mut removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Value, json};
 
+use super::metadata_step::{has_step, metadata_known, step_of};
 use super::shape::gid;
 use crate::engine::{Download, DownloadId, Snapshot, Status};
 
@@ -70,13 +71,32 @@ pub struct Watcher {
     last: HashMap<DownloadId, Stand>,
 }
 
+/// What clients see of `download`: the row, and first its metadata step when it has one
+/// (the row is seen once the step is complete); each with where it stands (`None`: not seen
+/// yet).
+fn seen(download: &Download) -> [(DownloadId, Option<Stand>); 2] {
+    let row = stand(&download.status);
+    if !has_step(download) {
+        return [(download.id, Some(row)), (download.id, None)];
+    }
+    if metadata_known(download) {
+        [
+            (step_of(download.id), Some(Stand::Finished)),
+            (download.id, Some(row)),
+        ]
+    } else {
+        [(step_of(download.id), Some(row)), (download.id, None)]
+    }
+}
+
 impl Watcher {
     /// A watcher that knows `snapshot` already (no events for what was there before).
     pub fn new(snapshot: &Snapshot) -> Self {
         let last = snapshot
             .downloads
             .iter()
-            .map(|download| (download.id, stand(&download.status)))
+            .flat_map(|download| seen(download))
+            .filter_map(|(id, stand)| Some((id, stand?)))
             .collect();
         Self {
             before: snapshot.clone(),
@@ -108,10 +128,19 @@ impl Watcher {
         events
     }
 
-    /// Notes where `download` stands now, and the event if that changed.
+    /// Notes where `download` (and its metadata step) stands now, and the events of what
+    /// changed.
     fn look(&mut self, download: &Download, events: &mut Vec<(Event, DownloadId)>) {
-        let stand = stand(&download.status);
-        let before = self.last.insert(download.id, stand);
+        for (id, stand) in seen(download) {
+            if let Some(stand) = stand {
+                self.look_at(id, stand, events);
+            }
+        }
+    }
+
+    /// Notes where the download `id` stands now, and the event if that changed.
+    fn look_at(&mut self, id: DownloadId, stand: Stand, events: &mut Vec<(Event, DownloadId)>) {
+        let before = self.last.insert(id, stand);
         if before == Some(stand) {
             return;
         }
@@ -119,7 +148,7 @@ impl Watcher {
         // there) was still started: aria2 tells clients both, and some wait for the start
         // before they show a row.
         if matches!(stand, Stand::Finished | Stand::Failed) && before != Some(Stand::Running) {
-            events.push((Event::Start, download.id));
+            events.push((Event::Start, id));
         }
         let event = match stand {
             Stand::Running => Some(Event::Start),
@@ -129,12 +158,18 @@ impl Watcher {
             Stand::Cancelled => Some(Event::Stop),
             Stand::Paused | Stand::Waiting => None,
         };
-        events.extend(event.map(|event| (event, download.id)));
+        events.extend(event.map(|event| (event, id)));
     }
 
     /// Rows that left the list: those that left unfinished were stopped.
     fn forget_gone(&mut self, snapshot: &Snapshot, events: &mut Vec<(Event, DownloadId)>) {
-        let present: HashSet<DownloadId> = snapshot.downloads.iter().map(|d| d.id).collect();
+        let present: HashSet<DownloadId> = snapshot
+            .downloads
+            .iter()
+            .flat_map(|download| seen(download))
+            .filter(|(_, stand)| stand.is_some())
+            .map(|(id, _)| id)
+            .collect();
         let mut gone: Vec<(DownloadId, Stand)> = self
             .last
             .iter()
@@ -174,6 +209,39 @@ mod tests {
                 .collect(),
             ..Snapshot::default()
         }
+    }
+
+    #[test]
+    fn a_magnets_metadata_step_is_heard_then_its_torrent() {
+        let magnet =
+            url::Url::parse("magnet:?xt=urn:btih:0123456789abcdef0123456789abcdef01234567")
+                .expect("magnet");
+        let row = |version, status: Status, total: Option<u64>| {
+            let mut download = Download::new(DownloadId(7), magnet.clone(), PathBuf::new(), 0);
+            download.kind = crate::engine::state::Kind::Torrent;
+            download.status = status;
+            download.total_bytes = total;
+            Snapshot {
+                version,
+                downloads: vec![Arc::new(download)],
+                ..Snapshot::default()
+            }
+        };
+        let step = step_of(DownloadId(7));
+        let mut watcher = Watcher::new(&row(1, Status::Queued, None));
+        assert_eq!(
+            watcher.events(&row(2, Status::Connecting, None)),
+            vec![(Event::Start, step)]
+        );
+        // The metadata came: the step is complete and the torrent starts, as in aria2.
+        assert_eq!(
+            watcher.events(&row(3, Status::Downloading, Some(10))),
+            vec![(Event::Complete, step), (Event::Start, DownloadId(7))]
+        );
+        assert_eq!(
+            watcher.events(&row(4, Status::Finished, Some(10))),
+            vec![(Event::Complete, DownloadId(7))]
+        );
     }
 
     #[test]

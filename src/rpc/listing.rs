@@ -6,6 +6,7 @@ use std::sync::{Arc, PoisonError};
 use serde_json::Value;
 
 use super::budget::{MAX_LISTED, budget, spent};
+use super::metadata_step::{has_step, metadata_known, step_object};
 use super::methods::{Api, RpcError};
 use super::params::{int_param, keys_param};
 use super::shape::{removed_object, status_object};
@@ -58,17 +59,26 @@ impl Api {
         let snapshot = self.engine.snapshot();
         let removed = self.removed.lock().unwrap_or_else(PoisonError::into_inner);
         // The window is chosen first, and only its rows are written out.
-        let stopped: Vec<Result<&Arc<Download>, &Value>> = snapshot
+        // Complete metadata steps first (they ended before their torrents), then the rows.
+        let stopped: Vec<Stopped> = snapshot
             .downloads
             .iter()
-            .filter(|d| d.status.is_terminal() && d.seeding.is_none())
-            .map(Ok)
-            .chain(removed.iter().map(|kept| Err(&kept.status)))
+            .filter(|d| self.step_listed(d))
+            .map(Stopped::Step)
+            .chain(
+                snapshot
+                    .downloads
+                    .iter()
+                    .filter(|d| d.status.is_terminal() && d.seeding.is_none())
+                    .map(Stopped::Row),
+            )
+            .chain(removed.iter().map(|kept| Stopped::Removed(&kept.status)))
             .collect();
         let listed: Vec<Value> = window(&stopped, offset, budget(num))
-            .map(|row| match row {
-                Ok(download) => status_object(download, &keys),
-                Err(kept) => removed_object(kept, &keys),
+            .map(|stopped| match stopped {
+                Stopped::Step(download) => step_object(download, &keys),
+                Stopped::Row(download) => object_of(download, &keys),
+                Stopped::Removed(kept) => removed_object(kept, &keys),
             })
             .collect();
         spent(listed.len());
@@ -76,11 +86,30 @@ impl Api {
     }
 }
 
-/// Status objects of `downloads`.
+/// One entry of `tellStopped`.
+enum Stopped<'a> {
+    /// A torrent's complete metadata step.
+    Step(&'a Arc<Download>),
+    /// A row that ended.
+    Row(&'a Arc<Download>),
+    /// A row removed through the API, as it was.
+    Removed(&'a Value),
+}
+
+/// Status objects of `downloads` (a torrent whose metadata is awaited: its metadata step).
 fn list<'a>(downloads: impl Iterator<Item = &'a Arc<Download>>, keys: &[String]) -> Value {
-    let listed: Vec<Value> = downloads.map(|d| status_object(d, keys)).collect();
+    let listed: Vec<Value> = downloads.map(|d| object_of(d, keys)).collect();
     spent(listed.len());
     Value::Array(listed)
+}
+
+/// The status object of `download`, or of its metadata step while that is under way.
+fn object_of(download: &Download, keys: &[String]) -> Value {
+    if has_step(download) && !metadata_known(download) {
+        step_object(download, keys)
+    } else {
+        status_object(download, keys)
+    }
 }
 
 /// `num` items from `offset` (from the end, backwards, when negative).

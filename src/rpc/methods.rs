@@ -139,6 +139,8 @@ pub struct Api {
     pub(super) facts: ServerFacts,
     /// Stopped results removed from the list so far (`numStoppedTotal` counts them).
     pub(super) results_removed: AtomicUsize,
+    /// Rows whose complete metadata step's result was removed (see `metadata_step`).
+    pub(super) steps_removed: Mutex<std::collections::HashSet<DownloadId>>,
     /// This run's id (`getSessionInfo`).
     pub(super) session_id: String,
     /// Where `aria2.shutdown` asks the process to stop (`None`: the window, which only its
@@ -172,6 +174,7 @@ impl Api {
                 uploads: std::env::temp_dir(),
             },
             results_removed: AtomicUsize::new(0),
+            steps_removed: Mutex::new(std::collections::HashSet::new()),
             session_id: (0..40)
                 .map(|_| char::from_digit(rand::random_range(0..16), 16).unwrap_or('0'))
                 .collect(),

@@ -17,6 +17,7 @@ mod get_request;
 mod guard;
 pub mod http;
 mod listing;
+pub mod metadata_step;
 pub mod methods;
 mod option_answers;
 mod options;

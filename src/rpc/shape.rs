@@ -248,6 +248,11 @@ pub fn status_object(download: &Download, keys: &[String]) -> Value {
         if let Some(torrent) = download.details.torrent() {
             super::torrent_shape::fields(map, download, torrent);
         }
+        // The torrent after its metadata step, as aria2 links them.
+        if super::metadata_step::has_step(download) {
+            let step = super::metadata_step::step_of(download.id);
+            map.insert("following".into(), Value::String(gid(step)));
+        }
         if download.status.is_terminal() {
             let message = match &download.status {
                 Status::Failed { reason } => describe::describe_reason(reason),

@@ -90,6 +90,21 @@ impl Daemon {
         gid.as_str().expect("a GID").to_owned()
     }
 
+    /// The torrent that follows the metadata step `step` (a magnet's GID, as aria2 answers
+    /// it), once the step is complete.
+    pub fn followed(&self, step: &str) -> String {
+        wait_until(
+            Duration::from_secs(30),
+            "the metadata step complete",
+            || {
+                let status = self.ok("aria2.tellStatus", json!([step, ["status", "followedBy"]]));
+                let next = status["followedBy"][0].as_str()?.to_owned();
+                assert_eq!(status["status"], json!("complete"), "{status}");
+                Some(next)
+            },
+        )
+    }
+
     /// Waits until download `gid` runs and has bytes.
     pub fn wait_for_bytes(&self, gid: &str) {
         wait_until(Duration::from_secs(20), "bytes arriving", || {

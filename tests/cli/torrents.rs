@@ -68,7 +68,27 @@ fn add_uri_takes_a_magnet() {
     let (_shared, seeder) = seed_files("notes", &[("n.txt", &body), ("m.txt", &body)]);
     let home = home_without_dht();
     let daemon = Daemon::start(&home);
-    let gid = daemon.add(json!([[seeder.magnet()]]));
+    // As aria2: the magnet's GID is its metadata step's, followed by the torrent's.
+    let step = daemon.add(json!([[seeder.magnet()]]));
+    let gid = daemon.followed(&step);
+    assert_ne!(gid, step);
+    let step_status = daemon.ok("aria2.tellStatus", json!([step]));
+    assert_eq!(step_status["followedBy"], json!([gid]), "{step_status}");
+    assert_eq!(
+        step_status["files"][0]["path"],
+        json!(format!("[METADATA]{}", seeder.info_hash)),
+        "{step_status}"
+    );
+    assert_eq!(step_status["infoHash"], json!(seeder.info_hash));
+    // A complete step is listed with the stopped; it cannot be paused, its torrent can.
+    let stopped = daemon.ok("aria2.tellStopped", json!([0, 10, ["gid"]]));
+    assert!(
+        stopped
+            .as_array()
+            .is_some_and(|l| l.contains(&json!({"gid": step}))),
+        "{stopped}"
+    );
+    assert!(daemon.call("aria2.pause", json!([step]))["error"].is_object());
     wait_until(Duration::from_secs(30), "complete", || {
         (daemon.status(&gid) == "complete").then_some(())
     });
@@ -78,6 +98,7 @@ fn add_uri_takes_a_magnet() {
     );
     // As aria2 answers of a torrent.
     let status = daemon.ok("aria2.tellStatus", json!([gid]));
+    assert_eq!(status["following"], json!(step), "{status}");
     assert_eq!(status["infoHash"], json!(seeder.info_hash), "{status}");
     assert_eq!(
         status["bittorrent"]["info"]["name"],
@@ -324,7 +345,7 @@ fn change_global_option_seed_time_zero_turns_seeding_off_as_in_aria2() {
     daemon.ok("aria2.changeGlobalOption", json!([{"seed-time": "0"}]));
     let kept = daemon.ok("aria2.getGlobalOption", json!([]));
     assert_eq!(kept["seed-time"], json!("0"), "{kept}");
-    let gid = daemon.add(json!([[seeder.magnet()]]));
+    let gid = daemon.followed(&daemon.add(json!([[seeder.magnet()]])));
     // Complete, not seeding: aria2's seed-time=0.
     let status = wait_until(Duration::from_secs(30), "complete", || {
         let status = daemon.ok("aria2.tellStatus", json!([gid]));
@@ -354,7 +375,7 @@ fn add_uri_seed_time_zero_keeps_that_torrent_from_seeding() {
         json!([[seeder.magnet()], {"seed-ratio": "-2"}]),
     );
     assert!(refused["error"].is_object(), "{refused}");
-    let gid = daemon.add(json!([[seeder.magnet()], {"seed-time": "0"}]));
+    let gid = daemon.followed(&daemon.add(json!([[seeder.magnet()], {"seed-time": "0"}])));
     wait_until(Duration::from_secs(30), "complete", || {
         (daemon.status(&gid) == "complete").then_some(())
     });
@@ -377,7 +398,7 @@ fn seed_ratio_zero_seeds_until_change_option_ends_it_as_in_aria2() {
     std::fs::write(&settings, format!("{text}torrent_port = {port}\n")).expect("settings");
     let daemon = Daemon::start(&home);
     // aria2's seed-ratio=0.0 with no seed-time: seeding regardless of the ratio.
-    let gid = daemon.add(json!([[seeder.magnet()], {"seed-ratio": "0.0"}]));
+    let gid = daemon.followed(&daemon.add(json!([[seeder.magnet()], {"seed-ratio": "0.0"}])));
     wait_until(Duration::from_secs(30), "seeding", || {
         let status = daemon.ok("aria2.tellStatus", json!([gid, ["status", "seeder"]]));
         (status["seeder"] == json!("true")).then_some(())
