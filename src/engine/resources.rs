@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use tokio::runtime::{Handle, Runtime};
 
 pub(crate) mod swarm;
+pub(crate) mod swarm_session;
 
 use crate::engine::net::http::{self, NetworkSettings};
 use reqwest::Client;

@@ -12,7 +12,7 @@ use super::budget::MAX_REMOVED_KEPT;
 use super::methods::{Api, Removed, RpcError};
 use super::option_answers;
 use super::options::{self, AddOptions, DownloadChange, GlobalOptions};
-use super::params::{gid_param, int_param, keys_param};
+use super::params::{gid_param, int_param, keys_param, not_found};
 use super::proxy_options;
 use super::shape::{gid, removed_object, status_object};
 use crate::engine::net::proxy::ProxyChoice;
@@ -450,9 +450,4 @@ impl Api {
             .cloned()
             .ok_or_else(|| not_found(id))
     }
-}
-
-/// aria2's answer for a GID it does not know.
-pub(super) fn not_found(id: DownloadId) -> RpcError {
-    RpcError::failed(format!("GID {} is not found", gid(id)))
 }

@@ -6,8 +6,8 @@ use std::sync::PoisonError;
 
 use serde_json::{Value, json};
 
-use super::calls::not_found;
 use super::methods::{Api, RpcError};
+use super::params::not_found;
 use super::params::{gid_param, int_param, texts_param};
 use super::shape::{self, gid};
 use crate::engine::{DownloadId, Place};

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Value, json};
 
-use super::metadata_step::{has_step, metadata_known, step_of};
 use super::shape::gid;
+use super::step_ids::{has_step, metadata_known, step_of};
 use crate::engine::{Download, DownloadId, Snapshot, Status};
 
 /// What a client hears about, in aria2's words.

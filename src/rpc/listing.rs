@@ -6,10 +6,11 @@ use std::sync::{Arc, PoisonError};
 use serde_json::Value;
 
 use super::budget::{MAX_LISTED, budget, spent};
-use super::metadata_step::{has_step, metadata_known, step_object};
+use super::metadata_step::step_object;
 use super::methods::{Api, RpcError};
 use super::params::{int_param, keys_param};
 use super::shape::{removed_object, status_object};
+use super::step_ids::{has_step, metadata_known};
 use crate::engine::{Download, Status};
 
 impl Api {

@@ -25,6 +25,7 @@ mod params;
 mod proxy_options;
 mod server;
 pub mod shape;
+mod step_ids;
 mod torrent_calls;
 mod torrent_options;
 mod torrent_shape;

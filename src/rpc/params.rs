@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::methods::RpcError;
-use super::shape::parse_gid;
+use super::shape::{gid, parse_gid};
 use crate::engine::DownloadId;
 
 /// The GID at `at`.
@@ -49,4 +49,9 @@ pub fn texts_param(params: &[Value], at: usize, what: &str) -> Result<Vec<String
 /// The keys a status call asks for (none: all).
 pub fn keys_param(params: &[Value], at: usize) -> Result<Vec<String>, RpcError> {
     texts_param(params, at, "Keys")
+}
+
+/// aria2's answer for a GID it does not know.
+pub(super) fn not_found(id: DownloadId) -> RpcError {
+    RpcError::failed(format!("GID {} is not found", gid(id)))
 }

@@ -249,8 +249,8 @@ pub fn status_object(download: &Download, keys: &[String]) -> Value {
             super::torrent_shape::fields(map, download, torrent);
         }
         // The torrent after its metadata step, as aria2 links them.
-        if super::metadata_step::has_step(download) {
-            let step = super::metadata_step::step_of(download.id);
+        if super::step_ids::has_step(download) {
+            let step = super::step_ids::step_of(download.id);
             map.insert("following".into(), Value::String(gid(step)));
         }
         if download.status.is_terminal() {

@@ -680,3 +680,43 @@ fn a_torrent_found_through_a_udp_tracker_downloads_and_each_tracker_says_how_it_
     // The only way to the seeder was the UDP tracker (the file names no peer).
     assert!(tracker.udp_announces() >= 2, "{}", tracker.udp_announces());
 }
+
+#[test]
+fn the_swarm_is_retired_once_no_torrent_needs_it_and_made_again_for_the_next() {
+    let body = data(300_000, 3801);
+    let (_shared, seeder) = seed_files("passing", &[("p.bin", &body), ("q.bin", b"q")]);
+    let port = free_port();
+    let mut config = torrent_config();
+    config.peers.listen_port = Some(port);
+    let engine = Engine::start(config).expect("engine");
+    let listening = || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok();
+    let out = tempfile::tempdir().expect("temp dir");
+    let add = |dir: &Path| {
+        engine
+            .add(AddRequest::new(
+                url::Url::parse(&seeder.magnet()).expect("magnet"),
+                dir,
+            ))
+            .expect("added")
+    };
+    let first = add(out.path());
+    wait_finished(&engine, first);
+    assert!(listening(), "the session listens on {port} while in use");
+    // Finished, not seeding: nothing needs the session, so it goes (its socket with it).
+    let deadline = std::time::Instant::now() + Duration::from_secs(40);
+    while listening() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the session still listens on {port} with no torrent in it"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    // The next torrent makes a new one.
+    let again = tempfile::tempdir().expect("temp dir");
+    let second = add(again.path());
+    wait_finished(&engine, second);
+    assert_eq!(
+        sha256_file(&again.path().join("passing/p.bin")),
+        sha256(&body)
+    );
+}

@@ -1,21 +1,20 @@
-//! The one BitTorrent session every torrent shares (made when the first one starts, with the
-//! peer settings of that moment), and what Haul keeps beside it: which torrent each row is,
-//! and the stop signal of each torrent still seeding after its row finished.
+//! The one BitTorrent session every torrent shares (see `swarm_session` for its life: made
+//! when a torrent needs it, retired when none does), and what Haul keeps beside it: which
+//! torrent each row is, the stop signal of each torrent still seeding after its row finished,
+//! and, between runs, seeding torrents' `.torrent` files and each torrent's known pieces.
 //!
 //! Which pieces each torrent has is kept between runs by Haul (`HASH.have` beside the kept
 //! `.torrent` files, see `kinds/torrent/known_pieces`) and handed to librqbit's fast resume
 //! as the torrent is added: librqbit checks a sample of them against their hashes and trusts
-//! the rest, so a resumed torrent does not read all it has again. librqbit's own persistence
-//! folder is only the way in: a private temporary folder of this session's, so that it never
-//! restores torrents on its own beside Haul's list, nor meets another Haul process's (and
-//! librqbit writes its copy only every 16 MiB).
+//! the rest, so a resumed torrent does not read all it has again.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
 
-use librqbit::{Session, SessionOptions, SessionPersistenceConfig};
+use librqbit::Session;
 
+use super::swarm_session::{Busy, Live, lock};
 use crate::engine::net::peers::PeerSettings;
 use crate::engine::signal::{StopRequest, StopSignal};
 use crate::engine::state::DownloadId;
@@ -23,7 +22,7 @@ use crate::engine::state::DownloadId;
 /// The shared session and Haul's notes about it.
 #[derive(Default)]
 pub(crate) struct Swarm {
-    session: tokio::sync::OnceCell<Arc<Session>>,
+    session: Arc<Live>,
     /// The info hash of each row's torrent, once known.
     hashes: Mutex<HashMap<DownloadId, librqbit::dht::Id20>>,
     /// Rows whose torrent is seeding, with the signal that ends it.
@@ -31,8 +30,6 @@ pub(crate) struct Swarm {
     /// Where the `.torrent` of each seeding torrent is kept, so that a magnet's seeding taken
     /// up at the next start does not wait for peers to send its metadata (`None`: nowhere).
     metadata_dir: Option<PathBuf>,
-    /// librqbit's persistence folder, made with the session (see the module's note).
-    way_in: std::sync::OnceLock<PrivateFolder>,
 }
 
 impl Swarm {
@@ -74,8 +71,8 @@ impl Swarm {
     /// Hands `hash`'s known pieces to librqbit's fast resume, for the torrent about to be
     /// added (nothing when none are kept).
     pub fn offer_known_pieces(&self, hash: &str) {
-        if let (Some(kept), Some(way_in)) = (self.known_pieces_file(hash), self.way_in.get()) {
-            let offered = way_in.path().join(format!("{hash}.bitv"));
+        if let (Some(kept), Some(way_in)) = (self.known_pieces_file(hash), self.session.way_in()) {
+            let offered = way_in.join(format!("{hash}.bitv"));
             if std::fs::copy(&kept, &offered).is_err() {
                 let _ = std::fs::remove_file(offered);
             }
@@ -89,34 +86,22 @@ impl Swarm {
         }
     }
 
-    /// The session, made now if no torrent made it yet (`Err`: what librqbit said).
+    /// The session, made now if none runs (`Err`: what librqbit said); while the `Busy`
+    /// is held, it is not retired.
     pub async fn session(
         &self,
         peers: &PeerSettings,
         default_dir: PathBuf,
-    ) -> Result<Arc<Session>, String> {
-        self.session
-            .get_or_try_init(|| async {
-                // Without a place for known pieces, or a temporary folder, no fast resume:
-                // a resumed torrent has all its pieces checked.
-                let way_in = self
-                    .metadata_dir
-                    .as_ref()
-                    .and_then(|_| PrivateFolder::new().ok())
-                    .map(|folder| self.way_in.get_or_init(|| folder).path().to_path_buf());
-                let session = Session::new_with_opts(default_dir, options(peers, way_in))
-                    .await
-                    .map_err(|err| format!("{err:#}"))?;
-                session.ratelimits.set_upload_bps(bps(peers.upload_limit));
-                Ok::<_, String>(session)
-            })
-            .await
-            .cloned()
+    ) -> Result<(Arc<Session>, Busy), String> {
+        // Without a place for known pieces there is no fast resume: a resumed torrent has
+        // all its pieces checked.
+        let fast_resume = self.metadata_dir.is_some();
+        Live::session(&self.session, peers, default_dir, fast_resume).await
     }
 
-    /// The session, if a torrent made it.
+    /// The session, if one runs.
     pub fn started(&self) -> Option<Arc<Session>> {
-        self.session.get().cloned()
+        self.session.running()
     }
 
     /// `id`'s torrent is the one with `hash`.
@@ -164,83 +149,4 @@ impl Swarm {
     pub fn any_seeding(&self) -> bool {
         !lock(&self.seeding).is_empty()
     }
-}
-
-/// A folder of this process's own in the temporary folder, readable by the user alone, gone
-/// when it is dropped.
-struct PrivateFolder(PathBuf);
-
-impl PrivateFolder {
-    fn new() -> std::io::Result<Self> {
-        use std::os::unix::fs::DirBuilderExt;
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |since| since.subsec_nanos());
-        let path =
-            std::env::temp_dir().join(format!("haul-torrents-{}-{nanos}", std::process::id()));
-        // `create`, not `create_all`: a folder already there (someone else's) is refused.
-        std::fs::DirBuilder::new().mode(0o700).create(&path)?;
-        Ok(Self(path))
-    }
-
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-}
-
-impl Drop for PrivateFolder {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// The session's options for `peers`, with fast resume through `way_in` when there is one.
-fn options(peers: &PeerSettings, way_in: Option<PathBuf>) -> SessionOptions {
-    SessionOptions {
-        fastresume: way_in.is_some(),
-        persistence: way_in.map(|folder| SessionPersistenceConfig::Json {
-            folder: Some(folder),
-        }),
-        dht: (peers.dht && peers.proxy.is_none())
-            .then(librqbit::DhtSessionConfig::default)
-            .map(|mut dht| {
-                // Haul keeps no DHT state of its own between runs.
-                dht.persistence = None;
-                dht
-            }),
-        disable_trackers: !peers.trackers,
-        listen: Some(librqbit::ListenerOptions {
-            listen_addr: (
-                std::net::Ipv4Addr::UNSPECIFIED,
-                peers.listen_port.unwrap_or(0),
-            )
-                .into(),
-            enable_upnp_port_forwarding: peers.upnp,
-            ..Default::default()
-        }),
-        disable_local_service_discovery: !peers.dht,
-        peer_limit: Some(MOST_PEERS),
-        connect: peers
-            .proxy
-            .as_ref()
-            .map(|proxy| librqbit::ConnectionOptions {
-                proxy_url: Some(proxy.clone()),
-                ..Default::default()
-            }),
-        ..Default::default()
-    }
-}
-
-/// Most peers one torrent connects to (aria2's `bt-max-peers` default): more only spreads the
-/// same line thinner and holds more sockets and memory.
-const MOST_PEERS: usize = 55;
-
-/// A rate in bytes per second as librqbit takes it (`None`: no limit).
-pub(crate) fn bps(rate: u64) -> Option<std::num::NonZeroU32> {
-    std::num::NonZeroU32::new(u32::try_from(rate).unwrap_or(u32::MAX))
-}
-
-/// `mutex`'s guard, even after a thread panicked holding it (the maps stay usable).
-pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }

@@ -140,7 +140,8 @@ pub(super) async fn into_swarm(
     wanted: Wanted,
 ) -> Result<Added, String> {
     let peer_settings = resources.tuning().peers;
-    let session = resources
+    // Held until the torrent is in the session: it is not retired meanwhile.
+    let (session, _busy) = resources
         .swarm
         .session(&peer_settings, wanted.dir.clone())
         .await?;

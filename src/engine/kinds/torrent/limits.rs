@@ -4,7 +4,7 @@
 use librqbit::Session;
 
 use crate::engine::resources::Resources;
-use crate::engine::resources::swarm::bps;
+use crate::engine::resources::swarm_session::bps;
 
 /// Keeps the session's limits equal to Haul's overall download limit and upload setting.
 pub(super) fn follow(session: &Session, resources: &Resources) {

@@ -100,7 +100,7 @@ pub(crate) fn list(
     let peer_settings = resources.tuning().peers;
     let for_task = Arc::clone(resources);
     let listed = within(resources, wait, async move {
-        let session = for_task.swarm.session(&peer_settings, dir).await?;
+        let (session, _busy) = for_task.swarm.session(&peer_settings, dir).await?;
         adding::metadata(&session, source).await
     });
     match listed {

@@ -15,7 +15,7 @@ use crate::engine::kinds::waiting::{until_stopped, within};
 use crate::engine::net::limiter::Limit;
 use crate::engine::reason::Reason;
 use crate::engine::resources::Resources;
-use crate::engine::resources::swarm::bps;
+use crate::engine::resources::swarm_session::bps;
 use crate::engine::state::DownloadId;
 use crate::engine::state::reporter::Reporter;
 use crate::engine::state::transitions::{Activity, Outcome, Progress};

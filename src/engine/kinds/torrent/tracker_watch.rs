@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use crate::engine::details::{TrackerFacts, TrackerState};
 use crate::engine::net::scrape;
 use crate::engine::resources::Resources;
-use crate::engine::resources::swarm::lock;
+use crate::engine::resources::swarm_session::lock;
 
 /// How often the trackers are asked again (trackers ask clients not to scrape often).
 const ASK_EVERY: Duration = Duration::from_secs(300);
