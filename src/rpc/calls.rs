@@ -430,12 +430,24 @@ impl Api {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .len();
-        let stopped = counts.finished + counts.failed + counts.cancelled + removed;
+        // A seeding torrent is active, as aria2 counts it, not stopped.
+        let seeding = snapshot
+            .downloads
+            .iter()
+            .filter(|d| d.seeding.is_some())
+            .count();
+        let stopped =
+            (counts.finished + counts.failed + counts.cancelled + removed).saturating_sub(seeding);
         let total = stopped + self.results_removed.load(Ordering::Relaxed);
+        let upload: u64 = snapshot
+            .downloads
+            .iter()
+            .map(|d| super::torrent_shape::upload_speed(d))
+            .sum();
         json!({
             "downloadSpeed": snapshot.total_bytes_per_sec().to_string(),
-            "uploadSpeed": "0",
-            "numActive": (counts.active + counts.saving).to_string(),
+            "uploadSpeed": upload.to_string(),
+            "numActive": (counts.active + counts.saving + seeding).to_string(),
             "numWaiting": (counts.queued + counts.paused).to_string(),
             "numStopped": stopped.to_string(),
             "numStoppedTotal": total.to_string(),

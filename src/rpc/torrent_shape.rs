@@ -33,15 +33,9 @@ pub fn fields(
         "seeder".into(),
         Value::String(seeding.is_some().to_string()),
     );
-    let (sent, speed) = match seeding {
-        Some(seeding) => (seeding.sent, seeding.bytes_per_sec),
-        None => (
-            torrent.uploaded,
-            if running { torrent.upload_speed } else { 0 },
-        ),
-    };
+    let sent = seeding.map_or(torrent.uploaded, |seeding| seeding.sent);
     map.insert("uploadLength".into(), text(sent));
-    map.insert("uploadSpeed".into(), text(speed));
+    map.insert("uploadSpeed".into(), text(upload_speed(download)));
     if torrent.piece_length > 0 {
         map.insert("pieceLength".into(), text(u64::from(torrent.piece_length)));
         let total: u64 = torrent.files.iter().map(|file| file.size).sum();
@@ -94,4 +88,14 @@ pub fn peers(download: &Download, torrent: &TorrentFacts) -> Value {
         })
         .collect();
     Value::Array(listed)
+}
+
+/// Bytes per second `download` sends to peers now (0 unless it is a torrent that runs or
+/// seeds).
+pub fn upload_speed(download: &Download) -> u64 {
+    match (download.seeding, download.details.torrent()) {
+        (Some(seeding), _) => seeding.bytes_per_sec,
+        (None, Some(torrent)) if download.status.is_running() => torrent.upload_speed,
+        _ => 0,
+    }
 }

@@ -421,6 +421,9 @@ fn seed_ratio_zero_seeds_until_change_option_ends_it_as_in_aria2() {
         json!({"status": "active", "seeder": "true"}),
         "past 1.0"
     );
+    // Counted as active, as aria2 counts a seeding torrent.
+    let stat = daemon.ok("aria2.getGlobalStat", json!([]));
+    assert_eq!(stat["numActive"], json!("1"), "{stat}");
     // Its own seed-time of 0, given while it seeds, ends the seeding at once.
     daemon.ok("aria2.changeOption", json!([gid, {"seed-time": "0"}]));
     let ended = wait_until(Duration::from_secs(15), "seeding ended", || {
