@@ -720,3 +720,44 @@ fn the_swarm_is_retired_once_no_torrent_needs_it_and_made_again_for_the_next() {
         sha256(&body)
     );
 }
+
+#[test]
+fn a_torrent_from_an_earlier_run_cancelled_leaves_nothing_behind() {
+    let body = data(2_000_000, 3811);
+    let (_shared, seeder) = seed_files("earlier", &[("e.bin", &body), ("f.bin", b"f")]);
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut config = torrent_config();
+    config.queue_dir = Some(data_dir.path().to_owned());
+    let first = Engine::start(config.clone()).expect("engine");
+    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
+    wait_for(&first, id, Duration::from_secs(20), "part of it", |d| {
+        d.bytes_done > 500_000
+    });
+    // Paused, so that the next run does not start it.
+    first.pause(&[id]);
+    first.shutdown(Duration::from_secs(10));
+    drop(first);
+    assert!(out.path().join("earlier/e.bin").exists());
+    let kept = data_dir.path().join("torrents");
+    assert!(
+        std::fs::read_dir(&kept).is_ok_and(|mut files| files.next().is_some()),
+        "its state is kept"
+    );
+    // The next run cancels it before it runs again: its session never saw it.
+    let second = Engine::start(config).expect("engine");
+    assert!(matches!(
+        second.snapshot().get(id).map(|d| d.status.clone()),
+        Some(haul::engine::Status::Paused { .. })
+    ));
+    second.cancel(&[id]);
+    super::support::wait_until(Duration::from_secs(20), "the files deleted", || {
+        walk(out.path()).is_empty().then_some(())
+    });
+    assert!(!out.path().join("earlier").exists());
+    // Nothing is kept for it any more.
+    let left: Vec<_> = std::fs::read_dir(&kept)
+        .map(|files| files.flatten().map(|f| f.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -27,13 +27,18 @@ pub(crate) struct Swarm {
     hashes: Mutex<HashMap<DownloadId, librqbit::dht::Id20>>,
     /// Rows whose torrent is seeding, with the signal that ends it.
     seeding: Mutex<HashMap<DownloadId, Arc<StopSignal>>>,
-    /// Where the `.torrent` of each seeding torrent is kept, so that a magnet's seeding taken
-    /// up at the next start does not wait for peers to send its metadata (`None`: nowhere).
+    /// Where torrents' `.torrent` files and known pieces are kept between runs (`None`:
+    /// nowhere).
     metadata_dir: Option<PathBuf>,
 }
 
+/// The ending of a kept `.torrent`'s name (after its info hash).
+const KEPT: &str = "kept.torrent";
+/// The same, as Haul named it when it kept them only for seeding torrents.
+const KEPT_BEFORE: &str = "seeding.torrent";
+
 impl Swarm {
-    /// A swarm that keeps seeding torrents' metadata in `metadata_dir`.
+    /// A swarm that keeps torrents' state between runs in `metadata_dir`.
     pub fn new(metadata_dir: Option<PathBuf>) -> Self {
         Self {
             metadata_dir,
@@ -41,25 +46,30 @@ impl Swarm {
         }
     }
 
-    /// Keeps the `.torrent` of the torrent `hash` (40 hex digits) while it seeds.
+    /// Keeps the `.torrent` of the torrent `hash` (40 hex digits) from when it is added until
+    /// it is done with (finished and seeded, or cancelled): a magnet's seeding taken up at the
+    /// next start needs no peer for it, and a cancel in a later run knows its files.
     pub fn keep_metadata(&self, hash: &str, torrent: &[u8]) {
         if let Some(dir) = &self.metadata_dir {
-            let _ = std::fs::create_dir_all(dir).and_then(|()| {
-                std::fs::write(dir.join(format!("{hash}.seeding.torrent")), torrent)
-            });
+            let _ = std::fs::create_dir_all(dir)
+                .and_then(|()| std::fs::write(dir.join(format!("{hash}.{KEPT}")), torrent));
         }
     }
 
     /// The `.torrent` kept for `hash`, if any.
     pub fn kept_metadata(&self, hash: &str) -> Option<Vec<u8>> {
         let dir = self.metadata_dir.as_ref()?;
-        std::fs::read(dir.join(format!("{hash}.seeding.torrent"))).ok()
+        [KEPT, KEPT_BEFORE]
+            .iter()
+            .find_map(|name| std::fs::read(dir.join(format!("{hash}.{name}"))).ok())
     }
 
-    /// Forgets the `.torrent` kept for `hash` (its seeding is over).
-    pub fn forget_metadata(&self, hash: &str) {
+    /// Forgets all that is kept for `hash` (it is done with): its `.torrent` and its pieces.
+    pub fn forget(&self, hash: &str) {
         if let Some(dir) = &self.metadata_dir {
-            let _ = std::fs::remove_file(dir.join(format!("{hash}.seeding.torrent")));
+            for name in [KEPT, KEPT_BEFORE, "have"] {
+                let _ = std::fs::remove_file(dir.join(format!("{hash}.{name}")));
+            }
         }
     }
 
@@ -76,13 +86,6 @@ impl Swarm {
             if std::fs::copy(&kept, &offered).is_err() {
                 let _ = std::fs::remove_file(offered);
             }
-        }
-    }
-
-    /// Forgets `hash`'s known pieces (its files are complete and it left, or they are gone).
-    pub fn forget_known_pieces(&self, hash: &str) {
-        if let Some(kept) = self.known_pieces_file(hash) {
-            let _ = std::fs::remove_file(kept);
         }
     }
 

@@ -147,9 +147,9 @@ pub(super) async fn into_swarm(
         .await?;
     let listed = metadata(&session, source).await?;
     resources.swarm.remember(id, listed.info_hash);
-    resources
-        .swarm
-        .offer_known_pieces(&listed.info_hash.as_string());
+    let hash = listed.info_hash.as_string();
+    resources.swarm.keep_metadata(&hash, &listed.torrent_bytes);
+    resources.swarm.offer_known_pieces(&hash);
     add(session, listed, extra_peers, wanted).await
 }
 
@@ -174,7 +174,10 @@ pub(super) fn listing(listed: &ListOnlyResponse) -> TorrentListing {
 }
 
 /// Where the torrent's files go: a folder named after it when it has several.
-fn folder_of(info: &ValidatedTorrentMetaV1Info<ByteBufOwned>, dir: &Path) -> PathBuf {
+pub(super) fn folder_of<B: librqbit::ByteBufT>(
+    info: &ValidatedTorrentMetaV1Info<B>,
+    dir: &Path,
+) -> PathBuf {
     let several = info.info().files.is_some();
     let name = info
         .name()

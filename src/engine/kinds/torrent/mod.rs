@@ -7,6 +7,7 @@
 mod adding;
 mod facts;
 mod known_pieces;
+mod leftovers;
 mod limits;
 pub mod listing;
 pub(crate) mod reseed;
@@ -15,6 +16,7 @@ mod seeding;
 mod source;
 mod tracker_watch;
 
+use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -50,26 +52,40 @@ impl Driver for Torrent {
     }
 
     fn delete_unfinished(&self, row: &Download, _alone: bool, resources: &Resources) {
-        // Which files are the torrent's own is known to the session: it deletes them (and
-        // only them). A torrent not added in this run left nothing of this run's.
-        let (Some(session), Some(hash)) =
-            (resources.swarm.started(), resources.swarm.hash_of(row.id))
-        else {
+        let hash = resources
+            .swarm
+            .hash_of(row.id)
+            .map(|hash| hash.as_string())
+            .or_else(|| leftovers::hash_of_link(&row.url));
+        let Some(hash) = hash else {
+            // A web link's torrent never added in this run: its files are not known.
             return;
         };
-        resources.swarm.forget_known_pieces(&hash.as_string());
-        let folder = session
-            .get(TorrentIdOrHash::Hash(hash))
-            .map(|handle| handle.output_folder().to_path_buf());
-        let _ = within(resources, DELETE_WAIT, async move {
-            session.delete(TorrentIdOrHash::Hash(hash), true).await
+        let known = resources.swarm.started().and_then(|session| {
+            let id = TorrentIdOrHash::Hash(librqbit::dht::Id20::from_str(&hash).ok()?);
+            session.get(id).map(|handle| (session, handle))
         });
-        // A torrent of several files had a folder of its own: gone too once empty.
-        if let Some(folder) = folder
-            && folder != row.dir
-        {
-            let _ = std::fs::remove_dir(&folder);
+        match known {
+            // Which files are the torrent's own is known to the session: it deletes them
+            // (and only them); a torrent of several files had a folder of its own.
+            Some((session, handle)) => {
+                let folder = handle.output_folder().to_path_buf();
+                let id = TorrentIdOrHash::Id(handle.id());
+                let _ = within(resources, DELETE_WAIT, async move {
+                    session.delete(id, true).await
+                });
+                if folder != row.dir {
+                    let _ = std::fs::remove_dir(&folder);
+                }
+            }
+            // Added in an earlier run: its kept `.torrent` says which files are its own.
+            None => {
+                if let Some(torrent) = resources.swarm.kept_metadata(&hash) {
+                    leftovers::delete(&torrent, &row.dir);
+                }
+            }
         }
+        resources.swarm.forget(&hash);
     }
 
     fn progress_on_disk(&self, row: &Download) -> Option<(u64, Option<u64>)> {

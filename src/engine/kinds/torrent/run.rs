@@ -284,9 +284,7 @@ fn finished(
         );
     } else {
         let Added { session, handle } = added;
-        resources
-            .swarm
-            .forget_known_pieces(&handle.info_hash().as_string());
+        resources.swarm.forget(&handle.info_hash().as_string());
         let _ = until_stopped(resources, reporter, async move {
             session
                 .delete(TorrentIdOrHash::Id(handle.id()), false)

@@ -47,12 +47,6 @@ pub(super) fn start(
         goal,
     }));
     let hash = added.handle.info_hash().as_string();
-    if let Ok(torrent) = added
-        .handle
-        .with_metadata(|metadata| metadata.torrent_bytes.clone())
-    {
-        resources.swarm.keep_metadata(&hash, &torrent);
-    }
     // Every piece: a seeding taken up at the next start checks a sample, not everything.
     super::known_pieces::KnownPieces::default().keep(&added, &resources, true);
     let spawned = std::thread::Builder::new()
@@ -77,8 +71,7 @@ pub(super) fn ended(line: &SeedingLine, resources: &Resources, hash: Option<&str
     if line.stop_request() != Some(crate::engine::signal::StopRequest::Shutdown) {
         line.report(None);
         if let Some(hash) = hash {
-            resources.swarm.forget_metadata(hash);
-            resources.swarm.forget_known_pieces(hash);
+            resources.swarm.forget(hash);
         }
     }
     line.save();
