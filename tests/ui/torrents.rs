@@ -55,3 +55,31 @@ fn a_magnets_files_are_chosen_in_the_add_dialog_and_the_row_seeds() {
             .is_none()
     });
 }
+
+#[test]
+fn the_details_say_how_each_tracker_answers() {
+    let body = data(200_000, 3691);
+    let tracker = super::support::tracker::Tracker::start();
+    let (_shared, seeder) = super::support::swarm::seed_files_tracked(
+        "tracked",
+        &[("t.bin", &body), ("u.bin", b"u")],
+        vec![tracker.announce.clone()],
+    );
+    let listed: String =
+        url::form_urlencoded::byte_serialize(tracker.announce.as_bytes()).collect();
+    let magnet = format!("{}&tr={listed}", seeder.magnet());
+    let mut window = Window::open_with_settings(PRIVATE, Vec::new());
+    window.harness.event(eframe::egui::Event::Paste(magnet));
+    window.wait_for_label("Add 1 download");
+    window.harness.get_by_label("Add 1 download").click();
+    window.wait_for_download("the torrent", |d| d.seeding.is_some());
+    window.harness.get_by_label("Details").click();
+    window.settle();
+    window.harness.get_by_label("tracked").click();
+    window.settle();
+    window.wait_for_label("Trackers (1)");
+    window.harness.get_by_label("Trackers (1)").click();
+    window.settle();
+    // Asked by scrape: it knows the seeder (and Haul, seeding too).
+    window.wait_for_label_containing(&format!("{}: working, ", tracker.announce));
+}
