@@ -120,8 +120,9 @@ impl PrivateFolder {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |since| since.subsec_nanos());
-        let path =
-            std::env::temp_dir().join(format!("haul-torrents-{}-{nanos}", std::process::id()));
+        let temp = std::env::temp_dir();
+        remove_left_behind(&temp);
+        let path = temp.join(format!("{PREFIX}{}-{nanos}", std::process::id()));
         // `create`, not `create_all`: a folder already there (someone else's) is refused.
         std::fs::DirBuilder::new().mode(0o700).create(&path)?;
         Ok(Self(path))
@@ -129,6 +130,34 @@ impl PrivateFolder {
 
     fn path(&self) -> &std::path::Path {
         &self.0
+    }
+}
+
+/// How the folders' names begin (then the process id and a number).
+const PREFIX: &str = "haul-torrents-";
+
+/// Removes the folders of Haul processes that ended without removing theirs (killed): only
+/// the user's own (others' cannot be removed), never a running process's.
+fn remove_left_behind(temp: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(temp) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|name| name.strip_prefix(PREFIX))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let running =
+            pid == std::process::id() || std::path::Path::new(&format!("/proc/{pid}")).exists();
+        let own_folder = entry.file_type().is_ok_and(|kind| kind.is_dir());
+        if !running && own_folder {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
     }
 }
 
@@ -187,4 +216,27 @@ pub(crate) fn bps(rate: u64) -> Option<std::num::NonZeroU32> {
 /// `mutex`'s guard, even after a thread panicked holding it (the maps stay usable).
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_of_killed_processes_go_and_running_ones_stay() {
+        let temp = tempfile::tempdir().expect("temp dir");
+        // A pid no process has (beyond the kernel's limit).
+        let dead = temp.path().join(format!("{PREFIX}4194999-12"));
+        let ours = temp
+            .path()
+            .join(format!("{PREFIX}{}-34", std::process::id()));
+        let other = temp.path().join("haul-other-4194999-12");
+        for folder in [&dead, &ours, &other] {
+            std::fs::create_dir(folder).expect("mkdir");
+        }
+        remove_left_behind(temp.path());
+        assert!(!dead.exists());
+        assert!(ours.exists());
+        assert!(other.exists());
+    }
 }
