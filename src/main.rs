@@ -12,6 +12,9 @@ fn main() -> ExitCode {
     if std::env::var_os("RUST_LOG").is_none() {
         // It logs every refused certificate as an error; Haul says it once, in words.
         logger.filter_module("rustls_platform_verifier", log::LevelFilter::Off);
+        // Its warnings are about single peers and its own resume copy (Haul keeps its own,
+        // see engine/kinds/torrent/known_pieces); what a torrent's row needs is in words.
+        logger.filter_module("librqbit", log::LevelFilter::Error);
     }
     // Milliseconds: what a transfer does (growth, retries) happens within a second.
     logger.format_timestamp_millis();

@@ -57,8 +57,8 @@ fn a_magnets_files_are_chosen_in_the_add_dialog_and_the_row_seeds() {
 }
 
 #[test]
-fn the_details_say_how_each_tracker_answers() {
-    let body = data(200_000, 3691);
+fn the_row_counts_its_peers_and_the_details_say_how_each_tracker_answers() {
+    let body = data(600_000, 3691);
     let tracker = super::support::tracker::Tracker::start();
     let (_shared, seeder) = super::support::swarm::seed_files_tracked(
         "tracked",
@@ -68,10 +68,14 @@ fn the_details_say_how_each_tracker_answers() {
     let listed: String =
         url::form_urlencoded::byte_serialize(tracker.announce.as_bytes()).collect();
     let magnet = format!("{}&tr={listed}", seeder.magnet());
-    let mut window = Window::open_with_settings(PRIVATE, Vec::new());
+    // Slow enough to be seen under way.
+    let settings = format!("{PRIVATE}speed_limit = \"150K\"\n");
+    let mut window = Window::open_with_settings(&settings, Vec::new());
     window.harness.event(eframe::egui::Event::Paste(magnet));
     window.wait_for_label("Add 1 download");
     window.harness.get_by_label("Add 1 download").click();
+    // The row says how many peers it has, and how many of them have everything.
+    window.wait_for_label_containing("Downloading · 1 peer (1 seed)");
     window.wait_for_download("the torrent", |d| d.seeding.is_some());
     window.harness.get_by_label("Details").click();
     window.settle();

@@ -152,6 +152,25 @@ pub fn status_text(download: &Download) -> String {
         && let Some(seeding) = &download.seeding
     {
         label = describe::seeding(seeding);
+        if seeding.bytes_per_sec > 0 {
+            let speed = format::speed(seeding.bytes_per_sec);
+            label = t!("row-torrent-sending", status = label, speed = speed);
+        }
+    }
+    // A torrent under way: its peers (and seeds among them) and what it sends back.
+    if download.status.is_running()
+        && let Some(torrent) = download.details.torrent()
+    {
+        label = t!(
+            "row-torrent-peers",
+            status = label,
+            peers = torrent.peers,
+            seeds = torrent.seeds
+        );
+        if torrent.upload_speed > 0 {
+            let speed = format::speed(torrent.upload_speed);
+            label = t!("row-torrent-sending", status = label, speed = speed);
+        }
     }
     if crate::app::list::row_actions::link_may_have_expired(download) {
         label = t!("row-link-expired", status = label);

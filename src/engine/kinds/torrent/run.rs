@@ -195,7 +195,11 @@ fn follow(
             .saturating_sub(counted.unwrap_or(stats.progress_bytes));
         counted = Some(stats.progress_bytes);
         resources.count_received(arrived);
-        meter.record(Instant::now(), stats.progress_bytes);
+        // The bytes as they arrive, not as whole pieces are checked (a piece of 4 MiB would
+        // make the speed jump and fall).
+        if let Some(live) = &stats.live {
+            meter.record(Instant::now(), live.snapshot.fetched_bytes);
+        }
         let speed = meter.bytes_per_sec();
         if facts.due() || stats.finished {
             let read = facts.read(&added.handle, &stats, resources);

@@ -313,6 +313,14 @@ row-failed-again = Erneut fehlgeschlagen: { $reason }
 row-verified = Geprüft ({ $algorithm } aus { $source })
 row-link-expired = { $status } — der Link ist vielleicht abgelaufen: Link ändern
 row-limited = { $status } · begrenzt auf { $speed }
+row-torrent-peers = { $status } · { $peers ->
+    [one] { $peers } Peer
+   *[other] { $peers } Peers
+} ({ $seeds ->
+    [one] { $seeds } Seed
+   *[other] { $seeds } Seeds
+})
+row-torrent-sending = { $status } · ↑ { $speed }
 row-added-at = Hinzugefügt { $time }
 notice-undo-too-late = Zum Rückgängigmachen ist es zu spät; die Dateien wurden schon gelöscht.
 the-download = den Download

@@ -313,6 +313,14 @@ row-failed-again = Failed again: { $reason }
 row-verified = Verified ({ $algorithm } from { $source })
 row-link-expired = { $status } — the link may have expired: change link
 row-limited = { $status } · limited to { $speed }
+row-torrent-peers = { $status } · { $peers ->
+    [one] { $peers } peer
+   *[other] { $peers } peers
+} ({ $seeds ->
+    [one] { $seeds } seed
+   *[other] { $seeds } seeds
+})
+row-torrent-sending = { $status } · ↑ { $speed }
 row-added-at = Added { $time }
 notice-undo-too-late = It is too late to undo that; the files were already deleted.
 the-download = the download

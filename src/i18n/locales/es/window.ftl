@@ -313,6 +313,14 @@ row-failed-again = Falló de nuevo: { $reason }
 row-verified = Verificado ({ $algorithm } de { $source })
 row-link-expired = { $status } — puede que el enlace haya caducado: cambie el enlace
 row-limited = { $status } · limitado a { $speed }
+row-torrent-peers = { $status } · { $peers ->
+    [one] { $peers } par
+   *[other] { $peers } pares
+} ({ $seeds ->
+    [one] { $seeds } semilla
+   *[other] { $seeds } semillas
+})
+row-torrent-sending = { $status } · ↑ { $speed }
 row-added-at = Añadido { $time }
 notice-undo-too-late = Ya es tarde para deshacerlo; los archivos ya se eliminaron.
 the-download = la descarga

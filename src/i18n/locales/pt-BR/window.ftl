@@ -313,6 +313,14 @@ row-failed-again = Falhou de novo: { $reason }
 row-verified = Verificado ({ $algorithm } de { $source })
 row-link-expired = { $status } — o link pode ter expirado: altere o link
 row-limited = { $status } · limitado a { $speed }
+row-torrent-peers = { $status } · { $peers ->
+    [one] { $peers } par
+   *[other] { $peers } pares
+} ({ $seeds ->
+    [one] { $seeds } seed
+   *[other] { $seeds } seeds
+})
+row-torrent-sending = { $status } · ↑ { $speed }
 row-added-at = Adicionado { $time }
 notice-undo-too-late = É tarde demais para desfazer; os arquivos já foram excluídos.
 the-download = o download

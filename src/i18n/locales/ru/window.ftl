@@ -306,6 +306,12 @@ row-failed-again = Снова ошибка: { $reason }
 row-verified = Проверено ({ $algorithm } из { $source })
 row-link-expired = { $status } — возможно, ссылка устарела: измените ссылку
 row-limited = { $status } · ограничено до { $speed }
+row-torrent-peers = { $status } · { $peers ->
+    [one] { $peers } пир
+    [few] { $peers } пира
+   *[many] { $peers } пиров
+} (сидов: { $seeds })
+row-torrent-sending = { $status } · ↑ { $speed }
 row-added-at = Добавлено { $time }
 notice-undo-too-late = Отменить уже нельзя: файлы удалены.
 the-download = загрузки
