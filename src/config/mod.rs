@@ -79,6 +79,8 @@ pub struct Settings {
     pub torrent_dht: bool,
     /// Ask torrents' trackers for peers.
     pub torrent_trackers: bool,
+    /// Exchange peers with peers (PEX); private torrents never do.
+    pub torrent_pex: bool,
     /// Ask the router (UPnP) to forward the torrent port.
     pub torrent_upnp: bool,
     /// The port torrent peers reach Haul on (0: any free one).
@@ -152,6 +154,7 @@ impl Settings {
             checksum_discovery: true,
             torrent_dht: true,
             torrent_trackers: true,
+            torrent_pex: true,
             torrent_upnp: true,
             torrent_port: 0,
             torrent_upload_limit_kb: 1024,
@@ -326,6 +329,7 @@ impl Settings {
             peers: torrents::peer_settings(&torrents::TorrentFields {
                 dht: self.torrent_dht,
                 trackers: self.torrent_trackers,
+                pex: self.torrent_pex,
                 upnp: self.torrent_upnp,
                 port: self.torrent_port,
                 upload_limit_kb: self.torrent_upload_limit_kb,

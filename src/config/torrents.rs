@@ -11,6 +11,7 @@ const MOST_RATIO: f64 = 100.0;
 pub(super) struct TorrentFields {
     pub dht: bool,
     pub trackers: bool,
+    pub pex: bool,
     pub upnp: bool,
     pub port: u16,
     pub upload_limit_kb: u64,
@@ -25,6 +26,7 @@ pub(super) fn peer_settings(fields: &TorrentFields) -> PeerSettings {
     PeerSettings {
         dht: fields.dht,
         trackers: fields.trackers,
+        pex: fields.pex,
         upnp: fields.upnp,
         listen_port: (fields.port != 0).then_some(fields.port),
         upload_limit: fields.upload_limit_kb.saturating_mul(1024),
@@ -50,6 +52,7 @@ mod tests {
         let peers = peer_settings(&TorrentFields {
             dht: true,
             trackers: true,
+            pex: true,
             upnp: false,
             port: 0,
             upload_limit_kb: 1024,

@@ -761,3 +761,47 @@ fn a_torrent_from_an_earlier_run_cancelled_leaves_nothing_behind() {
         .unwrap_or_default();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn peer_exchange_is_offered_to_peers_only_while_it_is_on() {
+    use super::support::raw_peer::{RawPeer, offered_id};
+    let body = data(100_000, 3821);
+    let tracker = super::support::tracker::Tracker::start();
+    let (shared, seeder) = super::support::swarm::seed_files_tracked(
+        "exchanged",
+        &[("x.bin", &body), ("y.bin", b"y")],
+        vec![tracker.announce.clone()],
+    );
+    let file = shared.path().join("exchanged.torrent");
+    std::fs::write(&file, &seeder.torrent).expect("torrent file");
+    // Only Haul connects to the test's peer: the seeder, paused, neither fetches nor gives.
+    seeder.stop();
+    let mut info_hash = [0u8; 20];
+    for (at, byte) in info_hash.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&seeder.info_hash[at * 2..at * 2 + 2], 16).expect("hex");
+    }
+    // The same torrent, PEX on then off: what Haul's extended handshake offers a peer.
+    for pex in [true, false] {
+        let peer = RawPeer::start();
+        peer.announce(&tracker.announce, &info_hash);
+        let mut config = torrent_config();
+        config.peers.pex = pex;
+        let engine = Engine::start(config).expect("engine");
+        let out = tempfile::tempdir().expect("temp dir");
+        let link = url::Url::from_file_path(&file).expect("file url");
+        let id = engine
+            .add(AddRequest::new(link, out.path()))
+            .expect("added");
+        let handshake = peer.extended_handshake(&info_hash, Duration::from_secs(30));
+        engine.cancel(&[id]);
+        assert_eq!(
+            offered_id(&handshake, "ut_pex") > 0,
+            pex,
+            "PEX {pex}: {}",
+            String::from_utf8_lossy(&handshake)
+        );
+        // Metadata is offered either way: the switch is PEX's alone.
+        assert!(offered_id(&handshake, "ut_metadata") > 0);
+        engine.shutdown(Duration::from_secs(10));
+    }
+}

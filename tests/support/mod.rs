@@ -5,6 +5,7 @@
 
 pub mod fake_desktop;
 pub mod proxies;
+pub mod raw_peer;
 pub mod server;
 pub mod streams;
 pub mod swarm;

@@ -1,6 +1,6 @@
 //! How Haul meets BitTorrent peers and what it gives back: the DHT (on by default, as every
 //! client has it; off for a private swarm and for the tests, which never leave 127.0.0.1),
-//! trackers, UPnP, the port it listens on, the upload limit, and how long a finished torrent
+//! trackers, peer exchange (PEX), UPnP, the port it listens on, the upload limit, and how long a finished torrent
 //! is seeded.
 
 /// The BitTorrent network settings.
@@ -10,6 +10,8 @@ pub struct PeerSettings {
     pub dht: bool,
     /// Ask the torrents' trackers for peers.
     pub trackers: bool,
+    /// Exchange peers with peers (PEX, BEP 11); private torrents never do (BEP 27).
+    pub pex: bool,
     /// Ask the router (UPnP) to forward the listening port, so that peers can come in.
     pub upnp: bool,
     /// The port peers reach Haul on (`None`: any free one).
@@ -28,6 +30,7 @@ impl Default for PeerSettings {
         Self {
             dht: true,
             trackers: true,
+            pex: true,
             upnp: true,
             listen_port: None,
             upload_limit: DEFAULT_UPLOAD_LIMIT,

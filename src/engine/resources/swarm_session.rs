@@ -182,6 +182,8 @@ fn options(peers: &PeerSettings, way_in: Option<PathBuf>) -> SessionOptions {
                 dht
             }),
         disable_trackers: !peers.trackers,
+        // Through Haul's patch of librqbit (vendor/librqbit/HAUL-PATCH.md).
+        disable_pex: !peers.pex,
         listen: Some(librqbit::ListenerOptions {
             listen_addr: (
                 std::net::Ipv4Addr::UNSPECIFIED,

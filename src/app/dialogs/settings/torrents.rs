@@ -1,4 +1,4 @@
-//! The settings' Torrents page: how peers are found (DHT, trackers, UPnP, the port), what is
+//! The settings' Torrents page: how peers are found (DHT, trackers, PEX, UPnP, the port), what is
 //! sent back (the upload limit) and how long a finished torrent is seeded.
 
 use crate::i18n::t;
@@ -14,6 +14,7 @@ impl SettingsWindow {
         ui.label(egui::RichText::new(t!("torrents-peers")).strong());
         ui.checkbox(&mut draft.torrent_dht, t!("torrents-dht"));
         ui.checkbox(&mut draft.torrent_trackers, t!("torrents-trackers"));
+        ui.checkbox(&mut draft.torrent_pex, t!("torrents-pex"));
         ui.checkbox(&mut draft.torrent_upnp, t!("torrents-upnp"));
         egui::Grid::new("torrent-numbers")
             .num_columns(2)
