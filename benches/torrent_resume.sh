@@ -17,38 +17,13 @@ set -euo pipefail
 
 rounds=${1:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
-haul=${CARGO_TARGET_DIR:-$root/target}/release/haul
-for tool in aria2c python3 /usr/bin/time bc cmp; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install aria2 python3 time bc)"; exit 2; }
-done
-[ -x "$haul" ] || (cd "$root" && cargo build --release --quiet)
+source "$root/benches/swarm.sh" resume
 
-work=$(mktemp -d /tmp/haul-resume.XXXXXX)
-cleanup() {
-  [ -n "${haul_pid:-}" ] && kill -9 "$haul_pid" 2>/dev/null || true
-  [ -n "${seed_pid:-}" ] && kill "$seed_pid" 2>/dev/null || true
-  [ -n "${tracker_pid:-}" ] && kill "$tracker_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-mkdir -p "$work/seed/resume" "$work/home/config/haul"
+mkdir -p "$work/seed/resume"
 head -c $((512 * 1024 * 1024)) /dev/urandom > "$work/seed/resume/big.bin"
-tracker_port=$(free_port)
-python3 "$root/benches/tracker.py" "$tracker_port" > "$work/tracker.log" 2>&1 &
-tracker_pid=$!
-for _ in $(seq 50); do grep -q ready "$work/tracker.log" 2>/dev/null && break; sleep 0.1; done
-hash=$(python3 "$root/benches/mktorrent.py" "$work/seed/resume" "$work/resume.torrent" \
-  "http://127.0.0.1:$tracker_port/announce" $((1024 * 1024)))
-seed_port=$(free_port)
-aria2c --no-conf --quiet -V --seed-ratio=0.0 --enable-dht=false --enable-dht6=false \
-  --bt-enable-lpd=false --enable-peer-exchange=false --listen-port="$seed_port" \
-  -d "$work/seed" "$work/resume.torrent" > "$work/seed.log" 2>&1 &
-seed_pid=$!
-for _ in $(seq 300); do (exec 3<>/dev/tcp/127.0.0.1/"$seed_port") 2>/dev/null && break; sleep 0.1; done
-printf 'torrent_dht = false\ntorrent_upnp = false\nseed_ratio = 0\n' > "$work/home/config/haul/haul.toml"
-export HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data
+start_tracker
+hash=$(make_torrent "$work/seed/resume" "$work/resume.torrent" $((1024 * 1024)))
+start_seeder "$work/resume.torrent"
 known=$work/home/data/haul/torrents/$hash.have
 
 # Killed once 95% of the pieces are known to be here.
@@ -71,7 +46,6 @@ measure() { # measure LOG with|without: the rerun from the kept state; checks th
   cmp -s "$work/seed/resume/big.bin" "$work/out/resume/big.bin" || { echo "differs after rerun $2"; exit 1; }
   cat "$work/time.txt" >> "$1"
 }
-median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 : > "$work/k"; : > "$work/f"
 for _ in $(seq "$rounds"); do
   measure "$work/f" without
@@ -79,6 +53,6 @@ for _ in $(seq "$rounds"); do
 done
 echo "known runs: $(tr "\n" " " < "$work/k")  full check runs: $(tr "\n" " " < "$work/f")" >&2
 k=$(median "$work/k"); f=$(median "$work/f")
-r=$(echo "$k / $f" | bc -l | awk '{printf "%.2f", $1}')
+r=$(ratio "$k" "$f")
 printf '%-44s | %-10s | %-40s | %-6s | %-7s | %s\n' \
   "torrent resumed at 95% of 512 MiB" "$k s" "every piece checked again $f s" "${r}x" "-" "shown"

@@ -303,17 +303,11 @@ fn a_cancelled_torrent_leaves_nothing_behind() {
 fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack() {
     let body = data(2_500_000, 3661);
     let (_shared, seeder) = seed_files("kept", &[("k.bin", &body), ("l.bin", b"l")]);
-    let Stopped {
-        data_dir,
-        out,
-        id,
-        config,
-    } = stopped_after(&seeder, 800_000);
+    let stopped = stopped_after(&seeder, 800_000, false);
+    let out = &stopped.out;
     let before = seeder.uploaded();
     // What it has is kept, and it claims only pieces whose data is on disk, nearly all of it.
-    let known = data_dir
-        .path()
-        .join(format!("torrents/{}.have", seeder.info_hash));
+    let known = stopped.known(&seeder);
     let claimed = claimed_pieces(&known);
     let on_disk = std::fs::read(out.path().join("kept/k.bin")).expect("partial file");
     for &piece in &claimed {
@@ -329,10 +323,8 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
         claimed.len()
     );
 
-    let second = Engine::start(config).expect("engine");
-    second.set_speed_limit(&[id], None);
-    second.resume(&[id]);
-    let row = wait_finished(&second, id);
+    let second = stopped.resumed();
+    let row = wait_finished(&second, stopped.id);
     assert_eq!(row.file_name.as_deref(), Some("kept"));
     assert_eq!(sha256_file(&out.path().join("kept/k.bin")), sha256(&body));
     let again = seeder.uploaded() - before;
@@ -350,28 +342,19 @@ fn a_torrent_resumes_after_a_restart_fetching_only_what_its_checked_pieces_lack(
 fn a_restart_trusts_the_pieces_it_knew_and_reads_back_no_more() {
     let body = data(2_000_000, 3663);
     let (_shared, seeder) = seed_files("trusted", &[("t.bin", &body), ("u.bin", b"u")]);
-    let Stopped {
-        data_dir,
-        out,
-        id,
-        config,
-    } = stopped_after(&seeder, 1_000_000);
+    let stopped = stopped_after(&seeder, 1_000_000, false);
     let before = seeder.uploaded();
     // As if it had been killed just after the first piece was known: the pieces that came
     // later are on disk, but not known to be.
-    let known = data_dir
-        .path()
-        .join(format!("torrents/{}.have", seeder.info_hash));
+    let known = stopped.known(&seeder);
     let mut first_only = vec![0u8; std::fs::read(&known).expect("known pieces").len()];
     first_only[0] = 0x80;
     std::fs::write(&known, first_only).expect("rewrite");
 
-    let second = Engine::start(config).expect("engine");
-    second.set_speed_limit(&[id], None);
-    second.resume(&[id]);
-    wait_finished(&second, id);
+    let second = stopped.resumed();
+    wait_finished(&second, stopped.id);
     assert_eq!(
-        sha256_file(&out.path().join("trusted/t.bin")),
+        sha256_file(&stopped.out.path().join("trusted/t.bin")),
         sha256(&body)
     );
     // Nothing it did not know it had was read back and checked: all but the first piece
@@ -393,9 +376,26 @@ struct Stopped {
     config: EngineConfig,
 }
 
-/// `seeder`'s torrent fetched slowly until more than `bytes` are here, then its engine shut
-/// down.
-fn stopped_after(seeder: &super::support::swarm::Seeder, bytes: u64) -> Stopped {
+impl Stopped {
+    /// Where the pieces known for `seeder`'s torrent are kept.
+    fn known(&self, seeder: &super::support::swarm::Seeder) -> std::path::PathBuf {
+        self.data_dir
+            .path()
+            .join(format!("torrents/{}.have", seeder.info_hash))
+    }
+
+    /// The next run, the torrent resumed at full speed.
+    fn resumed(&self) -> Engine {
+        let engine = Engine::start(self.config.clone()).expect("engine");
+        engine.set_speed_limit(&[self.id], None);
+        engine.resume(&[self.id]);
+        engine
+    }
+}
+
+/// `seeder`'s torrent fetched slowly until more than `bytes` are here (then paused, when
+/// `pause`), then its engine shut down.
+fn stopped_after(seeder: &super::support::swarm::Seeder, bytes: u64, pause: bool) -> Stopped {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let out = tempfile::tempdir().expect("temp dir");
     let mut config = torrent_config();
@@ -405,6 +405,9 @@ fn stopped_after(seeder: &super::support::swarm::Seeder, bytes: u64) -> Stopped 
     wait_for(&first, id, Duration::from_secs(20), "part of it", |d| {
         d.bytes_done > bytes
     });
+    if pause {
+        first.pause(&[id]);
+    }
     first.shutdown(Duration::from_secs(10));
     drop(first);
     Stopped {
@@ -725,19 +728,13 @@ fn the_swarm_is_retired_once_no_torrent_needs_it_and_made_again_for_the_next() {
 fn a_torrent_from_an_earlier_run_cancelled_leaves_nothing_behind() {
     let body = data(2_000_000, 3811);
     let (_shared, seeder) = seed_files("earlier", &[("e.bin", &body), ("f.bin", b"f")]);
-    let data_dir = tempfile::tempdir().expect("temp dir");
-    let out = tempfile::tempdir().expect("temp dir");
-    let mut config = torrent_config();
-    config.queue_dir = Some(data_dir.path().to_owned());
-    let first = Engine::start(config.clone()).expect("engine");
-    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
-    wait_for(&first, id, Duration::from_secs(20), "part of it", |d| {
-        d.bytes_done > 500_000
-    });
     // Paused, so that the next run does not start it.
-    first.pause(&[id]);
-    first.shutdown(Duration::from_secs(10));
-    drop(first);
+    let Stopped {
+        data_dir,
+        out,
+        id,
+        config,
+    } = stopped_after(&seeder, 500_000, true);
     assert!(out.path().join("earlier/e.bin").exists());
     let kept = data_dir.path().join("torrents");
     assert!(
