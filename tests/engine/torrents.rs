@@ -799,6 +799,27 @@ fn peer_exchange_is_offered_to_peers_only_while_it_is_on() {
         );
         // Metadata is offered either way: the switch is PEX's alone.
         assert!(offered_id(&handshake, "ut_metadata") > 0);
+        // The same on the connections that only ask a magnet's peers for its metadata.
+        let named = RawPeer::start();
+        let magnet = format!(
+            "magnet:?xt=urn:btih:{}&x.pe={}",
+            seeder.info_hash,
+            named.address()
+        );
+        let elsewhere = tempfile::tempdir().expect("temp dir");
+        let by_magnet = engine
+            .add(AddRequest::new(
+                url::Url::parse(&magnet).expect("magnet"),
+                elsewhere.path(),
+            ))
+            .expect("added");
+        let asking = named.extended_handshake(&info_hash, Duration::from_secs(30));
+        assert_eq!(
+            offered_id(&asking, "ut_pex") > 0,
+            pex,
+            "PEX {pex}, metadata"
+        );
+        engine.cancel(&[by_magnet]);
         engine.shutdown(Duration::from_secs(10));
     }
 }

@@ -18,6 +18,11 @@ impl RawPeer {
         RawPeer { listener }
     }
 
+    /// Where it listens.
+    pub fn address(&self) -> std::net::SocketAddr {
+        self.listener.local_addr().expect("address")
+    }
+
     /// Tells the HTTP tracker at `announce` that it has the torrent `info_hash`.
     pub fn announce(&self, announce: &str, info_hash: &[u8; 20]) {
         let port = self.listener.local_addr().expect("address").port();

@@ -83,6 +83,11 @@ pub struct PeerConnectionOptions {
     /// one at a stream's read position after a seek, is requested only after
     /// those, so a smaller window makes streams react faster to seeks.
     pub max_request_window: Option<usize>,
+
+    // HAUL PATCH (see HAUL-PATCH.md).
+    /// Offer no peer exchange (PEX) in the extended handshake (the session's `disable_pex`).
+    #[serde(default)]
+    pub disable_pex: bool,
 }
 
 pub(crate) struct PeerConnection<H> {
@@ -308,6 +313,11 @@ impl<H: PeerConnectionHandler> PeerConnection<H> {
             self.handler
                 .update_my_extended_handshake(&mut my_extended)
                 .map_err(Error::Anyhow)?;
+            // HAUL PATCH (see HAUL-PATCH.md): PEX offered as 0 ("not supported", BEP 10) on
+            // every connection while it is off, the ones fetching a magnet's metadata too.
+            if self.options.disable_pex {
+                my_extended.m.ut_pex = Some(0);
+            }
             let my_extended = Message::Extended(ExtendedMessage::Handshake(my_extended));
             trace!("sending extended handshake: {:?}", &my_extended);
             let esz = my_extended.serialize(&mut *write_buf, &Default::default)?;

@@ -1057,6 +1057,8 @@ impl Session {
             max_request_window: other
                 .max_request_window
                 .or(self.peer_opts.max_request_window),
+            // HAUL PATCH (see HAUL-PATCH.md): the session's switch holds for every peer.
+            disable_pex: self.disable_pex,
         }
     }
 
