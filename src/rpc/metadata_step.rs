@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use super::methods::{Api, RpcError};
 use super::params::not_found;
-use super::shape::{gid, parse_gid, status_word};
+use super::shape::{gid, parse_gid, select, status_word};
 use super::step_ids::{has_step, has_step_link, metadata_known, row_of_step, step_of};
 use crate::engine::state::Kind;
 use crate::engine::{Download, DownloadId};
@@ -76,10 +76,7 @@ fn info_hash(download: &Download) -> Option<String> {
     if let Some(torrent) = download.details.torrent() {
         return Some(torrent.info_hash.clone());
     }
-    librqbit::Magnet::parse(download.url.as_str())
-        .ok()?
-        .as_id20()
-        .map(|id| id.as_string())
+    crate::engine::kinds::torrent::source::magnet_hash(&download.url)
 }
 
 /// A magnet's trackers, as `announceList` lists them.
@@ -90,16 +87,6 @@ fn trackers(link: &url::Url) -> Value {
         .map(|(_, tracker)| json!([tracker]))
         .collect();
     Value::Array(listed)
-}
-
-/// Only `keys` of `object` (all when none are asked for).
-fn select(object: Value, keys: &[String]) -> Value {
-    match object {
-        Value::Object(map) if !keys.is_empty() => {
-            Value::Object(map.into_iter().filter(|(k, _)| keys.contains(k)).collect())
-        }
-        other => other,
-    }
 }
 
 /// Calls about one download that name a metadata step.

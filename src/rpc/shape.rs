@@ -283,7 +283,7 @@ pub fn removed_object(kept: &Value, keys: &[String]) -> Value {
 }
 
 /// Only `keys` of `object` (all when none are asked for), as aria2 does.
-fn select(object: Value, keys: &[String]) -> Value {
+pub(super) fn select(object: Value, keys: &[String]) -> Value {
     if keys.is_empty() {
         return object;
     }

@@ -284,9 +284,7 @@ fn a_finished_torrent_seeds_to_its_ratio_then_leaves_the_swarm() {
 fn a_cancelled_torrent_leaves_nothing_behind() {
     let body = data(2_000_000, 3631);
     let (_shared, seeder) = seed_files("gone", &[("x.bin", &body), ("y.bin", b"y")]);
-    let engine = Engine::start(torrent_config()).expect("engine");
-    let out = tempfile::tempdir().expect("temp dir");
-    let id = add_limited(&engine, &seeder.magnet(), out.path(), 200_000);
+    let (engine, out, id) = running_limited(torrent_config(), &seeder, 200_000);
     // The row shows its speed and time left, as a file's does.
     wait_for(&engine, id, Duration::from_secs(20), "a speed", |d| {
         d.bytes_per_sec > 0 && d.eta_secs.is_some() && d.bytes_done > 100_000
@@ -397,11 +395,9 @@ impl Stopped {
 /// `pause`), then its engine shut down.
 fn stopped_after(seeder: &super::support::swarm::Seeder, bytes: u64, pause: bool) -> Stopped {
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let out = tempfile::tempdir().expect("temp dir");
     let mut config = torrent_config();
     config.queue_dir = Some(data_dir.path().to_owned());
-    let first = Engine::start(config.clone()).expect("engine");
-    let id = add_limited(&first, &seeder.magnet(), out.path(), 400_000);
+    let (first, out, id) = running_limited(config.clone(), seeder, 400_000);
     wait_for(&first, id, Duration::from_secs(20), "part of it", |d| {
         d.bytes_done > bytes
     });
@@ -466,9 +462,7 @@ fn a_link_whose_server_answers_a_torrent_becomes_a_torrent_found_through_its_tra
 fn a_paused_torrent_resumes_where_it_was() {
     let body = data(2_000_000, 3721);
     let (_shared, seeder) = seed_files("paused", &[("p.bin", &body), ("q.bin", b"q")]);
-    let engine = Engine::start(torrent_config()).expect("engine");
-    let out = tempfile::tempdir().expect("temp dir");
-    let id = add_limited(&engine, &seeder.magnet(), out.path(), 400_000);
+    let (engine, out, id) = running_limited(torrent_config(), &seeder, 400_000);
     wait_for(&engine, id, Duration::from_secs(20), "some of it", |d| {
         d.status == haul::engine::Status::Downloading && d.bytes_done > 600_000
     });
@@ -497,6 +491,19 @@ fn a_paused_torrent_resumes_where_it_was() {
 
 /// Adds `magnet` into `dir` held to `rate` bytes a second from its first byte (added paused,
 /// limited, then resumed).
+/// An engine of `config` fetching `seeder`'s magnet at `rate` bytes a second into a folder
+/// of its own.
+fn running_limited(
+    config: EngineConfig,
+    seeder: &super::support::swarm::Seeder,
+    rate: u64,
+) -> (Engine, tempfile::TempDir, haul::engine::DownloadId) {
+    let engine = Engine::start(config).expect("engine");
+    let out = tempfile::tempdir().expect("temp dir");
+    let id = add_limited(&engine, &seeder.magnet(), out.path(), rate);
+    (engine, out, id)
+}
+
 fn add_limited(engine: &Engine, magnet: &str, dir: &Path, rate: u64) -> haul::engine::DownloadId {
     let mut request = AddRequest::new(url::Url::parse(magnet).expect("magnet"), dir);
     request.paused = true;

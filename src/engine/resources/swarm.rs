@@ -51,8 +51,11 @@ impl Swarm {
     /// next start needs no peer for it, and a cancel in a later run knows its files.
     pub fn keep_metadata(&self, hash: &str, torrent: &[u8]) {
         if let Some(dir) = &self.metadata_dir {
-            let _ = std::fs::create_dir_all(dir)
-                .and_then(|()| std::fs::write(dir.join(format!("{hash}.{KEPT}")), torrent));
+            let kept = dir.join(format!("{hash}.{KEPT}"));
+            // Added again (a resume, a new limit): its info, so its name, is the same.
+            if !kept.exists() {
+                let _ = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&kept, torrent));
+            }
         }
     }
 

@@ -11,10 +11,7 @@ use crate::engine::files::fsutil;
 /// magnet's `xt`, or a `.torrent` file on this machine.
 pub(super) fn hash_of_link(link: &url::Url) -> Option<String> {
     if link.scheme() == "magnet" {
-        return librqbit::Magnet::parse(link.as_str())
-            .ok()?
-            .as_id20()
-            .map(|id| id.as_string());
+        return super::source::magnet_hash(link);
     }
     let path = link.to_file_path().ok()?;
     let bytes = fsutil::read_no_follow(&path).ok()?;

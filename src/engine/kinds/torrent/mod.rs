@@ -13,7 +13,7 @@ pub mod listing;
 pub(crate) mod reseed;
 mod run;
 mod seeding;
-mod source;
+pub(crate) mod source;
 mod tracker_watch;
 
 use std::str::FromStr;

@@ -62,10 +62,7 @@ fn ready(
 ) -> Result<Added, Option<String>> {
     let stopped = || line.stop_requested();
     // A magnet's `.torrent` was kept when it began to seed: no peer is needed for it.
-    let hash = librqbit::Magnet::parse(url.as_str())
-        .ok()
-        .and_then(|magnet| magnet.as_id20())
-        .map(|id| id.as_string());
+    let hash = source::magnet_hash(url);
     let kept = hash
         .as_deref()
         .and_then(|hash| resources.swarm.kept_metadata(hash));

@@ -73,6 +73,14 @@ pub(super) async fn fetch(
     Ok(bytes)
 }
 
+/// The info hash (40 hex digits) a magnet link names, if it is one that names a hash.
+pub(crate) fn magnet_hash(link: &url::Url) -> Option<String> {
+    librqbit::Magnet::parse(link.as_str())
+        .ok()?
+        .as_id20()
+        .map(|id| id.as_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
