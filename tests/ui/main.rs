@@ -155,7 +155,17 @@ impl Window {
 
     /// Runs frames (in real time) until `check` holds.
     pub fn step_until(&mut self, what: &str, check: impl Fn(&mut Self) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        self.step_until_within(what, Duration::from_secs(15), check);
+    }
+
+    /// The same, for at most `wait` (a step that waits on the network, on a loaded machine).
+    pub fn step_until_within(
+        &mut self,
+        what: &str,
+        wait: Duration,
+        check: impl Fn(&mut Self) -> bool,
+    ) {
+        let deadline = Instant::now() + wait;
         loop {
             self.harness.step();
             if check(self) {
