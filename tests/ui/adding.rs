@@ -95,6 +95,29 @@ fn paste_outside_a_text_field_opens_the_dialog_with_the_links() {
     );
 }
 
+#[test]
+fn a_click_outside_the_add_dialog_never_throws_pasted_links_away() {
+    let mut window = Window::open();
+    // Empty, a click outside closes it.
+    window.harness.get_by_label("Add").click();
+    window.wait_for_label("Add downloads");
+    window.click_outside();
+    assert!(window.harness.query_by_label("Add downloads").is_none());
+    // With links in it, the click outside keeps it and them; Escape still closes it.
+    window
+        .harness
+        .event(egui::Event::Paste("http://127.0.0.1:9/kept.bin".into()));
+    window.wait_for_label("1 link found");
+    window.click_outside();
+    window.settle();
+    window.harness.get_by_label("Add downloads");
+    window.harness.get_by_label("1 link found");
+    window.harness.key_press(egui::Key::Escape);
+    window.settle();
+    assert!(window.harness.query_by_label("Add downloads").is_none());
+    assert!(window.snapshot().downloads.is_empty(), "nothing added");
+}
+
 #[derive(Debug)]
 struct DroppedPath(PathBuf);
 

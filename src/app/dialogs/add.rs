@@ -372,7 +372,11 @@ impl AddDialog {
                 ui.label(RichText::new(t!("add-ctrl-enter")).weak());
             });
         });
-        if modal.should_close() {
+        // A stray click beside it never throws pasted links (and files chosen) away: with
+        // links in it, only Escape or Cancel closes it (as the login and settings dialogs keep
+        // what was typed). A torrent's file list opening can move the buttons under a click.
+        let stray_click = modal.backdrop_response.clicked() && !self.text.trim().is_empty();
+        if modal.should_close() && !stray_click {
             commands.push(Command::CloseDialog);
         }
     }
